@@ -1,0 +1,42 @@
+package dev.factline.handler;
+
+import dev.factline.service.ClaimService;
+import dev.factline.service.SourceService;
+import dev.factline.service.TimelineService;
+import dev.factline.store.FactlineStore;
+import dev.factline.store.dynamodb.DynamoDbClients;
+import dev.factline.store.dynamodb.DynamoDbFactlineStore;
+import dev.factline.store.dynamodb.DynamoDbSettings;
+
+import java.time.Clock;
+
+/**
+ * The production objects, built once per Lambda instance on first use from the environment.
+ * A missing or malformed setting fails the instance's init with a message naming it.
+ */
+final class Production {
+
+    private Production() {
+    }
+
+    private static final class Store {
+        static final FactlineStore INSTANCE = create();
+
+        private static FactlineStore create() {
+            DynamoDbSettings settings = DynamoDbSettings.fromEnvironment(System.getenv());
+            return new DynamoDbFactlineStore(DynamoDbClients.create(settings), settings.tableName());
+        }
+    }
+
+    static SourceService sourceService() {
+        return new SourceService(Store.INSTANCE, Clock.systemUTC());
+    }
+
+    static ClaimService claimService() {
+        return new ClaimService(Store.INSTANCE, Clock.systemUTC());
+    }
+
+    static TimelineService timelineService() {
+        return new TimelineService(Store.INSTANCE);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.factline.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factline.service.FactlineException;
+import dev.factline.service.FactlineException.Reason;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An HTTP API (payload 2.0) request, read the way Factline's handlers need it. */
+public final class ApiRequest {
+
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final Pattern ETAG_VERSION = Pattern.compile("\"([1-9][0-9]{0,17})\"");
+    /** Not a version any claim can have: an If-Match that names none fails its condition. */
+    public static final long NO_VERSION = -1;
+
+    private final APIGatewayV2HTTPEvent event;
+
+    public ApiRequest(APIGatewayV2HTTPEvent event) {
+        this.event = event;
+    }
+
+    /** @throws FactlineException 401 without authorizer claims carrying a subject */
+    public Identity identity() {
+        var context = event.getRequestContext();
+        var authorizer = context == null ? null : context.getAuthorizer();
+        var jwt = authorizer == null ? null : authorizer.getJwt();
+        return Identity.fromClaims(jwt == null ? null : jwt.getClaims());
+    }
+
+    public Optional<String> header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        if (headers == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return Optional.ofNullable(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path parameter, which API Gateway always supplies for the route's own template. */
+    public String pathParameter(String name) {
+        Map<String, String> params = event.getPathParameters();
+        String value = params == null ? null : params.get(name);
+        if (value == null) {
+            throw new FactlineException(Reason.NOT_FOUND, "no such resource");
+        }
+        return value;
+    }
+
+    public QueryParameters query(Set<String> allowed) {
+        return new QueryParameters(event.getQueryStringParameters(), allowed);
+    }
+
+    /**
+     * The version the caller read, from {@code If-Match: "<version>"}.
+     *
+     * @return the version, or {@link #NO_VERSION} when the header names none, which matches nothing
+     * @throws FactlineException 428 when the header is missing
+     */
+    public long ifMatchVersion() {
+        String value = header("If-Match").map(String::strip).orElse("");
+        if (value.isEmpty()) {
+            throw new FactlineException(Reason.PRECONDITION_REQUIRED,
+                    "If-Match is required: send the ETag of the claim you read");
+        }
+        Matcher m = ETAG_VERSION.matcher(value);
+        return m.matches() ? Long.parseLong(m.group(1)) : NO_VERSION;
+    }
+
+    /**
+     * The body as a JSON object, after the checks the contract puts before any rule:
+     * size (413), media type (415), well-formed JSON (400), an object (400).
+     */
+    public ObjectNode jsonObjectBody() {
+        String body = event.getBody();
+        if (body == null || body.isEmpty()) {
+            throw new FactlineException(Reason.BAD_REQUEST, "a JSON object body is required");
+        }
+        byte[] bytes = event.getIsBase64Encoded() ? decodeBase64(body) : body.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new FactlineException(Reason.PAYLOAD_TOO_LARGE,
+                    "the body is " + bytes.length + " bytes; at most " + MAX_BODY_BYTES + " are accepted");
+        }
+        requireJsonMediaType();
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new FactlineException(Reason.BAD_REQUEST, "the body is nested too deeply");
+        } catch (java.io.IOException e) {
+            throw new FactlineException(Reason.BAD_REQUEST, "the body is not well-formed JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw new FactlineException(Reason.BAD_REQUEST, "the body must be a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    private void requireJsonMediaType() {
+        String contentType = header("Content-Type").orElse("");
+        String[] parts = contentType.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        boolean utf8 = true;
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].strip().split("=", 2);
+            if (param[0].strip().equalsIgnoreCase("charset") && param.length == 2) {
+                utf8 = param[1].strip().replace("\"", "").equalsIgnoreCase("utf-8");
+            }
+        }
+        if (!mediaType.equals("application/json") || !utf8) {
+            throw new FactlineException(Reason.UNSUPPORTED_MEDIA_TYPE,
+                    "send the body as application/json (UTF-8)");
+        }
+    }
+
+    private static byte[] decodeBase64(String body) {
+        try {
+            return Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new FactlineException(Reason.BAD_REQUEST, "the body is not valid base64");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.factline.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factline.service.FactlineException;
+import dev.factline.service.FactlineException.Reason;
+import dev.factline.service.FieldErrors;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the fields of a JSON object body. Unknown and server-owned fields are refused with a
+ * 400 before anything else; a field of the wrong JSON type is a 422 on that field.
+ */
+public final class BodyReader {
+
+    private final ObjectNode body;
+    private final String path;
+    private final FieldErrors typeErrors;
+
+    private BodyReader(ObjectNode body, String path, FieldErrors typeErrors) {
+        this.body = body;
+        this.path = path;
+        this.typeErrors = typeErrors;
+    }
+
+    /**
+     * @param allowed     the fields the caller may send
+     * @param serverOwned fields the server sets, named as such when sent
+     */
+    public static BodyReader of(ObjectNode body, Set<String> allowed, Set<String> serverOwned) {
+        BodyReader reader = new BodyReader(body, "", new FieldErrors());
+        reader.refuseFieldsOutside(allowed, serverOwned);
+        return reader;
+    }
+
+    public String text(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            typeErrors.add(path + field, "must be a string");
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** The entries of an array of objects, each read with the same field rules. */
+    public List<BodyReader> objects(String field, Set<String> allowed) {
+        JsonNode node = body.get(field);
+        List<BodyReader> readers = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return readers;
+        }
+        if (!node.isArray()) {
+            typeErrors.add(path + field, "must be an array");
+            return readers;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String entryPath = path + field + "[" + i + "]";
+            JsonNode entry = node.get(i);
+            if (!entry.isObject()) {
+                typeErrors.add(entryPath, "must be an object");
+                continue;
+            }
+            BodyReader reader = new BodyReader((ObjectNode) entry, entryPath + ".", typeErrors);
+            reader.refuseFieldsOutside(allowed, Set.of());
+            readers.add(reader);
+        }
+        return readers;
+    }
+
+    /** Throws a 422 naming every field of the wrong type read so far. */
+    public void throwIfWrongTypes() {
+        typeErrors.throwIfAny();
+    }
+
+    private void refuseFieldsOutside(Set<String> allowed, Set<String> serverOwned) {
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (serverOwned.contains(name)) {
+                throw refused(name, "is set by the server and may not be sent");
+            }
+            if (!allowed.contains(name)) {
+                throw refused(name, "is not a field of this request");
+            }
+        }
+    }
+
+    private FactlineException refused(String name, String message) {
+        return new FactlineException(Reason.BAD_REQUEST, path + name + " " + message,
+                List.of(new FactlineException.FieldError(path + name, message)));
+    }
+}

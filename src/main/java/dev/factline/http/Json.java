@@ -1,0 +1,29 @@
+package dev.factline.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one ObjectMapper of a Lambda instance, built at class load and shared. */
+public final class Json {
+
+    /** Far deeper than any Factline body needs; bounds the work a hostile body can cause. */
+    static final int MAX_NESTING_DEPTH = 16;
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder(
+                    com.fasterxml.jackson.core.JsonFactory.builder()
+                            .streamReadConstraints(StreamReadConstraints.builder()
+                                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                                    .build())
+                            .build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private Json() {
+    }
+}

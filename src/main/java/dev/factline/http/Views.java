@@ -1,0 +1,104 @@
+package dev.factline.http;
+
+import dev.factline.model.Claim;
+import dev.factline.model.Evidence;
+import dev.factline.model.Rating;
+import dev.factline.model.Review;
+import dev.factline.model.Source;
+import dev.factline.model.SourceRef;
+import dev.factline.model.Timestamps;
+import dev.factline.service.ClaimService.ClaimPage;
+import dev.factline.service.TimelineService.TimelinePage;
+
+import java.util.List;
+
+/**
+ * The JSON shapes of the contract, one record each, mapped explicitly from the model so that
+ * no internal attribute can reach a response by accident.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record SourceSummaryView(String id, String url, String title, String publisher, String publishedAt,
+                                    int textLength, String createdBy, String createdAt) {
+        public static SourceSummaryView of(Source s) {
+            return new SourceSummaryView(s.id(), s.url(), s.title(), s.publisher(), s.publishedAt(), s.textLength(),
+                    s.createdBy(), Timestamps.format(s.createdAt()));
+        }
+    }
+
+    public record SourceView(String id, String url, String title, String publisher, String publishedAt,
+                             int textLength, String createdBy, String createdAt, String text) {
+        public static SourceView of(Source s) {
+            return new SourceView(s.id(), s.url(), s.title(), s.publisher(), s.publishedAt(), s.textLength(),
+                    s.createdBy(), Timestamps.format(s.createdAt()), s.text());
+        }
+    }
+
+    public record SourceRefView(String id, String url, String title, String publisher, String publishedAt) {
+        static SourceRefView of(SourceRef s) {
+            return s == null ? null : new SourceRefView(s.id(), s.url(), s.title(), s.publisher(), s.publishedAt());
+        }
+    }
+
+    public record ReviewView(String reviewer, String rating, String ratingLabel, String explanation,
+                             List<Evidence> evidence, String reviewedAt) {
+        static ReviewView of(Review r) {
+            return new ReviewView(r.reviewer(), r.rating().wireName(), r.rating().label(), r.explanation(),
+                    r.evidence(), Timestamps.format(r.reviewedAt()));
+        }
+    }
+
+    public record ClaimView(String id, String topic, String statement, String eventDate, String endDate,
+                            String datePrecision, String claimant, SourceRefView source, String quote,
+                            boolean quoteVerified, String status, String submittedBy, String submittedAt,
+                            long version, String rating, String ratingLabel, List<ReviewView> reviews) {
+        public static ClaimView of(Claim c) {
+            Rating rating = c.rating().orElse(null);
+            return new ClaimView(c.id(), c.topic(), c.statement(), c.eventDate().value(),
+                    c.endDate() == null ? null : c.endDate().value(), c.eventDate().precision().wireName(),
+                    c.claimant(), SourceRefView.of(c.source()), c.quote(), c.quoteVerified(), c.status().wireName(),
+                    c.submittedBy(), Timestamps.format(c.submittedAt()), c.version(),
+                    rating == null ? null : rating.wireName(), rating == null ? null : rating.label(),
+                    c.reviews().stream().map(ReviewView::of).toList());
+        }
+    }
+
+    public record ClaimListView(List<ClaimView> items, String nextCursor) {
+        public static ClaimListView of(ClaimPage page) {
+            return new ClaimListView(page.items().stream().map(ClaimView::of).toList(), page.nextCursor());
+        }
+    }
+
+    /** A source as the public timeline shows it: without its id or who stored it. */
+    public record PublicSourceView(String url, String title, String publisher, String publishedAt) {
+        static PublicSourceView of(SourceRef s) {
+            return s == null ? null : new PublicSourceView(s.url(), s.title(), s.publisher(), s.publishedAt());
+        }
+    }
+
+    /** A reviewed claim on the public timeline; the rating and explanation are its newest review's. */
+    public record TimelineEventView(String id, String eventDate, String endDate, String datePrecision,
+                                    String statement, String claimant, String rating, String ratingLabel,
+                                    String explanation, List<Evidence> evidence, String quote,
+                                    boolean quoteVerified, PublicSourceView source, String reviewedAt) {
+        static TimelineEventView of(Claim c) {
+            Review review = c.latestReview().orElseThrow(
+                    () -> new IllegalStateException("claim " + c.id() + " is on the timeline without a review"));
+            return new TimelineEventView(c.id(), c.eventDate().value(),
+                    c.endDate() == null ? null : c.endDate().value(), c.eventDate().precision().wireName(),
+                    c.statement(), c.claimant(), review.rating().wireName(), review.rating().label(),
+                    review.explanation(), review.evidence(), c.quote(), c.quoteVerified(),
+                    PublicSourceView.of(c.source()), Timestamps.format(review.reviewedAt()));
+        }
+    }
+
+    public record TimelineView(String topic, List<TimelineEventView> events, String nextCursor) {
+        public static TimelineView of(TimelinePage page) {
+            return new TimelineView(page.topic(), page.events().stream().map(TimelineEventView::of).toList(),
+                    page.nextCursor());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.factline.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dated claim and its review history.
+ *
+ * @param endDate     null when the claim is about a single date
+ * @param source      null when the claim cites no source
+ * @param quote       null when the claim quotes nothing
+ * @param requestHash fingerprint of the submission, to tell an idempotent replay from a conflict
+ * @param reviews     oldest first; the newest sets the rating
+ */
+public record Claim(String id, String topic, String statement, EventDate eventDate, EventDate endDate,
+                    String claimant, SourceRef source, String quote, boolean quoteVerified,
+                    ClaimStatus status, String submittedBy, Instant submittedAt, long version,
+                    List<Review> reviews, String requestHash) {
+
+    public Claim {
+        reviews = List.copyOf(reviews);
+    }
+
+    public Optional<Review> latestReview() {
+        return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+    }
+
+    public Optional<Rating> rating() {
+        return latestReview().map(Review::rating);
+    }
+}

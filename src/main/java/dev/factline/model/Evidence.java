@@ -1,0 +1,4 @@
+package dev.factline.model;
+
+public record Evidence(String url, String title) {
+}

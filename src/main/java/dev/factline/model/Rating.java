@@ -1,0 +1,47 @@
+package dev.factline.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** An editor's verdict on a claim, with the label and schema.org ratingValue the contract fixes. */
+public enum Rating {
+    ACCURATE("accurate", "Accurate", 5),
+    MOSTLY_ACCURATE("mostly-accurate", "Mostly accurate", 4),
+    MISLEADING("misleading", "Misleading", 2),
+    FALSE("false", "False", 1),
+    UNPROVEN("unproven", "Unproven", null);
+
+    public static final int BEST_RATING = 5;
+    public static final int WORST_RATING = 1;
+
+    private final String wireName;
+    private final String label;
+    private final Integer ratingValue;
+
+    Rating(String wireName, String label, Integer ratingValue) {
+        this.wireName = wireName;
+        this.label = label;
+        this.ratingValue = ratingValue;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The schema.org ratingValue; empty for {@link #UNPROVEN}, which has none. */
+    public Optional<Integer> ratingValue() {
+        return Optional.ofNullable(ratingValue);
+    }
+
+    public static Optional<Rating> fromWireName(String name) {
+        return Arrays.stream(values()).filter(r -> r.wireName.equals(name)).findFirst();
+    }
+
+    public static String wireNames() {
+        return String.join(", ", Arrays.stream(values()).map(Rating::wireName).toList());
+    }
+}

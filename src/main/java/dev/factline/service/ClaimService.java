@@ -1,0 +1,203 @@
+package dev.factline.service;
+
+import dev.factline.model.Claim;
+import dev.factline.model.ClaimStatus;
+import dev.factline.model.EventDate;
+import dev.factline.model.Evidence;
+import dev.factline.model.Page;
+import dev.factline.model.Rating;
+import dev.factline.model.Review;
+import dev.factline.model.Source;
+import dev.factline.model.Timestamps;
+import dev.factline.service.FactlineException.Reason;
+import dev.factline.store.FactlineStore;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The life of a claim: submitted pending, reviewed (again and again), withdrawn. */
+public final class ClaimService {
+
+    static final int MAX_STATEMENT = 1000;
+    static final int MAX_CLAIMANT = 200;
+    static final int MAX_QUOTE = 2000;
+    static final int MAX_EXPLANATION = 2000;
+    static final int MAX_EVIDENCE = 20;
+    static final int MAX_EVIDENCE_TITLE = 300;
+
+    private final FactlineStore store;
+    private final Clock clock;
+
+    public ClaimService(FactlineStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** @param replayed true when an earlier submission with the same Idempotency-Key is returned */
+    public record Submitted(Claim claim, boolean replayed) {
+    }
+
+    /** A listing request; {@code cursor} is the previous page's nextCursor or null. */
+    public record ClaimQuery(String topic, ClaimStatus status, int limit, String cursor) {
+        String fingerprint() {
+            return "claims\n" + topic + "\n" + status.wireName();
+        }
+    }
+
+    /** A page of claims and the cursor of the next one (null on the last page). */
+    public record ClaimPage(List<Claim> items, String nextCursor) {
+    }
+
+    /**
+     * Submits a claim. With an {@code idempotencyKey}, the claim id is derived from the user
+     * and the key, so a repeat finds the first claim instead of creating a second.
+     */
+    public Submitted submit(NewClaim input, String userId, String idempotencyKey) {
+        FieldErrors errors = new FieldErrors();
+        String topic = input.topic();
+        if (topic == null) {
+            errors.add("topic", "is required");
+        } else if (!Rules.TOPIC.matcher(topic).matches()) {
+            errors.add("topic", "must be 1-64 of a-z, 0-9 and '-', starting with a letter or digit");
+        }
+        String statement = Rules.requiredText(errors, "statement", input.statement(), MAX_STATEMENT);
+        EventDate eventDate = Rules.eventDate(errors, "eventDate", input.eventDate());
+        if (input.eventDate() == null) {
+            errors.add("eventDate", "is required");
+        }
+        EventDate endDate = Rules.eventDate(errors, "endDate", input.endDate());
+        if (eventDate != null && endDate != null && endDate.isBefore(eventDate)) {
+            errors.add("endDate", "must not be before eventDate");
+        }
+        String claimant = Rules.optionalText(errors, "claimant", input.claimant(), MAX_CLAIMANT);
+        String quote = input.quote() == null || input.quote().isBlank() ? null : input.quote();
+        if (quote != null && quote.length() > MAX_QUOTE) {
+            errors.add("quote", "must be at most " + MAX_QUOTE + " characters");
+        }
+        if (quote != null && input.sourceId() == null) {
+            errors.add("quote", "needs a sourceId: a quote is checked against its source");
+        }
+        if (input.sourceId() != null && !Ids.isValid(input.sourceId())) {
+            errors.add("sourceId", "no source with this id");
+        }
+        errors.throwIfAny();
+
+        Source source = null;
+        if (input.sourceId() != null) {
+            source = store.findSource(input.sourceId()).orElse(null);
+            if (source == null) {
+                errors.add("sourceId", "no source with this id");
+            } else if (quote != null && source.text() != null && !QuoteMatcher.occursIn(quote, source.text())) {
+                errors.add("quote", "does not occur in the source text");
+            }
+            errors.throwIfAny();
+        }
+
+        String requestHash = Ids.sha256Hex(input.topic(), input.statement(), input.eventDate(), input.endDate(),
+                input.claimant(), input.sourceId(), input.quote());
+        String id = idempotencyKey == null ? Ids.random() : Ids.derived("claim", userId, idempotencyKey);
+        Claim claim = new Claim(id, topic, statement, eventDate, endDate, claimant,
+                source == null ? null : source.ref(), quote,
+                quote != null && source.text() != null,
+                ClaimStatus.PENDING, userId, Timestamps.truncate(clock.instant()), 1, List.of(), requestHash);
+        if (store.createClaim(claim)) {
+            return new Submitted(claim, false);
+        }
+        if (idempotencyKey == null) {
+            throw new IllegalStateException("random claim id " + id + " collided");
+        }
+        Claim earlier = store.findClaim(id)
+                .orElseThrow(() -> new IllegalStateException("claim " + id + " exists but cannot be read"));
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new FactlineException(Reason.CONFLICT,
+                    "this Idempotency-Key was used before with a different body");
+        }
+        return new Submitted(earlier, true);
+    }
+
+    public Claim get(String id) {
+        if (!Ids.isValid(id)) {
+            throw FactlineException.notFound("claim");
+        }
+        return store.findClaim(id).orElseThrow(() -> FactlineException.notFound("claim"));
+    }
+
+    public ClaimPage list(ClaimQuery query) {
+        Page.PageKey after = query.cursor() == null ? null : Cursors.decode(query.cursor(), query.fingerprint());
+        Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.limit(), after);
+        return new ClaimPage(page.items(),
+                page.next() == null ? null : Cursors.encode(page.next(), query.fingerprint()));
+    }
+
+    /** Adds a review, checked against the version the editor saw, in one conditional write. */
+    public Claim review(String claimId, long expectedVersion, NewReview input, String reviewerId) {
+        if (!Ids.isValid(claimId)) {
+            throw FactlineException.notFound("claim");
+        }
+        Review review = validReview(input, reviewerId);
+        Optional<Claim> reviewed = store.addReview(claimId, expectedVersion, review);
+        if (reviewed.isPresent()) {
+            return reviewed.get();
+        }
+        Claim current = store.findClaim(claimId).orElseThrow(() -> FactlineException.notFound("claim"));
+        if (current.submittedBy().equals(reviewerId)) {
+            throw new FactlineException(Reason.FORBIDDEN, "an editor may not review a claim they submitted");
+        }
+        if (current.status() == ClaimStatus.WITHDRAWN) {
+            throw new FactlineException(Reason.CONFLICT, "the claim is withdrawn");
+        }
+        throw versionMismatch(current);
+    }
+
+    /** Withdraws a claim: it leaves the timeline and the queue and keeps its history. */
+    public Claim withdraw(String claimId, long expectedVersion, String userId) {
+        if (!Ids.isValid(claimId)) {
+            throw FactlineException.notFound("claim");
+        }
+        Optional<Claim> withdrawn = store.withdraw(claimId, expectedVersion, userId,
+                Timestamps.truncate(clock.instant()));
+        if (withdrawn.isPresent()) {
+            return withdrawn.get();
+        }
+        Claim current = store.findClaim(claimId).orElseThrow(() -> FactlineException.notFound("claim"));
+        if (current.status() == ClaimStatus.WITHDRAWN) {
+            throw new FactlineException(Reason.CONFLICT, "the claim is withdrawn already");
+        }
+        throw versionMismatch(current);
+    }
+
+    private Review validReview(NewReview input, String reviewerId) {
+        FieldErrors errors = new FieldErrors();
+        Rating rating = null;
+        if (input.rating() == null) {
+            errors.add("rating", "is required");
+        } else {
+            rating = Rating.fromWireName(input.rating()).orElse(null);
+            if (rating == null) {
+                errors.add("rating", "must be one of " + Rating.wireNames());
+            }
+        }
+        String explanation = Rules.requiredText(errors, "explanation", input.explanation(), MAX_EXPLANATION);
+        if (input.evidence().size() > MAX_EVIDENCE) {
+            errors.add("evidence", "must have at most " + MAX_EVIDENCE + " entries");
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (int i = 0; i < input.evidence().size() && i < MAX_EVIDENCE; i++) {
+            NewReview.NewEvidence entry = input.evidence().get(i);
+            String field = "evidence[" + i + "]";
+            String url = Rules.uri(errors, field + ".url", entry.url(), false);
+            String title = Rules.requiredText(errors, field + ".title", entry.title(), MAX_EVIDENCE_TITLE);
+            evidence.add(new Evidence(url, title));
+        }
+        errors.throwIfAny();
+        return new Review(reviewerId, rating, explanation, evidence, Timestamps.truncate(clock.instant()));
+    }
+
+    private static FactlineException versionMismatch(Claim current) {
+        return new FactlineException(Reason.PRECONDITION_FAILED,
+                "If-Match does not match the claim's current version \"" + current.version()
+                        + "\"; read the claim again before changing it");
+    }
+}

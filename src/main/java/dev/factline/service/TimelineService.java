@@ -1,0 +1,62 @@
+package dev.factline.service;
+
+import dev.factline.model.Claim;
+import dev.factline.model.EventDate;
+import dev.factline.model.Page;
+import dev.factline.model.Rating;
+import dev.factline.store.FactlineStore;
+import dev.factline.store.FactlineStore.SortKeyRange;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The public timeline of a topic: its reviewed claims in date order. */
+public final class TimelineService {
+
+    /**
+     * '~' sorts above every character of a timeline sort key (digits, '-', '#', hex), so
+     * "2024-11~" bounds every key whose date, cut to "2024-11"'s length, is at most 2024-11.
+     */
+    private static final String AFTER_ALL_KEYS_WITH_PREFIX = "~";
+
+    private final FactlineStore store;
+
+    public TimelineService(FactlineStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @param from    keep events whose date, cut to this length, is not before it; or null
+     * @param to      keep events whose date, cut to this length, is not after it; or null
+     * @param ratings keep only these ratings; empty for all
+     */
+    public record TimelineQuery(String topic, EventDate from, EventDate to, Set<Rating> ratings, int limit,
+                                String cursor) {
+        public TimelineQuery {
+            ratings = Set.copyOf(ratings);
+        }
+
+        String fingerprint() {
+            return String.join("\n", "timeline", topic, from == null ? "" : from.value(),
+                    to == null ? "" : to.value(),
+                    ratings.stream().map(Rating::wireName).sorted().collect(Collectors.joining(",")));
+        }
+    }
+
+    public record TimelinePage(String topic, List<Claim> events, String nextCursor) {
+    }
+
+    public TimelinePage page(TimelineQuery query) {
+        Page.PageKey after = query.cursor() == null ? null : Cursors.decode(query.cursor(), query.fingerprint());
+        SortKeyRange range = new SortKeyRange(
+                query.from() == null ? null : query.from().value(),
+                query.to() == null ? null : query.to().value() + AFTER_ALL_KEYS_WITH_PREFIX);
+        if (range.from() != null && range.to() != null && range.from().compareTo(range.to()) > 0) {
+            return new TimelinePage(query.topic(), List.of(), null);
+        }
+        Page<Claim> page = store.timeline(query.topic(), range, query.ratings(), query.limit(), after);
+        return new TimelinePage(query.topic(), page.items(),
+                page.next() == null ? null : Cursors.encode(page.next(), query.fingerprint()));
+    }
+}

@@ -1,0 +1,239 @@
+package dev.factline.store.dynamodb;
+
+import dev.factline.model.Claim;
+import dev.factline.model.ClaimStatus;
+import dev.factline.model.Page;
+import dev.factline.model.Rating;
+import dev.factline.model.Review;
+import dev.factline.model.Source;
+import dev.factline.model.Timestamps;
+import dev.factline.store.FactlineStore;
+import dev.factline.store.StoreUnavailableException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static dev.factline.store.dynamodb.Keys.s;
+
+/** {@link FactlineStore} on one DynamoDB table; see {@link Keys} for its layout. */
+public final class DynamoDbFactlineStore implements FactlineStore {
+
+    private static final Set<String> THROTTLING_CODES = Set.of(
+            "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded",
+            "RequestLimitExceededException", "LimitExceededException");
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+
+    public DynamoDbFactlineStore(DynamoDbClient dynamoDb, String tableName) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+    }
+
+    @Override
+    public Optional<Source> findSource(String id) {
+        return getItem(Keys.source(id)).map(ItemMapper::toSource);
+    }
+
+    @Override
+    public boolean createSource(Source source) {
+        return putIfAbsent(ItemMapper.toItem(source));
+    }
+
+    @Override
+    public Optional<Claim> findClaim(String id) {
+        return getItem(Keys.claim(id)).map(ItemMapper::toClaim);
+    }
+
+    @Override
+    public boolean createClaim(Claim claim) {
+        return putIfAbsent(ItemMapper.toItem(claim));
+    }
+
+    @Override
+    public Optional<Claim> addReview(String claimId, long expectedVersion, Review review) {
+        Map<String, String> names = new HashMap<>(Map.of(
+                "#pk", Keys.PK, "#version", "version", "#status", "status", "#reviews", "reviews",
+                "#rating", "rating", "#submittedBy", "submittedBy", "#topic", "topic",
+                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#pendingTopic", Keys.PENDING_TOPIC));
+        Map<String, AttributeValue> values = Map.of(
+                ":expected", n(expectedVersion), ":one", n(1),
+                ":review", AttributeValue.fromL(List.of(ItemMapper.toAttribute(review))),
+                ":reviewed", s(ClaimStatus.REVIEWED.wireName()),
+                ":withdrawn", s(ClaimStatus.WITHDRAWN.wireName()),
+                ":rating", s(review.rating().wireName()),
+                ":reviewer", s(review.reviewer()));
+        return update(claimId,
+                "SET #reviews = list_append(#reviews, :review), #status = :reviewed, #rating = :rating,"
+                        + " #version = #version + :one, #reviewedTopic = #topic REMOVE #pendingTopic",
+                "attribute_exists(#pk) AND #version = :expected AND #status <> :withdrawn"
+                        + " AND #submittedBy <> :reviewer",
+                names, values);
+    }
+
+    @Override
+    public Optional<Claim> withdraw(String claimId, long expectedVersion, String withdrawnBy, Instant at) {
+        Map<String, String> names = Map.of(
+                "#pk", Keys.PK, "#version", "version", "#status", "status", "#topic", "topic",
+                "#withdrawnTopic", Keys.WITHDRAWN_TOPIC, "#pendingTopic", Keys.PENDING_TOPIC,
+                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#withdrawnBy", "withdrawnBy", "#withdrawnAt", "withdrawnAt");
+        Map<String, AttributeValue> values = Map.of(
+                ":expected", n(expectedVersion), ":one", n(1),
+                ":withdrawn", s(ClaimStatus.WITHDRAWN.wireName()),
+                ":by", s(withdrawnBy), ":at", s(Timestamps.format(at)));
+        return update(claimId,
+                "SET #status = :withdrawn, #version = #version + :one, #withdrawnTopic = #topic,"
+                        + " #withdrawnBy = :by, #withdrawnAt = :at REMOVE #pendingTopic, #reviewedTopic",
+                "attribute_exists(#pk) AND #version = :expected AND #status <> :withdrawn",
+                names, values);
+    }
+
+    @Override
+    public Page<Claim> timeline(String topic, SortKeyRange range, Set<Rating> ratings, int limit, Page.PageKey after) {
+        return query(Keys.index(ClaimStatus.REVIEWED), topic, range, ratings, limit, after);
+    }
+
+    @Override
+    public Page<Claim> claimsByStatus(String topic, ClaimStatus status, int limit, Page.PageKey after) {
+        return query(Keys.index(status), topic, SortKeyRange.ALL, Set.of(), limit, after);
+    }
+
+    /**
+     * Reads one more item than the page holds, so the last page says so without another
+     * request. Without a rating filter that is one Query; with one, DynamoDB may return short
+     * pages and the loop continues until the page is full or the index is exhausted.
+     */
+    private Page<Claim> query(Keys.IndexKeys index, String topic, SortKeyRange range, Set<Rating> ratings,
+                              int limit, Page.PageKey after) {
+        Map<String, String> names = new HashMap<>(Map.of("#topic", index.partitionKey()));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":topic", s(topic)));
+        StringBuilder keyCondition = new StringBuilder("#topic = :topic");
+        if (range.from() != null || range.to() != null) {
+            names.put("#sortKey", index.sortKey());
+        }
+        if (range.from() != null && range.to() != null) {
+            keyCondition.append(" AND #sortKey BETWEEN :from AND :to");
+        } else if (range.from() != null) {
+            keyCondition.append(" AND #sortKey >= :from");
+        } else if (range.to() != null) {
+            keyCondition.append(" AND #sortKey <= :to");
+        }
+        if (range.from() != null) {
+            values.put(":from", s(range.from()));
+        }
+        if (range.to() != null) {
+            values.put(":to", s(range.to()));
+        }
+        String filter = null;
+        if (!ratings.isEmpty()) {
+            names.put("#rating", "rating");
+            List<String> placeholders = new ArrayList<>();
+            int i = 0;
+            for (Rating rating : ratings) {
+                String placeholder = ":rating" + i++;
+                placeholders.add(placeholder);
+                values.put(placeholder, s(rating.wireName()));
+            }
+            filter = "#rating IN (" + String.join(", ", placeholders) + ")";
+        }
+
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> startKey =
+                after == null ? null : Keys.startKey(index, topic, after.sortKey(), after.id());
+        do {
+            QueryRequest request = QueryRequest.builder()
+                    .tableName(tableName)
+                    .indexName(index.name())
+                    .keyConditionExpression(keyCondition.toString())
+                    .filterExpression(filter)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .exclusiveStartKey(startKey)
+                    .limit(limit + 1 - items.size())
+                    .build();
+            QueryResponse response = call(() -> dynamoDb.query(request));
+            items.addAll(response.items());
+            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (items.size() <= limit && startKey != null);
+
+        List<Claim> claims = items.stream().limit(limit).map(ItemMapper::toClaim).toList();
+        Page.PageKey next = null;
+        if (items.size() > limit) {
+            Map<String, AttributeValue> last = items.get(limit - 1);
+            next = new Page.PageKey(last.get(index.sortKey()).s(), last.get("id").s());
+        }
+        return new Page<>(claims, next);
+    }
+
+    private Optional<Map<String, AttributeValue>> getItem(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = call(() -> dynamoDb.getItem(b -> b
+                .tableName(tableName).key(key).consistentRead(true))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    private boolean putIfAbsent(Map<String, AttributeValue> item) {
+        try {
+            call(() -> dynamoDb.putItem(b -> b
+                    .tableName(tableName)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK))));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyExists) {
+            return false;
+        }
+    }
+
+    private Optional<Claim> update(String claimId, String updateExpression, String condition,
+                                   Map<String, String> names, Map<String, AttributeValue> values) {
+        try {
+            Map<String, AttributeValue> updated = call(() -> dynamoDb.updateItem(b -> b
+                    .tableName(tableName)
+                    .key(Keys.claim(claimId))
+                    .updateExpression(updateExpression)
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW))).attributes();
+            return Optional.of(ItemMapper.toClaim(updated));
+        } catch (ConditionalCheckFailedException conditionFailed) {
+            return Optional.empty();
+        }
+    }
+
+    /** Runs one SDK call; failures of the service itself, after the SDK's retries, become 503s upstream. */
+    private <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ConditionalCheckFailedException e) {
+            throw e;
+        } catch (DynamoDbException e) {
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            if (e.isThrottlingException() || THROTTLING_CODES.contains(code) || e.statusCode() >= 500) {
+                throw new StoreUnavailableException("DynamoDB throttled or failed: " + code, e);
+            }
+            throw e;
+        } catch (SdkClientException e) {
+            throw new StoreUnavailableException("DynamoDB unreachable", e);
+        }
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.factline.store.dynamodb;
+
+import dev.factline.model.Claim;
+import dev.factline.model.ClaimStatus;
+import dev.factline.model.EventDate;
+import dev.factline.model.Evidence;
+import dev.factline.model.Rating;
+import dev.factline.model.Review;
+import dev.factline.model.Source;
+import dev.factline.model.SourceRef;
+import dev.factline.model.Timestamps;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.factline.store.dynamodb.Keys.s;
+
+/** Maps model records to DynamoDB items and back, attribute by attribute. */
+final class ItemMapper {
+
+    private ItemMapper() {
+    }
+
+    static Map<String, AttributeValue> toItem(Source source) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.source(source.id()));
+        item.put("id", s(source.id()));
+        item.put("url", s(source.url()));
+        putIfPresent(item, "title", source.title());
+        putIfPresent(item, "publisher", source.publisher());
+        putIfPresent(item, "publishedAt", source.publishedAt());
+        putIfPresent(item, "text", source.text());
+        item.put("createdBy", s(source.createdBy()));
+        item.put("createdAt", s(Timestamps.format(source.createdAt())));
+        item.put("contentHash", s(source.contentHash()));
+        return item;
+    }
+
+    static Source toSource(Map<String, AttributeValue> item) {
+        return new Source(
+                string(item, "id"), string(item, "url"), string(item, "title"), string(item, "publisher"),
+                string(item, "publishedAt"), string(item, "text"), string(item, "createdBy"),
+                Timestamps.parse(string(item, "createdAt")), string(item, "contentHash"));
+    }
+
+    /** The item of a newly submitted claim, with its queue index attributes. */
+    static Map<String, AttributeValue> toItem(Claim claim) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.claim(claim.id()));
+        item.put("id", s(claim.id()));
+        item.put("topic", s(claim.topic()));
+        item.put("statement", s(claim.statement()));
+        item.put("eventDate", s(claim.eventDate().value()));
+        if (claim.endDate() != null) {
+            item.put("endDate", s(claim.endDate().value()));
+        }
+        putIfPresent(item, "claimant", claim.claimant());
+        if (claim.source() != null) {
+            item.put("source", AttributeValue.fromM(toAttributes(claim.source())));
+        }
+        putIfPresent(item, "quote", claim.quote());
+        item.put("quoteVerified", AttributeValue.fromBool(claim.quoteVerified()));
+        item.put("status", s(claim.status().wireName()));
+        item.put("submittedBy", s(claim.submittedBy()));
+        String submittedAt = Timestamps.format(claim.submittedAt());
+        item.put("submittedAt", s(submittedAt));
+        item.put("version", AttributeValue.fromN(Long.toString(claim.version())));
+        item.put("reviews", AttributeValue.fromL(claim.reviews().stream().map(ItemMapper::toAttribute).toList()));
+        claim.rating().ifPresent(rating -> item.put("rating", s(rating.wireName())));
+        item.put("requestHash", s(claim.requestHash()));
+        item.put(Keys.topicAttribute(claim.status()), s(claim.topic()));
+        item.put(Keys.TIMELINE_SORT_KEY, s(Keys.timelineSortKey(claim.eventDate().value(), claim.id())));
+        item.put(Keys.QUEUE_SORT_KEY, s(Keys.queueSortKey(submittedAt, claim.id())));
+        return item;
+    }
+
+    static Claim toClaim(Map<String, AttributeValue> item) {
+        String endDate = string(item, "endDate");
+        AttributeValue source = item.get("source");
+        return new Claim(
+                string(item, "id"),
+                string(item, "topic"),
+                string(item, "statement"),
+                EventDate.parse(string(item, "eventDate")),
+                endDate == null ? null : EventDate.parse(endDate),
+                string(item, "claimant"),
+                source == null ? null : toSourceRef(source.m()),
+                string(item, "quote"),
+                Boolean.TRUE.equals(item.get("quoteVerified").bool()),
+                ClaimStatus.fromWireName(string(item, "status")).orElseThrow(),
+                string(item, "submittedBy"),
+                Timestamps.parse(string(item, "submittedAt")),
+                Long.parseLong(item.get("version").n()),
+                item.get("reviews").l().stream().map(v -> toReview(v.m())).toList(),
+                string(item, "requestHash"));
+    }
+
+    static AttributeValue toAttribute(Review review) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("reviewer", s(review.reviewer()));
+        m.put("rating", s(review.rating().wireName()));
+        m.put("explanation", s(review.explanation()));
+        m.put("evidence", AttributeValue.fromL(review.evidence().stream()
+                .map(e -> AttributeValue.fromM(Map.of("url", s(e.url()), "title", s(e.title()))))
+                .toList()));
+        m.put("reviewedAt", s(Timestamps.format(review.reviewedAt())));
+        return AttributeValue.fromM(m);
+    }
+
+    private static Review toReview(Map<String, AttributeValue> m) {
+        return new Review(
+                string(m, "reviewer"),
+                Rating.fromWireName(string(m, "rating")).orElseThrow(),
+                string(m, "explanation"),
+                m.get("evidence").l().stream()
+                        .map(v -> new Evidence(string(v.m(), "url"), string(v.m(), "title")))
+                        .toList(),
+                Timestamps.parse(string(m, "reviewedAt")));
+    }
+
+    private static Map<String, AttributeValue> toAttributes(SourceRef ref) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("id", s(ref.id()));
+        m.put("url", s(ref.url()));
+        putIfPresent(m, "title", ref.title());
+        putIfPresent(m, "publisher", ref.publisher());
+        putIfPresent(m, "publishedAt", ref.publishedAt());
+        return m;
+    }
+
+    private static SourceRef toSourceRef(Map<String, AttributeValue> m) {
+        return new SourceRef(string(m, "id"), string(m, "url"), string(m, "title"), string(m, "publisher"),
+                string(m, "publishedAt"));
+    }
+
+    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, s(value));
+        }
+    }
+
+    private static String string(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.factline.store.dynamodb;
+
+import dev.factline.model.ClaimStatus;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.Map;
+
+/**
+ * Every key and index attribute of the single table, in one place. template.yaml declares
+ * the same names; the integration tests create their table from it, so a drift fails them.
+ *
+ * <pre>
+ * item     pk               sk       index attribute of its state
+ * source   SOURCE#&lt;id&gt;   SOURCE   -
+ * claim    CLAIM#&lt;id&gt;    CLAIM    pendingTopic | reviewedTopic | withdrawnTopic = topic
+ * </pre>
+ *
+ * A claim carries exactly one of the three topic attributes, the one of its status, so each
+ * index is sparse and holds only claims in that state.
+ */
+final class Keys {
+
+    static final String PK = "pk";
+    static final String SK = "sk";
+
+    static final String TIMELINE_INDEX = "timeline";
+    static final String PENDING_INDEX = "pending";
+    static final String WITHDRAWN_INDEX = "withdrawn";
+
+    static final String REVIEWED_TOPIC = "reviewedTopic";
+    static final String PENDING_TOPIC = "pendingTopic";
+    static final String WITHDRAWN_TOPIC = "withdrawnTopic";
+    /** eventDate#id: '#' sorts below '-' and digits, so 2024#… < 2024-11#… < 2024-11-15#…. */
+    static final String TIMELINE_SORT_KEY = "timelineSortKey";
+    /** submittedAt#id, fixed-width timestamps, so the queue is oldest first. */
+    static final String QUEUE_SORT_KEY = "queueSortKey";
+
+    private static final String SOURCE_PREFIX = "SOURCE#";
+    private static final String CLAIM_PREFIX = "CLAIM#";
+    private static final String SOURCE_SK = "SOURCE";
+    private static final String CLAIM_SK = "CLAIM";
+
+    private Keys() {
+    }
+
+    static Map<String, AttributeValue> source(String id) {
+        return Map.of(PK, s(SOURCE_PREFIX + id), SK, s(SOURCE_SK));
+    }
+
+    static Map<String, AttributeValue> claim(String id) {
+        return Map.of(PK, s(CLAIM_PREFIX + id), SK, s(CLAIM_SK));
+    }
+
+    static String timelineSortKey(String eventDate, String claimId) {
+        return eventDate + "#" + claimId;
+    }
+
+    static String queueSortKey(String submittedAt, String claimId) {
+        return submittedAt + "#" + claimId;
+    }
+
+    /** The index attribute that holds the topic while a claim is in {@code status}. */
+    static String topicAttribute(ClaimStatus status) {
+        return switch (status) {
+            case PENDING -> PENDING_TOPIC;
+            case REVIEWED -> REVIEWED_TOPIC;
+            case WITHDRAWN -> WITHDRAWN_TOPIC;
+        };
+    }
+
+    static IndexKeys index(ClaimStatus status) {
+        return switch (status) {
+            case PENDING -> new IndexKeys(PENDING_INDEX, PENDING_TOPIC, QUEUE_SORT_KEY);
+            case REVIEWED -> new IndexKeys(TIMELINE_INDEX, REVIEWED_TOPIC, TIMELINE_SORT_KEY);
+            case WITHDRAWN -> new IndexKeys(WITHDRAWN_INDEX, WITHDRAWN_TOPIC, QUEUE_SORT_KEY);
+        };
+    }
+
+    /** The exclusive start key of an index query: the index key plus the table key. */
+    static Map<String, AttributeValue> startKey(IndexKeys index, String topic, String sortKey, String claimId) {
+        Map<String, AttributeValue> key = new java.util.HashMap<>(claim(claimId));
+        key.put(index.partitionKey(), s(topic));
+        key.put(index.sortKey(), s(sortKey));
+        return key;
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    record IndexKeys(String name, String partitionKey, String sortKey) {
+    }
+}
