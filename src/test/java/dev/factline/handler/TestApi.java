@@ -1,0 +1,225 @@
+package dev.factline.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factline.http.Json;
+import dev.factline.service.ClaimService;
+import dev.factline.service.SourceService;
+import dev.factline.service.TimelineService;
+import dev.factline.store.FactlineStore;
+import dev.factline.store.dynamodb.DynamoDbFactlineStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every route's real handler class, wired to a real table, called with payload 2.0 events the
+ * way API Gateway would after its JWT authorizer let the caller in.
+ */
+final class TestApi {
+
+    record Caller(String sub, String groups) {
+    }
+
+    static final Caller FACT_CHECKER = new Caller("fc-alice", "[fact-checkers]");
+    static final Caller EDITOR = new Caller("ed-bob", "[editors]");
+    static final Caller OTHER_EDITOR = new Caller("ed-carol", "[editors fact-checkers]");
+    static final Caller NO_ROLE = new Caller("nobody", null);
+
+    record Route(String method, Pattern path, String paramName, ApiHandler handler) {
+    }
+
+    record Response(int status, Map<String, String> headers, String rawBody) {
+        JsonNode json() {
+            try {
+                return Json.MAPPER.readTree(rawBody);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+    }
+
+    final AdjustableClock clock = new AdjustableClock(Instant.parse("2024-11-16T10:00:00Z"));
+    private final List<Route> routes;
+
+    TestApi(DynamoDbClient client, String tableName) {
+        this(new DynamoDbFactlineStore(client, tableName));
+    }
+
+    TestApi(FactlineStore store) {
+        SourceService sources = new SourceService(store, clock);
+        ClaimService claims = new ClaimService(store, clock);
+        TimelineService timelines = new TimelineService(store);
+        routes = List.of(
+                new Route("POST", Pattern.compile("/sources"), null, new CreateSourceHandler(sources)),
+                new Route("GET", Pattern.compile("/sources/([^/]+)"), "id", new GetSourceHandler(sources)),
+                new Route("POST", Pattern.compile("/claims"), null, new SubmitClaimHandler(claims)),
+                new Route("GET", Pattern.compile("/claims"), null, new ListClaimsHandler(claims)),
+                new Route("GET", Pattern.compile("/claims/([^/]+)"), "id", new GetClaimHandler(claims)),
+                new Route("POST", Pattern.compile("/claims/([^/]+)/reviews"), "id", new ReviewClaimHandler(claims)),
+                new Route("DELETE", Pattern.compile("/claims/([^/]+)"), "id", new WithdrawClaimHandler(claims)),
+                new Route("GET", Pattern.compile("/timelines/([^/]+)"), "topic", new GetTimelineHandler(timelines)));
+    }
+
+    Request request(String method, String path) {
+        return new Request(method, path);
+    }
+
+    Request get(String path) {
+        return request("GET", path);
+    }
+
+    Request post(String path) {
+        return request("POST", path);
+    }
+
+    Request delete(String path) {
+        return request("DELETE", path);
+    }
+
+    final class Request {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private Caller caller;
+        private String body;
+        private boolean base64;
+
+        private Request(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        Request as(Caller caller) {
+            this.caller = caller;
+            return this;
+        }
+
+        Request header(String name, String value) {
+            headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
+            return this;
+        }
+
+        Request query(String name, String value) {
+            query.put(name, value);
+            return this;
+        }
+
+        Request json(Object value) {
+            try {
+                return body(value instanceof String s ? s : Json.MAPPER.writeValueAsString(value), "application/json");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Request body(String text, String contentType) {
+            this.body = text;
+            if (contentType != null) {
+                header("content-type", contentType);
+            }
+            return this;
+        }
+
+        Request base64Body(String encoded) {
+            this.body = encoded;
+            this.base64 = true;
+            return this;
+        }
+
+        Response send() {
+            for (Route route : routes) {
+                Matcher m = route.path().matcher(path);
+                if (route.method().equals(method) && m.matches()) {
+                    APIGatewayV2HTTPEvent event = event(route, m);
+                    APIGatewayV2HTTPResponse response = route.handler().handleRequest(event, null);
+                    return new Response(response.getStatusCode(),
+                            response.getHeaders() == null ? Map.of() : response.getHeaders(), response.getBody());
+                }
+            }
+            throw new IllegalArgumentException("no route for " + method + " " + path);
+        }
+
+        private APIGatewayV2HTTPEvent event(Route route, Matcher m) {
+            var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                    .withMethod(method).withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1")
+                    .withUserAgent("TestApi").build();
+            var context = APIGatewayV2HTTPEvent.RequestContext.builder()
+                    .withHttp(http).withRequestId("test").withStage("$default")
+                    .withRouteKey(method + " " + route.path().pattern().replace("([^/]+)", "{" + route.paramName() + "}"));
+            if (caller != null) {
+                Map<String, String> claims = new HashMap<>();
+                claims.put("sub", caller.sub());
+                if (caller.groups() != null) {
+                    claims.put("cognito:groups", caller.groups());
+                }
+                context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                        .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                                .withClaims(claims).build())
+                        .build());
+            }
+            return APIGatewayV2HTTPEvent.builder()
+                    .withVersion("2.0")
+                    .withRawPath(path)
+                    .withHeaders(headers.isEmpty() ? null : new HashMap<>(headers))
+                    .withQueryStringParameters(query.isEmpty() ? null : new HashMap<>(query))
+                    .withPathParameters(route.paramName() == null ? null : Map.of(route.paramName(), m.group(1)))
+                    .withRequestContext(context.build())
+                    .withBody(body)
+                    .withIsBase64Encoded(base64)
+                    .build();
+        }
+    }
+
+    /** A clock the test moves on, so that submissions get distinct, ordered timestamps. */
+    static final class AdjustableClock extends Clock {
+        private Instant now;
+
+        AdjustableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    static ObjectNode object() {
+        return Json.MAPPER.createObjectNode();
+    }
+}

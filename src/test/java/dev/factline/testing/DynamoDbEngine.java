@@ -1,0 +1,101 @@
+package dev.factline.testing;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.localstack.LocalStackContainer;
+import org.testcontainers.utility.DockerImageName;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A real server speaking the DynamoDB API, started once per test run and stopped after it:
+ * dynalite by default, LocalStack through Testcontainers with {@code -Dfactline.dynamodb=localstack}.
+ * Test classes take a {@link TestTable} parameter: a fresh table created from template.yaml.
+ */
+public final class DynamoDbEngine implements ParameterResolver {
+
+    public static final String REGION = "eu-west-1";
+    private static final AtomicInteger TABLES = new AtomicInteger();
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestTable.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Server server = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
+        String tableName = "factline-test-" + TABLES.incrementAndGet();
+        server.client.createTable(TableFromTemplate.createTableRequest(TableFromTemplate.TEMPLATE, tableName));
+        server.client.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+        return new TestTable(server.client, tableName, server.endpoint);
+    }
+
+    /** Builds a client for a local endpoint, the way every test and the local runner do. */
+    public static DynamoDbClient client(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    private static final class Server implements AutoCloseable {
+        private final AutoCloseable process;
+        private final URI endpoint;
+        private final DynamoDbClient client;
+
+        private Server(AutoCloseable process, URI endpoint) {
+            this.process = process;
+            this.endpoint = endpoint;
+            this.client = client(endpoint);
+        }
+
+        static Server start() {
+            String engine = System.getProperty("factline.dynamodb", "dynalite");
+            return switch (engine) {
+                case "dynalite" -> {
+                    Dynalite dynalite = Dynalite.start(Path.of(System.getProperty("factline.dynalite.dir", "dynalite")));
+                    yield new Server(dynalite, dynalite.endpoint());
+                }
+                case "localstack" -> startLocalStack();
+                default -> throw new IllegalStateException(
+                        "factline.dynamodb must be dynalite or localstack, not " + engine);
+            };
+        }
+
+        @SuppressWarnings("resource")
+        private static Server startLocalStack() {
+            assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
+                    "factline.dynamodb=localstack needs Docker, which is not available here;"
+                            + " run without it to test against dynalite");
+            LocalStackContainer container = new LocalStackContainer(DockerImageName.parse("localstack/localstack:4"))
+                    .withServices("dynamodb");
+            String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
+            if (token != null) {
+                container.withEnv("LOCALSTACK_AUTH_TOKEN", token);
+            }
+            container.start();
+            return new Server(container::stop, container.getEndpoint());
+        }
+
+        @Override
+        public void close() throws Exception {
+            client.close();
+            process.close();
+        }
+    }
+}
