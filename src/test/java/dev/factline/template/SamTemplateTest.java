@@ -1,0 +1,304 @@
+package dev.factline.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.factline.http.Role;
+import dev.factline.template.ProjectFiles.Route;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** template.yaml: valid SAM, and the security, runtime and data settings the project relies on. */
+class SamTemplateTest {
+
+    private static final String TIMELINE_FUNCTION = "GetTimelineFunction";
+
+    /** The only DynamoDB actions each writing function needs, on the table itself. */
+    private static final Map<String, Set<String>> WRITER_ACTIONS = Map.of(
+            "CreateSourceFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+            "SubmitClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+            "ReviewClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+            "WithdrawClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"));
+
+    private static JsonNode template;
+    private static List<Route> routes;
+
+    @BeforeAll
+    static void read() {
+        template = ProjectFiles.template();
+        routes = ProjectFiles.routes(template);
+    }
+
+    private static JsonNode resource(String id) {
+        JsonNode node = template.path("Resources").path(id);
+        assertFalse(node.isMissingNode(), "template.yaml declares no resource " + id);
+        return node;
+    }
+
+    private static JsonNode ref(String name) {
+        return ProjectFiles.JSON.createObjectNode().put("Ref", name);
+    }
+
+    private static JsonSchema samSchema() {
+        Path path = ProjectFiles.root().resolve(Path.of("..", "shared", "schemas", "sam.schema.json")).normalize();
+        if (!Files.isRegularFile(path)) {
+            fail("The SAM JSON schema is missing: expected it at " + path
+                    + " (../shared/schemas/sam.schema.json from the project root)");
+        }
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(ProjectFiles.json(path));
+    }
+
+    private static String describe(Set<ValidationMessage> errors) {
+        return errors.stream().map(ValidationMessage::getMessage).sorted().limit(20)
+                .collect(Collectors.joining("\n  ", "\n  ", ""));
+    }
+
+    @Test
+    void template_validatesAgainstTheSamSchema() {
+        Set<ValidationMessage> errors = samSchema().validate(template);
+        assertTrue(errors.isEmpty(), "template.yaml breaks the SAM schema:" + describe(errors));
+    }
+
+    @Test
+    void samSchemaCheck_rejectsAFunctionWithAnUnknownProperty() {
+        ObjectNode broken = template.deepCopy();
+        ((ObjectNode) broken.path("Resources").path("GetClaimFunction").path("Properties"))
+                .put("Handlr", "dev.factline.handler.GetClaimHandler::handleRequest");
+        assertFalse(samSchema().validate(broken).isEmpty(),
+                "the schema check must catch a misspelt function property, or it checks nothing");
+    }
+
+    @Test
+    void template_usesOnlyLongFormIntrinsics() {
+        Matcher shortForm = Pattern.compile("(?m)(?:^|[\\s:\\[,{-])(![A-Za-z]+)").matcher(ProjectFiles.text("template.yaml"));
+        List<String> found = new ArrayList<>();
+        while (shortForm.find()) {
+            found.add(shortForm.group(1));
+        }
+        assertTrue(found.isEmpty(), "use Ref:/Fn::GetAtt:/Fn::Sub: instead of the YAML tags " + found);
+        assertEquals("AWS::Serverless-2016-10-31", template.path("Transform").asText());
+    }
+
+    @Test
+    void api_authorizesEveryRouteWithTheCognitoJwtAuthorizerByDefault() {
+        JsonNode auth = resource("FactlineHttpApi").path("Properties").path("Auth");
+        assertEquals("CognitoAuthorizer", auth.path("DefaultAuthorizer").asText());
+        JsonNode authorizer = auth.path("Authorizers").path("CognitoAuthorizer");
+        assertEquals("$request.header.Authorization", authorizer.path("IdentitySource").asText());
+        JsonNode jwt = authorizer.path("JwtConfiguration");
+        assertEquals("https://cognito-idp.${AWS::Region}.amazonaws.com/${FactlineUserPool}",
+                jwt.path("issuer").path("Fn::Sub").asText());
+        assertEquals(ProjectFiles.JSON.createArrayNode().add(ref("FactlineUserPoolClient")), jwt.path("audience"));
+    }
+
+    @Test
+    void guardedRoutes_doNotOptOutOfTheAuthorizer() {
+        for (Route route : routes) {
+            if (route.functionId().equals(TIMELINE_FUNCTION)) {
+                continue;
+            }
+            JsonNode auth = route.event().path("Properties").path("Auth");
+            assertFalse(route.isPublic(), route.routeKey() + " must not set Auth.Authorizer NONE");
+            assertTrue(auth.path("Authorizer").isMissingNode()
+                            || auth.path("Authorizer").asText().equals("CognitoAuthorizer"),
+                    route.routeKey() + " must use the default CognitoAuthorizer, has " + auth);
+        }
+    }
+
+    @Test
+    void timelineRoute_isTheOnlyPublicRoute() {
+        Set<String> publicRoutes = routes.stream().filter(Route::isPublic).map(Route::routeKey)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("GET /timelines/{topic}"), publicRoutes);
+        assertTrue(routes.stream().anyMatch(r -> r.functionId().equals(TIMELINE_FUNCTION) && r.isPublic()));
+    }
+
+    @Test
+    void everyFunction_runsJava21FromTheMavenProject() {
+        JsonNode globals = template.path("Globals").path("Function");
+        assertEquals("java21", globals.path("Runtime").asText());
+        assertEquals(".", globals.path("CodeUri").asText());
+        assertEquals("Active", globals.path("Tracing").asText());
+        assertEquals("JSON", globals.path("LoggingConfig").path("LogFormat").asText());
+        assertEquals(8, routes.size(), "one function per route of the contract");
+        for (Route route : routes) {
+            JsonNode properties = route.function().path("Properties");
+            String runtime = properties.path("Runtime").asText(globals.path("Runtime").asText());
+            assertEquals("java21", runtime, route.functionId());
+            assertTrue(properties.path("CodeUri").isMissingNode(), route.functionId() + " should use the global CodeUri");
+            assertTrue(route.handler().matches("dev\\.factline\\.handler\\.[A-Za-z]+Handler::handleRequest"),
+                    route.functionId() + " handler " + route.handler());
+        }
+    }
+
+    @Test
+    void functions_readTheTableFromTheEnvironmentAndDeclareTheLocalEndpoint() {
+        JsonNode variables = template.path("Globals").path("Function").path("Environment").path("Variables");
+        assertEquals(ref("FactlineTable"), variables.path("TABLE_NAME"));
+        assertTrue(variables.path("DYNAMODB_ENDPOINT").isTextual(), "DYNAMODB_ENDPOINT must be declared");
+        assertEquals("", variables.path("DYNAMODB_ENDPOINT").asText(), "empty in AWS: the SDK's own endpoint");
+        assertTrue(variables.path("AWS_REGION").isMissingNode(), "AWS_REGION is reserved: Lambda sets it");
+        for (Route route : routes) {
+            assertTrue(route.function().path("Properties").path("Environment").isMissingNode(),
+                    route.functionId() + " should take its environment from Globals");
+        }
+    }
+
+    @Test
+    void readOnlyFunctions_useOnlyDynamoDBReadPolicy() {
+        JsonNode expected = ProjectFiles.JSON.createArrayNode().add(ProjectFiles.JSON.createObjectNode()
+                .set("DynamoDBReadPolicy", ProjectFiles.JSON.createObjectNode().set("TableName", ref("FactlineTable"))));
+        List<String> readers = new ArrayList<>();
+        for (Route route : routes) {
+            if (route.isReadOnly()) {
+                readers.add(route.functionId());
+                assertEquals(expected, route.function().path("Properties").path("Policies"), route.functionId());
+            }
+        }
+        assertEquals(Set.of("GetSourceFunction", "ListClaimsFunction", "GetClaimFunction", TIMELINE_FUNCTION),
+                Set.copyOf(readers));
+    }
+
+    @Test
+    void writingFunctions_mayUseOnlyTheirItemActionsOnTheTable() {
+        JsonNode tableArn = ProjectFiles.JSON.createObjectNode()
+                .set("Fn::GetAtt", ProjectFiles.JSON.createArrayNode().add("FactlineTable").add("Arn"));
+        Set<String> writers = new HashSet<>();
+        for (Route route : routes) {
+            if (route.isReadOnly()) {
+                continue;
+            }
+            writers.add(route.functionId());
+            Set<String> actions = new TreeSet<>();
+            for (JsonNode policy : route.function().path("Properties").path("Policies")) {
+                assertTrue(policy.has("Statement") && policy.size() <= 2 && policy.path("Statement").isArray(),
+                        route.functionId() + " should grant an inline Statement only, has " + policy);
+                for (JsonNode statement : policy.path("Statement")) {
+                    assertEquals("Allow", statement.path("Effect").asText(), route.functionId());
+                    assertEquals(tableArn, statement.path("Resource"), route.functionId() + " resource");
+                    statement.path("Action").forEach(a -> actions.add(a.asText()));
+                }
+            }
+            assertEquals(new TreeSet<>(WRITER_ACTIONS.get(route.functionId())), actions, route.functionId());
+        }
+        assertEquals(WRITER_ACTIONS.keySet(), writers);
+    }
+
+    @Test
+    void table_isTheSingleTableOfTheStoreWithItsThreeSparseIndexes() {
+        JsonNode table = resource("FactlineTable");
+        assertEquals("AWS::DynamoDB::Table", table.path("Type").asText());
+        JsonNode properties = table.path("Properties");
+        assertEquals("PAY_PER_REQUEST", properties.path("BillingMode").asText());
+
+        Set<String> attributes = new HashSet<>();
+        for (JsonNode definition : properties.path("AttributeDefinitions")) {
+            assertEquals("S", definition.path("AttributeType").asText(), definition.toString());
+            attributes.add(definition.path("AttributeName").asText());
+        }
+        assertEquals(Set.of("pk", "sk", "reviewedTopic", "timelineSortKey", "pendingTopic", "withdrawnTopic",
+                "queueSortKey"), attributes);
+        assertEquals(List.of("pk HASH", "sk RANGE"), keySchema(properties.path("KeySchema")));
+
+        Map<String, List<String>> indexes = new java.util.TreeMap<>();
+        for (JsonNode index : properties.path("GlobalSecondaryIndexes")) {
+            assertEquals("ALL", index.path("Projection").path("ProjectionType").asText(), index.toString());
+            indexes.put(index.path("IndexName").asText(), keySchema(index.path("KeySchema")));
+        }
+        assertEquals(Map.of(
+                "timeline", List.of("reviewedTopic HASH", "timelineSortKey RANGE"),
+                "pending", List.of("pendingTopic HASH", "queueSortKey RANGE"),
+                "withdrawn", List.of("withdrawnTopic HASH", "queueSortKey RANGE")), indexes);
+    }
+
+    private static List<String> keySchema(JsonNode keys) {
+        List<String> out = new ArrayList<>();
+        keys.forEach(k -> out.add(k.path("AttributeName").asText() + " " + k.path("KeyType").asText()));
+        return out;
+    }
+
+    @Test
+    void table_keepsItsDataWithPointInTimeRecoveryEncryptionAndRetain() {
+        JsonNode table = resource("FactlineTable");
+        assertTrue(table.path("Properties").path("PointInTimeRecoverySpecification")
+                .path("PointInTimeRecoveryEnabled").asBoolean(false), "PITR must be on");
+        assertTrue(table.path("Properties").path("SSESpecification").path("SSEEnabled").asBoolean(false));
+        assertEquals("Retain", table.path("DeletionPolicy").asText());
+        assertEquals("Retain", table.path("UpdateReplacePolicy").asText());
+    }
+
+    @Test
+    void stage_isThrottledFromTheParameters() {
+        JsonNode settings = resource("FactlineHttpApi").path("Properties").path("DefaultRouteSettings");
+        assertEquals(ref("ThrottlingBurstLimit"), settings.path("ThrottlingBurstLimit"));
+        assertEquals(ref("ThrottlingRateLimit"), settings.path("ThrottlingRateLimit"));
+        JsonNode parameters = template.path("Parameters");
+        assertTrue(parameters.path("ThrottlingBurstLimit").path("Default").asInt(0) > 0);
+        assertTrue(parameters.path("ThrottlingRateLimit").path("Default").asInt(0) > 0);
+        assertEquals(ref("StageName"), resource("FactlineHttpApi").path("Properties").path("StageName"));
+    }
+
+    @Test
+    void cors_letsBrowsersSendAndReadTheContractHeaders() {
+        JsonNode cors = resource("FactlineHttpApi").path("Properties").path("CorsConfiguration");
+        assertEquals(ref("CorsAllowOrigins"), cors.path("AllowOrigins"));
+        assertEquals(Set.of("authorization", "content-type", "if-match", "if-none-match", "idempotency-key"),
+                texts(cors.path("AllowHeaders")));
+        assertEquals(Set.of("etag", "location", "retry-after"), texts(cors.path("ExposeHeaders")));
+        assertTrue(texts(cors.path("AllowMethods")).containsAll(routes.stream().map(Route::method).toList()),
+                "CORS must allow every method the routes use");
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> out = new HashSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
+    void userPool_hasAGroupForEachRoleTheHandlersKnow() {
+        Set<String> groups = new HashSet<>();
+        for (Map.Entry<String, JsonNode> resource : ProjectFiles.fields(template.path("Resources"))) {
+            JsonNode node = resource.getValue();
+            if ("AWS::Cognito::UserPoolGroup".equals(node.path("Type").asText())) {
+                assertEquals(ref("FactlineUserPool"), node.path("Properties").path("UserPoolId"));
+                groups.add(node.path("Properties").path("GroupName").asText());
+            }
+        }
+        assertEquals(Arrays.stream(Role.values()).map(Role::groupName).collect(Collectors.toSet()), groups);
+
+        JsonNode client = resource("FactlineUserPoolClient").path("Properties");
+        assertFalse(client.path("GenerateSecret").asBoolean(true), "a browser client cannot keep a secret");
+        assertEquals(Set.of("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), texts(client.path("ExplicitAuthFlows")));
+    }
+
+    @Test
+    void outputs_nameWhatAClientAndAnOperatorNeed() {
+        JsonNode outputs = template.path("Outputs");
+        assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName"),
+                ProjectFiles.fields(outputs).stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
+        assertEquals("https://${FactlineHttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${StageName}",
+                outputs.path("ApiUrl").path("Value").path("Fn::Sub").asText());
+    }
+}
