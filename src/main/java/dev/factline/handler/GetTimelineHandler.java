@@ -6,6 +6,7 @@ import dev.factline.http.QueryParameters;
 import dev.factline.http.Responses;
 import dev.factline.http.Views.TimelineView;
 import dev.factline.model.Rating;
+import dev.factline.model.Topics;
 import dev.factline.service.TimelineService;
 import dev.factline.service.TimelineService.TimelineQuery;
 
@@ -32,7 +33,9 @@ public final class GetTimelineHandler extends ApiHandler {
     @Override
     APIGatewayV2HTTPResponse handle(ApiRequest request) {
         String topic = request.pathParameter("topic");
-        Topics.requireValid(topic);
+        if (!Topics.isValid(topic)) {
+            throw QueryParameters.badParameter("topic", Topics.RULE);
+        }
         QueryParameters query = request.query(PARAMETERS);
         String format = query.get("format");
         if (format != null && !format.equals("json")) {

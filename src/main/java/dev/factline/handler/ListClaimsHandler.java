@@ -7,6 +7,7 @@ import dev.factline.http.Responses;
 import dev.factline.http.Role;
 import dev.factline.http.Views.ClaimListView;
 import dev.factline.model.ClaimStatus;
+import dev.factline.model.Topics;
 import dev.factline.service.ClaimService;
 import dev.factline.service.ClaimService.ClaimQuery;
 
@@ -35,7 +36,9 @@ public final class ListClaimsHandler extends ApiHandler {
         if (topic == null) {
             throw QueryParameters.badParameter("topic", "is required");
         }
-        Topics.requireValid(topic);
+        if (!Topics.isValid(topic)) {
+            throw QueryParameters.badParameter("topic", Topics.RULE);
+        }
         String statusName = query.get("status");
         ClaimStatus status = statusName == null ? ClaimStatus.PENDING
                 : ClaimStatus.fromWireName(statusName).orElseThrow(() -> QueryParameters.badParameter(

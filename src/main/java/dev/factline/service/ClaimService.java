@@ -9,6 +9,7 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topics;
 import dev.factline.service.FactlineException.Reason;
 import dev.factline.store.FactlineStore;
 
@@ -59,8 +60,8 @@ public final class ClaimService {
         String topic = input.topic();
         if (topic == null) {
             errors.add("topic", "is required");
-        } else if (!Rules.TOPIC.matcher(topic).matches()) {
-            errors.add("topic", "must be 1-64 of a-z, 0-9 and '-', starting with a letter or digit");
+        } else if (!Topics.isValid(topic)) {
+            errors.add("topic", Topics.RULE);
         }
         String statement = Rules.requiredText(errors, "statement", input.statement(), MAX_STATEMENT);
         EventDate eventDate = Rules.eventDate(errors, "eventDate", input.eventDate());

@@ -7,12 +7,10 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /** The field rules the contract shares between sources, claims and reviews. */
 final class Rules {
 
-    static final Pattern TOPIC = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     static final int MAX_URL_LENGTH = 2048;
 
     private Rules() {
