@@ -1,15 +1,14 @@
 package dev.factline.testing;
 
+import dev.factline.local.Dynalite;
+import dev.factline.local.LocalServices;
+import dev.factline.local.SamTemplate;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
@@ -25,8 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 public final class DynamoDbEngine implements ParameterResolver {
 
-    public static final String REGION = "eu-west-1";
     private static final AtomicInteger TABLES = new AtomicInteger();
+    private static final SamTemplate TEMPLATE = SamTemplate.read(Path.of("template.yaml"));
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -38,19 +37,13 @@ public final class DynamoDbEngine implements ParameterResolver {
         Server server = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
         String tableName = "factline-test-" + TABLES.incrementAndGet();
-        server.client.createTable(TableFromTemplate.createTableRequest(TableFromTemplate.TEMPLATE, tableName));
-        server.client.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+        LocalServices.createTable(server.client, TEMPLATE.createTableRequest(tableName));
         return new TestTable(server.client, tableName, server.endpoint);
     }
 
-    /** Builds a client for a local endpoint, the way every test and the local runner do. */
+    /** A client for a local endpoint, built as the local runner builds it. */
     public static DynamoDbClient client(URI endpoint) {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return LocalServices.localClient(endpoint);
     }
 
     private static final class Server implements AutoCloseable {
@@ -68,7 +61,7 @@ public final class DynamoDbEngine implements ParameterResolver {
             String engine = System.getProperty("factline.dynamodb", "dynalite");
             return switch (engine) {
                 case "dynalite" -> {
-                    Dynalite dynalite = Dynalite.start(Path.of(System.getProperty("factline.dynalite.dir", "dynalite")));
+                    Dynalite dynalite = Dynalite.start(Path.of(System.getProperty("factline.dynalite.dir", "dynalite")), null);
                     yield new Server(dynalite, dynalite.endpoint());
                 }
                 case "localstack" -> startLocalStack();

@@ -1,0 +1,318 @@
+package dev.factline.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.factline.http.Json;
+import dev.factline.http.Responses;
+import dev.factline.service.FactlineException;
+import dev.factline.service.FactlineException.Reason;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+
+/**
+ * Plays API Gateway's HTTP API on a loopback port: routes each request to the function the
+ * template names, as a payload 2.0 event; emulates the JWT authorizer (decoding, NOT verifying,
+ * the bearer token); answers CORS preflight as the template's CorsConfiguration says.
+ */
+public final class LocalGateway implements AutoCloseable {
+
+    /** API Gateway's own payload limit; Factline's handlers enforce their smaller one. */
+    static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+    private static final DateTimeFormatter REQUEST_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final Set<String> TEXT_TYPES = Set.of("application/json", "application/problem+json",
+            "application/x-www-form-urlencoded", "application/xml", "application/javascript");
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final LocalFunctions functions;
+    private final SamTemplate.Cors cors;
+    private final LocalTokens tokens;
+    private final Clock clock;
+
+    private LocalGateway(HttpServer server, ExecutorService executor, LocalFunctions functions,
+                         SamTemplate.Cors cors, LocalTokens tokens, Clock clock) {
+        this.server = server;
+        this.executor = executor;
+        this.functions = functions;
+        this.cors = cors;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** Binds the port first, so a port in use fails before anything else is started. */
+    static HttpServer bind(int port) {
+        try {
+            return HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        } catch (BindException e) {
+            throw new LocalStartupException("port " + port + " is in use; stop what uses it or pass --port", e);
+        } catch (IOException e) {
+            throw new LocalStartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    static LocalGateway start(HttpServer server, LocalFunctions functions, SamTemplate.Cors cors,
+                              LocalTokens tokens, Clock clock) {
+        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+            Thread thread = new Thread(r, "factline-local-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock);
+        server.setExecutor(executor);
+        server.createContext("/", gateway::handle);
+        server.start();
+        return gateway;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            String path = exchange.getRequestURI().getRawPath();
+            String origin = exchange.getRequestHeaders().getFirst("Origin");
+            if (method.equals("OPTIONS") && exchange.getRequestHeaders().containsKey("Access-Control-Request-Method")) {
+                preflight(exchange, origin);
+                return;
+            }
+            APIGatewayV2HTTPResponse response;
+            try {
+                response = route(exchange, method, path);
+            } catch (FactlineException refused) {
+                response = Responses.problem(refused);
+            } catch (RuntimeException failure) {
+                System.err.println("factline-local: " + method + " " + path + " failed: " + failure);
+                failure.printStackTrace();
+                response = Responses.internalError();
+            }
+            write(exchange, response, origin);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse route(HttpExchange exchange, String method, String path) throws IOException {
+        Set<String> allowed = new TreeSet<>();
+        for (LocalFunctions.Bound bound : functions.all()) {
+            Matcher m = bound.function().pathPattern().matcher(path);
+            if (!m.matches()) {
+                continue;
+            }
+            if (!bound.function().method().equals(method)) {
+                allowed.add(bound.function().method());
+                continue;
+            }
+            Map<String, String> claims = null;
+            if (!bound.function().isPublic()) {
+                claims = tokens.claims(exchange.getRequestHeaders().getFirst("Authorization"))
+                        .orElseThrow(() -> new FactlineException(Reason.UNAUTHENTICATED,
+                                "a valid bearer token is required; get a local one with the token command"));
+            }
+            String event = event(exchange, bound.function(), m, claims).toString();
+            return bound.handler().handleRequest(LambdaEvents.event(event), null);
+        }
+        if (!allowed.isEmpty()) {
+            APIGatewayV2HTTPResponse response = Responses.problem(new FactlineException(Reason.METHOD_NOT_ALLOWED,
+                    method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed)));
+            response.getHeaders().put("Allow", String.join(", ", allowed));
+            return response;
+        }
+        throw new FactlineException(Reason.NOT_FOUND, "no route for " + method + " " + path);
+    }
+
+    /** The payload 2.0 event API Gateway would send for this request. */
+    private ObjectNode event(HttpExchange exchange, SamTemplate.Function function, Matcher pathMatch,
+                             Map<String, String> claims) throws IOException {
+        var now = clock.instant();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        ObjectNode event = Json.MAPPER.createObjectNode()
+                .put("version", "2.0")
+                .put("routeKey", function.routeKey())
+                .put("rawPath", pathMatch.group(0))
+                .put("rawQueryString", rawQuery == null ? "" : rawQuery);
+
+        ObjectNode headers = event.putObject("headers");
+        List<String> cookies = new ArrayList<>();
+        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.equals("cookie")) {
+                header.getValue().forEach(v -> cookies.addAll(List.of(v.split(";\\s*"))));
+            } else {
+                headers.put(name, String.join(",", header.getValue()));
+            }
+        }
+        if (!cookies.isEmpty()) {
+            cookies.forEach(event.putArray("cookies")::add);
+        }
+        Map<String, String> query = query(rawQuery);
+        if (!query.isEmpty()) {
+            ObjectNode parameters = event.putObject("queryStringParameters");
+            query.forEach(parameters::put);
+        }
+        List<String> names = function.pathParameterNames();
+        if (!names.isEmpty()) {
+            ObjectNode parameters = event.putObject("pathParameters");
+            for (int i = 0; i < names.size(); i++) {
+                parameters.put(names.get(i), decode(pathMatch.group(i + 1).replace("+", "%2B")));
+            }
+        }
+
+        ObjectNode context = event.putObject("requestContext")
+                .put("accountId", "000000000000")
+                .put("apiId", "local")
+                .put("domainName", "127.0.0.1:" + port())
+                .put("domainPrefix", "127")
+                .put("requestId", UUID.randomUUID().toString())
+                .put("routeKey", function.routeKey())
+                .put("stage", "$default")
+                .put("time", REQUEST_TIME.format(now))
+                .put("timeEpoch", now.toEpochMilli());
+        context.putObject("http")
+                .put("method", function.method())
+                .put("path", pathMatch.group(0))
+                .put("protocol", exchange.getProtocol())
+                .put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress())
+                .put("userAgent", Optional.ofNullable(exchange.getRequestHeaders().getFirst("User-Agent")).orElse(""));
+        if (claims != null) {
+            ObjectNode jwt = context.putObject("authorizer").putObject("jwt");
+            ObjectNode claimsNode = jwt.putObject("claims");
+            claims.forEach(claimsNode::put);
+            jwt.putNull("scopes");
+        }
+
+        byte[] body = readBody(exchange.getRequestBody());
+        if (body.length > 0) {
+            if (isText(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+                event.put("body", new String(body, StandardCharsets.UTF_8)).put("isBase64Encoded", false);
+            } else {
+                event.put("body", Base64.getEncoder().encodeToString(body)).put("isBase64Encoded", true);
+            }
+        } else {
+            event.put("isBase64Encoded", false);
+        }
+        return event;
+    }
+
+    private void preflight(HttpExchange exchange, String origin) throws IOException {
+        String requested = exchange.getRequestHeaders().getFirst("Access-Control-Request-Method");
+        Headers headers = exchange.getResponseHeaders();
+        if (origin != null && cors.allowsOrigin(origin) && requested != null
+                && cors.allowMethods().stream().anyMatch(m -> m.equalsIgnoreCase(requested) || m.equals("*"))) {
+            headers.set("Access-Control-Allow-Origin", cors.allowOrigins().contains("*") ? "*" : origin);
+            headers.set("Access-Control-Allow-Methods", String.join(",", cors.allowMethods()));
+            headers.set("Access-Control-Allow-Headers", String.join(",", cors.allowHeaders()));
+            if (cors.maxAge() > 0) {
+                headers.set("Access-Control-Max-Age", Integer.toString(cors.maxAge()));
+            }
+            if (!cors.allowOrigins().contains("*")) {
+                headers.set("Vary", "Origin");
+            }
+        }
+        exchange.sendResponseHeaders(204, -1);
+    }
+
+    private void write(HttpExchange exchange, APIGatewayV2HTTPResponse response, String origin) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach(headers::set);
+        }
+        if (response.getMultiValueHeaders() != null) {
+            response.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
+        }
+        if (response.getCookies() != null) {
+            response.getCookies().forEach(c -> headers.add("Set-Cookie", c));
+        }
+        if (origin != null && cors.allowsOrigin(origin)) {
+            // As API Gateway does when CORS is configured: its settings replace the function's.
+            headers.set("Access-Control-Allow-Origin", cors.allowOrigins().contains("*") ? "*" : origin);
+            if (!cors.exposeHeaders().isEmpty()) {
+                headers.set("Access-Control-Expose-Headers", String.join(",", cors.exposeHeaders()));
+            }
+        }
+        if (!headers.containsKey("Content-Type") && response.getBody() != null) {
+            headers.set("Content-Type", "application/json");
+        }
+        byte[] body = response.getBody() == null ? new byte[0]
+                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
+                : response.getBody().getBytes(StandardCharsets.UTF_8);
+        int status = response.getStatusCode();
+        boolean noBody = body.length == 0 || status == 204 || status == 304
+                || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
+        if (!noBody) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
+        if (body.length > MAX_PAYLOAD_BYTES) {
+            throw new FactlineException(Reason.PAYLOAD_TOO_LARGE, "API Gateway accepts at most 10 MB");
+        }
+        return body;
+    }
+
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.endsWith("+json") || TEXT_TYPES.contains(type);
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            parameters.merge(name, value, (a, b) -> a + "," + b);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw new FactlineException(Reason.BAD_REQUEST, "the URL has a malformed %-escape");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.factline.local;
+
+import dev.factline.service.ClaimService;
+import dev.factline.service.SourceService;
+import dev.factline.service.TimelineService;
+import dev.factline.store.dynamodb.DynamoDbFactlineStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The production services over a local table: the same code the functions run. */
+public record LocalServices(DynamoDbClient client, String tableName, SourceService sources, ClaimService claims,
+                            TimelineService timelines) implements AutoCloseable {
+
+    public static final String TABLE_NAME = "factline";
+    /** Local servers accept any credentials and region; these only satisfy the SDK. */
+    static final Region REGION = Region.EU_WEST_1;
+
+    /** A client for a local DynamoDB-compatible server. */
+    public static DynamoDbClient localClient(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    /** Connects to the server, creating the table from the template unless it exists already. */
+    public static LocalServices open(URI endpoint, SamTemplate template, Clock clock) {
+        DynamoDbClient client = localClient(endpoint);
+        if (!tableExists(client)) {
+            createTable(client, template.createTableRequest(TABLE_NAME));
+        }
+        var store = new DynamoDbFactlineStore(client, TABLE_NAME);
+        return new LocalServices(client, TABLE_NAME, new SourceService(store, clock), new ClaimService(store, clock),
+                new TimelineService(store));
+    }
+
+    /**
+     * Creates a table and waits until it is active. A local server activates it within
+     * milliseconds; the SDK's default waiter would first sleep 20 s.
+     */
+    public static void createTable(DynamoDbClient client, CreateTableRequest request) {
+        client.createTable(request);
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client)
+                .overrideConfiguration(b -> b.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(20)))
+                        .maxAttempts(500))
+                .build()) {
+            waiter.waitUntilTableExists(b -> b.tableName(request.tableName()));
+        }
+    }
+
+    private static boolean tableExists(DynamoDbClient client) {
+        try {
+            client.describeTable(b -> b.tableName(TABLE_NAME));
+            return true;
+        } catch (ResourceNotFoundException absent) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.factline.local;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factline.http.Json;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Local bearer tokens: minted for the {@code token} command and read back as API Gateway's
+ * JWT authorizer would hand them on. Signatures are made but never checked: local only.
+ */
+public final class LocalTokens {
+
+    static final Duration LIFETIME = Duration.ofHours(12);
+    private static final byte[] LOCAL_KEY = "factline-local-signing-key-not-a-secret".getBytes(StandardCharsets.UTF_8);
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    private final Clock clock;
+
+    public LocalTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A JWT for {@code user} in {@code groups}, shaped like a Cognito access token. */
+    public String mint(String user, List<String> groups) {
+        ObjectNode header = Json.MAPPER.createObjectNode().put("alg", "HS256").put("typ", "JWT");
+        long now = clock.instant().getEpochSecond();
+        ObjectNode payload = Json.MAPPER.createObjectNode()
+                .put("sub", user)
+                .put("username", user)
+                .put("iss", "factline-local")
+                .put("token_use", "access")
+                .put("iat", now)
+                .put("exp", now + LIFETIME.toSeconds());
+        groups.forEach(payload.putArray("cognito:groups")::add);
+        String signingInput = encode(header) + "." + encode(payload);
+        return signingInput + "." + B64.encodeToString(hmac(signingInput));
+    }
+
+    /**
+     * The token's claims as API Gateway passes them to a function: every value a string,
+     * arrays flattened to {@code [a b]}. Empty when the token is unusable or expired.
+     */
+    public Optional<Map<String, String>> claims(String authorizationHeader) {
+        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String[] parts = authorizationHeader.substring(7).strip().split("\\.", -1);
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        JsonNode payload;
+        try {
+            payload = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        } catch (IllegalArgumentException | java.io.IOException unreadable) {
+            return Optional.empty();
+        }
+        if (payload == null || !payload.isObject() || !payload.path("sub").isTextual()) {
+            return Optional.empty();
+        }
+        if (payload.has("exp") && payload.path("exp").asLong() < clock.instant().getEpochSecond()) {
+            return Optional.empty();
+        }
+        Map<String, String> claims = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = payload.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> claim = it.next();
+            claims.put(claim.getKey(), flatten(claim.getValue()));
+        }
+        return Optional.of(claims);
+    }
+
+    private static String flatten(JsonNode value) {
+        if (value.isArray()) {
+            return StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText)
+                    .collect(Collectors.joining(" ", "[", "]"));
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    private static String encode(JsonNode node) {
+        try {
+            return B64.encodeToString(Json.MAPPER.writeValueAsBytes(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a token part cannot be written as JSON", e);
+        }
+    }
+
+    private static byte[] hmac(String input) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(LOCAL_KEY, "HmacSHA256"));
+            return mac.doFinal(input.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JVM has HmacSHA256", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.factline.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.factline.http.Json;
+import dev.factline.model.Claim;
+import dev.factline.model.ClaimStatus;
+import dev.factline.service.ClaimService;
+import dev.factline.service.NewClaim;
+import dev.factline.service.NewReview;
+import dev.factline.service.NewSource;
+import dev.factline.service.SourceService;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed topic: the article as a source and its dated claims, each quoting it, each
+ * reviewed. Loaded through the services the API uses; idempotency keys make a second run
+ * find what the first stored instead of adding to it.
+ */
+public final class Seed {
+
+    public static final String RESOURCE = "seed/biden-xi-apec-2024.json";
+
+    private Seed() {
+    }
+
+    /** What a seed run left in the table. */
+    public record Result(String topic, String sourceId, List<Claim> claims) {
+    }
+
+    public static Result apply(SourceService sources, ClaimService claims) {
+        JsonNode seed = readJson(RESOURCE);
+        String topic = seed.path("topic").asText();
+        String factChecker = seed.path("factChecker").asText();
+        String editor = seed.path("editor").asText();
+        JsonNode source = seed.path("source");
+        String text = readText("seed/" + source.path("textFile").asText());
+        String sourceId = sources.create(new NewSource(source.path("url").asText(), source.path("title").asText(),
+                null, source.path("publishedAt").asText(), text), factChecker).source().id();
+
+        List<Claim> stored = new ArrayList<>();
+        for (JsonNode entry : seed.path("claims")) {
+            NewClaim input = new NewClaim(topic, entry.path("statement").asText(), entry.path("eventDate").asText(),
+                    null, entry.path("claimant").isNull() ? null : entry.path("claimant").asText(), sourceId,
+                    entry.path("quote").asText());
+            Claim claim = claims.submit(input, factChecker, entry.path("key").asText()).claim();
+            if (claim.status() == ClaimStatus.PENDING) {
+                JsonNode review = entry.path("review");
+                List<NewReview.NewEvidence> evidence = new ArrayList<>();
+                review.path("evidence").forEach(e -> evidence.add(
+                        new NewReview.NewEvidence(e.path("url").asText(), e.path("title").asText())));
+                claim = claims.review(claim.id(), claim.version(), new NewReview(review.path("rating").asText(),
+                        review.path("explanation").asText(), evidence), editor);
+            }
+            stored.add(claim);
+        }
+        return new Result(topic, sourceId, stored);
+    }
+
+    static JsonNode readJson(String resource) {
+        try (InputStream in = open(resource)) {
+            return Json.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static String readText(String resource) {
+        try (InputStream in = open(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = Seed.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("missing resource " + resource);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.factline.build;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shaded jar every function ships: the handlers and what they need, and nothing of Factline Local. */
+class LambdaJarIT {
+
+    private static final Path JAR = Path.of("target", "factline.jar");
+    private static List<String> entries;
+
+    @BeforeAll
+    static void read() throws IOException {
+        assertTrue(Files.isRegularFile(JAR), "mvn package builds " + JAR);
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            entries = jar.stream().map(ZipEntry::getName).toList();
+        }
+        long classes = entries.stream().filter(e -> e.endsWith(".class")).count();
+        System.out.printf("Lambda jar: %d bytes, %d classes%n", Files.size(JAR), classes);
+    }
+
+    @Test
+    void jar_holdsEveryHandler() {
+        for (String handler : List.of("CreateSource", "GetSource", "SubmitClaim", "ListClaims", "GetClaim",
+                "ReviewClaim", "WithdrawClaim", "GetTimeline")) {
+            assertTrue(entries.contains("dev/factline/handler/" + handler + "Handler.class"), handler);
+        }
+    }
+
+    @Test
+    void jar_holdsNothingOfFactlineLocalOrItsDependencies() {
+        List<String> strays = entries.stream().filter(e -> e.startsWith("dev/factline/local/")
+                || e.startsWith("dev/factline/handler/LocalHandlers") || e.startsWith("seed/")
+                || e.startsWith("com/fasterxml/jackson/dataformat/yaml/") || e.startsWith("org/yaml/")
+                || e.startsWith("com/amazonaws/services/lambda/runtime/serialization/")
+                || e.startsWith("org/joda/") || e.startsWith("org/junit/") || e.startsWith("org/testcontainers/")
+                || e.startsWith("software/amazon/awssdk/http/apache") || e.startsWith("io/netty/")).toList();
+        assertEquals(List.of(), strays);
+    }
+}

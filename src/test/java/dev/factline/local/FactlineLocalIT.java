@@ -1,0 +1,181 @@
+package dev.factline.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.factline.http.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Factline Local started in-process and driven over real HTTP, as a newcomer would use it. */
+class FactlineLocalIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final LocalTokens TOKENS = new LocalTokens(Clock.systemUTC());
+    private static final String CHECKER = TOKENS.mint("checker-1", List.of("fact-checkers"));
+    private static final String EDITOR = TOKENS.mint("editor-1", List.of("editors"));
+
+    private static FactlineLocal.Running running;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        running = FactlineLocal.start(new FactlineLocal.Options(0, null, true, Path.of("")));
+        base = "http://127.0.0.1:" + running.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        running.close();
+    }
+
+    @Test
+    void seededTimeline_showsTheArticlesClaimsInDateOrder_quotingItVerbatim() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/timelines/biden-xi-apec-2024")));
+        assertEquals(200, response.statusCode());
+        JsonNode events = Json.MAPPER.readTree(response.body()).get("events");
+        String article = Seed.readText("seed/biden-xi-apec-2024.txt");
+        List<String> order = new ArrayList<>();
+        List<String> sortKeys = new ArrayList<>();
+        for (JsonNode event : events) {
+            order.add(event.get("eventDate").asText() + " " + event.get("datePrecision").asText());
+            sortKeys.add(event.get("eventDate").asText() + "#" + event.get("id").asText());
+            assertTrue(article.contains(event.get("quote").asText()), "verbatim: " + event.get("quote"));
+            assertTrue(event.get("quoteVerified").asBoolean());
+        }
+        assertEquals(List.of("2024 year", "2024-11-15 day", "2024-11-15 day", "2024-11-16 day", "2025 year",
+                "2025-01-20 day"), order);
+        assertEquals(sortKeys.stream().sorted().toList(), sortKeys);
+        assertTrue(events.get(1).get("quote").asText().startsWith("On Friday, Mr Biden")
+                || events.get(2).get("quote").asText().startsWith("On Friday, Mr Biden"));
+        assertTrue(events.get(5).get("quote").asText().startsWith("The talks on the sidelines"));
+    }
+
+    @Test
+    void fullFlow_sourceClaimReviewByAnotherEditor_reachesTheTimeline() throws Exception {
+        JsonNode source = json(post("/sources", CHECKER, Map.of("url", "https://example.org/local-flow",
+                "title", "Local flow", "text", "The committee met on Monday and agreed on a budget.")), 201);
+        JsonNode claim = json(post("/claims", CHECKER, Map.of("topic", "local-flow", "statement", "The committee agreed.",
+                "eventDate", "2024-11-11", "sourceId", source.get("id").asText(),
+                "quote", "agreed on a budget")), 201);
+        assertTrue(claim.get("quoteVerified").asBoolean());
+
+        HttpResponse<String> review = send(HttpRequest.newBuilder(URI.create(base + "/claims/" + claim.get("id").asText()
+                        + "/reviews"))
+                .header("Authorization", "Bearer " + EDITOR).header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"rating\": \"accurate\", \"explanation\": \"Minutes.\"}")));
+        assertEquals(201, review.statusCode(), review.body());
+        assertEquals("\"2\"", review.headers().firstValue("ETag").orElseThrow());
+
+        JsonNode timeline = json(send(HttpRequest.newBuilder(URI.create(base + "/timelines/local-flow?limit=10"))), 200);
+        assertEquals(claim.get("id"), timeline.get("events").get(0).get("id"));
+    }
+
+    @Test
+    void guardedRoute_withoutUsableToken_returns401() throws Exception {
+        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))), 401);
+        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
+                .header("Authorization", "Bearer not-a-jwt")), 401);
+        String expired = "x." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sub\":\"a\",\"exp\":1}".getBytes()) + ".y";
+        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
+                .header("Authorization", "Bearer " + expired)), 401);
+    }
+
+    @Test
+    void guardedRoute_withTheWrongRole_returns403() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/claims/0123456789abcdef0123456789abcdef"))
+                .header("Authorization", "Bearer " + CHECKER).header("If-Match", "\"1\"").DELETE());
+        assertProblem(response, 403);
+        String nobody = TOKENS.mint("nobody", List.of());
+        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
+                .header("Authorization", "Bearer " + nobody)), 403);
+    }
+
+    @Test
+    void unknownRoute_returns404_andWrongMethod_returns405WithAllow() throws Exception {
+        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/nothing-here"))), 404);
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(base + "/timelines/x"))
+                .method("PUT", HttpRequest.BodyPublishers.noBody()));
+        assertProblem(wrong, 405);
+        assertEquals("GET", wrong.headers().firstValue("Allow").orElseThrow());
+        HttpResponse<String> claims = send(HttpRequest.newBuilder(URI.create(base + "/claims/abc"))
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        assertEquals("DELETE, GET", claims.headers().firstValue("Allow").orElseThrow());
+    }
+
+    @Test
+    void corsPreflight_isAnsweredAsTheTemplateSays() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/claims"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://news.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type, idempotency-key"));
+        assertEquals(204, response.statusCode());
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        String methods = response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow();
+        assertTrue(methods.contains("POST") && methods.contains("DELETE"), methods);
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().contains("if-match"));
+        assertEquals("600", response.headers().firstValue("Access-Control-Max-Age").orElseThrow());
+
+        HttpResponse<String> actual = send(HttpRequest.newBuilder(URI.create(base + "/timelines/biden-xi-apec-2024"))
+                .header("Origin", "https://news.example"));
+        assertTrue(actual.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().contains("etag"));
+    }
+
+    @Test
+    void binaryBody_reachesTheHandlerBase64Encoded_asApiGatewaySendsIt() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sources"))
+                .header("Authorization", "Bearer " + CHECKER).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[]{1, 2, 3})));
+        assertProblem(response, 415);
+    }
+
+    @Test
+    void queryStringAndEncodedPath_reachTheHandlerDecoded() throws Exception {
+        JsonNode page = json(send(HttpRequest.newBuilder(URI.create(base
+                + "/timelines/biden-xi-apec-2024?from=2024-11&rating=accurate%2Cunproven&limit=2"))), 200);
+        assertEquals(2, page.get("events").size());
+        assertEquals("2024-11-15", page.get("events").get(0).get("eventDate").asText());
+        assertFalse(page.get("nextCursor").isNull());
+        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/timelines/Bad%20Topic"))), 400);
+    }
+
+    private static HttpResponse<String> post(String path, String token, Object body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body))));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) throws IOException {
+        assertEquals(status, response.statusCode(), response.body());
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) throws IOException {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(status, Json.MAPPER.readTree(response.body()).get("status").asInt());
+        assertNull(Json.MAPPER.readTree(response.body()).get("trace"));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.factline.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SamTemplateReaderTest {
+
+    private final SamTemplate template = SamTemplate.read(Path.of("template.yaml"));
+
+    @Test
+    void functions_areReadWithRouteHandlerAndAuth() {
+        List<SamTemplate.Function> functions = template.functions();
+        assertEquals(8, functions.size());
+        SamTemplate.Function review = functions.stream()
+                .filter(f -> f.logicalId().equals("ReviewClaimFunction")).findFirst().orElseThrow();
+        assertEquals("POST /claims/{id}/reviews", review.routeKey());
+        assertEquals("dev.factline.handler.ReviewClaimHandler", review.handlerClass());
+        assertEquals(List.of("id"), review.pathParameterNames());
+        assertTrue(review.pathPattern().matcher("/claims/abc/reviews").matches());
+        assertFalse(review.pathPattern().matcher("/claims/abc/def/reviews").matches());
+        assertEquals(List.of("GetTimelineFunction"),
+                functions.stream().filter(SamTemplate.Function::isPublic).map(SamTemplate.Function::logicalId).toList());
+    }
+
+    @Test
+    void cors_takesItsOriginsFromTheParameterDefault() {
+        SamTemplate.Cors cors = template.cors();
+        assertEquals(List.of("*"), cors.allowOrigins());
+        assertTrue(cors.allowsOrigin("https://anywhere.example"));
+        assertEquals(600, cors.maxAge());
+    }
+
+    @Test
+    void table_isTheTemplatesTableResource() {
+        var request = template.createTableRequest("t");
+        assertEquals(List.of("timeline", "pending", "withdrawn"),
+                request.globalSecondaryIndexes().stream().map(i -> i.indexName()).toList());
+        assertEquals("pk", request.keySchema().get(0).attributeName());
+    }
+}
