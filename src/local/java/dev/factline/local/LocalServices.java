@@ -1,13 +1,15 @@
 package dev.factline.local;
 
 import dev.factline.service.ClaimService;
+import dev.factline.service.Cursors;
+import dev.factline.service.Ids;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.store.dynamodb.DynamoDbClients;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
+import dev.factline.store.dynamodb.DynamoDbSettings;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The production services over a local table: the same code the functions run. */
 public record LocalServices(DynamoDbClient client, String tableName, SourceService sources, ClaimService claims,
@@ -24,16 +27,12 @@ public record LocalServices(DynamoDbClient client, String tableName, SourceServi
 
     public static final String TABLE_NAME = "factline";
     /** Local servers accept any credentials and region; these only satisfy the SDK. */
-    static final Region REGION = Region.EU_WEST_1;
+    static final String REGION = "eu-west-1";
 
-    /** A client for a local DynamoDB-compatible server. */
+    /** A client for a local DynamoDB-compatible server, configured as the functions' own. */
     public static DynamoDbClient localClient(URI endpoint) {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(REGION)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return DynamoDbClients.create(new DynamoDbSettings(TABLE_NAME, REGION, Optional.of(endpoint)),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
     }
 
     /** Connects to the server, creating the table from the template unless it exists already. */
@@ -43,8 +42,10 @@ public record LocalServices(DynamoDbClient client, String tableName, SourceServi
             createTable(client, template.createTableRequest(TABLE_NAME));
         }
         var store = new DynamoDbFactlineStore(client, TABLE_NAME);
-        return new LocalServices(client, TABLE_NAME, new SourceService(store, clock), new ClaimService(store, clock),
-                new TimelineService(store));
+        // Cursors only live as long as this run; a fresh key each start is all a local API needs.
+        var cursors = new Cursors(Ids.random() + Ids.random());
+        return new LocalServices(client, TABLE_NAME, new SourceService(store, clock), new ClaimService(store, clock, cursors),
+                new TimelineService(store, cursors));
     }
 
     /**

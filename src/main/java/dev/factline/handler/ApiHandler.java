@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.factline.http.ApiRequest;
 import dev.factline.http.Responses;
 import dev.factline.service.FactlineException;
+import dev.factline.store.ItemTooLargeException;
 import dev.factline.store.StoreUnavailableException;
 
 import java.io.PrintWriter;
@@ -25,6 +26,9 @@ abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
             return handle(new ApiRequest(event));
         } catch (FactlineException refused) {
             return Responses.problem(refused);
+        } catch (ItemTooLargeException tooLarge) {
+            return Responses.problem(new FactlineException(FactlineException.Reason.VALIDATION,
+                    "the record would pass DynamoDB's 400 KB item limit; nothing was written"));
         } catch (StoreUnavailableException unavailable) {
             log(context, LogLevel.WARN, "DynamoDB unavailable, answering 503", unavailable);
             return Responses.problem(new FactlineException(FactlineException.Reason.UNAVAILABLE,

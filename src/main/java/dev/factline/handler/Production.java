@@ -1,6 +1,7 @@
 package dev.factline.handler;
 
 import dev.factline.service.ClaimService;
+import dev.factline.service.Cursors;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
 import dev.factline.store.FactlineStore;
@@ -19,6 +20,10 @@ final class Production {
     private Production() {
     }
 
+    private static final class Signing {
+        static final Cursors CURSORS = Cursors.fromEnvironment(System.getenv());
+    }
+
     private static final class Store {
         static final FactlineStore INSTANCE = create();
 
@@ -33,10 +38,10 @@ final class Production {
     }
 
     static ClaimService claimService() {
-        return new ClaimService(Store.INSTANCE, Clock.systemUTC());
+        return new ClaimService(Store.INSTANCE, Clock.systemUTC(), Signing.CURSORS);
     }
 
     static TimelineService timelineService() {
-        return new TimelineService(Store.INSTANCE);
+        return new TimelineService(Store.INSTANCE, Signing.CURSORS);
     }
 }

@@ -17,6 +17,8 @@ public final class Json {
                     com.fasterxml.jackson.core.JsonFactory.builder()
                             .streamReadConstraints(StreamReadConstraints.builder()
                                     .maxNestingDepth(MAX_NESTING_DEPTH)
+                                    .maxStringLength(ApiRequest.MAX_BODY_BYTES)
+                                    .maxNumberLength(100)
                                     .build())
                             .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -30,10 +30,12 @@ public final class ClaimService {
 
     private final FactlineStore store;
     private final Clock clock;
+    private final Cursors cursors;
 
-    public ClaimService(FactlineStore store, Clock clock) {
+    public ClaimService(FactlineStore store, Clock clock, Cursors cursors) {
         this.store = store;
         this.clock = clock;
+        this.cursors = cursors;
     }
 
     /** @param replayed true when an earlier submission with the same Idempotency-Key is returned */
@@ -106,16 +108,15 @@ public final class ClaimService {
         if (store.createClaim(claim)) {
             return new Submitted(claim, false);
         }
-        if (idempotencyKey == null) {
-            throw new IllegalStateException("random claim id " + id + " collided");
-        }
+        // The id is taken: by an earlier request with this Idempotency-Key, or by this very
+        // request when the SDK retried a PutItem whose first answer was lost.
         Claim earlier = store.findClaim(id)
                 .orElseThrow(() -> new IllegalStateException("claim " + id + " exists but cannot be read"));
-        if (!earlier.requestHash().equals(requestHash)) {
+        if (!earlier.requestHash().equals(requestHash) || !earlier.submittedBy().equals(userId)) {
             throw new FactlineException(Reason.CONFLICT,
                     "this Idempotency-Key was used before with a different body");
         }
-        return new Submitted(earlier, true);
+        return new Submitted(earlier, idempotencyKey != null);
     }
 
     public Claim get(String id) {
@@ -126,10 +127,10 @@ public final class ClaimService {
     }
 
     public ClaimPage list(ClaimQuery query) {
-        Page.PageKey after = query.cursor() == null ? null : Cursors.decode(query.cursor(), query.fingerprint());
+        Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.limit(), after);
         return new ClaimPage(page.items(),
-                page.next() == null ? null : Cursors.encode(page.next(), query.fingerprint()));
+                page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
     }
 
     /** Adds a review, checked against the version the editor saw, in one conditional write. */
@@ -143,6 +144,9 @@ public final class ClaimService {
             return reviewed.get();
         }
         Claim current = store.findClaim(claimId).orElseThrow(() -> FactlineException.notFound("claim"));
+        if (current.version() == expectedVersion + 1 && current.latestReview().filter(review::equals).isPresent()) {
+            return current; // the SDK retried an UpdateItem whose first answer was lost: it is ours
+        }
         if (current.submittedBy().equals(reviewerId)) {
             throw new FactlineException(Reason.FORBIDDEN, "an editor may not review a claim they submitted");
         }
@@ -163,6 +167,9 @@ public final class ClaimService {
             return withdrawn.get();
         }
         Claim current = store.findClaim(claimId).orElseThrow(() -> FactlineException.notFound("claim"));
+        if (current.status() == ClaimStatus.WITHDRAWN && current.version() == expectedVersion + 1) {
+            return current; // withdrawn from the version the caller saw: a lost answer retried, or a twin request
+        }
         if (current.status() == ClaimStatus.WITHDRAWN) {
             throw new FactlineException(Reason.CONFLICT, "the claim is withdrawn already");
         }

@@ -2,49 +2,87 @@ package dev.factline.service;
 
 import dev.factline.model.Page;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Opaque page cursors. A cursor holds only the position after the last item and a checksum
- * that binds it to the query it came from; the topic and the index always come from the
- * request, so a cursor can neither open another topic nor reach unreviewed claims.
+ * Opaque page cursors. A cursor holds only the position after the last item, signed with
+ * HMAC-SHA256 together with the query it came from. The topic and the index always come from
+ * the request, so a cursor can neither open another topic nor reach unreviewed claims, and a
+ * cursor that was altered or belongs to another query is refused.
  */
 public final class Cursors {
 
+    public static final String KEY_VARIABLE = "CURSOR_SIGNING_KEY";
+    static final int MIN_KEY_LENGTH = 32;
     private static final Pattern SORT_KEY = Pattern.compile("[0-9TZ:.-]{4,30}#[0-9a-f]{32}");
-    private static final int CHECK_LENGTH = 24;
+    private static final int MAC_BYTES = 16;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    private Cursors() {
+    private final SecretKeySpec key;
+
+    public Cursors(String signingKey) {
+        if (signingKey == null || signingKey.length() < MIN_KEY_LENGTH) {
+            throw new IllegalStateException(KEY_VARIABLE + " must be set to a secret of at least " + MIN_KEY_LENGTH
+                    + " characters; it signs page cursors");
+        }
+        this.key = new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public static Cursors fromEnvironment(Map<String, String> env) {
+        return new Cursors(env.get(KEY_VARIABLE));
     }
 
     /**
      * @param query every parameter that selects the items (not limit), in a fixed order
      */
-    public static String encode(Page.PageKey key, String query) {
-        String payload = key.sortKey() + "\n" + key.id();
-        String check = Ids.sha256Hex(query, payload).substring(0, CHECK_LENGTH);
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((payload + "\n" + check).getBytes(StandardCharsets.UTF_8));
+    public String encode(Page.PageKey position, String query) {
+        String payload = position.sortKey() + "\n" + position.id();
+        return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + ENCODER.encodeToString(mac(query, payload));
     }
 
     /** @throws FactlineException 400 when the cursor was altered or belongs to another query */
-    public static Page.PageKey decode(String cursor, String query) {
-        String[] parts;
+    public Page.PageKey decode(String cursor, String query) {
+        int dot = cursor.indexOf('.');
+        if (dot < 0 || cursor.length() > 200) {
+            throw invalid();
+        }
+        String payload;
+        byte[] signature;
         try {
-            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
+            payload = new String(Base64.getUrlDecoder().decode(cursor.substring(0, dot)), StandardCharsets.UTF_8);
+            signature = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
-        if (parts.length != 3 || !SORT_KEY.matcher(parts[0]).matches() || !parts[0].endsWith("#" + parts[1])) {
+        if (!MessageDigest.isEqual(mac(query, payload), signature)) {
             throw invalid();
         }
-        String payload = parts[0] + "\n" + parts[1];
-        if (!Ids.sha256Hex(query, payload).substring(0, CHECK_LENGTH).equals(parts[2])) {
+        String[] parts = payload.split("\n", -1);
+        if (parts.length != 2 || !SORT_KEY.matcher(parts[0]).matches() || !parts[0].endsWith("#" + parts[1])) {
             throw invalid();
         }
         return new Page.PageKey(parts[0], parts[1]);
+    }
+
+    private byte[] mac(String query, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(query.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Arrays.copyOf(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)), MAC_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JVM has HmacSHA256", e);
+        }
     }
 
     private static FactlineException invalid() {

@@ -21,9 +21,11 @@ public final class TimelineService {
     private static final String AFTER_ALL_KEYS_WITH_PREFIX = "~";
 
     private final FactlineStore store;
+    private final Cursors cursors;
 
-    public TimelineService(FactlineStore store) {
+    public TimelineService(FactlineStore store, Cursors cursors) {
         this.store = store;
+        this.cursors = cursors;
     }
 
     /**
@@ -48,7 +50,7 @@ public final class TimelineService {
     }
 
     public TimelinePage page(TimelineQuery query) {
-        Page.PageKey after = query.cursor() == null ? null : Cursors.decode(query.cursor(), query.fingerprint());
+        Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         SortKeyRange range = new SortKeyRange(
                 query.from() == null ? null : query.from().value(),
                 query.to() == null ? null : query.to().value() + AFTER_ALL_KEYS_WITH_PREFIX);
@@ -57,6 +59,6 @@ public final class TimelineService {
         }
         Page<Claim> page = store.timeline(query.topic(), range, query.ratings(), query.limit(), after);
         return new TimelinePage(query.topic(), page.items(),
-                page.next() == null ? null : Cursors.encode(page.next(), query.fingerprint()));
+                page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
     }
 }

@@ -9,6 +9,7 @@ import dev.factline.service.TimelineService;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.EventFiles;
+import dev.factline.testing.TestCursors;
 import dev.factline.testing.TestTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,7 @@ class EventFilesIT {
     void everyEventFile_goesThroughItsHandler_withTheExpectedStatus(TestTable table) {
         var store = new DynamoDbFactlineStore(table.client(), table.name());
         var sources = new SourceService(store, Clock.systemUTC());
-        var claims = new ClaimService(store, Clock.systemUTC());
+        var claims = new ClaimService(store, Clock.systemUTC(), TestCursors.CURSORS);
         Map<String, ApiHandler> handlers = Map.of(
                 "CreateSourceFunction", new CreateSourceHandler(sources),
                 "GetSourceFunction", new GetSourceHandler(sources),
@@ -38,7 +39,7 @@ class EventFilesIT {
                 "GetClaimFunction", new GetClaimHandler(claims),
                 "ListClaimsFunction", new ListClaimsHandler(claims),
                 "ReviewClaimFunction", new ReviewClaimHandler(claims),
-                "GetTimelineFunction", new GetTimelineHandler(new TimelineService(store)),
+                "GetTimelineFunction", new GetTimelineHandler(new TimelineService(store, TestCursors.CURSORS)),
                 "WithdrawClaimFunction", new WithdrawClaimHandler(claims));
 
         EventFiles.IN_ORDER.forEach((file, expected) -> {

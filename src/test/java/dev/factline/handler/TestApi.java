@@ -10,6 +10,7 @@ import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
+import dev.factline.testing.TestCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
@@ -67,8 +68,8 @@ final class TestApi {
 
     TestApi(FactlineStore store) {
         SourceService sources = new SourceService(store, clock);
-        ClaimService claims = new ClaimService(store, clock);
-        TimelineService timelines = new TimelineService(store);
+        ClaimService claims = new ClaimService(store, clock, TestCursors.CURSORS);
+        TimelineService timelines = new TimelineService(store, TestCursors.CURSORS);
         routes = List.of(
                 new Route("POST", Pattern.compile("/sources"), null, new CreateSourceHandler(sources)),
                 new Route("GET", Pattern.compile("/sources/([^/]+)"), "id", new GetSourceHandler(sources)),

@@ -4,43 +4,59 @@ import dev.factline.model.Page;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CursorsTest {
 
     private static final String ID = "0123456789abcdef0123456789abcdef";
     private static final Page.PageKey KEY = new Page.PageKey("2024-11-15#" + ID, ID);
+    private final Cursors cursors = new Cursors("k".repeat(32));
 
     @Test
     void cursor_roundTripsForTheSameQuery() {
-        String cursor = Cursors.encode(KEY, "timeline\ntopic-a");
-        assertEquals(KEY, Cursors.decode(cursor, "timeline\ntopic-a"));
-        assertFalse(cursor.contains("="), "URL-safe, unpadded");
+        String cursor = cursors.encode(KEY, "timeline\ntopic-a");
+        assertEquals(KEY, cursors.decode(cursor, "timeline\ntopic-a"));
+        assertTrue(cursor.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"), "URL-safe: " + cursor);
     }
 
     @Test
     void cursor_ofAnotherQuery_isRefused() {
-        String cursor = Cursors.encode(KEY, "timeline\ntopic-a");
-        var e = assertThrows(FactlineException.class, () -> Cursors.decode(cursor, "timeline\ntopic-b"));
+        String cursor = cursors.encode(KEY, "timeline\ntopic-a");
+        var e = assertThrows(FactlineException.class, () -> cursors.decode(cursor, "timeline\ntopic-b"));
         assertEquals(FactlineException.Reason.BAD_REQUEST, e.reason());
     }
 
     @Test
     void cursor_withAlteredPosition_isRefused() {
-        String cursor = Cursors.encode(KEY, "q");
-        String decoded = new String(Base64.getUrlDecoder().decode(cursor));
+        String cursor = cursors.encode(KEY, "q");
+        String payload = new String(Base64.getUrlDecoder().decode(cursor.substring(0, cursor.indexOf('.'))));
         String altered = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(decoded.replace("2024-11-15", "2024-11-16").getBytes());
-        assertThrows(FactlineException.class, () -> Cursors.decode(altered, "q"));
+                .encodeToString(payload.replace("2024-11-15", "2024-11-16").getBytes())
+                + cursor.substring(cursor.indexOf('.'));
+        assertThrows(FactlineException.class, () -> cursors.decode(altered, "q"));
+    }
+
+    @Test
+    void cursor_signedWithAnotherKey_isRefused() {
+        String foreign = new Cursors("x".repeat(32)).encode(KEY, "q");
+        assertThrows(FactlineException.class, () -> cursors.decode(foreign, "q"));
     }
 
     @Test
     void cursor_thatIsNotOurs_isRefused() {
-        for (String junk : new String[]{"", "x", "%%%", "bm90IGEgY3Vyc29y", "a".repeat(500)}) {
-            assertThrows(FactlineException.class, () -> Cursors.decode(junk, "q"));
+        for (String junk : new String[]{"", "x", ".", "%%%.%%%", "bm90IGEgY3Vyc29y", "a.b", "a".repeat(500)}) {
+            assertThrows(FactlineException.class, () -> cursors.decode(junk, "q"));
         }
+    }
+
+    @Test
+    void signingKey_missingOrShort_failsNamingTheVariable() {
+        var missing = assertThrows(IllegalStateException.class, () -> Cursors.fromEnvironment(Map.of()));
+        assertTrue(missing.getMessage().startsWith("CURSOR_SIGNING_KEY must be set"), missing.getMessage());
+        assertThrows(IllegalStateException.class, () -> new Cursors("short"));
     }
 }

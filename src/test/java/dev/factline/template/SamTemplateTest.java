@@ -159,6 +159,10 @@ class SamTemplateTest {
         assertTrue(variables.path("DYNAMODB_ENDPOINT").isTextual(), "DYNAMODB_ENDPOINT must be declared");
         assertEquals("", variables.path("DYNAMODB_ENDPOINT").asText(), "empty in AWS: the SDK's own endpoint");
         assertTrue(variables.path("AWS_REGION").isMissingNode(), "AWS_REGION is reserved: Lambda sets it");
+        assertEquals(ref("CursorSigningKey"), variables.path("CURSOR_SIGNING_KEY"));
+        JsonNode key = template.path("Parameters").path("CursorSigningKey");
+        assertTrue(key.path("NoEcho").asBoolean(), "the cursor key is a secret");
+        assertTrue(key.path("MinLength").asInt() >= 32, "the cursor key is long enough for HMAC-SHA256");
         for (Route route : routes) {
             assertTrue(route.function().path("Properties").path("Environment").isMissingNode(),
                     route.functionId() + " should take its environment from Globals");

@@ -1,6 +1,8 @@
 package dev.factline.store.dynamodb;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -11,23 +13,36 @@ import java.time.Duration;
 /** Builds the one DynamoDB client a Lambda instance uses. */
 public final class DynamoDbClients {
 
-    /** Each attempt and the whole call (retries included) end well inside API Gateway's 30 s. */
-    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Each attempt and the whole call, retries and their backoff included, end well inside API
+     * Gateway's 30 s: at worst 4 attempts of 3 s plus jittered backoff, cut off at 10 s.
+     */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    /** The SDK's standard strategy: exponential backoff with jitter, longer for throttling. */
+    static final int MAX_ATTEMPTS = 4;
 
     private DynamoDbClients() {
     }
 
+    /** The production client: Lambda puts the function's credentials in the environment. */
     public static DynamoDbClient create(DynamoDbSettings settings) {
+        // Skipping the default chain's other providers saves cold-start time.
+        return create(settings, EnvironmentVariableCredentialsProvider.create());
+    }
+
+    public static DynamoDbClient create(DynamoDbSettings settings, AwsCredentialsProvider credentials) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(settings.region()))
-                // Lambda puts the function's credentials in the environment; skipping the
-                // default chain's other providers saves cold-start time.
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .credentialsProvider(credentials)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
+                        .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(ATTEMPT_TIMEOUT))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(MAX_ATTEMPTS)
+                                .build())
                         .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
                         .apiCallTimeout(CALL_TIMEOUT)
                         .build());

@@ -8,6 +8,7 @@ import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
 import dev.factline.store.FactlineStore;
+import dev.factline.store.ItemTooLargeException;
 import dev.factline.store.StoreUnavailableException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -226,6 +227,9 @@ public final class DynamoDbFactlineStore implements FactlineStore {
             String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
             if (e.isThrottlingException() || THROTTLING_CODES.contains(code) || e.statusCode() >= 500) {
                 throw new StoreUnavailableException("DynamoDB throttled or failed: " + code, e);
+            }
+            if ("ValidationException".equals(code) && String.valueOf(e.getMessage()).contains("Item size")) {
+                throw new ItemTooLargeException("item over DynamoDB's size limit", e);
             }
             throw e;
         } catch (SdkClientException e) {

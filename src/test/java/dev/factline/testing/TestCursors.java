@@ -1,0 +1,12 @@
+package dev.factline.testing;
+
+import dev.factline.service.Cursors;
+
+/** The cursor signer of the tests, with a key of their own. */
+public final class TestCursors {
+
+    public static final Cursors CURSORS = new Cursors("factline-test-cursor-signing-key-0123456789");
+
+    private TestCursors() {
+    }
+}
