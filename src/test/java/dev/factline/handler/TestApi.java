@@ -10,6 +10,7 @@ import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
+import dev.factline.testing.ResponseLeaks;
 import dev.factline.testing.TestCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -154,6 +155,7 @@ final class TestApi {
                 if (route.method().equals(method) && m.matches()) {
                     APIGatewayV2HTTPEvent event = event(route, m);
                     APIGatewayV2HTTPResponse response = route.handler().handleRequest(event, null);
+                    ResponseLeaks.assertClean(response.getHeaders(), response.getBody());
                     return new Response(response.getStatusCode(),
                             response.getHeaders() == null ? Map.of() : response.getHeaders(), response.getBody());
                 }

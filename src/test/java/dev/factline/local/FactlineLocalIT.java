@@ -2,6 +2,7 @@ package dev.factline.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.http.Json;
+import dev.factline.testing.ResponseLeaks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,8 +164,13 @@ class FactlineLocalIT {
                 .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body))));
     }
 
+    /** Sends over real HTTP; every response is checked for leaks on the way back. */
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> headers = new java.util.HashMap<>();
+        response.headers().map().forEach((name, values) -> headers.put(name, String.join(",", values)));
+        ResponseLeaks.assertClean(headers, response.body());
+        return response;
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) throws IOException {
