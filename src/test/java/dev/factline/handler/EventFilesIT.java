@@ -38,7 +38,7 @@ class EventFilesIT {
                 "GetClaimFunction", new GetClaimHandler(claims),
                 "ListClaimsFunction", new ListClaimsHandler(claims),
                 "ReviewClaimFunction", new ReviewClaimHandler(claims),
-                "GetTimelineFunction", new GetTimelineHandler(new TimelineService(store)),
+                "GetTimelineFunction", new GetTimelineHandler(new TimelineService(store), TestApi.SETTINGS),
                 "WithdrawClaimFunction", new WithdrawClaimHandler(claims));
 
         EventFiles.IN_ORDER.forEach((file, expected) -> {
