@@ -43,6 +43,10 @@ public final class FactlineLocal {
         Path dynaliteDir() {
             return projectDir.resolve("dynalite");
         }
+
+        Path widgetDir() {
+            return projectDir.resolve("widget");
+        }
     }
 
     /** A started Factline Local; {@link #close()} stops the HTTP server and dynalite. */
@@ -100,7 +104,8 @@ public final class FactlineLocal {
             services = LocalServices.open(dynalite.endpoint(), template, clock);
             Seed.Result seed = options.seed() ? Seed.apply(services.sources(), services.claims()) : null;
             LocalFunctions functions = new LocalFunctions(template.functions(), services);
-            LocalGateway gateway = LocalGateway.start(server, functions, template.cors(), new LocalTokens(clock), clock);
+            LocalGateway gateway = LocalGateway.start(server, functions, template.cors(), new LocalTokens(clock), clock,
+                    options.widgetDir());
             return new Running(gateway, dynalite, services, seed);
         } catch (RuntimeException e) {
             server.stop(0);
@@ -141,8 +146,10 @@ public final class FactlineLocal {
         }
         out.println("  LOCAL ONLY: bearer tokens are decoded WITHOUT checking their signature.");
         out.println();
+        out.println("The timeline widget on a demo page: " + base + "/  (the widget itself: " + base + "/widget.js)");
         out.println("The public timeline:");
         out.println("  curl " + base + "/timelines/biden-xi-apec-2024");
+        out.println("  curl '" + base + "/timelines/biden-xi-apec-2024?format=timelinejs'   (or format=claimreview)");
         out.println("The pending queue, as fact-checker alice (token valid 12 h):");
         out.println("  curl -H 'Authorization: Bearer " + token + "' '" + base
                 + "/claims?topic=biden-xi-apec-2024&status=pending'");

@@ -35,10 +35,13 @@ final class LocalFunctions {
             SamTemplate.Function function, LocalServices services) {
         try {
             return LocalHandlers.create(function.handlerClass(), services.sources(), services.claims(),
-                    services.timelines());
+                    services.timelines(), function.environment());
         } catch (IllegalArgumentException e) {
             throw new LocalStartupException("template.yaml: " + function.logicalId() + " names "
                     + function.handlerClass() + ", which is not one of Factline's handlers", e);
+        } catch (IllegalStateException e) {
+            throw new LocalStartupException("template.yaml: " + function.logicalId() + "'s environment: "
+                    + e.getMessage(), e);
         }
     }
 }

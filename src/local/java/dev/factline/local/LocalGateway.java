@@ -16,6 +16,8 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -53,15 +55,17 @@ public final class LocalGateway implements AutoCloseable {
     private final SamTemplate.Cors cors;
     private final LocalTokens tokens;
     private final Clock clock;
+    private final Path widgetDir;
 
     private LocalGateway(HttpServer server, ExecutorService executor, LocalFunctions functions,
-                         SamTemplate.Cors cors, LocalTokens tokens, Clock clock) {
+                         SamTemplate.Cors cors, LocalTokens tokens, Clock clock, Path widgetDir) {
         this.server = server;
         this.executor = executor;
         this.functions = functions;
         this.cors = cors;
         this.tokens = tokens;
         this.clock = clock;
+        this.widgetDir = widgetDir;
     }
 
     /** Binds the port first, so a port in use fails before anything else is started. */
@@ -75,14 +79,15 @@ public final class LocalGateway implements AutoCloseable {
         }
     }
 
+    /** @param widgetDir where the widget and its demo page are, served at {@code /widget.js} and {@code /} */
     static LocalGateway start(HttpServer server, LocalFunctions functions, SamTemplate.Cors cors,
-                              LocalTokens tokens, Clock clock) {
+                              LocalTokens tokens, Clock clock, Path widgetDir) {
         ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
             Thread thread = new Thread(r, "factline-local-http");
             thread.setDaemon(true);
             return thread;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock);
+        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock, widgetDir);
         server.setExecutor(executor);
         server.createContext("/", gateway::handle);
         server.start();
@@ -108,6 +113,11 @@ public final class LocalGateway implements AutoCloseable {
                 preflight(exchange, origin);
                 return;
             }
+            StaticFile file = STATIC_FILES.get(path);
+            if (file != null && (method.equals("GET") || method.equals("HEAD"))) {
+                serve(exchange, file, method);
+                return;
+            }
             APIGatewayV2HTTPResponse response;
             try {
                 response = route(exchange, method, path);
@@ -119,6 +129,34 @@ public final class LocalGateway implements AutoCloseable {
                 response = Responses.internalError();
             }
             write(exchange, response, origin);
+        }
+    }
+
+    /** A file of the widget folder, served as it is on disk so that edits show on reload. */
+    private record StaticFile(String name, String contentType) {
+    }
+
+    /** Paths no route of the template uses: the widget and a demo page that embeds it. */
+    private static final Map<String, StaticFile> STATIC_FILES = Map.of(
+            "/", new StaticFile("index.html", "text/html; charset=utf-8"),
+            "/widget.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"));
+
+    private void serve(HttpExchange exchange, StaticFile file, String method) throws IOException {
+        Path source = widgetDir.resolve(file.name());
+        if (!Files.isRegularFile(source)) {
+            write(exchange, Responses.problem(new FactlineException(Reason.NOT_FOUND,
+                    "the widget file " + source.toAbsolutePath() + " is missing")), null);
+            return;
+        }
+        byte[] body = Files.readAllBytes(source);
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", file.contentType());
+        headers.set("Cache-Control", "no-cache");
+        headers.set("X-Content-Type-Options", "nosniff");
+        boolean head = method.equals("HEAD");
+        exchange.sendResponseHeaders(200, head ? -1 : body.length);
+        if (!head) {
+            exchange.getResponseBody().write(body);
         }
     }
 

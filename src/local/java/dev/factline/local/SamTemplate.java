@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,8 +45,14 @@ public final class SamTemplate {
         }
     }
 
-    /** A function of the template and the HTTP API route that invokes it. */
-    public record Function(String logicalId, String handlerClass, String method, String path, boolean isPublic) {
+    /**
+     * A function of the template and the HTTP API route that invokes it.
+     *
+     * @param environment the Globals' and the function's own variables, a {@code Ref} to a stack
+     *                    parameter resolved to its default; variables naming resources are left out
+     */
+    public record Function(String logicalId, String handlerClass, String method, String path, boolean isPublic,
+                           Map<String, String> environment) {
 
         /** The route's path as a pattern whose groups are its path parameters. */
         Pattern pathPattern() {
@@ -80,11 +87,29 @@ public final class SamTemplate {
                     boolean isPublic = "NONE".equals(properties.path("Auth").path("Authorizer").asText());
                     functions.add(new Function(resource.getKey(), handler.replaceFirst("::.*$", ""),
                             properties.path("Method").asText().toUpperCase(java.util.Locale.ROOT),
-                            properties.path("Path").asText(), isPublic));
+                            properties.path("Path").asText(), isPublic, environment(node)));
                 }
             }
         }
         return functions;
+    }
+
+    private Map<String, String> environment(JsonNode function) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (JsonNode variables : List.of(
+                root.path("Globals").path("Function").path("Environment").path("Variables"),
+                function.path("Properties").path("Environment").path("Variables"))) {
+            for (Map.Entry<String, JsonNode> variable : fields(variables)) {
+                JsonNode value = variable.getValue();
+                if (value.isValueNode()) {
+                    environment.put(variable.getKey(), value.asText());
+                } else if (value.has("Ref") && root.path("Parameters").has(value.path("Ref").asText())) {
+                    environment.put(variable.getKey(),
+                            root.path("Parameters").path(value.path("Ref").asText()).path("Default").asText(""));
+                }
+            }
+        }
+        return Map.copyOf(environment);
     }
 
     /** The CORS settings of the HTTP API; empty lists when the template declares none. */

@@ -13,6 +13,8 @@ import dev.factline.store.StoreUnavailableException;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What every route's handler shares: a refused request becomes its problem response, an
@@ -25,21 +27,37 @@ abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
         try {
             return handle(new ApiRequest(event));
         } catch (FactlineException refused) {
-            return Responses.problem(refused);
+            return withProblemHeaders(Responses.problem(refused));
         } catch (ItemTooLargeException tooLarge) {
-            return Responses.problem(new FactlineException(FactlineException.Reason.VALIDATION,
-                    "the record would pass DynamoDB's 400 KB item limit; nothing was written"));
+            return withProblemHeaders(Responses.problem(new FactlineException(FactlineException.Reason.VALIDATION,
+                    "the record would pass DynamoDB's 400 KB item limit; nothing was written")));
         } catch (StoreUnavailableException unavailable) {
             log(context, LogLevel.WARN, "DynamoDB unavailable, answering 503", unavailable);
-            return Responses.problem(new FactlineException(FactlineException.Reason.UNAVAILABLE,
-                    "the store is busy or unreachable; try again shortly"));
+            return withProblemHeaders(Responses.problem(new FactlineException(FactlineException.Reason.UNAVAILABLE,
+                    "the store is busy or unreachable; try again shortly")));
         } catch (RuntimeException failure) {
             log(context, LogLevel.ERROR, "unhandled failure, answering 500", failure);
-            return Responses.internalError();
+            return withProblemHeaders(Responses.internalError());
         }
     }
 
     abstract APIGatewayV2HTTPResponse handle(ApiRequest request);
+
+    /** Headers a route adds to each of its problem responses, by status; none unless it says so. */
+    Map<String, String> problemHeaders(int status) {
+        return Map.of();
+    }
+
+    private APIGatewayV2HTTPResponse withProblemHeaders(APIGatewayV2HTTPResponse problem) {
+        Map<String, String> extra = problemHeaders(problem.getStatusCode());
+        if (extra.isEmpty()) {
+            return problem;
+        }
+        Map<String, String> headers = new HashMap<>(problem.getHeaders());
+        headers.putAll(extra);
+        problem.setHeaders(headers);
+        return problem;
+    }
 
     private static void log(Context context, LogLevel level, String message, Throwable failure) {
         StringWriter trace = new StringWriter();

@@ -2,9 +2,10 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.PublicCaching;
+import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.QueryParameters;
-import dev.factline.http.Responses;
-import dev.factline.http.Views.TimelineView;
+import dev.factline.http.TimelineFormat;
 import dev.factline.model.Rating;
 import dev.factline.model.Topics;
 import dev.factline.service.TimelineService;
@@ -14,20 +15,24 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** GET /timelines/{topic}: public; the reviewed claims of a topic in date order. */
+/**
+ * GET /timelines/{topic}: public; the reviewed claims of a topic in date order, as JSON,
+ * TimelineJS or ClaimReview, cacheable and open to every origin.
+ */
 public final class GetTimelineHandler extends ApiHandler {
 
     private static final Set<String> PARAMETERS = Set.of("from", "to", "rating", "limit", "cursor", "format");
-    private static final Map<String, String> PUBLIC_HEADERS = Map.of("Access-Control-Allow-Origin", "*");
 
     private final TimelineService timelines;
+    private final PublicTimelineSettings settings;
 
     public GetTimelineHandler() {
-        this(Production.timelineService());
+        this(Production.timelineService(), Production.publicTimelineSettings());
     }
 
-    GetTimelineHandler(TimelineService timelines) {
+    GetTimelineHandler(TimelineService timelines, PublicTimelineSettings settings) {
         this.timelines = timelines;
+        this.settings = settings;
     }
 
     @Override
@@ -37,13 +42,16 @@ public final class GetTimelineHandler extends ApiHandler {
             throw QueryParameters.badParameter("topic", Topics.RULE);
         }
         QueryParameters query = request.query(PARAMETERS);
-        String format = query.get("format");
-        if (format != null && !format.equals("json")) {
-            throw QueryParameters.badParameter("format", "must be json");
-        }
+        TimelineFormat format = TimelineFormat.fromQuery(query.get("format"));
         TimelineQuery timelineQuery = new TimelineQuery(topic, query.date("from"), query.date("to"),
                 ratings(query.get("rating")), query.limit(), query.get("cursor"));
-        return Responses.json(200, TimelineView.of(timelines.page(timelineQuery)), PUBLIC_HEADERS);
+        return PublicCaching.respond(request, format.render(timelines.page(timelineQuery), settings),
+                settings.cacheMaxAgeSeconds());
+    }
+
+    @Override
+    Map<String, String> problemHeaders(int status) {
+        return PublicCaching.problemHeaders(status, settings.cacheMaxAgeSeconds());
     }
 
     private static Set<Rating> ratings(String value) {

@@ -1,5 +1,6 @@
 package dev.factline.handler;
 
+import dev.factline.http.PublicTimelineSettings;
 import dev.factline.service.ClaimService;
 import dev.factline.service.Cursors;
 import dev.factline.service.SourceService;
@@ -39,6 +40,11 @@ final class Production {
 
     static ClaimService claimService() {
         return new ClaimService(Store.INSTANCE, Clock.systemUTC(), Signing.CURSORS);
+    }
+
+    /** Read on every call: each function instance builds its one timeline handler once. */
+    static PublicTimelineSettings publicTimelineSettings() {
+        return PublicTimelineSettings.fromEnvironment(System.getenv());
     }
 
     static TimelineService timelineService() {

@@ -39,7 +39,8 @@ class EventFilesIT {
                 "GetClaimFunction", new GetClaimHandler(claims),
                 "ListClaimsFunction", new ListClaimsHandler(claims),
                 "ReviewClaimFunction", new ReviewClaimHandler(claims),
-                "GetTimelineFunction", new GetTimelineHandler(new TimelineService(store, TestCursors.CURSORS)),
+                "GetTimelineFunction", new GetTimelineHandler(new TimelineService(store, TestCursors.CURSORS),
+                        TestApi.SETTINGS),
                 "WithdrawClaimFunction", new WithdrawClaimHandler(claims));
 
         EventFiles.IN_ORDER.forEach((file, expected) -> {

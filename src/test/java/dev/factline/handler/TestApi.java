@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factline.http.Json;
+import dev.factline.http.PublicTimelineSettings;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +62,9 @@ final class TestApi {
         }
     }
 
+    static final PublicTimelineSettings SETTINGS = new PublicTimelineSettings("Factline Test Desk",
+            URI.create("https://factline.example"), "https://factline.example/timelines/{topic}", 60);
+
     final AdjustableClock clock = new AdjustableClock(Instant.parse("2024-11-16T10:00:00Z"));
     private final List<Route> routes;
 
@@ -79,7 +84,7 @@ final class TestApi {
                 new Route("GET", Pattern.compile("/claims/([^/]+)"), "id", new GetClaimHandler(claims)),
                 new Route("POST", Pattern.compile("/claims/([^/]+)/reviews"), "id", new ReviewClaimHandler(claims)),
                 new Route("DELETE", Pattern.compile("/claims/([^/]+)"), "id", new WithdrawClaimHandler(claims)),
-                new Route("GET", Pattern.compile("/timelines/([^/]+)"), "topic", new GetTimelineHandler(timelines)));
+                new Route("GET", Pattern.compile("/timelines/([^/]+)"), "topic", new GetTimelineHandler(timelines, SETTINGS)));
     }
 
     Request request(String method, String path) {

@@ -158,6 +158,39 @@ class FactlineLocalIT {
         assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/timelines/Bad%20Topic"))), 400);
     }
 
+    @Test
+    void widgetAndDemoPage_areServedBesideTheTemplatesRoutes() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/")));
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(page.body().contains("<factline-timeline topic=\"biden-xi-apec-2024\">"));
+        assertTrue(page.body().contains("<script src=\"/widget.js\">"));
+        HttpResponse<String> widget = send(HttpRequest.newBuilder(URI.create(base + "/widget.js")));
+        assertEquals(200, widget.statusCode());
+        assertEquals("text/javascript; charset=utf-8", widget.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(widget.body().contains("customElements.define('factline-timeline'"));
+        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/widget.js"))
+                .POST(HttpRequest.BodyPublishers.noBody())), 404);
+    }
+
+    @Test
+    void timelineFormats_useThePublicationSettingsOfTheTemplatesParameterDefaults() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base
+                + "/timelines/biden-xi-apec-2024?format=claimreview&limit=1")));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/ld+json", response.headers().firstValue("Content-Type").orElseThrow());
+        JsonNode review = Json.MAPPER.readTree(response.body()).get(0);
+        assertEquals("Factline", review.at("/author/name").asText());
+        assertTrue(review.get("url").asText().startsWith("https://factline.example/timelines/biden-xi-apec-2024#"));
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> notModified = send(HttpRequest.newBuilder(URI.create(base
+                + "/timelines/biden-xi-apec-2024?format=claimreview&limit=1")).header("If-None-Match", etag));
+        assertEquals(304, notModified.statusCode());
+        assertEquals("", notModified.body());
+        assertEquals("*", notModified.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals("public, max-age=60", notModified.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
     private static HttpResponse<String> post(String path, String token, Object body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -29,6 +29,20 @@ class SamTemplateReaderTest {
     }
 
     @Test
+    void functionEnvironment_resolvesStackParametersToTheirDefaults_andLeavesResourcesOut() {
+        SamTemplate.Function timeline = template.functions().stream()
+                .filter(f -> f.logicalId().equals("GetTimelineFunction")).findFirst().orElseThrow();
+        assertEquals("Factline", timeline.environment().get("PUBLISHER_NAME"));
+        assertEquals("https://factline.example/timelines/{topic}", timeline.environment().get("TIMELINE_PAGE_URL"));
+        assertEquals("60", timeline.environment().get("TIMELINE_CACHE_MAX_AGE"));
+        assertEquals("", timeline.environment().get("DYNAMODB_ENDPOINT"), "the Globals' variables come along");
+        assertFalse(timeline.environment().containsKey("TABLE_NAME"), "a Ref to a resource has no local value");
+        SamTemplate.Function review = template.functions().stream()
+                .filter(f -> f.logicalId().equals("ReviewClaimFunction")).findFirst().orElseThrow();
+        assertFalse(review.environment().containsKey("PUBLISHER_NAME"));
+    }
+
+    @Test
     void cors_takesItsOriginsFromTheParameterDefault() {
         SamTemplate.Cors cors = template.cors();
         assertEquals(List.of("*"), cors.allowOrigins());

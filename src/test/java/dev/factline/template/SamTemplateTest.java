@@ -164,9 +164,51 @@ class SamTemplateTest {
         assertTrue(key.path("NoEcho").asBoolean(), "the cursor key is a secret");
         assertTrue(key.path("MinLength").asInt() >= 32, "the cursor key is long enough for HMAC-SHA256");
         for (Route route : routes) {
+            if (route.functionId().equals(TIMELINE_FUNCTION)) {
+                continue;
+            }
             assertTrue(route.function().path("Properties").path("Environment").isMissingNode(),
                     route.functionId() + " should take its environment from Globals");
         }
+    }
+
+    @Test
+    void timelineFunction_readsItsPublicationSettingsFromStackParameters() {
+        JsonNode variables = resource(TIMELINE_FUNCTION).path("Properties").path("Environment").path("Variables");
+        Map<String, String> expected = Map.of("PUBLISHER_NAME", "PublisherName", "PUBLISHER_URL", "PublisherUrl",
+                "TIMELINE_PAGE_URL", "TimelinePageUrl", "TIMELINE_CACHE_MAX_AGE", "TimelineCacheMaxAge");
+        assertEquals(expected.keySet(), ProjectFiles.fields(variables).stream().map(Map.Entry::getKey)
+                .collect(Collectors.toSet()));
+        expected.forEach((variable, parameter) -> {
+            assertEquals(ref(parameter), variables.path(variable), variable);
+            assertTrue(template.path("Parameters").path(parameter).has("Default"), parameter + " needs a default");
+        });
+        assertEquals(60, template.path("Parameters").path("TimelineCacheMaxAge").path("Default").asInt());
+        assertTrue(template.path("Parameters").path("TimelinePageUrl").path("Default").asText().contains("{topic}"));
+    }
+
+    @Test
+    void cdn_isAnOptionThatCachesOnlyTheTimelines() {
+        assertEquals("false", template.path("Parameters").path("EnableCdn").path("Default").asText());
+        JsonNode condition = template.path("Conditions").path("CdnEnabled").path("Fn::Equals");
+        assertEquals(ref("EnableCdn"), condition.path(0));
+        assertEquals("true", condition.path(1).asText());
+        JsonNode distribution = resource("FactlineCdn");
+        assertEquals("AWS::CloudFront::Distribution", distribution.path("Type").asText());
+        assertEquals("CdnEnabled", distribution.path("Condition").asText());
+        assertEquals("CdnEnabled", resource("TimelineCachePolicy").path("Condition").asText());
+        JsonNode config = distribution.path("Properties").path("DistributionConfig");
+        JsonNode timelines = config.path("CacheBehaviors").path(0);
+        assertEquals("/timelines/*", timelines.path("PathPattern").asText());
+        assertEquals(ref("TimelineCachePolicy"), timelines.path("CachePolicyId"));
+        JsonNode policy = resource("TimelineCachePolicy").path("Properties").path("CachePolicyConfig");
+        assertEquals(0, policy.path("MinTTL").asInt(-1), "the origin's max-age decides");
+        assertEquals("all", policy.path("ParametersInCacheKeyAndForwardedToOrigin").path("QueryStringsConfig")
+                .path("QueryStringBehavior").asText(), "format, limit and cursor are part of the page");
+        assertEquals("4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+                config.path("DefaultCacheBehavior").path("CachePolicyId").asText(),
+                "guarded routes pass through uncached (managed CachingDisabled)");
+        assertEquals("CdnEnabled", template.path("Outputs").path("CdnUrl").path("Condition").asText());
     }
 
     @Test
@@ -300,7 +342,7 @@ class SamTemplateTest {
     @Test
     void outputs_nameWhatAClientAndAnOperatorNeed() {
         JsonNode outputs = template.path("Outputs");
-        assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName"),
+        assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName", "CdnUrl"),
                 ProjectFiles.fields(outputs).stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
         assertEquals("https://${FactlineHttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${StageName}",
                 outputs.path("ApiUrl").path("Value").path("Fn::Sub").asText());

@@ -1,0 +1,88 @@
+package dev.factline.http;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
+/**
+ * What the public timeline route is configured with, read from the environment and nowhere
+ * else: the fact-checking organisation named in ClaimReview ({@code PUBLISHER_NAME},
+ * {@code PUBLISHER_URL}), the page each topic's timeline is published on
+ * ({@code TIMELINE_PAGE_URL}, containing {@code {topic}}) and how long shared caches may keep a
+ * page ({@code TIMELINE_CACHE_MAX_AGE}, seconds).
+ *
+ * @param pageUrlPattern an absolute http(s) URL containing {@value #TOPIC_PLACEHOLDER}
+ */
+public record PublicTimelineSettings(String publisherName, URI publisherUrl, String pageUrlPattern,
+                                     int cacheMaxAgeSeconds) {
+
+    public static final String TOPIC_PLACEHOLDER = "{topic}";
+    /** A day: a longer max-age would keep a corrected rating out of sight for too long. */
+    public static final int MAX_CACHE_MAX_AGE = 86_400;
+
+    static final String PUBLISHER_NAME = "PUBLISHER_NAME";
+    static final String PUBLISHER_URL = "PUBLISHER_URL";
+    static final String TIMELINE_PAGE_URL = "TIMELINE_PAGE_URL";
+    static final String TIMELINE_CACHE_MAX_AGE = "TIMELINE_CACHE_MAX_AGE";
+
+    public PublicTimelineSettings {
+        if (publisherName == null || publisherName.isBlank() || publisherName.length() > 200) {
+            throw new IllegalStateException(PUBLISHER_NAME + " must be the fact-checking organisation's name,"
+                    + " 1-200 characters");
+        }
+        publisherName = publisherName.strip();
+        requireHttpUrl(PUBLISHER_URL, publisherUrl == null ? null : publisherUrl.toString());
+        if (pageUrlPattern == null || !pageUrlPattern.contains(TOPIC_PLACEHOLDER)) {
+            throw new IllegalStateException(TIMELINE_PAGE_URL + " '" + pageUrlPattern + "' must contain "
+                    + TOPIC_PLACEHOLDER + ", e.g. https://factline.example/timelines/{topic}");
+        }
+        requireHttpUrl(TIMELINE_PAGE_URL, pageUrlPattern.replace(TOPIC_PLACEHOLDER, "topic"));
+        if (cacheMaxAgeSeconds < 0 || cacheMaxAgeSeconds > MAX_CACHE_MAX_AGE) {
+            throw new IllegalStateException(TIMELINE_CACHE_MAX_AGE + " must be a whole number of seconds from 0 to "
+                    + MAX_CACHE_MAX_AGE + ", not " + cacheMaxAgeSeconds);
+        }
+    }
+
+    /** @throws IllegalStateException naming the variable that is missing or malformed */
+    public static PublicTimelineSettings fromEnvironment(Map<String, String> env) {
+        URI publisherUrl = requireHttpUrl(PUBLISHER_URL, required(env, PUBLISHER_URL));
+        return new PublicTimelineSettings(required(env, PUBLISHER_NAME), publisherUrl,
+                required(env, TIMELINE_PAGE_URL), maxAge(required(env, TIMELINE_CACHE_MAX_AGE)));
+    }
+
+    /** The page a topic's timeline is published on: where ClaimReview's {@code url} points. */
+    public String pageUrl(String topic) {
+        return pageUrlPattern.replace(TOPIC_PLACEHOLDER, topic);
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set; the timeline function reads " + PUBLISHER_NAME
+                    + ", " + PUBLISHER_URL + ", " + TIMELINE_PAGE_URL + " and " + TIMELINE_CACHE_MAX_AGE
+                    + " from the environment (template.yaml sets them from the stack parameters)");
+        }
+        return value.strip();
+    }
+
+    private static int maxAge(String value) {
+        if (!value.matches("[0-9]{1,6}")) {
+            throw new IllegalStateException(TIMELINE_CACHE_MAX_AGE + " '" + value
+                    + "' must be a whole number of seconds from 0 to " + MAX_CACHE_MAX_AGE);
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static URI requireHttpUrl(String name, String value) {
+        try {
+            URI uri = new URI(value == null ? "" : value);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException malformed) {
+            throw new IllegalStateException(name + " '" + value + "' is not a URL: " + malformed.getReason(),
+                    malformed);
+        }
+        throw new IllegalStateException(name + " '" + value + "' must be an absolute http(s) URL");
+    }
+}

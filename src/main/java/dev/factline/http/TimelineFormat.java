@@ -1,0 +1,53 @@
+package dev.factline.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.factline.http.Views.TimelineView;
+import dev.factline.service.TimelineService.TimelinePage;
+
+import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/** The representations of a timeline page, chosen with {@code ?format=}. */
+public enum TimelineFormat {
+    JSON("json", Responses.JSON, Json.MAPPER.writer(), (page, settings) -> TimelineView.of(page)),
+    TIMELINEJS("timelinejs", Responses.JSON, Json.MAPPER.writer(), TimelineJs::of),
+    CLAIMREVIEW("claimreview", ClaimReviews.MEDIA_TYPE, ClaimReviews.WRITER, ClaimReviews::of);
+
+    private final String wireName;
+    private final String contentType;
+    private final ObjectWriter writer;
+    private final BiFunction<TimelinePage, PublicTimelineSettings, Object> view;
+
+    TimelineFormat(String wireName, String contentType, ObjectWriter writer,
+                   BiFunction<TimelinePage, PublicTimelineSettings, Object> view) {
+        this.wireName = wireName;
+        this.contentType = contentType;
+        this.writer = writer;
+        this.view = view;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    /** @throws dev.factline.service.FactlineException 400 for a value that names no format */
+    public static TimelineFormat fromQuery(String value) {
+        if (value == null) {
+            return JSON;
+        }
+        return Arrays.stream(values()).filter(f -> f.wireName.equals(value)).findFirst()
+                .orElseThrow(() -> QueryParameters.badParameter("format", "must be one of "
+                        + Arrays.stream(values()).map(TimelineFormat::wireName).collect(Collectors.joining(", "))));
+    }
+
+    public PublicCaching.Representation render(TimelinePage page, PublicTimelineSettings settings) {
+        Object body = view.apply(page, settings);
+        try {
+            return new PublicCaching.Representation(contentType, writer.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("timeline page cannot be written as " + wireName, e);
+        }
+    }
+}
