@@ -3,6 +3,7 @@ package dev.factline.handler;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbClients;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
@@ -30,6 +31,10 @@ final class Production {
 
     static SourceService sourceService() {
         return new SourceService(Store.INSTANCE, Clock.systemUTC());
+    }
+
+    static CandidateService candidateService() {
+        return new CandidateService(sourceService());
     }
 
     static ClaimService claimService() {
