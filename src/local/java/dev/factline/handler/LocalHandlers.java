@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.candidates.CandidateService;
 
 /**
  * Builds the handler a template function names, around local collaborators. It lives beside
@@ -26,6 +27,7 @@ public final class LocalHandlers {
         return switch (simpleName) {
             case "CreateSourceHandler" -> new CreateSourceHandler(sources);
             case "GetSourceHandler" -> new GetSourceHandler(sources);
+            case "ProposeCandidatesHandler" -> new ProposeCandidatesHandler(new CandidateService(sources));
             case "SubmitClaimHandler" -> new SubmitClaimHandler(claims);
             case "ListClaimsHandler" -> new ListClaimsHandler(claims);
             case "GetClaimHandler" -> new GetClaimHandler(claims);

@@ -8,6 +8,7 @@ import dev.factline.http.Json;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -72,6 +73,8 @@ final class TestApi {
         routes = List.of(
                 new Route("POST", Pattern.compile("/sources"), null, new CreateSourceHandler(sources)),
                 new Route("GET", Pattern.compile("/sources/([^/]+)"), "id", new GetSourceHandler(sources)),
+                new Route("POST", Pattern.compile("/sources/([^/]+)/candidates"), "id",
+                        new ProposeCandidatesHandler(new CandidateService(sources))),
                 new Route("POST", Pattern.compile("/claims"), null, new SubmitClaimHandler(claims)),
                 new Route("GET", Pattern.compile("/claims"), null, new ListClaimsHandler(claims)),
                 new Route("GET", Pattern.compile("/claims/([^/]+)"), "id", new GetClaimHandler(claims)),
