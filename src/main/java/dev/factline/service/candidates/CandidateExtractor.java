@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>Context: a sentence without a temporal expression, in the simple past, takes the day of
  * the nearest earlier sentence (at most {@link #CONTEXT_WINDOW} sentences back, captions not
- * counted) whose first expression gives a day on or before publication: "On Friday, Mr Biden
+ * counted) whose first expression gives a day on or before publication in the past tense: "On Friday, Mr Biden
  * condemned …" dates "Mr Biden called it …" that follows. Present-perfect, present and future
  * sentences are not dated by context; they speak of no particular day.
  */
@@ -71,7 +71,9 @@ public final class CandidateExtractor {
                 dateBasis = first.basis();
                 approximate = first.approximate();
                 points = DATE_POINTS;
-                if (!sentence.caption() && first.precision() == DatePrecision.DAY && !publishedDay.isBefore(first.date())) {
+                if (!sentence.caption() && first.precision() == DatePrecision.DAY && !publishedDay.isBefore(first.date())
+                        && Tense.governing(content, cues, first.start() - sentence.start(),
+                        first.end() - sentence.start()) == Tense.Kind.PAST) {
                     scene = first;
                     sceneIndex = index;
                 }

@@ -31,10 +31,10 @@ final class SignalDetector {
                     + "|noted|wrote|tweeted|posted|testified|criticised|criticized|praised|rejected)\\b");
     private static final Pattern COMPARISON = Pattern.compile(
             "(?i)\\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|most|least|biggest"
-                    + "|largest|highest|lowest|smallest|fastest|slowest|best|worst|than|compared (?:with|to)"
+                    + "|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|deadliest|best|worst|than|twice|three times|compared (?:with|to)"
                     + "|up from|down from|doubled|tripled|halved|record|as much as|as many as|as little as"
                     + "|as few as|increased|decreased|rose|fell|risen|fallen|grew|shrank|declined|surged"
-                    + "|plunged|jumped|dropped)\\b");
+                    + "|plunged|jumped|dropped|shrank|shrunk|contracted)\\b");
     private static final Pattern TITLE_AND_NAME = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Secretary|Senator|Sen|Governor|Gov|General"
                     + "|Gen|King|Queen|Chancellor|Pope|Judge|Mayor|Chief|Leader|Ambassador)\\.?\\s+[A-Z]");

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class TemporalResolver {
 
-    private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?";
+    private static final String MONTH_NAME = "(?<month>(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String ON = "(?:(?i:on)\\s+)?";
     private static final String YEAR = "(?<year>\\d{4})(?!\\d)";
@@ -105,13 +105,13 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_DAY_YEAR, (m, sentence, cues) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
                 new PatternRule(MONTH_YEAR, (m, sentence, cues) -> monthOfYear(m)),
-                new PatternRule(DAY_MONTH, (m, sentence, cues) -> dayWithoutYear(m, cues)),
-                new PatternRule(MONTH_DAY, (m, sentence, cues) -> dayWithoutYear(m, cues)),
-                new PatternRule(MONTH_ALONE, (m, sentence, cues) -> monthWithoutYear(m, cues)),
-                new PatternRule(WEEKDAY, (m, sentence, cues) -> weekday(m, cues)),
+                new PatternRule(DAY_MONTH, (m, sentence, cues) -> dayWithoutYear(m, sentence, cues)),
+                new PatternRule(MONTH_DAY, (m, sentence, cues) -> dayWithoutYear(m, sentence, cues)),
+                new PatternRule(MONTH_ALONE, (m, sentence, cues) -> monthWithoutYear(m, sentence, cues)),
+                new PatternRule(WEEKDAY, (m, sentence, cues) -> weekday(m, sentence, cues)),
                 new PatternRule(RELATIVE_DAY, (m, sentence, cues) -> relativeDay(m)),
                 new PatternRule(RELATIVE_PERIOD, (m, sentence, cues) -> relativePeriod(m)),
-                new PatternRule(OFFSET, (m, sentence, cues) -> offset(m, cues)),
+                new PatternRule(OFFSET, (m, sentence, cues) -> offset(m, sentence, cues)),
                 new PatternRule(YEAR_ALONE, (m, sentence, cues) -> yearAlone(m, sentence)));
     }
 
@@ -119,14 +119,17 @@ public final class TemporalResolver {
     public List<ResolvedDate> find(String sentence, int offset) {
         List<Tense.Cue> cues = Tense.cues(sentence);
         List<ResolvedDate> found = new ArrayList<>();
+        // a match that resolves to nothing ("31 February 2024") still keeps later rules off its words
+        List<int[]> taken = new ArrayList<>();
         for (PatternRule rule : rules) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (found.stream().anyMatch(f -> start < f.end() && end > f.start())) {
+                if (taken.stream().anyMatch(t -> start < t[1] && end > t[0])) {
                     continue;
                 }
+                taken.add(new int[] {start, end});
                 Resolution r;
                 try {
                     r = rule.rule().resolve(m, sentence, cues);
@@ -178,10 +181,10 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- dates missing a year
 
-    private Resolution dayWithoutYear(Matcher m, List<Tense.Cue> cues) {
+    private Resolution dayWithoutYear(Matcher m, String sentence, List<Tense.Cue> cues) {
         int month = month(m);
         int day = Integer.parseInt(m.group("day"));
-        Direction direction = direction(cues, m.start(), m.end());
+        Direction direction = direction(sentence, cues, m.start(), m.end());
         LocalDate best = null;
         for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
             LocalDate candidate;
@@ -202,7 +205,7 @@ public final class TemporalResolver {
                 + describe(direction) + " one");
     }
 
-    private Resolution monthWithoutYear(Matcher m, List<Tense.Cue> cues) {
+    private Resolution monthWithoutYear(Matcher m, String sentence, List<Tense.Cue> cues) {
         int month = month(m);
         String mod = m.group("mod").toLowerCase(Locale.ROOT);
         YearMonth current = YearMonth.from(published);
@@ -223,7 +226,7 @@ public final class TemporalResolver {
                 how = "the one in its year";
             }
             default -> {
-                Direction direction = mod.equals("since") ? Direction.PAST : direction(cues, m.start(), m.end());
+                Direction direction = mod.equals("since") ? Direction.PAST : direction(sentence, cues, m.start(), m.end());
                 chosen = null;
                 for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
                     if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
@@ -252,7 +255,7 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- relative to publication
 
-    private Resolution weekday(Matcher m, List<Tense.Cue> cues) {
+    private Resolution weekday(Matcher m, String sentence, List<Tense.Cue> cues) {
         DayOfWeek target = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         String name = m.group("weekday");
@@ -264,7 +267,7 @@ public final class TemporalResolver {
         } else if (mod.equals("next")) {
             date = published.with(TemporalAdjusters.next(target));
             how = "the " + name + " after it";
-        } else if (direction(cues, m.start(), m.end()) == Direction.FUTURE) {
+        } else if (direction(sentence, cues, m.start(), m.end()) == Direction.FUTURE) {
             date = published.with(TemporalAdjusters.nextOrSame(target));
             how = date.equals(published) ? "future tense, published on a " + name + ": that day"
                     : "future tense: the next " + name;
@@ -319,10 +322,10 @@ public final class TemporalResolver {
         };
     }
 
-    private Resolution offset(Matcher m, List<Tense.Cue> cues) {
+    private Resolution offset(Matcher m, String sentence, List<Tense.Cue> cues) {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         boolean anchored = dir.equals("before") || dir.equals("after");
-        if (anchored && direction(cues, m.start(), m.end()) == Direction.PAST) {
+        if (anchored && direction(sentence, cues, m.start(), m.end()) == Direction.PAST) {
             // "two days before the vote, he said": the anchor is the sentence's own past event, not publication.
             return null;
         }
@@ -362,8 +365,8 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Direction direction(List<Tense.Cue> cues, int start, int end) {
-        Tense.Kind kind = Tense.nearest(cues, start, end);
+    private static Direction direction(String sentence, List<Tense.Cue> cues, int start, int end) {
+        Tense.Kind kind = Tense.governing(sentence, cues, start, end);
         if (kind == null) {
             return Direction.NEAREST;
         }

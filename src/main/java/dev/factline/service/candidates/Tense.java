@@ -17,7 +17,7 @@ final class Tense {
     }
 
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|won['’]t|shall|going to|plans? to|planning to|intends? to|aims? to|upcoming"
+            "(?i)\\b(?:will|won['’]t|shall|going to|(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
                     + "|(?:expected|set|due|scheduled|slated|poised) to)\\b|['’]ll\\b");
     private static final Pattern PERFECT = Pattern.compile(
             "(?i)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|long|since|recently|just|repeatedly)\\s+)?"
@@ -26,7 +26,9 @@ final class Tense {
             "\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
-                    + "|felt|meant|became|forgot|hid|shot|swore|threw|understood|withdrew|overtook|undertook)\\b");
+                    + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s");
 
     private Tense() {
     }
@@ -54,6 +56,34 @@ final class Tense {
             }
         }
         return best == null ? null : best.kind();
+    }
+
+    /**
+     * The kind of the cue that governs {@code [start, end)}: the nearest in its clause (commas,
+     * semicolons, colons and dashes delimit clauses), or, for a fronted adverbial such as
+     * "On Friday, Mr Biden … condemned", the nearest in the sentence. Null when none governs it:
+     * in "lost the vote, clearing the way for an election on Feb. 23" the past of "lost" says
+     * nothing about the election.
+     */
+    static Kind governing(String sentence, List<Cue> cues, int start, int end) {
+        int clauseStart = clauseStart(sentence, start);
+        Matcher after = CLAUSE_BREAK.matcher(sentence).region(end, sentence.length());
+        int clauseEnd = after.find() ? after.start() : sentence.length();
+        List<Cue> inClause = cues.stream().filter(c -> c.start() >= clauseStart && c.end() <= clauseEnd).toList();
+        if (!inClause.isEmpty()) {
+            return nearest(inClause, start, end);
+        }
+        boolean fronted = sentence.substring(0, clauseStart).isBlank() && clauseEnd < sentence.length();
+        return fronted ? nearest(cues, start, end) : null;
+    }
+
+    private static int clauseStart(String sentence, int position) {
+        int clauseStart = 0;
+        Matcher before = CLAUSE_BREAK.matcher(sentence).region(0, position);
+        while (before.find()) {
+            clauseStart = before.end();
+        }
+        return clauseStart;
     }
 
     /** Simple past only: a past cue and neither a future nor a present-perfect one. */
