@@ -325,8 +325,9 @@ public final class TemporalResolver {
     private Resolution offset(Matcher m, String sentence, List<Tense.Cue> cues) {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         boolean anchored = dir.equals("before") || dir.equals("after");
-        if (anchored && direction(sentence, cues, m.start(), m.end()) == Direction.PAST) {
-            // "two days before the vote, he said": the anchor is the sentence's own past event, not publication.
+        List<Tense.Cue> mainVerb = cues.stream().filter(c -> c.end() <= m.start()).toList();
+        if (anchored && direction(sentence, mainVerb, m.start(), m.end()) == Direction.PAST) {
+            // "she said two days before the vote": the anchor is the sentence's own past event, not publication.
             return null;
         }
         String n = m.group("n").toLowerCase(Locale.ROOT);
