@@ -32,7 +32,10 @@ public final class CandidateExtractor {
     public static final int DATE_POINTS = 35;
     public static final int CONTEXT_DATE_POINTS = 15;
     public static final int CONTEXT_WINDOW = 3;
-    /** The longest quote a claim takes; a longer sentence is cut at a word boundary. */
+    /**
+     * The longest quote a claim takes; a longer sentence is cut at a word boundary, and only
+     * what is left is read for dates and signals.
+     */
     public static final int MAX_QUOTE = 2000;
 
     private CandidateExtractor() {
@@ -49,9 +52,11 @@ public final class CandidateExtractor {
             if (!sentence.caption()) {
                 index++;
             }
-            String content = text.substring(sentence.start(), sentence.end());
-            List<ResolvedDate> dates = resolver.find(content, sentence.start());
+            // only the part a claim can quote is read, which also bounds the work per sentence
+            int end = quoteEnd(text, sentence.start(), sentence.end());
+            String content = text.substring(sentence.start(), end);
             List<Tense.Cue> cues = Tense.cues(content);
+            List<ResolvedDate> dates = resolver.find(content, sentence.start(), cues);
             List<int[]> spans = dates.stream()
                     .map(d -> new int[] {d.start() - sentence.start(), d.end() - sentence.start()}).toList();
             Set<Signal> signals = SignalDetector.signals(content, spans);
@@ -101,7 +106,6 @@ public final class CandidateExtractor {
                 points -= label.penalty();
             }
             double score = Math.max(0, Math.min(100, points)) / 100.0;
-            int end = quoteEnd(text, sentence.start(), sentence.end());
             candidates.add(new Candidate(text.substring(sentence.start(), end), sentence.start(), end, eventDate,
                     endDate, dateText, dateBasis, approximate, dates, signals, labels, score));
         }

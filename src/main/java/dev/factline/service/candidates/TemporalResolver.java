@@ -117,7 +117,10 @@ public final class TemporalResolver {
 
     /** The expressions of {@code sentence} in reading order, with offsets plus {@code offset}. */
     public List<ResolvedDate> find(String sentence, int offset) {
-        List<Tense.Cue> cues = Tense.cues(sentence);
+        return find(sentence, offset, Tense.cues(sentence));
+    }
+
+    List<ResolvedDate> find(String sentence, int offset, List<Tense.Cue> cues) {
         List<ResolvedDate> found = new ArrayList<>();
         // a match that resolves to nothing ("31 February 2024") still keeps later rules off its words
         List<int[]> taken = new ArrayList<>();
