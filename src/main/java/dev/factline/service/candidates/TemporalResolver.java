@@ -67,7 +67,7 @@ public final class TemporalResolver {
                     + "|eleven|twelve)\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>ago|from now|before|after)\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile(
             "\\b(?:(?<mod>(?i:in early|in late|in mid|in|since|until|till|by|during|of|from|before|after|for|between"
-                    + "|through|early|late|mid|the end of|the start of|the beginning of|the))[- ]\\s*)?"
+                    + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
                     + "(?<![\\d,.$£€])(?<year>1[89]\\d{2}|20\\d{2})(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|-\\d)");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -172,9 +172,11 @@ public final class TemporalResolver {
 
     private static Resolution yearAlone(Matcher m, String sentence) {
         if (m.group("mod") == null) {
+            // a bare number is a year only where a year stands: "the 2020 election", "in May, 2023."
             String rest = sentence.substring(m.end());
+            String before = sentence.substring(0, m.start()).toLowerCase(Locale.ROOT);
             boolean standsAlone = rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
-                    || rest.startsWith("’s") || rest.startsWith("'s");
+                    || rest.startsWith("’s") || rest.startsWith("'s") || before.endsWith("the ");
             if (!standsAlone) {
                 return null;
             }

@@ -77,7 +77,7 @@ class TemporalResolverTest {
             2024-11-16 | Leap day, 29 February 2024, was busy. | 29 February 2024 | 2024-02-29 | day | | false
             2024-11-16 | Inflation peaked in November 2023. | in November 2023 | 2023-11 | month | | false
             2024-11-16 | Sales rose 45% in 2023. | in 2023 | 2023 | year | | false
-            2024-11-16 | He lost the 2020 election. | the 2020 | 2020 | year | | false
+            2024-11-16 | He lost the 2020 election. | 2020 | 2020 | year | | false
             2024-11-16 | It was the worst storm since 1998. | since 1998 | 1998 | year | | false
             # amounts of time from publication, approximate where the text hedges
             2024-11-16 | The talks come just over two months before Mr Biden leaves office. | just over two months before | 2025-01 | month | | true
