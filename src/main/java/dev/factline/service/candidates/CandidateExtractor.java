@@ -6,7 +6,6 @@ import dev.factline.service.candidates.SentenceSplitter.Sentence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -93,23 +92,30 @@ public final class CandidateExtractor {
             } else {
                 points = 0;
             }
-            Set<Signal> claimSignals = EnumSet.noneOf(Signal.class);
-            claimSignals.addAll(signals);
-            claimSignals.remove(Signal.NAMED_ACTOR);
-            if (eventDate == null && claimSignals.isEmpty()) {
+            if (eventDate == null && !hasClaimSignal(signals)) {
                 continue;
             }
-            for (Signal signal : signals) {
-                points += signal.points();
-            }
-            for (Label label : labels) {
-                points -= label.penalty();
-            }
-            double score = Math.max(0, Math.min(100, points)) / 100.0;
             candidates.add(new Candidate(text.substring(sentence.start(), end), sentence.start(), end, eventDate,
-                    endDate, dateText, dateBasis, approximate, dates, signals, labels, score));
+                    endDate, dateText, dateBasis, approximate, dates, signals, labels, score(points, signals, labels)));
         }
         return candidates;
+    }
+
+    /** Any signal but a named actor, which nearly every news sentence has. */
+    private static boolean hasClaimSignal(Set<Signal> signals) {
+        return signals.stream().anyMatch(signal -> signal != Signal.NAMED_ACTOR);
+    }
+
+    /** The date's points plus each signal's, minus each label's, in hundredths, within 0..1. */
+    private static double score(int datePoints, Set<Signal> signals, Set<Label> labels) {
+        int points = datePoints;
+        for (Signal signal : signals) {
+            points += signal.points();
+        }
+        for (Label label : labels) {
+            points -= label.penalty();
+        }
+        return Math.max(0, Math.min(100, points)) / 100.0;
     }
 
     private static int quoteEnd(String text, int start, int end) {
