@@ -54,7 +54,9 @@ public final class TemporalResolver {
                     + "|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
-                    + "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])");
+                    + "(?<!(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
+                    + "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+                    + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night|this morning|this afternoon|this evening)\\b");

@@ -36,6 +36,7 @@ class TemporalResolverTest {
             2024-03-01 | The storm hit the coast on Thursday. | on Thursday | 2024-02-29 | day | | false
             2023-03-01 | The storm hit the coast on Tuesday. | on Tuesday | 2023-02-28 | day | | false
             2024-02-29 | The court ruled on Thursday. | on Thursday | 2024-02-29 | day | | false
+            2024-11-16 | The decision, announced Thursday, surprised many. | Thursday | 2024-11-14 | day | | false
             # yesterday, today, tomorrow
             2024-02-29 | Officials said yesterday that the bridge was safe. | yesterday | 2024-02-28 | day | | false
             2024-03-01 | The bill passed yesterday. | yesterday | 2024-02-29 | day | | false
@@ -66,6 +67,8 @@ class TemporalResolverTest {
             2025-01-10 | The factory closed in December. | in December | 2024-12 | month | | false
             2024-11-16 | They voted in May. | in May | 2024-05 | month | | false
             2024-11-16 | The strike began last January. | last January | 2024-01 | month | | false
+            2024-11-16 | Talks collapsed in late October. | in late October | 2024-10 | month | | false
+            2024-11-16 | The report was released in mid-2023. | in mid-2023 | 2023 | year | | false
             2024-11-16 | Mr Trump takes office in January. | in January | 2025-01 | month | | false
             2025-03-10 | The rule dates from a vote held on 29 February. | on 29 February | 2024-02-29 | day | | false
             2024-12-31 | He lost the vote, clearing the way for an election on Feb. 23. | on Feb. 23 | 2025-02-23 | day | | false
@@ -108,6 +111,8 @@ class TemporalResolverTest {
             The 1990s were calm.
             The treaty mentions 31 February 2024 as its date.
             She said two days before the vote that she would run.
+            The Sunday Times reported it first.
+            Shops opened early on Black Friday.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
