@@ -7,6 +7,7 @@ import dev.factline.http.PublicTimelineSettings;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.candidates.CandidateService;
 
 import java.util.Map;
 
@@ -35,6 +36,7 @@ public final class LocalHandlers {
         return switch (simpleName) {
             case "CreateSourceHandler" -> new CreateSourceHandler(sources);
             case "GetSourceHandler" -> new GetSourceHandler(sources);
+            case "ProposeCandidatesHandler" -> new ProposeCandidatesHandler(new CandidateService(sources));
             case "SubmitClaimHandler" -> new SubmitClaimHandler(claims);
             case "ListClaimsHandler" -> new ListClaimsHandler(claims);
             case "GetClaimHandler" -> new GetClaimHandler(claims);

@@ -5,6 +5,7 @@ import dev.factline.service.ClaimService;
 import dev.factline.service.Cursors;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbClients;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
@@ -36,6 +37,10 @@ final class Production {
 
     static SourceService sourceService() {
         return new SourceService(Store.INSTANCE, Clock.systemUTC());
+    }
+
+    static CandidateService candidateService() {
+        return new CandidateService(sourceService());
     }
 
     static ClaimService claimService() {

@@ -86,9 +86,15 @@ public final class ApiRequest {
      * size (413), media type (415), well-formed JSON (400), an object (400).
      */
     public ObjectNode jsonObjectBody() {
+        return optionalJsonObjectBody().orElseThrow(
+                () -> new FactlineException(Reason.BAD_REQUEST, "a JSON object body is required"));
+    }
+
+    /** The body as {@link #jsonObjectBody()} reads it, or empty when there is none (absent or empty). */
+    public Optional<ObjectNode> optionalJsonObjectBody() {
         String body = event.getBody();
         if (body == null || body.isEmpty()) {
-            throw new FactlineException(Reason.BAD_REQUEST, "a JSON object body is required");
+            return Optional.empty();
         }
         byte[] bytes = event.getIsBase64Encoded() ? decodeBase64(body) : body.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BODY_BYTES) {
@@ -107,7 +113,7 @@ public final class ApiRequest {
         if (node == null || !node.isObject()) {
             throw new FactlineException(Reason.BAD_REQUEST, "the body must be a JSON object");
         }
-        return (ObjectNode) node;
+        return Optional.of((ObjectNode) node);
     }
 
     private void requireJsonMediaType() {

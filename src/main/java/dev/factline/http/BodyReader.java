@@ -49,6 +49,18 @@ public final class BodyReader {
         return node.textValue();
     }
 
+    public Double number(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            typeErrors.add(path + field, "must be a number");
+            return null;
+        }
+        return node.doubleValue();
+    }
+
     /** The entries of an array of objects, each read with the same field rules. */
     public List<BodyReader> objects(String field, Set<String> allowed) {
         JsonNode node = body.get(field);

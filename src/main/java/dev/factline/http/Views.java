@@ -9,6 +9,11 @@ import dev.factline.model.SourceRef;
 import dev.factline.model.Timestamps;
 import dev.factline.service.ClaimService.ClaimPage;
 import dev.factline.service.TimelineService.TimelinePage;
+import dev.factline.service.candidates.Candidate;
+import dev.factline.service.candidates.CandidateService.Proposal;
+import dev.factline.service.candidates.Label;
+import dev.factline.service.candidates.ResolvedDate;
+import dev.factline.service.candidates.Signal;
 
 import java.util.List;
 
@@ -99,6 +104,40 @@ public final class Views {
         public static TimelineView of(TimelinePage page) {
             return new TimelineView(page.topic(), page.events().stream().map(TimelineEventView::of).toList(),
                     page.nextCursor());
+        }
+    }
+
+    /** A temporal expression of a candidate sentence and the date it resolves to. */
+    public record CandidateDateView(String text, int start, int end, String eventDate, String endDate,
+                                    String datePrecision, boolean approximate, String basis) {
+        static CandidateDateView of(ResolvedDate d) {
+            return new CandidateDateView(d.text(), d.start(), d.end(), d.date().value(),
+                    d.endDate() == null ? null : d.endDate().value(), d.precision().wireName(), d.approximate(),
+                    d.basis());
+        }
+    }
+
+    public record CandidateView(String quote, int start, int end, String eventDate, String endDate,
+                                String datePrecision, String dateText, String dateBasis, boolean dateApproximate,
+                                List<String> signals, List<String> labels, double score,
+                                List<CandidateDateView> dates) {
+        static CandidateView of(Candidate c) {
+            return new CandidateView(c.quote(), c.start(), c.end(),
+                    c.eventDate() == null ? null : c.eventDate().value(),
+                    c.endDate() == null ? null : c.endDate().value(),
+                    c.eventDate() == null ? null : c.eventDate().precision().wireName(),
+                    c.dateText(), c.dateBasis(), c.dateApproximate(),
+                    c.signals().stream().map(Signal::wireName).toList(),
+                    c.labels().stream().map(Label::wireName).toList(), c.score(),
+                    c.dates().stream().map(CandidateDateView::of).toList());
+        }
+    }
+
+    public record CandidateListView(String sourceId, String publishedAt, double minScore,
+                                    List<CandidateView> candidates) {
+        public static CandidateListView of(Proposal proposal) {
+            return new CandidateListView(proposal.sourceId(), proposal.publishedAt(), proposal.minScore(),
+                    proposal.candidates().stream().map(CandidateView::of).toList());
         }
     }
 }

@@ -31,7 +31,7 @@ class LambdaJarIT {
 
     @Test
     void jar_holdsEveryHandler() {
-        for (String handler : List.of("CreateSource", "GetSource", "SubmitClaim", "ListClaims", "GetClaim",
+        for (String handler : List.of("CreateSource", "GetSource", "ProposeCandidates", "SubmitClaim", "ListClaims", "GetClaim",
                 "ReviewClaim", "WithdrawClaim", "GetTimeline")) {
             assertTrue(entries.contains("dev/factline/handler/" + handler + "Handler.class"), handler);
         }

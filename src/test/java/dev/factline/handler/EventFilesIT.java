@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.EventFiles;
@@ -35,6 +36,7 @@ class EventFilesIT {
         Map<String, ApiHandler> handlers = Map.of(
                 "CreateSourceFunction", new CreateSourceHandler(sources),
                 "GetSourceFunction", new GetSourceHandler(sources),
+                "ProposeCandidatesFunction", new ProposeCandidatesHandler(new CandidateService(sources)),
                 "SubmitClaimFunction", new SubmitClaimHandler(claims),
                 "GetClaimFunction", new GetClaimHandler(claims),
                 "ListClaimsFunction", new ListClaimsHandler(claims),

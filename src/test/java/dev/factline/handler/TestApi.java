@@ -9,6 +9,7 @@ import dev.factline.http.PublicTimelineSettings;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.testing.ResponseLeaks;
@@ -79,6 +80,8 @@ final class TestApi {
         routes = List.of(
                 new Route("POST", Pattern.compile("/sources"), null, new CreateSourceHandler(sources)),
                 new Route("GET", Pattern.compile("/sources/([^/]+)"), "id", new GetSourceHandler(sources)),
+                new Route("POST", Pattern.compile("/sources/([^/]+)/candidates"), "id",
+                        new ProposeCandidatesHandler(new CandidateService(sources))),
                 new Route("POST", Pattern.compile("/claims"), null, new SubmitClaimHandler(claims)),
                 new Route("GET", Pattern.compile("/claims"), null, new ListClaimsHandler(claims)),
                 new Route("GET", Pattern.compile("/claims/([^/]+)"), "id", new GetClaimHandler(claims)),

@@ -141,6 +141,29 @@ class FactlineLocalIT {
     }
 
     @Test
+    void readmeFlow_storeSourceThenCandidatesThenClaim_verifiesTheCandidatesQuote() throws Exception {
+        String text = "The council voted on Tuesday to raise fares by 12% next year, officials said.\n\n"
+                + "Ridership fell 8% last month.";
+        JsonNode source = json(post("/sources", CHECKER, Map.of("url", "https://example.org/local-candidates",
+                "title", "Fares", "publishedAt", "2024-11-14", "text", text)), 201);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sources/"
+                        + source.get("id").asText() + "/candidates"))
+                .header("Authorization", "Bearer " + CHECKER).POST(HttpRequest.BodyPublishers.noBody()));
+        JsonNode candidates = json(response, 200).get("candidates");
+        assertEquals(2, candidates.size(), candidates.toString());
+        JsonNode first = candidates.get(0);
+        assertEquals("2024-11-12", first.get("eventDate").asText());
+        assertEquals("on Tuesday", first.get("dateText").asText());
+        assertEquals("2024-10", candidates.get(1).get("eventDate").asText());
+
+        JsonNode claim = json(post("/claims", CHECKER, Map.of("topic", "local-candidates",
+                "statement", "The council raised fares by 12% for next year.", "eventDate", first.get("eventDate").asText(),
+                "sourceId", source.get("id").asText(), "quote", first.get("quote").asText())), 201);
+        assertTrue(claim.get("quoteVerified").asBoolean());
+        assertEquals("day", claim.get("datePrecision").asText());
+    }
+
+    @Test
     void binaryBody_reachesTheHandlerBase64Encoded_asApiGatewaySendsIt() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sources"))
                 .header("Authorization", "Bearer " + CHECKER).header("Content-Type", "application/octet-stream")

@@ -16,7 +16,7 @@ class SamTemplateReaderTest {
     @Test
     void functions_areReadWithRouteHandlerAndAuth() {
         List<SamTemplate.Function> functions = template.functions();
-        assertEquals(8, functions.size());
+        assertEquals(9, functions.size());
         SamTemplate.Function review = functions.stream()
                 .filter(f -> f.logicalId().equals("ReviewClaimFunction")).findFirst().orElseThrow();
         assertEquals("POST /claims/{id}/reviews", review.routeKey());

@@ -2,10 +2,13 @@ package dev.factline.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.http.Json;
+import dev.factline.service.candidates.Candidate;
+import dev.factline.service.candidates.CandidateExtractor;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +44,38 @@ class SeedDataTest {
             assertEquals(rows.get(i).get(0), claims.get(i).path("eventDate").asText());
             assertTrue(claims.get(i).path("quote").asText().startsWith(rows.get(i).get(1)), rows.get(i).toString());
         }
+    }
+
+    /**
+     * The seed stays reviewed data; the candidates endpoint proposes the same sentences, and
+     * wherever it dates one, a reviewed claim on that sentence has that date or a finer one
+     * within it (the departure "just over two months" later, 2025-01, is 2025-01-20).
+     */
+    @Test
+    void seedClaims_agreeWithTheDatesTheCandidatesPropose() {
+        List<Candidate> candidates = CandidateExtractor.extract(article,
+                LocalDate.parse(seed.path("source").path("publishedAt").asText()));
+        for (JsonNode claim : seed.path("claims")) {
+            String quote = claim.path("quote").asText();
+            assertTrue(candidates.stream().anyMatch(c -> c.quote().contains(quote) || quote.contains(c.quote())),
+                    "no candidate for " + claim.path("key").asText());
+        }
+        int dated = 0;
+        for (Candidate candidate : candidates) {
+            List<String> reviewed = new ArrayList<>();
+            seed.path("claims").forEach(c -> {
+                if (candidate.quote().contains(c.path("quote").asText())) {
+                    reviewed.add(c.path("eventDate").asText());
+                }
+            });
+            if (candidate.eventDate() == null || reviewed.isEmpty()) {
+                continue;
+            }
+            dated++;
+            assertTrue(reviewed.stream().anyMatch(date -> date.startsWith(candidate.eventDate().value())),
+                    candidate.eventDate() + " for \"" + candidate.quote() + "\" but reviewed " + reviewed);
+        }
+        assertEquals(4, dated, "On Friday, the 50-minute discussion, the talks, Steve Madden");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,8 @@ final class ProjectFiles {
         return out;
     }
 
+    static final Set<String> READ_ONLY_POSTS = Set.of("POST /sources/{id}/candidates");
+
     /** One AWS::Serverless::Function of template.yaml and the HttpApi route it serves. */
     record Route(String functionId, JsonNode function, String method, String path, JsonNode event) {
 
@@ -101,8 +104,9 @@ final class ProjectFiles {
             return "NONE".equals(event.path("Properties").path("Auth").path("Authorizer").asText(null));
         }
 
+        /** GETs, and the POST that computes candidates from a stored source and stores nothing. */
         boolean isReadOnly() {
-            return method.equals("GET");
+            return method.equals("GET") || READ_ONLY_POSTS.contains(routeKey());
         }
     }
 

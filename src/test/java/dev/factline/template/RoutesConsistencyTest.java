@@ -48,6 +48,7 @@ class RoutesConsistencyTest {
     /** The request body schema of each body-carrying route, by operation. */
     private static final Map<String, String> REQUEST_SCHEMAS = Map.of(
             "POST /sources", "SourceInput",
+            "POST /sources/{id}/candidates", "CandidatesInput",
             "POST /claims", "ClaimInput",
             "POST /claims/{id}/reviews", "ReviewInput");
 

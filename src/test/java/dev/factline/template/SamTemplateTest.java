@@ -141,7 +141,7 @@ class SamTemplateTest {
         assertEquals(".", globals.path("CodeUri").asText());
         assertEquals("Active", globals.path("Tracing").asText());
         assertEquals("JSON", globals.path("LoggingConfig").path("LogFormat").asText());
-        assertEquals(8, routes.size(), "one function per route of the contract");
+        assertEquals(9, routes.size(), "one function per route of the contract");
         for (Route route : routes) {
             JsonNode properties = route.function().path("Properties");
             String runtime = properties.path("Runtime").asText(globals.path("Runtime").asText());
@@ -222,7 +222,8 @@ class SamTemplateTest {
                 assertEquals(expected, route.function().path("Properties").path("Policies"), route.functionId());
             }
         }
-        assertEquals(Set.of("GetSourceFunction", "ListClaimsFunction", "GetClaimFunction", TIMELINE_FUNCTION),
+        assertEquals(Set.of("GetSourceFunction", "ProposeCandidatesFunction", "ListClaimsFunction", "GetClaimFunction",
+                        TIMELINE_FUNCTION),
                 Set.copyOf(readers));
     }
 

@@ -21,6 +21,7 @@ public final class EventFiles {
         Map<String, Expected> files = new LinkedHashMap<>();
         files.put("create-source.json", new Expected("CreateSourceFunction", 201));
         files.put("get-source.json", new Expected("GetSourceFunction", 200));
+        files.put("propose-candidates.json", new Expected("ProposeCandidatesFunction", 200));
         files.put("submit-claim.json", new Expected("SubmitClaimFunction", 201));
         files.put("get-claim.json", new Expected("GetClaimFunction", 200));
         files.put("list-claims.json", new Expected("ListClaimsFunction", 200));

@@ -1,0 +1,183 @@
+package dev.factline.service.candidates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits news text into sentences, keeping exact offsets into the text.
+ *
+ * <p>A blank line always ends a sentence; so does a line break after a line that ends in
+ * terminal punctuation or a photo credit. Inside a paragraph a sentence ends at {@code . ! ?}
+ * (with any closing quotes or brackets after it) followed by white space and a capital, a digit
+ * or an opening quote, except after a title or abbreviation ("Mr.", "Jan.", "Corp."), an
+ * initial ("J. K."), or a dotted acronym ("U.S.") unless the next word is a usual sentence
+ * opener ("The", "He", …). A parenthesised photo credit such as "(AP)" or "(Reuters/Jane
+ * Doe)" followed by a new sentence or the end of the paragraph ends a caption; the credit is
+ * not part of the sentence.
+ */
+public final class SentenceSplitter {
+
+    /** A sentence: {@code text[start:end]}, trimmed; {@code caption} when it ended in a photo credit. */
+    public record Sentence(int start, int end, boolean caption) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "cpl",
+            "adm", "maj", "pres", "supt", "insp", "det", "jr", "sr", "rev", "hon", "inc", "ltd", "co", "corp",
+            "bros", "no", "nos", "vs", "v", "mt", "ft", "approx", "fig", "vol", "pp", "cf", "al",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    private static final Set<String> OPENERS = Set.of(
+            "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those",
+            "There", "But", "And", "Yet", "So", "In", "On", "At", "As", "After", "Before", "When", "While", "If",
+            "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most", "No", "Officials");
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\((?:AP|AFP|Reuters|EPA|PA|PA Media|Getty Images|Getty|Bloomberg|Xinhua|Shutterstock|Alamy|ANP|dpa"
+                    + "|[A-Z][\\w .'’-]{0,40}/(?:AP|AFP|Reuters|EPA|PA|Getty Images|Bloomberg|dpa)[\\w .'’/-]{0,40}"
+                    + "|(?:Photo|Picture|Image)(?: credit)?:[^()\\n]{1,60})\\)");
+    private static final String CLOSERS = "\"'”’)]»";
+    private static final String OPENING = "\"'“‘([«";
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            int boundary = -1;
+            int sentenceEnd = -1;
+            boolean caption = false;
+            if (c == '\n' && endsParagraph(text, start, i)) {
+                boundary = i;
+                sentenceEnd = i;
+            } else if (c == '(') {
+                Matcher credit = CREDIT.matcher(text).region(i, n);
+                if (credit.lookingAt() && startsSentenceOrParagraph(text, credit.end())) {
+                    boundary = credit.end();
+                    sentenceEnd = i;
+                    caption = true;
+                }
+            } else if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < n && (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?'
+                        || CLOSERS.indexOf(text.charAt(j)) >= 0)) {
+                    j++;
+                }
+                if (startsSentenceOrParagraph(text, j) && (c != '.' || !isAbbreviation(text, i, j))) {
+                    boundary = j;
+                    sentenceEnd = j;
+                }
+            }
+            if (boundary < 0) {
+                i++;
+                continue;
+            }
+            add(sentences, text, start, sentenceEnd, caption);
+            start = boundary;
+            i = Math.max(boundary, i + 1);
+        }
+        add(sentences, text, start, n, false);
+        return sentences;
+    }
+
+    /** A line break ends a sentence after a blank line, terminal punctuation or a photo credit. */
+    private static boolean endsParagraph(String text, int start, int newline) {
+        int next = newline + 1;
+        while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) == '\n') {
+            return true;
+        }
+        int last = newline - 1;
+        while (last >= start && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last >= start && ".!?:".indexOf(text.charAt(last)) >= 0
+                || last >= start && CLOSERS.indexOf(text.charAt(last)) >= 0 && last > start
+                && ".!?".indexOf(text.charAt(last - 1)) >= 0;
+    }
+
+    /** At {@code j}: the end of the text, or white space and then what may open a sentence. */
+    private static boolean startsSentenceOrParagraph(String text, int j) {
+        if (j >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        int k = j;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+            k++;
+        }
+        if (k >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(k);
+        return Character.isUpperCase(next) || Character.isDigit(next) || OPENING.indexOf(next) >= 0;
+    }
+
+    /** Whether the full stop at {@code dot} closes an abbreviation rather than the sentence. */
+    private static boolean isAbbreviation(String text, int dot, int after) {
+        int wordStart = dot;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String token = text.substring(wordStart, dot);
+        if (token.isEmpty()) {
+            return false;
+        }
+        if (token.contains(".")) {
+            return !OPENERS.contains(nextWord(text, after));
+        }
+        if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(token.toLowerCase(java.util.Locale.ROOT)) && !(token.equals("No")
+                && !Character.isDigit(firstNonSpace(text, after)));
+    }
+
+    private static String nextWord(String text, int from) {
+        int k = from;
+        while (k < text.length() && !Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        int end = k;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(k, end);
+    }
+
+    private static char firstNonSpace(String text, int from) {
+        int k = from;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() ? text.charAt(k) : ' ';
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end, boolean caption) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            sentences.add(new Sentence(s, e, caption));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.factline.service.candidates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rough tense cues in an English news sentence: enough to tell "met on Friday" from
+ * "will meet on Friday", and a simple-past sentence from a present-perfect or future one.
+ */
+final class Tense {
+
+    enum Kind { PAST, PERFECT, FUTURE }
+
+    record Cue(int start, int end, Kind kind) {
+    }
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|won['’]t|shall|going to|(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
+                    + "|(?:expected|set|due|scheduled|slated|poised) to)\\b|['’]ll\\b");
+    private static final Pattern PERFECT = Pattern.compile(
+            "(?i)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|long|since|recently|just|repeatedly)\\s+)?"
+                    + "(?:been|[a-z]+ed|[a-z]+en|met|had|made|said|told|sent|held|won|lost|led|done|seen|taken|given|left|paid)\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "(?<!\\bbe )(?<!\\bbeing )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
+                    + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
+                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
+                    + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s");
+
+    private Tense() {
+    }
+
+    static List<Cue> cues(String sentence) {
+        List<Cue> cues = new ArrayList<>();
+        collect(FUTURE, sentence, Kind.FUTURE, cues);
+        collect(PERFECT, sentence, Kind.PERFECT, cues);
+        collect(PAST, sentence, Kind.PAST, cues);
+        return cues;
+    }
+
+    /** The kind of the cue nearest to {@code [start, end)}, or null when the sentence has none. */
+    static Kind nearest(List<Cue> cues, int start, int end) {
+        Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cue cue : cues) {
+            if (cue.start() < end && cue.end() > start) {
+                continue;
+            }
+            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end;
+            if (distance < bestDistance) {
+                best = cue;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.kind();
+    }
+
+    /**
+     * The kind of the cue that governs {@code [start, end)}: the nearest in its clause (commas,
+     * semicolons, colons and dashes delimit clauses), or, for a fronted adverbial such as
+     * "On Friday, Mr Biden … condemned", the nearest in the sentence. Null when none governs it:
+     * in "lost the vote, clearing the way for an election on Feb. 23" the past of "lost" says
+     * nothing about the election.
+     */
+    static Kind governing(String sentence, List<Cue> cues, int start, int end) {
+        int clauseStart = clauseStart(sentence, start);
+        Matcher after = CLAUSE_BREAK.matcher(sentence).region(end, sentence.length());
+        int clauseEnd = after.find() ? after.start() : sentence.length();
+        List<Cue> inClause = cues.stream().filter(c -> c.start() >= clauseStart && c.end() <= clauseEnd).toList();
+        if (!inClause.isEmpty()) {
+            return nearest(inClause, start, end);
+        }
+        boolean fronted = sentence.substring(0, clauseStart).isBlank() && clauseEnd < sentence.length();
+        return fronted ? nearest(cues, start, end) : null;
+    }
+
+    private static int clauseStart(String sentence, int position) {
+        int clauseStart = 0;
+        Matcher before = CLAUSE_BREAK.matcher(sentence).region(0, position);
+        while (before.find()) {
+            clauseStart = before.end();
+        }
+        return clauseStart;
+    }
+
+    /** Simple past only: a past cue and neither a future nor a present-perfect one. */
+    static boolean isSimplePast(List<Cue> cues) {
+        boolean past = false;
+        for (Cue cue : cues) {
+            if (cue.kind() != Kind.PAST) {
+                return false;
+            }
+            past = true;
+        }
+        return past;
+    }
+
+    static boolean hasFuture(List<Cue> cues) {
+        return cues.stream().anyMatch(c -> c.kind() == Kind.FUTURE);
+    }
+
+    private static void collect(Pattern pattern, String sentence, Kind kind, List<Cue> cues) {
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            boolean inside = cues.stream().anyMatch(c -> m.start() < c.end() && m.end() > c.start());
+            if (!inside) {
+                cues.add(new Cue(m.start(), m.end(), kind));
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.factline.service.candidates;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The candidates of the seed article and of two news texts written for these tests. */
+class CandidateExtractorTest {
+
+    private static final String SEED = "seed/biden-xi-apec-2024.txt";
+    private static final String STORM = "candidates/gulf-storm-2024-03-01.txt";
+    private static final String ECONOMY = "candidates/germany-economy-2024-12-31.txt";
+
+    /** What a test expects of one candidate; {@code signals} must all be present, labels exactly. */
+    private record Expected(String quoteStart, String eventDate, String precision, String dateText,
+                            Set<String> signals, Set<String> labels) {
+    }
+
+    private static Expected expect(String quoteStart, String eventDate, String precision, String dateText,
+                                   Set<String> signals, Set<String> labels) {
+        return new Expected(quoteStart, eventDate, precision, dateText, signals, labels);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = CandidateExtractorTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertTrue(in != null, "missing test resource " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Candidate find(List<Candidate> candidates, String quoteStart) {
+        return candidates.stream().filter(c -> c.quote().startsWith(quoteStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate starts with \"" + quoteStart + "\""));
+    }
+
+    private static Set<String> signals(Candidate c) {
+        return c.signals().stream().map(Signal::wireName).collect(Collectors.toSet());
+    }
+
+    private static Set<String> labels(Candidate c) {
+        return c.labels().stream().map(Label::wireName).collect(Collectors.toSet());
+    }
+
+    private static void assertCandidate(Expected expected, Candidate actual) {
+        String what = "\"" + expected.quoteStart() + "…\"";
+        assertTrue(actual.quote().startsWith(expected.quoteStart()), what + " but got \"" + actual.quote() + "\"");
+        assertEquals(expected.eventDate(), actual.eventDate() == null ? null : actual.eventDate().value(),
+                what + " eventDate (" + actual.dateBasis() + ")");
+        assertEquals(expected.precision(), actual.eventDate() == null ? null : actual.eventDate().precision().wireName(),
+                what + " precision");
+        assertEquals(expected.dateText(), actual.dateText(), what + " dateText");
+        assertTrue(signals(actual).containsAll(expected.signals()), what + " signals " + signals(actual));
+        assertEquals(expected.labels(), labels(actual), what + " labels");
+    }
+
+    private static void assertAll(List<Expected> expected, List<Candidate> actual) {
+        assertEquals(expected.size(), actual.size(), () -> "candidates: " + actual.stream()
+                .map(c -> c.quote().substring(0, Math.min(40, c.quote().length()))).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertCandidate(expected.get(i), actual.get(i));
+        }
+    }
+
+    private static void assertQuotesAreExactSubstringsInReadingOrder(String text, List<Candidate> candidates) {
+        int previousEnd = 0;
+        for (Candidate c : candidates) {
+            assertEquals(c.quote(), text.substring(c.start(), c.end()));
+            assertTrue(c.start() >= previousEnd, "reading order at " + c.start());
+            assertTrue(c.score() >= 0 && c.score() <= 1, "score " + c.score());
+            assertTrue(c.quote().length() <= CandidateExtractor.MAX_QUOTE);
+            for (ResolvedDate d : c.dates()) {
+                assertEquals(d.text(), text.substring(d.start(), d.end()));
+                assertTrue(d.start() >= c.start() && d.end() <= c.end(), d + " lies in its sentence");
+            }
+            previousEnd = c.end();
+        }
+    }
+
+    // ---------------------------------------------------------------- the seed article
+
+    @Test
+    void seedArticle_datesOnFridayToTheFridayBeforePublication() {
+        List<Candidate> candidates = CandidateExtractor.extract(read(SEED), LocalDate.parse("2024-11-16"));
+        Candidate friday = find(candidates, "On Friday, Mr Biden");
+        assertCandidate(expect("On Friday, Mr Biden", "2024-11-15", "day", "On Friday",
+                Set.of("quantity", "named actor", "reported speech"), Set.of()), friday);
+        assertEquals("relative to publishedAt 2024-11-16 (Saturday): the most recent Friday", friday.dateBasis());
+        assertEquals(0.70, friday.score(), 1e-9, "35 date + 10 quantity + 10 named actor + 15 reported speech");
+    }
+
+    @Test
+    void seedArticle_datesNextYearToTheYearAfterPublication() {
+        List<Candidate> candidates = CandidateExtractor.extract(read(SEED), LocalDate.parse("2024-11-16"));
+        Candidate madden = find(candidates, "Shoe brand Steve Madden");
+        assertTrue(madden.quote().endsWith("by as much as 45% next year."), madden.quote());
+        assertCandidate(expect("Shoe brand Steve Madden", "2025", "year", "next year",
+                Set.of("number", "percentage", "comparison"), Set.of("forecast")), madden);
+    }
+
+    @Test
+    void seedArticle_datesThisMonthsElectionToTheMonthOfPublication() {
+        List<Candidate> candidates = CandidateExtractor.extract(read(SEED), LocalDate.parse("2024-11-16"));
+        Candidate kim = find(candidates, "Mr Kim ordered testing exercises");
+        assertTrue(kim.quote().contains("in the lead-up to this month’s US election"), kim.quote());
+        assertCandidate(expect("Mr Kim ordered", "2024-11", "month", "this month", Set.of(), Set.of()), kim);
+    }
+
+    @Test
+    void seedArticle_datesBidensDepartureJustOverTwoMonthsLaterToAnApproximateMonth() {
+        List<Candidate> candidates = CandidateExtractor.extract(read(SEED), LocalDate.parse("2024-11-16"));
+        Candidate talks = find(candidates, "The talks on the sidelines");
+        assertTrue(talks.quote().contains("just over two months before Mr Biden leaves office"), talks.quote());
+        assertCandidate(expect("The talks on the sidelines", "2025-01", "month", "just over two months before",
+                Set.of("named actor"), Set.of()), talks);
+        assertTrue(talks.dateApproximate());
+    }
+
+    @Test
+    void seedArticle_givesTheFiftyMinuteDiscussionTheNumberSignal_andTheDayFromContext() {
+        List<Candidate> candidates = CandidateExtractor.extract(read(SEED), LocalDate.parse("2024-11-16"));
+        Candidate discussion = find(candidates, "Mr Biden, Mr Yoon and Mr Ishiba spent most of their 50-minute discussion");
+        assertCandidate(expect("Mr Biden, Mr Yoon and Mr Ishiba", "2024-11-15", "day", null,
+                Set.of("number", "reported speech"), Set.of("opinion")), discussion);
+        assertTrue(discussion.dateBasis().contains("\"On Friday\", 2024-11-15"), discussion.dateBasis());
+        assertTrue(discussion.dates().isEmpty());
+    }
+
+    @Test
+    void seedArticle_quotesAreExactSubstrings_andPhotoCreditsAreLeftOut() {
+        String text = read(SEED);
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2024-11-16"));
+        assertQuotesAreExactSubstringsInReadingOrder(text, candidates);
+        assertFalse(candidates.stream().anyMatch(c -> c.quote().contains("(AP)")));
+        Candidate caption = find(candidates, "Mr Biden and other leaders have expressed concern");
+        assertEquals(Set.of("caption"), labels(caption));
+        assertTrue(caption.quote().endsWith("fighting in Ukraine"), caption.quote());
+        assertFalse(candidates.stream().anyMatch(c -> c.quote().startsWith("Talks with President Xi")),
+                "a forecast caption with no claim signal and no date is no candidate");
+        Candidate tariffs = find(candidates, "There is also uncertainty");
+        assertNull(tariffs.eventDate(), "present tense, no date: left undated");
+        assertTrue(signals(tariffs).containsAll(Set.of("number", "percentage")));
+    }
+
+    // ---------------------------------------------------------------- news texts written for the tests
+
+    @Test
+    void gulfStorm_publishedTheDayAfterLeapDay() {
+        String text = read(STORM);
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2024-03-01"));
+        assertQuotesAreExactSubstringsInReadingOrder(text, candidates);
+        assertAll(List.of(
+                expect("A powerful storm tore through the Gulf Coast on Thursday", "2024-02-29", "day", "on Thursday",
+                        Set.of("number", "quantity", "reported speech", "comparison"), Set.of()),
+                expect("The National Weather Service said winds reached 95 mph near Mobile, Ala., shortly after 4 p.m.",
+                        "2024-02-29", "day", null, Set.of("number", "reported speech"), Set.of()),
+                expect("It was the strongest February storm", "1998", "year", "since 1998",
+                        Set.of("comparison"), Set.of()),
+                expect("Gov. Kay Ivey declared a state of emergency yesterday and asked the U.S. government",
+                        "2024-02-29", "day", "yesterday", Set.of("named actor"), Set.of()),
+                expect("“We have never seen water rise this fast,” she told reporters.", "2024-02-29", "day", null,
+                        Set.of("reported speech"), Set.of()),
+                expect("“Nobody should be on the roads tonight.”", "2024-03-01", "day", "tonight",
+                        Set.of(), Set.of("opinion")),
+                expect("Dr. Maria Lopez", "2024-02-29", "day", null,
+                        Set.of("number", "quantity", "named actor", "reported speech"), Set.of()),
+                expect("Insurers estimate the damage at $1.5 billion", "2023-01-09", "day", "on Jan. 9, 2023",
+                        Set.of("number", "comparison"), Set.of()),
+                expect("The utility expects to restore power", "2024-03-05", "day", "next Tuesday",
+                        Set.of(), Set.of("forecast")),
+                expect("Schools will reopen on 11 March.", "2024-03-11", "day", "on 11 March",
+                        Set.of(), Set.of("forecast")),
+                expect("Forecasters warned", "2024-03", "month", "later this month",
+                        Set.of("reported speech"), Set.of("forecast")),
+                expect("Residents who lost their homes in last year’s floods", "2023", "year", "last year",
+                        Set.of("reported speech"), Set.of())),
+                candidates);
+    }
+
+    @Test
+    void germanEconomy_publishedOnNewYearsEve() {
+        String text = read(ECONOMY);
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2024-12-31"));
+        assertQuotesAreExactSubstringsInReadingOrder(text, candidates);
+        assertAll(List.of(
+                expect("BERLIN (AP) — Germany's economy shrank by 0.2%", "2024-12-30", "day", "on Monday",
+                        Set.of("number", "percentage", "reported speech", "comparison"), Set.of()),
+                expect("Chancellor Olaf Scholz lost a confidence vote", "2024-12-16", "day", "on 16 December",
+                        Set.of("named actor"), Set.of()),
+                expect("\"This government has failed,\" opposition leader Friedrich Merz told the Bundestag.",
+                        null, null, null, Set.of("named actor", "reported speech"), Set.of()),
+                expect("He called the coalition's record", "2024-12-16", "day", null, Set.of("comparison"), Set.of()),
+                expect("Unemployment rose to 6.1% in November", "2024-11", "month", "in November",
+                        Set.of("percentage", "comparison"), Set.of()),
+                expect("The Bundesbank expects growth of only 0.1% next year", "2025", "year", "next year",
+                        Set.of("percentage", "comparison"), Set.of("forecast")),
+                expect("Exports to China fell for the fifth month in a row.", null, null, null,
+                        Set.of("comparison"), Set.of()),
+                expect("Some 3,000 workers protested", "2024-12-27", "day", "on Friday",
+                        Set.of("number", "quantity"), Set.of()),
+                expect("Mr. Scholz said tomorrow's New Year address", "2025-01-01", "day", "tomorrow",
+                        Set.of("reported speech"), Set.of("forecast"))),
+                candidates);
+        Candidate vote = candidates.get(1);
+        assertEquals(List.of("2024-12-16", "2025-02-23"), vote.dates().stream().map(d -> d.date().value()).toList(),
+                "the election \"on Feb. 23\" after a vote in the past is the next 23 February");
+        assertEquals(List.of("2024-12-30", "2024"), candidates.get(0).dates().stream().map(d -> d.date().value()).toList());
+    }
+
+    @Test
+    void aSentenceLongerThanAClaimQuote_isCutAtAWordBoundary() {
+        String text = "On Friday, officials said " + "very ".repeat(500) + "much.";
+        Candidate candidate = CandidateExtractor.extract(text, LocalDate.parse("2024-11-16")).get(0);
+        assertTrue(candidate.quote().length() <= CandidateExtractor.MAX_QUOTE);
+        assertTrue(candidate.quote().endsWith("very"), candidate.quote().substring(candidate.quote().length() - 10));
+        assertEquals(candidate.quote(), text.substring(candidate.start(), candidate.end()));
+    }
+
+    @Test
+    void aSentenceWithOnlyANamedActor_isNoCandidate() {
+        assertEquals(List.of(), CandidateExtractor.extract("Mr Biden met Mr Xi in Lima.", LocalDate.parse("2024-11-16")));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.factline.service.candidates;
+
+import dev.factline.service.candidates.SentenceSplitter.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void split_keepsTitlesAndMonthAbbreviationsInsideTheSentence() {
+        assertEquals(List.of("Mr. Scholz met Dr. Lopez on Jan. 9 in St. Louis.", "They spoke for an hour."),
+                sentences("Mr. Scholz met Dr. Lopez on Jan. 9 in St. Louis. They spoke for an hour."));
+    }
+
+    @Test
+    void split_keepsDottedAcronymsUnlessASentenceOpenerFollows() {
+        assertEquals(List.of("The U.S. President met U.N. officials in the U.S.", "The talks ended at 4 p.m.",
+                        "It rained."),
+                sentences("The U.S. President met U.N. officials in the U.S. The talks ended at 4 p.m. It rained."));
+    }
+
+    @Test
+    void split_keepsInitialsAndDecimals() {
+        assertEquals(List.of("J. K. Rowling sold 3.5 million copies.", "No. 10 said so."),
+                sentences("J. K. Rowling sold 3.5 million copies. No. 10 said so."));
+    }
+
+    @Test
+    void split_endsAfterClosingQuotes_butNotBeforeALowerCaseAttribution() {
+        assertEquals(List.of("“We will win.”", "“Will we?” she asked.", "He said: \"Yes!\"", "Then he left."),
+                sentences("“We will win.” “Will we?” she asked. He said: \"Yes!\" Then he left."));
+    }
+
+    @Test
+    void split_endsACaptionAtItsPhotoCredit_andLeavesTheCreditOut() {
+        String text = "Talks are likely to focus on North Korea (AP)\n\nWith the final meeting, officials spoke. "
+                + "Crews search a street (Jane Doe/Reuters) Mr Biden left.";
+        List<Sentence> split = SentenceSplitter.split(text);
+        assertEquals(List.of("Talks are likely to focus on North Korea", "With the final meeting, officials spoke.",
+                "Crews search a street", "Mr Biden left."), sentences(text));
+        assertTrue(split.get(0).caption());
+        assertFalse(split.get(1).caption());
+        assertTrue(split.get(2).caption());
+    }
+
+    @Test
+    void split_doesNotEndADatelineCredit() {
+        assertEquals(List.of("BERLIN (AP) — Germany's economy shrank."),
+                sentences("BERLIN (AP) — Germany's economy shrank."));
+    }
+
+    @Test
+    void split_endsAtABlankLine_andAtALineBreakAfterTerminalPunctuation_only() {
+        assertEquals(List.of("A headline without a stop", "A line that wraps\nonto the next line.", "Next one."),
+                sentences("A headline without a stop\n\nA line that wraps\nonto the next line.\nNext one."));
+    }
+
+    @Test
+    void split_givesTrimmedOffsetsIntoTheText() {
+        String text = "  First one.   Second one!  \n\n  Third? ";
+        List<Sentence> split = SentenceSplitter.split(text);
+        assertEquals(3, split.size());
+        assertEquals(2, split.get(0).start());
+        assertEquals("Second one!", text.substring(split.get(1).start(), split.get(1).end()));
+        assertEquals("Third?", text.substring(split.get(2).start(), split.get(2).end()));
+    }
+
+    @Test
+    void split_ofBlankText_isEmpty() {
+        assertEquals(List.of(), SentenceSplitter.split(" \n\n "));
+    }
+}
