@@ -47,6 +47,7 @@ class AuthorizationMatrixIT {
     static {
         EXPECTED.put("POST /sources", List.of(401, 401, 403, 201, 201, 201));
         EXPECTED.put("GET /sources/{id}", List.of(401, 401, 403, 200, 200, 200));
+        EXPECTED.put("POST /sources/{id}/candidates", List.of(401, 401, 403, 200, 200, 200));
         EXPECTED.put("POST /claims", List.of(401, 401, 403, 201, 201, 201));
         EXPECTED.put("GET /claims", List.of(401, 401, 403, 200, 200, 200));
         EXPECTED.put("GET /claims/{id}", List.of(401, 401, 403, 200, 200, 200));
@@ -64,7 +65,9 @@ class AuthorizationMatrixIT {
         running = FactlineLocal.start(new FactlineLocal.Options(0, null, false, Path.of("")));
         base = "http://127.0.0.1:" + running.port();
         sourceId = json(send("POST", "/sources", token(GroupsForm.ARRAY, Caller.FACT_CHECKER),
-                Map.of("url", "https://example.org/matrix", "title", "Matrix"))).get("id").asText();
+                Map.of("url", "https://example.org/matrix", "title", "Matrix", "publishedAt", "2024-11-16",
+                        "text", "On Friday, the council approved a 5% budget increase, the mayor said.")))
+                .get("id").asText();
     }
 
     @AfterAll
@@ -103,6 +106,7 @@ class AuthorizationMatrixIT {
             case "POST /sources" -> send("POST", "/sources", token,
                     Map.of("url", "https://example.org/m/" + UNIQUE.incrementAndGet(), "title", "T"));
             case "GET /sources/{id}" -> send("GET", "/sources/" + sourceId, token, null);
+            case "POST /sources/{id}/candidates" -> send("POST", "/sources/" + sourceId + "/candidates", token, null);
             case "POST /claims" -> send("POST", "/claims", token,
                     Map.of("topic", TOPIC, "statement", "S", "eventDate", "2024"));
             case "GET /claims" -> send("GET", "/claims?topic=" + TOPIC, token, null);
