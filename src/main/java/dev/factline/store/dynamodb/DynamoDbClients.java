@@ -1,5 +1,7 @@
 package dev.factline.store.dynamodb;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -21,9 +23,7 @@ public final class DynamoDbClients {
     public static DynamoDbClient create(DynamoDbSettings settings) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(settings.region()))
-                // Lambda puts the function's credentials in the environment; skipping the
-                // default chain's other providers saves cold-start time.
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .credentialsProvider(credentials(settings.credentials()))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
                         .socketTimeout(ATTEMPT_TIMEOUT))
@@ -33,5 +33,13 @@ public final class DynamoDbClients {
                         .build());
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    /** The one provider Lambda's setup calls for: the default chain would try several first. */
+    static AwsCredentialsProvider credentials(DynamoDbSettings.CredentialsSource source) {
+        return switch (source) {
+            case ENVIRONMENT -> EnvironmentVariableCredentialsProvider.create();
+            case CONTAINER -> ContainerCredentialsProvider.builder().build();
+        };
     }
 }
