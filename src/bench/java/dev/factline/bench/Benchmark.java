@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *
  * <p>Options: {@code --rounds N} (cold runs per function, default 15), {@code --warmup N} and
  * {@code --iterations N} (warm calls per function, default 200 and 400), {@code --out DIR}
- * (default target/bench).
+ * (default target/bench), {@code --warm-jvm-option OPTION} (e.g. a flight recording of the warm JVM).
  */
 public final class Benchmark {
 
@@ -52,8 +52,13 @@ public final class Benchmark {
     record Sample(long nanos, long rssKb) {
     }
 
-    record Options(int rounds, int warmUp, int iterations, Path out) {
+    record Options(int rounds, int warmUp, int iterations, Path out, List<String> warmJvmOptions) {
+        Options(int rounds, int warmUp, int iterations, Path out) {
+            this(rounds, warmUp, iterations, out, List.of());
+        }
+
         static Options parse(String[] args) {
+            List<String> warmJvmOptions = new ArrayList<>();
             int rounds = 15;
             int warmUp = 200;
             int iterations = 400;
@@ -64,14 +69,15 @@ public final class Benchmark {
                     case "--warmup" -> warmUp = Integer.parseInt(args[++i]);
                     case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
+                    case "--warm-jvm-option" -> warmJvmOptions.add(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; use --rounds N --warmup N --iterations N --out DIR");
+                            + "; use --rounds N --warmup N --iterations N --out DIR --warm-jvm-option OPTION");
                 }
             }
             if (rounds < 1 || warmUp < 0 || iterations < 1) {
                 throw new IllegalArgumentException("--rounds and --iterations must be at least 1");
             }
-            return new Options(rounds, warmUp, iterations, out);
+            return new Options(rounds, warmUp, iterations, out, List.copyOf(warmJvmOptions));
         }
     }
 
@@ -270,9 +276,10 @@ public final class Benchmark {
 
     private List<Warm.Result> warm() throws Exception {
         Path results = options.out().resolve("warm.json");
-        child(classPath(true), List.of(Warm.class.getName(), events.toString(),
-                Integer.toString(options.warmUp()), Integer.toString(options.iterations()), results.toString()),
-                null, "warm");
+        List<String> mainAndArgs = new ArrayList<>(options.warmJvmOptions());
+        mainAndArgs.addAll(List.of(Warm.class.getName(), events.toString(),
+                Integer.toString(options.warmUp()), Integer.toString(options.iterations()), results.toString()));
+        child(classPath(true), mainAndArgs, null, "warm");
         return List.of(JSON.readValue(results.toFile(), Warm.Result[].class));
     }
 
