@@ -2,7 +2,7 @@
 # The performance benchmark of issue 6: jar size, cold start against the SDK and JVM floors,
 # warm overhead and DynamoDB requests per operation, in one run against a dynalite it starts.
 # Options go to dev.factline.bench.Benchmark: --rounds N --warmup N --iterations N --out DIR
-# --warm-jvm-option OPTION.
+# --warm-jvm-option OPTION --cold-jvm-option OPTION (diagnostics for the warm and cold JVMs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q package -DskipTests

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *
  * <p>Options: {@code --rounds N} (cold runs per function, default 15), {@code --warmup N} and
  * {@code --iterations N} (warm calls per function, default 200 and 400), {@code --out DIR}
- * (default target/bench), {@code --warm-jvm-option OPTION} (e.g. a flight recording of the warm JVM).
+ * (default target/bench), {@code --warm-jvm-option OPTION} (e.g. a flight recording of the warm JVM),
+ * {@code --cold-jvm-option OPTION} (e.g. -Xlog:class+load to see what a cold start loads).
  */
 public final class Benchmark {
 
@@ -52,13 +53,15 @@ public final class Benchmark {
     record Sample(long nanos, long rssKb) {
     }
 
-    record Options(int rounds, int warmUp, int iterations, Path out, List<String> warmJvmOptions) {
+    record Options(int rounds, int warmUp, int iterations, Path out, List<String> warmJvmOptions,
+                   List<String> coldJvmOptions) {
         Options(int rounds, int warmUp, int iterations, Path out) {
-            this(rounds, warmUp, iterations, out, List.of());
+            this(rounds, warmUp, iterations, out, List.of(), List.of());
         }
 
         static Options parse(String[] args) {
             List<String> warmJvmOptions = new ArrayList<>();
+            List<String> coldJvmOptions = new ArrayList<>();
             int rounds = 15;
             int warmUp = 200;
             int iterations = 400;
@@ -70,14 +73,17 @@ public final class Benchmark {
                     case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--warm-jvm-option" -> warmJvmOptions.add(args[++i]);
+                    case "--cold-jvm-option" -> coldJvmOptions.add(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; use --rounds N --warmup N --iterations N --out DIR --warm-jvm-option OPTION");
+                            + "; use --rounds N --warmup N --iterations N --out DIR --warm-jvm-option OPTION"
+                            + " --cold-jvm-option OPTION");
                 }
             }
             if (rounds < 1 || warmUp < 0 || iterations < 1) {
                 throw new IllegalArgumentException("--rounds and --iterations must be at least 1");
             }
-            return new Options(rounds, warmUp, iterations, out, List.copyOf(warmJvmOptions));
+            return new Options(rounds, warmUp, iterations, out, List.copyOf(warmJvmOptions),
+                    List.copyOf(coldJvmOptions));
         }
     }
 
@@ -244,7 +250,7 @@ public final class Benchmark {
 
     Sample coldStart(BenchFunction function) throws Exception {
         prepare(function);
-        Sample sample = child(classPath(false), List.of(ColdStart.class.getName(), function.handler(),
+        Sample sample = child(classPath(false), cold(ColdStart.class.getName(), function.handler(),
                 events.resolve(function.eventFile()).toString()), Integer.toString(function.successStatus()),
                 function.name());
         if (function.name().equals("CreateSource")) {
@@ -264,14 +270,21 @@ public final class Benchmark {
 
     private Sample sdkFloor() throws Exception {
         prepare(BenchFunction.named("GetClaim"));
-        return child(classPath(false), List.of(ColdStart.class.getName(), SdkFloorHandler.class.getName(),
+        return child(classPath(false), cold(ColdStart.class.getName(), SdkFloorHandler.class.getName(),
                 events.resolve("get-claim.json").toString()), "200", "SDK floor");
     }
 
     private Sample jvmFloor() throws Exception {
         prepare(BenchFunction.named("GetClaim"));
-        return child(project.resolve("target/classes").toString(), List.of(JvmFloor.class.getName(), claimId),
+        return child(project.resolve("target/classes").toString(), cold(JvmFloor.class.getName(), claimId),
                 "200", "JVM floor");
+    }
+
+    /** The main class and its arguments after any --cold-jvm-option (diagnostics, e.g. -Xlog:class+load). */
+    private List<String> cold(String... mainAndArgs) {
+        List<String> command = new ArrayList<>(options.coldJvmOptions());
+        command.addAll(List.of(mainAndArgs));
+        return command;
     }
 
     private List<Warm.Result> warm() throws Exception {
