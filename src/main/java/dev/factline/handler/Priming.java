@@ -23,7 +23,9 @@ import java.util.List;
  * SnapStart priming: before Lambda snapshots an initialized instance, one GetItem of a claim that
  * does not exist (the SDK's request path, HTTP connection classes, signing, unmarshalling) and
  * one Jackson round trip of a representative claim (the response and request paths), so a
- * restored instance does not load and link those classes on its first request.
+ * restored instance does not load and link those classes on its first request. It draws no
+ * randomness (nothing here touches {@link dev.factline.service.Ids}), so no seeded generator
+ * lands in the snapshot that every restored instance would then share.
  */
 final class Priming implements Resource {
 
