@@ -31,7 +31,8 @@ public record LocalServices(DynamoDbClient client, String tableName, SourceServi
 
     /** A client for a local DynamoDB-compatible server, configured as the functions' own. */
     public static DynamoDbClient localClient(URI endpoint) {
-        return DynamoDbClients.create(new DynamoDbSettings(TABLE_NAME, REGION, Optional.of(endpoint)),
+        return DynamoDbClients.create(new DynamoDbSettings(TABLE_NAME, REGION, Optional.of(endpoint),
+                        DynamoDbSettings.CredentialsSource.ENVIRONMENT),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
     }
 

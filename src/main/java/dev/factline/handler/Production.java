@@ -10,12 +10,14 @@ import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbClients;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.store.dynamodb.DynamoDbSettings;
+import org.crac.Core;
 
 import java.time.Clock;
 
 /**
  * The production objects, built once per Lambda instance on first use from the environment.
- * A missing or malformed setting fails the instance's init with a message naming it.
+ * A missing or malformed setting fails the instance's init with a message naming it. With
+ * SnapStart, {@link Priming} runs once before the snapshot of each published version.
  */
 final class Production {
 
@@ -28,6 +30,13 @@ final class Production {
 
     private static final class Store {
         static final FactlineStore INSTANCE = create();
+        /** Strongly held: CRaC keeps only weak references to the resources registered with it. */
+        static final Priming PRIMING = register(new Priming(INSTANCE));
+
+        private static Priming register(Priming priming) {
+            Core.getGlobalContext().register(priming);
+            return priming;
+        }
 
         private static FactlineStore create() {
             DynamoDbSettings settings = DynamoDbSettings.fromEnvironment(System.getenv());

@@ -47,4 +47,26 @@ class LambdaJarIT {
                 || e.startsWith("software/amazon/awssdk/http/apache") || e.startsWith("io/netty/")).toList();
         assertEquals(List.of(), strays);
     }
+
+    @Test
+    void jar_holdsNoModuleTheFunctionsNeverLoad() {
+        List<String> unused = entries.stream().filter(e -> e.endsWith(".class")).filter(e ->
+                (e.startsWith("com/amazonaws/services/lambda/runtime/events/")
+                        && !e.startsWith("com/amazonaws/services/lambda/runtime/events/APIGatewayV2HTTP"))
+                || e.startsWith("software/amazon/awssdk/services/dynamodb/streams/")
+                || e.startsWith("software/amazon/awssdk/services/dynamodb/waiters/")
+                || e.startsWith("software/amazon/awssdk/services/dynamodb/paginators/")
+                || e.startsWith("software/amazon/awssdk/services/dynamodb/DefaultDynamoDbAsync")
+                || e.startsWith("software/amazon/awssdk/eventstream/")
+                || e.startsWith("software/amazon/awssdk/http/auth/aws/crt/")
+                || e.startsWith("software/amazon/awssdk/http/nio/")
+                || e.startsWith("org/joda/") || e.startsWith("ch/qos/logback/") || e.startsWith("org/apache/logging/")
+                || e.startsWith("org/slf4j/simple/") || e.startsWith("org/apache/http/")
+                || e.startsWith("dev/factline/bench/")).toList();
+        assertEquals(List.of(), unused);
+        assertTrue(entries.stream().noneMatch(e -> e.startsWith("META-INF/maven/")), "build metadata is left out");
+        assertTrue(entries.contains("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"),
+                "the one HTTP client is in");
+        assertTrue(entries.contains("org/crac/Core.class"), "the CRaC API for SnapStart priming is in");
+    }
 }

@@ -50,7 +50,8 @@ class DynamoDbFaultsIT {
     void setUp(TestTable table) {
         this.table = table;
         proxy = FaultProxy.start(table.endpoint());
-        client = DynamoDbClients.create(new DynamoDbSettings(table.name(), "eu-west-1", Optional.of(proxy.endpoint())),
+        client = DynamoDbClients.create(new DynamoDbSettings(table.name(), "eu-west-1", Optional.of(proxy.endpoint()),
+                        DynamoDbSettings.CredentialsSource.ENVIRONMENT),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
         api = new TestApi(new DynamoDbFactlineStore(client, table.name()));
     }

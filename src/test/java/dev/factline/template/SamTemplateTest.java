@@ -153,6 +153,30 @@ class SamTemplateTest {
     }
 
     @Test
+    void everyFunction_snapStartsItsPublishedVersionsBehindAnAlias() {
+        JsonNode globals = template.path("Globals").path("Function");
+        assertEquals("PublishedVersions", globals.path("SnapStart").path("ApplyOn").asText());
+        assertTrue(globals.path("AutoPublishAlias").asText().matches("[A-Za-z][A-Za-z0-9_-]*"),
+                "SnapStart applies to published versions only: AutoPublishAlias must name the alias");
+        for (Route route : routes) {
+            JsonNode properties = route.function().path("Properties");
+            assertTrue(properties.path("SnapStart").isMissingNode(), route.functionId() + " should not override SnapStart");
+            assertTrue(properties.path("AutoPublishAlias").isMissingNode(),
+                    route.functionId() + " should take its alias from Globals");
+            assertTrue(properties.path("ProvisionedConcurrencyConfig").isMissingNode(),
+                    route.functionId() + ": SnapStart does not combine with provisioned concurrency");
+        }
+    }
+
+    @Test
+    void samSchemaCheck_rejectsAMisspeltSnapStartSetting() {
+        ObjectNode broken = template.deepCopy();
+        ((ObjectNode) broken.path("Globals").path("Function")).putObject("SnapStrat").put("ApplyOn", "PublishedVersions");
+        assertFalse(samSchema().validate(broken).isEmpty(),
+                "the schema check must catch a misspelt SnapStart, or the SnapStart check proves little");
+    }
+
+    @Test
     void functions_readTheTableFromTheEnvironmentAndDeclareTheLocalEndpoint() {
         JsonNode variables = template.path("Globals").path("Function").path("Environment").path("Variables");
         assertEquals(ref("FactlineTable"), variables.path("TABLE_NAME"));

@@ -1,6 +1,7 @@
 package dev.factline.store.dynamodb;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -26,10 +27,9 @@ public final class DynamoDbClients {
     private DynamoDbClients() {
     }
 
-    /** The production client: Lambda puts the function's credentials in the environment. */
+    /** The production client, with the credentials where Lambda puts them for this function. */
     public static DynamoDbClient create(DynamoDbSettings settings) {
-        // Skipping the default chain's other providers saves cold-start time.
-        return create(settings, EnvironmentVariableCredentialsProvider.create());
+        return create(settings, credentials(settings.credentials()));
     }
 
     public static DynamoDbClient create(DynamoDbSettings settings, AwsCredentialsProvider credentials) {
@@ -48,5 +48,13 @@ public final class DynamoDbClients {
                         .build());
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    /** The one provider Lambda's setup calls for: the default chain would try several first. */
+    static AwsCredentialsProvider credentials(DynamoDbSettings.CredentialsSource source) {
+        return switch (source) {
+            case ENVIRONMENT -> EnvironmentVariableCredentialsProvider.create();
+            case CONTAINER -> ContainerCredentialsProvider.builder().build();
+        };
     }
 }

@@ -8,9 +8,20 @@ import java.util.regex.Pattern;
 
 /**
  * Where the table is, read from the environment and nowhere else: {@code TABLE_NAME},
- * {@code AWS_REGION} (set by Lambda itself) and, for local servers, {@code DYNAMODB_ENDPOINT}.
+ * {@code AWS_REGION} (set by Lambda itself) and, for local servers, {@code DYNAMODB_ENDPOINT};
+ * and where the function's credentials are, which Lambda decides (see {@link CredentialsSource}).
  */
-public record DynamoDbSettings(String tableName, String region, Optional<URI> endpoint) {
+public record DynamoDbSettings(String tableName, String region, Optional<URI> endpoint,
+                               CredentialsSource credentials) {
+
+    /**
+     * Lambda hands a function its role's credentials in {@code AWS_ACCESS_KEY_ID} and friends,
+     * except with SnapStart, where it sets {@code AWS_CONTAINER_CREDENTIALS_FULL_URI} instead so
+     * that restored snapshots fetch fresh ones.
+     */
+    public enum CredentialsSource { ENVIRONMENT, CONTAINER }
+
+    static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
@@ -25,11 +36,14 @@ public record DynamoDbSettings(String tableName, String region, Optional<URI> en
         if (!REGION.matcher(region).matches()) {
             throw new IllegalStateException("AWS_REGION '" + region + "' is not a region name such as eu-west-1");
         }
+        String containerUri = env.get(CONTAINER_CREDENTIALS_URI);
+        CredentialsSource credentials = containerUri == null || containerUri.isBlank()
+                ? CredentialsSource.ENVIRONMENT : CredentialsSource.CONTAINER;
         String endpoint = env.get("DYNAMODB_ENDPOINT");
         if (endpoint == null || endpoint.isBlank()) {
-            return new DynamoDbSettings(tableName, region, Optional.empty());
+            return new DynamoDbSettings(tableName, region, Optional.empty(), credentials);
         }
-        return new DynamoDbSettings(tableName, region, Optional.of(parseEndpoint(endpoint.trim())));
+        return new DynamoDbSettings(tableName, region, Optional.of(parseEndpoint(endpoint.trim())), credentials);
     }
 
     private static String required(Map<String, String> env, String name) {

@@ -22,6 +22,19 @@ class DynamoDbSettingsTest {
     }
 
     @Test
+    void credentials_comeFromTheEnvironmentUnlessLambdaNamesAContainerEndpoint() {
+        var plain = DynamoDbSettings.fromEnvironment(Map.of("TABLE_NAME", "factline", "AWS_REGION", "eu-west-1"));
+        assertEquals(DynamoDbSettings.CredentialsSource.ENVIRONMENT, plain.credentials());
+        var snapStart = DynamoDbSettings.fromEnvironment(Map.of("TABLE_NAME", "factline", "AWS_REGION", "eu-west-1",
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:9001/2021-04-23/credentials"));
+        assertEquals(DynamoDbSettings.CredentialsSource.CONTAINER, snapStart.credentials());
+        assertEquals("ContainerCredentialsProvider",
+                DynamoDbClients.credentials(snapStart.credentials()).getClass().getSimpleName());
+        assertEquals("EnvironmentVariableCredentialsProvider",
+                DynamoDbClients.credentials(plain.credentials()).getClass().getSimpleName());
+    }
+
+    @Test
     void blankEndpoint_meansTheRegionalService() {
         var settings = DynamoDbSettings.fromEnvironment(Map.of("TABLE_NAME", "factline", "AWS_REGION", "us-gov-west-1",
                 "DYNAMODB_ENDPOINT", ""));
