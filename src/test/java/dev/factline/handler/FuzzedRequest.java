@@ -176,7 +176,7 @@ final class FuzzedRequest {
 
     /**
      * Writes an input that {@link #read} turns into the given request, for hand-made seeds.
-     * Strings must be shorter than {@link #MAX_STRING}; non-ASCII is fine in the body only.
+     * Strings must be shorter than {@link #MAX_STRING} and in the BMP; anything goes in the body.
      */
     static final class Seed {
         private final Shape shape;
@@ -298,10 +298,11 @@ final class FuzzedRequest {
         }
 
         private static void string(ByteArrayOutputStream out, String value) {
-            if (value.length() >= MAX_STRING || !value.chars().allMatch(c -> c < 0x80)) {
-                throw new IllegalArgumentException("seed strings are ASCII and shorter than " + MAX_STRING);
+            if (value.length() >= MAX_STRING || value.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                throw new IllegalArgumentException("seed strings are shorter than " + MAX_STRING
+                        + " characters, all in the Basic Multilingual Plane");
             }
-            out.writeBytes(value.replace("\\", "\\\\").getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(value.replace("\\", "\\\\").getBytes(StandardCharsets.UTF_8));
             out.writeBytes(new byte[] {'\\', ';'});
         }
     }

@@ -38,6 +38,8 @@ class RequestFuzzTest {
             + " summit in Peru come just over two months before Mr Biden leaves office.\n\n"
             + "Mr Biden called it \u201cdangerous and destabilising cooperation\u201d.";
     static final String IDEMPOTENCY_KEY = "key-1";
+    /** {@code -Dfactline.fuzz.trace=true} prints each input's status, to see what the corpus reaches. */
+    private static final boolean TRACE = Boolean.getBoolean("factline.fuzz.trace");
 
     static final Shape CREATE_SOURCE = new Shape(null, 0, List.of("content-type"), List.of(EXTRA_PARAMETER), false);
     static final Shape SUBMIT_CLAIM = new Shape(null, 0, List.of("content-type"), List.of(EXTRA_PARAMETER), false);
@@ -165,6 +167,10 @@ class RequestFuzzTest {
             long writesBefore = store.writes();
             clock.advance(Duration.ofSeconds(1));
             APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+            if (TRACE) {
+                System.out.println("fuzz-trace " + routeKey + " -> " + response.getStatusCode() + " "
+                        + response.getBody().substring(0, Math.min(160, response.getBody().length())));
+            }
             ResponseChecks.assertAnswered(response, request.callerText());
             if (routeKey.startsWith("GET ") || response.getStatusCode() >= 300) {
                 assertEquals(writesBefore, store.writes(), "a read or a refused request writes nothing");
