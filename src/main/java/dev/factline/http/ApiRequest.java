@@ -112,7 +112,7 @@ public final class ApiRequest {
 
     private void requireJsonMediaType() {
         String contentType = header("Content-Type").orElse("");
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         boolean utf8 = true;
         for (int i = 1; i < parts.length; i++) {
