@@ -154,6 +154,7 @@ final class RequestFuzzSeeds {
                 "json-patch", "application/merge-patch+json",
                 "empty", "",
                 "only-params", ";charset=utf-8",
+                "only-semicolons", ";;",
                 "many-semicolons", "application/json;;;=;charset",
                 "form", "application/x-www-form-urlencoded");
         for (var type : mediaTypes.entrySet()) {
