@@ -25,9 +25,12 @@ import static dev.factline.handler.RequestFuzzTest.TOPIC;
 /**
  * Writes the hand-made seeds of {@link RequestFuzzTest} into its inputs directory, where the
  * normal test run replays them and fuzzing starts from them. Run it again after changing how
- * {@link FuzzedRequest} reads its input:
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.factline.handler.RequestFuzzSeeds}
- * (inputs found by fuzzing, named {@code crash-*} or {@code found-*}, are kept as they are).
+ * {@link FuzzedRequest} reads its input, from the project folder:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) dev.factline.handler.RequestFuzzSeeds
+ * </pre>
+ * It replaces the {@code seed-*} files only; inputs found by fuzzing ({@code crash-*}, {@code found-*}) stay.
  */
 final class RequestFuzzSeeds {
 
