@@ -106,7 +106,8 @@ public final class ApiRequest {
         try {
             node = Json.MAPPER.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new FactlineException(Reason.BAD_REQUEST, "the body is nested too deeply");
+            throw new FactlineException(Reason.BAD_REQUEST, "the body passes a JSON limit: nesting deeper than "
+                    + Json.MAX_NESTING_DEPTH + " levels, or a number or string that is too long");
         } catch (java.io.IOException e) {
             throw new FactlineException(Reason.BAD_REQUEST, "the body is not well-formed JSON");
         }
@@ -118,7 +119,7 @@ public final class ApiRequest {
 
     private void requireJsonMediaType() {
         String contentType = header("Content-Type").orElse("");
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         boolean utf8 = true;
         for (int i = 1; i < parts.length; i++) {
