@@ -3,6 +3,8 @@ package dev.factline.testing;
 import dev.factline.local.Dynalite;
 import dev.factline.local.LocalServices;
 import dev.factline.local.SamTemplate;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -15,17 +17,28 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real server speaking the DynamoDB API, started once per test run and stopped after it:
  * dynalite by default, LocalStack through Testcontainers with {@code -Dfactline.dynamodb=localstack}.
  * Test classes take a {@link TestTable} parameter: a fresh table created from template.yaml.
  */
-public final class DynamoDbEngine implements ParameterResolver {
+public final class DynamoDbEngine implements ParameterResolver, ExecutionCondition {
+
+    private static final String ENGINE = System.getProperty("factline.dynamodb", "dynalite");
 
     private static final AtomicInteger TABLES = new AtomicInteger();
     private static final SamTemplate TEMPLATE = SamTemplate.read(Path.of("template.yaml"));
+
+    /** With LocalStack chosen and no Docker, the tests are reported skipped with the reason. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (ENGINE.equals("localstack") && !DockerClientFactory.instance().isDockerAvailable()) {
+            return ConditionEvaluationResult.disabled("factline.dynamodb=localstack needs Docker, which is not"
+                    + " available here; run without it to test against dynalite");
+        }
+        return ConditionEvaluationResult.enabled("DynamoDB engine: " + ENGINE);
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -58,23 +71,19 @@ public final class DynamoDbEngine implements ParameterResolver {
         }
 
         static Server start() {
-            String engine = System.getProperty("factline.dynamodb", "dynalite");
-            return switch (engine) {
+            return switch (ENGINE) {
                 case "dynalite" -> {
                     Dynalite dynalite = Dynalite.start(Path.of(System.getProperty("factline.dynalite.dir", "dynalite")), null);
                     yield new Server(dynalite, dynalite.endpoint());
                 }
                 case "localstack" -> startLocalStack();
                 default -> throw new IllegalStateException(
-                        "factline.dynamodb must be dynalite or localstack, not " + engine);
+                        "factline.dynamodb must be dynalite or localstack, not " + ENGINE);
             };
         }
 
         @SuppressWarnings("resource")
         private static Server startLocalStack() {
-            assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
-                    "factline.dynamodb=localstack needs Docker, which is not available here;"
-                            + " run without it to test against dynalite");
             LocalStackContainer container = new LocalStackContainer(DockerImageName.parse("localstack/localstack:4"))
                     .withServices("dynamodb");
             String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
