@@ -55,11 +55,11 @@ public final class SamTemplate {
                            Map<String, String> environment) {
 
         /** The route's path as a pattern whose groups are its path parameters. */
-        Pattern pathPattern() {
+        public Pattern pathPattern() {
             return Pattern.compile(path.replaceAll("\\{[^/}]+}", "([^/]+)"));
         }
 
-        List<String> pathParameterNames() {
+        public List<String> pathParameterNames() {
             List<String> names = new ArrayList<>();
             var m = Pattern.compile("\\{([^/}]+)}").matcher(path);
             while (m.find()) {
@@ -68,7 +68,7 @@ public final class SamTemplate {
             return names;
         }
 
-        String routeKey() {
+        public String routeKey() {
             return method + " " + path;
         }
     }

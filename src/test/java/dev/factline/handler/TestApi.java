@@ -4,12 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.factline.http.Json;
+import dev.factline.local.SamTemplate;
 import dev.factline.http.PublicTimelineSettings;
 import dev.factline.service.ClaimService;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
-import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.testing.ResponseLeaks;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every route's real handler class, wired to a real table, called with payload 2.0 events the
@@ -45,7 +46,10 @@ final class TestApi {
     static final Caller OTHER_EDITOR = new Caller("ed-carol", "[editors fact-checkers]");
     static final Caller NO_ROLE = new Caller("nobody", null);
 
-    record Route(String method, Pattern path, String paramName, ApiHandler handler) {
+    /** The functions of template.yaml: the routes TestApi serves are the ones that get deployed. */
+    private static final List<SamTemplate.Function> FUNCTIONS = SamTemplate.read(Path.of("template.yaml")).functions();
+
+    record Route(SamTemplate.Function function, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {
     }
 
     record Response(int status, Map<String, String> headers, String rawBody) {
@@ -77,17 +81,18 @@ final class TestApi {
         SourceService sources = new SourceService(store, clock);
         ClaimService claims = new ClaimService(store, clock, TestCursors.CURSORS);
         TimelineService timelines = new TimelineService(store, TestCursors.CURSORS);
-        routes = List.of(
-                new Route("POST", Pattern.compile("/sources"), null, new CreateSourceHandler(sources)),
-                new Route("GET", Pattern.compile("/sources/([^/]+)"), "id", new GetSourceHandler(sources)),
-                new Route("POST", Pattern.compile("/sources/([^/]+)/candidates"), "id",
-                        new ProposeCandidatesHandler(new CandidateService(sources))),
-                new Route("POST", Pattern.compile("/claims"), null, new SubmitClaimHandler(claims)),
-                new Route("GET", Pattern.compile("/claims"), null, new ListClaimsHandler(claims)),
-                new Route("GET", Pattern.compile("/claims/([^/]+)"), "id", new GetClaimHandler(claims)),
-                new Route("POST", Pattern.compile("/claims/([^/]+)/reviews"), "id", new ReviewClaimHandler(claims)),
-                new Route("DELETE", Pattern.compile("/claims/([^/]+)"), "id", new WithdrawClaimHandler(claims)),
-                new Route("GET", Pattern.compile("/timelines/([^/]+)"), "topic", new GetTimelineHandler(timelines, SETTINGS)));
+        // Built as Factline Local builds them, from each function's handler class and environment.
+        routes = FUNCTIONS.stream()
+                .map(f -> new Route(f, LocalHandlers.create(f.handlerClass(), sources, claims, timelines,
+                        f.environment())))
+                .toList();
+    }
+
+    /** The handler of a template function, by its logical id, e.g. {@code GetTimelineFunction}. */
+    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(String functionId) {
+        return routes.stream().filter(r -> r.function().logicalId().equals(functionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("template.yaml has no function " + functionId))
+                .handler();
     }
 
     Request request(String method, String path) {
@@ -159,8 +164,8 @@ final class TestApi {
 
         Response send() {
             for (Route route : routes) {
-                Matcher m = route.path().matcher(path);
-                if (route.method().equals(method) && m.matches()) {
+                Matcher m = route.function().pathPattern().matcher(path);
+                if (route.function().method().equals(method) && m.matches()) {
                     APIGatewayV2HTTPEvent event = event(route, m);
                     APIGatewayV2HTTPResponse response = route.handler().handleRequest(event, null);
                     ResponseLeaks.assertClean(response.getHeaders(), response.getBody());
@@ -177,7 +182,7 @@ final class TestApi {
                     .withUserAgent("TestApi").build();
             var context = APIGatewayV2HTTPEvent.RequestContext.builder()
                     .withHttp(http).withRequestId("test").withStage("$default")
-                    .withRouteKey(method + " " + route.path().pattern().replace("([^/]+)", "{" + route.paramName() + "}"));
+                    .withRouteKey(route.function().routeKey());
             if (caller != null) {
                 Map<String, String> claims = new HashMap<>();
                 claims.put("sub", caller.sub());
@@ -194,12 +199,24 @@ final class TestApi {
                     .withRawPath(path)
                     .withHeaders(headers.isEmpty() ? null : new HashMap<>(headers))
                     .withQueryStringParameters(query.isEmpty() ? null : new HashMap<>(query))
-                    .withPathParameters(route.paramName() == null ? null : Map.of(route.paramName(), m.group(1)))
+                    .withPathParameters(pathParameters(route.function(), m))
                     .withRequestContext(context.build())
                     .withBody(body)
                     .withIsBase64Encoded(base64)
                     .build();
         }
+    }
+
+    private static Map<String, String> pathParameters(SamTemplate.Function function, Matcher m) {
+        List<String> names = function.pathParameterNames();
+        if (names.isEmpty()) {
+            return null;
+        }
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            parameters.put(names.get(i), m.group(i + 1));
+        }
+        return parameters;
     }
 
     /** A clock the test moves on, so that submissions get distinct, ordered timestamps. */
