@@ -11,6 +11,8 @@ import dev.factline.template.ProjectFiles.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -60,13 +63,14 @@ class SamTemplateTest {
         return ProjectFiles.JSON.createObjectNode().put("Ref", name);
     }
 
+    /** AWS's SAM schema, copied into the tests' resources with its licence (see its README.md there). */
     private static JsonSchema samSchema() {
-        Path path = ProjectFiles.root().resolve(Path.of("..", "shared", "schemas", "sam.schema.json")).normalize();
-        if (!Files.isRegularFile(path)) {
-            fail("The SAM JSON schema is missing: expected it at " + path
-                    + " (../shared/schemas/sam.schema.json from the project root)");
+        try (var in = SamTemplateTest.class.getResourceAsStream("/sam-schema/sam.schema.json")) {
+            assertNotNull(in, "src/test/resources/sam-schema/sam.schema.json is missing");
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(ProjectFiles.JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(ProjectFiles.json(path));
     }
 
     private static String describe(Set<ValidationMessage> errors) {
