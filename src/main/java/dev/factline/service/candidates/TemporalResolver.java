@@ -435,6 +435,10 @@ public final class TemporalResolver {
                 }
                 default -> {
                     Direction direction = mod.endsWith("since") ? Direction.PAST : direction(c, m.start(), m.end());
+                    if (direction == Direction.NEAREST && DEADLINE_WORDS.contains(mod.split(" ")[0])) {
+                        // "runs until the end of August": a deadline lies ahead
+                        direction = Direction.FUTURE;
+                    }
                     chosen = null;
                     for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
                         if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
@@ -501,8 +505,8 @@ public final class TemporalResolver {
                         + " not said");
             }
             chosen = YearMonth.of(y, startMonth);
-            how = year != null ? "the " + name + " of the year given in the text" : "the " + name + " of the year \""
-                    + rely.toLowerCase(Locale.ROOT) + " year\" names";
+            how = year != null ? "the " + name + " of the year given in the text" : relative + ": the " + name
+                    + " of the year \"" + rely.toLowerCase(Locale.ROOT) + " year\" names";
         } else {
             YearMonth current = null;
             YearMonth last = null;
