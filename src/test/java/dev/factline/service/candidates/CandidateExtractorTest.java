@@ -1,6 +1,8 @@
 package dev.factline.service.candidates;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -224,6 +226,131 @@ class CandidateExtractorTest {
                 "the economy shrank in the third quarter, which the office said on Monday");
         assertEquals("2024-09", contraction.endDate().value());
         assertTrue(contraction.dateApproximate(), "a quarter is approximate");
+    }
+
+    // ---------------------------------------------------------------- the wrong dates of issue 15
+
+    private static final LocalDate FRIDAY_14_MARCH_2025 = LocalDate.parse("2025-03-14");
+
+    @Test
+    void aForecastOnMonday_inAnArticleOfAFriday_isTheMondayAfter() {
+        Candidate plan = CandidateExtractor.extract(
+                "The regional water authority will publish a revised drought plan on Monday.", FRIDAY_14_MARCH_2025)
+                .get(0);
+        assertEquals("2025-03-17", plan.eventDate().value(), plan.dateBasis());
+        assertEquals("relative to publishedAt 2025-03-14 (Friday): future tense: the next Monday", plan.dateBasis());
+        assertEquals("2025-03-14", plan.dateAnchor().value());
+        assertEquals(Set.of("forecast"), labels(plan));
+    }
+
+    @Test
+    void aSentenceWithoutADatePhrase_isNotGivenItsNeighboursDate() {
+        List<Candidate> candidates = CandidateExtractor.extract("The regional water authority will publish a revised"
+                + " drought plan on Monday. The plan is expected to cap household use at 50 gallons a day.",
+                FRIDAY_14_MARCH_2025);
+        Candidate cap = find(candidates, "The plan is expected");
+        assertNull(cap.eventDate(), cap.dateBasis());
+        assertNull(cap.dateText());
+        assertNull(cap.dateBasis());
+    }
+
+    @Test
+    void aQuote_isNotDatedFromThreeSentencesEarlier() {
+        List<Candidate> candidates = CandidateExtractor.extract("Reservoir levels fell to 41% of capacity on March 3."
+                + " Officials said 12 towns were affected. Farmers said 40 wells were dry."
+                + " “We cannot keep drawing down at this rate,” the chairwoman said.", FRIDAY_14_MARCH_2025);
+        assertEquals("2025-03-03", candidates.get(0).eventDate().value());
+        for (Candidate later : candidates.subList(1, candidates.size())) {
+            assertNull(later.eventDate(), later.quote() + ": " + later.dateBasis());
+        }
+        assertEquals(4, candidates.size(), "each sentence has reported speech or a number");
+    }
+
+    @Test
+    void aWeekdayWrittenWithADate_isTheWrittenDate() {
+        Candidate vote = CandidateExtractor.extract("The referendum was held on Sunday, October 15.",
+                FRIDAY_14_MARCH_2025).get(0);
+        assertEquals("on Sunday, October 15", vote.dateText());
+        assertEquals("2024-10-15", vote.eventDate().value(), "15 October 2024 was a Tuesday: the written date wins");
+        assertTrue(vote.dateBasis().endsWith("the text calls it a Sunday but it is a Tuesday: the written date wins"),
+                vote.dateBasis());
+        assertEquals(1, vote.dates().size(), "one expression, not a weekday and a date");
+    }
+
+    @Test
+    void evidenceThatDoesNotSettleTheDay_leavesTheCandidateUndated_withThePhraseShown() {
+        Candidate winds = CandidateExtractor.extract("The National Weather Service said winds would ease on Saturday.",
+                LocalDate.parse("2025-10-31")).get(0);
+        assertNull(winds.eventDate());
+        assertNull(winds.dateAnchor());
+        assertEquals("on Saturday", winds.dateText());
+        assertTrue(winds.dateBasis().startsWith("left undated: \"would\""), winds.dateBasis());
+        assertTrue(winds.dates().isEmpty(), "an unsettled expression resolves to no date");
+    }
+
+    // ---------------------------------------------------------------- explicit links between sentences
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Farmers met board members on Tuesday. | The talks ended that afternoon without a deal, 12 farmers said. | 2025-03-11 | that afternoon
+            Farmers met board members on Tuesday. | The following day, the county declared a drought in 14 towns. | 2025-03-12 | The following day
+            Farmers met board members on Tuesday. | Officials said the same day that 14 towns were dry. | 2025-03-11 | the same day
+            The council first discussed the plan on the 3rd. | Three days later, the finance committee endorsed it by 5 votes. | 2025-03-06 | Three days later
+            The dam was inspected on 10 March. | Engineers had found 3 cracks two days earlier. | 2025-03-08 | two days earlier
+            The storm hit on Thursday. | Residents were evacuated later that evening, 200 of them. | 2025-03-13 | later that evening
+            The bill passed on Monday and was signed the next day by 3 ministers. | The law took effect the previous day, officials said. | 2025-03-10 | the previous day
+            """)
+    void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
+        List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
+        Candidate linked = find(candidates, second.substring(0, 20));
+        assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
+        assertEquals(link, linked.dateText());
+        assertTrue(linked.dateBasis().startsWith("linked by \"" + link + "\" to \""), linked.dateBasis());
+        assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+        assertEquals(candidates.get(0).dates().get(candidates.get(0).dates().size() - 1).date(), linked.dateAnchor());
+    }
+
+    @Test
+    void aLinkWithinTheSentence_countsFromTheDateBeforeIt() {
+        Candidate bill = CandidateExtractor.extract("The bill passed on Monday and was signed the next day.",
+                FRIDAY_14_MARCH_2025).get(0);
+        assertEquals(List.of("2025-03-10", "2025-03-11"), bill.dates().stream().map(d -> d.date().value()).toList());
+        assertTrue(bill.dates().get(1).basis().contains("earlier in the sentence"), bill.dates().get(1).basis());
+    }
+
+    @Test
+    void aLinkInTheNextParagraph_orWithoutAnEarlierDay_isLeftUndated_withThePhraseShown() {
+        List<Candidate> candidates = CandidateExtractor.extract(
+                "Farmers met board members on Tuesday.\n\nThe talks ended that afternoon, 12 farmers said.",
+                FRIDAY_14_MARCH_2025);
+        Candidate talks = find(candidates, "The talks ended");
+        assertNull(talks.eventDate());
+        assertEquals("that afternoon", talks.dateText());
+        assertEquals("left undated: it counts from a day the paragraph does not give before it", talks.dateBasis());
+    }
+
+    @Test
+    void aLinkedDate_scoresAsADateFromContext() {
+        List<Candidate> candidates = CandidateExtractor.extract(
+                "Farmers met on Tuesday. The talks ended that afternoon.", FRIDAY_14_MARCH_2025);
+        assertEquals(CandidateExtractor.DATE_POINTS / 100.0, candidates.get(0).score(), 1e-9);
+        assertEquals(CandidateExtractor.CONTEXT_DATE_POINTS / 100.0, candidates.get(1).score(), 1e-9);
+    }
+
+    @Test
+    void anAgencyDateline_isNotTheDateOfTheStory() {
+        Candidate march = CandidateExtractor.extract("LONDON, June 30 (Reuters) - Thousands of people marched through"
+                + " central London on Sunday to demand action on living costs.", LocalDate.parse("2025-06-30")).get(0);
+        assertEquals("2025-06-29", march.eventDate().value());
+        assertEquals("on Sunday", march.dateText());
+    }
+
+    @Test
+    void aRecordSinceAYear_isNotDatedToThatYear_butKeepsTheExpression() {
+        Candidate storm = CandidateExtractor.extract("It was the strongest February storm to hit the region since 1998.",
+                LocalDate.parse("2024-03-01")).get(0);
+        assertNull(storm.eventDate());
+        assertEquals(List.of("since 1998"), storm.dates().stream().map(ResolvedDate::text).toList());
     }
 
     @Test
