@@ -354,6 +354,26 @@ class CandidateExtractorTest {
     }
 
     @Test
+    void anyMixOfDateWords_givesCandidatesWithoutFailing_andDatesWithinTheirSentences() {
+        String[] words = {"on", "the", "3rd", "Sunday,", "October", "15", "29", "February", "0000", "9999", "of",
+                "last", "next", "this", "year", "summer", "winter", "fall", "quarter", "Q4", "final", "within", "999",
+                "decades", "ago", "days", "later", "that", "afternoon", "same", "day", "following", "weekend", "over",
+                "will", "would", "said", "revised", "by", "end", "until", "early", "mid-", "late", "since", "record",
+                "LONDON,", "(Reuters)", "-", "31st", "June", ".", ",", "\n\n", "Mr.", "2024", "1999", "spring"};
+        java.util.Random random = new java.util.Random(15);
+        for (LocalDate published : List.of(LocalDate.parse("2024-02-29"), LocalDate.parse("2025-12-31"),
+                LocalDate.parse("1000-01-01"), LocalDate.parse("9999-12-31"))) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 5000; i++) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(8) == 0 ? ". " : " ");
+            }
+            List<Candidate> candidates = CandidateExtractor.extract(text.toString(), published);
+            assertFalse(candidates.isEmpty());
+            assertQuotesAreExactSubstringsInReadingOrder(text.toString(), candidates);
+        }
+    }
+
+    @Test
     void aSentenceLongerThanAClaimQuote_isCutAtAWordBoundary() {
         String text = "On Friday, officials said " + "very ".repeat(500) + "much.";
         Candidate candidate = CandidateExtractor.extract(text, LocalDate.parse("2024-11-16")).get(0);
