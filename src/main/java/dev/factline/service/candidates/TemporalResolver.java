@@ -142,6 +142,8 @@ public final class TemporalResolver {
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12));
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
+    /** Without a tense, a day and month is taken as the nearest one only this close to publication. */
+    private static final int NEAREST_WITHIN_DAYS = 92;
 
     private enum Direction { PAST, FUTURE, NEAREST, OPEN }
 
@@ -278,7 +280,9 @@ public final class TemporalResolver {
      */
     static boolean isComparisonPoint(String sentence, int start, int end) {
         String text = sentence.substring(start, end).toLowerCase(Locale.ROOT);
-        return text.startsWith("since") && SUPERLATIVE.matcher(sentence.substring(0, start)).find();
+        boolean since = text.startsWith("since")
+                || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+$");
+        return since && SUPERLATIVE.matcher(sentence.substring(0, start)).find();
     }
 
     // ---------------------------------------------------------------- explicit dates
@@ -404,6 +408,10 @@ public final class TemporalResolver {
         if (best == null) {
             return null;
         }
+        if (isUndirected(direction) && Math.abs(ChronoUnit.DAYS.between(published, best)) > NEAREST_WITHIN_DAYS) {
+            return Resolution.unsettled("no tense says whether the one before or after publication is meant, and"
+                    + " neither is within three months of it");
+        }
         return new Resolution(dayDate(best), null, false, relative + ": a day and month without a year, "
                 + describe(direction) + " one", publishedDay);
     }
@@ -445,6 +453,10 @@ public final class TemporalResolver {
                                 chosen == null ? null : ChronoUnit.MONTHS.between(current, chosen))) {
                             chosen = candidate;
                         }
+                    }
+                    if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, chosen)) > 3) {
+                        return Resolution.unsettled("no tense says whether the one before or after publication is"
+                                + " meant, and neither is within three months of it");
                     }
                     how = describe(direction) + " one";
                 }
@@ -643,6 +655,8 @@ public final class TemporalResolver {
             String because = mod.equals("this") ? "\"this\"" : "future tense";
             how = date.equals(published) ? because + ", published on a " + name + ": that day"
                     : because + ": the next " + name;
+        } else if (direction == Direction.NEAREST && target != published.getDayOfWeek()) {
+            return Resolution.unsettled("no tense says whether the " + name + " before or after publication is meant");
         } else {
             date = published.with(TemporalAdjusters.previousOrSame(target));
             how = date.equals(published) ? "published on a " + name + ": that day" : "the most recent " + name;
@@ -888,6 +902,10 @@ public final class TemporalResolver {
             case CONDITIONAL -> Direction.OPEN;
             default -> Direction.PAST;
         };
+    }
+
+    private static boolean isUndirected(Direction direction) {
+        return direction == Direction.NEAREST || direction == Direction.OPEN;
     }
 
     private static String describe(Direction direction) {

@@ -345,12 +345,15 @@ class CandidateExtractorTest {
         assertEquals("on Sunday", march.dateText());
     }
 
-    @Test
-    void aRecordSinceAYear_isNotDatedToThatYear_butKeepsTheExpression() {
-        Candidate storm = CandidateExtractor.extract("It was the strongest February storm to hit the region since 1998.",
-                LocalDate.parse("2024-03-01")).get(0);
-        assertNull(storm.eventDate());
-        assertEquals(List.of("since 1998"), storm.dates().stream().map(ResolvedDate::text).toList());
+    @ParameterizedTest(name = "\"{0}\" is not dated {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It was the strongest February storm to hit the region since 1998. | since 1998
+            Rome had its wettest day since June 1990, officials said. | June 1990
+            """)
+    void aRecordSinceADate_isNotDatedToThatDate_butKeepsTheExpression(String sentence, String expression) {
+        Candidate storm = CandidateExtractor.extract(sentence, LocalDate.parse("2024-03-01")).get(0);
+        assertNull(storm.eventDate(), storm.dateBasis());
+        assertEquals(List.of(expression), storm.dates().stream().map(ResolvedDate::text).toList());
     }
 
     @Test

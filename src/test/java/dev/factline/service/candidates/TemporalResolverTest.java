@@ -237,6 +237,10 @@ class TemporalResolverTest {
             2025-11-30 | The board met this Monday. | this Monday | 2025-11-24 | day | | false
             2025-12-01 | A farewell party will be held this Saturday. | this Saturday | 2025-12-06 | day | | false
             2024-11-16 | The new rates take effect Feb. 1. | Feb. 1 | 2025-02-01 | day | | false
+            2024-07-31 | Storms are expected on Friday. | on Friday | 2024-08-02 | day | | false
+            2024-07-31 | Storms are forecast for Friday. | Friday | 2024-08-02 | day | | false
+            2025-02-28 | The deal would have lapsed on 9 March. | on 9 March | 2025-03-09 | day | | false
+            2024-07-31 | Voting began on Friday. | on Friday | 2024-07-26 | day | | false
             """)
     void weekdaysWithDates_andTheClausesTense(String published, String sentence, String expression, String eventDate,
                                               String precision, String endDate, boolean approximate) {
@@ -245,13 +249,35 @@ class TemporalResolverTest {
 
     @ParameterizedTest(name = "basis of \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            2024-06-03 | A banquet is planned for Sunday, June 15. | relative to publishedAt 2024-06-03: a day and month without a year, no tense cue: the nearest one; the text calls it a Sunday but it is a Saturday: the written date wins
+            2024-06-03 | A banquet is planned for Sunday, June 15. | relative to publishedAt 2024-06-03: a day and month without a year, future tense: the next one; the text calls it a Sunday but it is a Saturday: the written date wins
             2023-10-17 | The vote took place on Sunday, October 15. | relative to publishedAt 2023-10-17: a day and month without a year, on a Sunday, which settles the year
             2024-06-03 | The Hawks won over the weekend. | relative to publishedAt 2024-06-03 (Monday): past tense: the weekend before it, Saturday 2024-06-01 and Sunday 2024-06-02 (a weekend gives no single day, so its month)
             2025-03-01 | Towns could be approved within six months. | relative to publishedAt 2025-03-01: at the latest 6 months after it (approximate, so to the month)
             """)
     void basis_saysHowSureTheDateIs(String published, String sentence, String basis) {
         assertEquals(basis, new TemporalResolver(LocalDate.parse(published)).find(sentence, 0).get(0).basis());
+    }
+
+    @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" left undated")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-10-31 | The National Weather Service said winds would ease on Saturday. | on Saturday | "would" looks ahead
+            2024-07-31 | Voting on Friday. | on Friday | no tense says whether the Friday before or after
+            2025-09-01 | The pool reopens in April. | in April | no tense says whether the one before or after
+            2024-11-16 | The festival returns on 20 May. | on 20 May | neither is within three months
+            2025-03-14 | The talks ended that afternoon. | that afternoon | it counts from a day the paragraph does not give
+            2025-03-14 | Prices had risen by the end of the year. | by the end of the year | may be the one before publication
+            2025-03-14 | Snow fell in the winter of 2019. | in the winter of 2019 | a winter spans two years
+            2025-03-14 | Crowds gather over the weekend. | over the weekend | no tense says whether the weekend before or after
+            2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
+            """)
+    void anExpressionTheTextDoesNotSettle_isLeftUndated_withTheReason(String published, String sentence,
+                                                                      String expression, String reason) {
+        TemporalResolver resolver = new TemporalResolver(LocalDate.parse(published));
+        TemporalResolver.Scan scan = resolver.scan(sentence, 0, Tense.cues(sentence), null);
+        assertTrue(scan.dates().isEmpty(), () -> "dated " + scan.dates());
+        assertEquals(1, scan.unsettled().size(), scan.toString());
+        assertEquals(expression, scan.unsettled().get(0).text());
+        assertTrue(scan.unsettled().get(0).reason().contains(reason), scan.unsettled().get(0).reason());
     }
 
     @ParameterizedTest(name = "no date in \"{0}\"")
