@@ -109,17 +109,17 @@ public final class Views {
 
     /** A temporal expression of a candidate sentence and the date it resolves to. */
     public record CandidateDateView(String text, int start, int end, String eventDate, String endDate,
-                                    String datePrecision, boolean approximate, String basis) {
+                                    String datePrecision, boolean approximate, String basis, String anchor) {
         static CandidateDateView of(ResolvedDate d) {
             return new CandidateDateView(d.text(), d.start(), d.end(), d.date().value(),
                     d.endDate() == null ? null : d.endDate().value(), d.precision().wireName(), d.approximate(),
-                    d.basis());
+                    d.basis(), d.anchor() == null ? null : d.anchor().value());
         }
     }
 
     public record CandidateView(String quote, int start, int end, String eventDate, String endDate,
                                 String datePrecision, String dateText, String dateBasis, boolean dateApproximate,
-                                List<String> signals, List<String> labels, double score,
+                                String dateAnchor, List<String> signals, List<String> labels, double score,
                                 List<CandidateDateView> dates) {
         static CandidateView of(Candidate c) {
             return new CandidateView(c.quote(), c.start(), c.end(),
@@ -127,6 +127,7 @@ public final class Views {
                     c.endDate() == null ? null : c.endDate().value(),
                     c.eventDate() == null ? null : c.eventDate().precision().wireName(),
                     c.dateText(), c.dateBasis(), c.dateApproximate(),
+                    c.dateAnchor() == null ? null : c.dateAnchor().value(),
                     c.signals().stream().map(Signal::wireName).toList(),
                     c.labels().stream().map(Label::wireName).toList(), c.score(),
                     c.dates().stream().map(CandidateDateView::of).toList());

@@ -125,6 +125,8 @@ class ProposeCandidatesIT {
         assertEquals("day", friday.get("datePrecision").asText());
         assertEquals("On Friday", friday.get("dateText").asText());
         assertTrue(friday.get("dateBasis").asText().startsWith("relative to publishedAt 2024-11-16"));
+        assertEquals("2024-11-16", friday.get("dateAnchor").asText(), "counted from the publication day");
+        assertEquals("2024-11-16", friday.get("dates").get(0).get("anchor").asText());
         assertEquals(0.7, friday.get("score").asDouble(), 1e-9);
         Set<String> signals = new java.util.HashSet<>();
         friday.get("signals").forEach(s -> signals.add(s.asText()));

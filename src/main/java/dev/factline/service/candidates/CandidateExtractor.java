@@ -8,95 +8,96 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Proposes the sentences of a text that carry checkable claims, dated against the
  * publication date. Rule-based and deterministic: the same text and date always give the
  * same candidates, and every date and score can be explained from the sentence.
  *
- * <p>A sentence is a candidate when it has a date (its own or from context) or at least one
+ * <p>A sentence is a candidate when it has a date expression (resolved or not) or at least one
  * signal other than a named actor. Its score, in hundredths and capped at 0..1, is the sum of
- * {@link #DATE_POINTS} for a date of its own or {@link #CONTEXT_DATE_POINTS} for one from
- * context, plus {@link Signal#points()} for each signal, minus {@link Label#penalty()} for
- * each label.
+ * {@link #DATE_POINTS} for a date counted from the text or the publication date, or
+ * {@link #CONTEXT_DATE_POINTS} for one linked to an earlier sentence, plus
+ * {@link Signal#points()} for each signal, minus {@link Label#penalty()} for each label.
  *
- * <p>Context: a sentence without a temporal expression, in the simple past, takes the day of
- * the nearest earlier sentence (at most {@link #CONTEXT_WINDOW} sentences back, captions not
- * counted) whose first expression gives a day on or before publication in the past tense: "On Friday, Mr Biden
- * condemned …" dates "Mr Biden called it …" that follows. Present-perfect, present and future
- * sentences are not dated by context; they speak of no particular day.
+ * <p>A sentence's date is its first expression that dates its claim ("the strongest storm since
+ * 1998" is a storm of now). A sentence without one is not given a neighbour's date: only an
+ * explicit link ("the same day", "that afternoon", "the following day", "three days later")
+ * counts from the last day given earlier in the same paragraph (paragraphs end at a blank
+ * line), and its basis says so. Where the text does not settle the date of the first
+ * expression, the candidate is left undated with the expression and the reason shown.
  */
 public final class CandidateExtractor {
 
     public static final int DATE_POINTS = 35;
     public static final int CONTEXT_DATE_POINTS = 15;
-    public static final int CONTEXT_WINDOW = 3;
     /**
      * The longest quote a claim takes; a longer sentence is cut at a word boundary, and only
      * what is left is read for dates and signals.
      */
     public static final int MAX_QUOTE = 2000;
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[^\\S\n]*\n");
+
     private CandidateExtractor() {
     }
 
     public static List<Candidate> extract(String text, LocalDate published) {
         TemporalResolver resolver = new TemporalResolver(published);
-        EventDate publishedDay = TemporalResolver.dayDate(published);
         List<Candidate> candidates = new ArrayList<>();
-        ResolvedDate scene = null;
-        int sceneIndex = 0;
-        int index = 0;
+        ResolvedDate anchor = null;
+        int previousEnd = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
-            if (!sentence.caption()) {
-                index++;
+            if (PARAGRAPH_BREAK.matcher(text).region(previousEnd, sentence.start()).find()) {
+                anchor = null;
             }
+            previousEnd = sentence.end();
             // only the part a claim can quote is read, which also bounds the work per sentence
             int end = quoteEnd(text, sentence.start(), sentence.end());
             String content = text.substring(sentence.start(), end);
             List<Tense.Cue> cues = Tense.cues(content);
-            List<ResolvedDate> dates = resolver.find(content, sentence.start(), cues);
+            TemporalResolver.Scan scan = resolver.scan(content, sentence.start(), cues, anchor);
+            List<ResolvedDate> dates = scan.dates();
             List<int[]> spans = dates.stream()
                     .map(d -> new int[] {d.start() - sentence.start(), d.end() - sentence.start()}).toList();
             Set<Signal> signals = SignalDetector.signals(content, spans);
             Set<Label> labels = SignalDetector.labels(content, cues, sentence.caption());
+            for (ResolvedDate d : dates) {
+                if (d.precision() == DatePrecision.DAY) {
+                    anchor = d;
+                }
+            }
 
-            int points;
+            ResolvedDate first = dates.stream().filter(d -> !TemporalResolver.isComparisonPoint(content,
+                    d.start() - sentence.start(), d.end() - sentence.start())).findFirst().orElse(null);
+            TemporalResolver.Unsettled unsettled = scan.unsettled().isEmpty() ? null : scan.unsettled().get(0);
+            int points = 0;
             EventDate eventDate = null;
             EventDate endDate = null;
+            EventDate dateAnchor = null;
             String dateText = null;
             String dateBasis = null;
             boolean approximate = false;
-            if (!dates.isEmpty()) {
-                ResolvedDate first = dates.get(0);
+            if (unsettled != null && (first == null || unsettled.start() < first.start())) {
+                dateText = unsettled.text();
+                dateBasis = "left undated: " + unsettled.reason();
+            } else if (first != null) {
                 eventDate = first.date();
                 endDate = first.endDate();
+                dateAnchor = first.anchor();
                 dateText = first.text();
                 dateBasis = first.basis();
                 approximate = first.approximate();
-                points = DATE_POINTS;
-                if (!sentence.caption() && first.precision() == DatePrecision.DAY && !publishedDay.isBefore(first.date())
-                        && Tense.governing(content, cues, first.start() - sentence.start(),
-                        first.end() - sentence.start()) == Tense.Kind.PAST) {
-                    scene = first;
-                    sceneIndex = index;
-                }
-            } else if (scene != null && !sentence.caption() && index - sceneIndex <= CONTEXT_WINDOW
-                    && Tense.isSimplePast(cues)) {
-                eventDate = scene.date();
-                int back = index - sceneIndex;
-                dateBasis = "no date in this sentence, which is in the simple past: the day of "
-                        + (back == 1 ? "the sentence before" : "the sentence " + back + " sentences back")
-                        + " (\"" + scene.text() + "\", " + scene.date() + ")";
-                points = CONTEXT_DATE_POINTS;
-            } else {
-                points = 0;
+                boolean linked = first.anchor() != null && !first.anchor().equals(TemporalResolver.dayDate(published));
+                points = linked ? CONTEXT_DATE_POINTS : DATE_POINTS;
             }
-            if (eventDate == null && !hasClaimSignal(signals)) {
+            if (dateText == null && !hasClaimSignal(signals)) {
                 continue;
             }
             candidates.add(new Candidate(text.substring(sentence.start(), end), sentence.start(), end, eventDate,
-                    endDate, dateText, dateBasis, approximate, dates, signals, labels, score(points, signals, labels)));
+                    endDate, dateText, dateBasis, approximate, dates, signals, labels, score(points, signals, labels),
+                    dateAnchor));
         }
         return candidates;
     }

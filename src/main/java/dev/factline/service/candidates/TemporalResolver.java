@@ -1,5 +1,6 @@
 package dev.factline.service.candidates;
 
+import dev.factline.model.DatePrecision;
 import dev.factline.model.EventDate;
 
 import java.time.DateTimeException;
@@ -14,116 +15,225 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the temporal expressions of a sentence and resolves them against the publication
  * date, each to the precision it really has: "On Friday" is a day, "this month" a month,
- * "next year" a year, "just over two months before …" an approximate month.
+ * "next year" a year, "just over two months before …" an approximate month, "this summer" the
+ * months June to August, approximate.
  *
- * <p>Where an expression leaves the direction open (a weekday, a month or a day and month
- * without a year), the tense cue nearest to it decides: future ("will", "is expected to",
- * "plans to") looks forward, past or none looks back. A weekday in the past is the most recent
- * one on or before the publication date, so "on Friday" in an article published on a Friday
- * is that same day (wire copy writes "said Friday" for today); "last Friday" is the one
- * strictly before and "next Friday" the one strictly after. A month or a day and month without
- * a year and without a tense cue is the occurrence nearest the publication date. Weeks run
- * Monday to Sunday.
+ * <p>Where an expression leaves the direction open (a weekday, a month, a season, a quarter or
+ * a day and month without a year), the tense of the clause it belongs to decides: future
+ * ("will", "is expected to", "plans to") looks forward, past looks back. A weekday in the past
+ * or without a tense cue is the most recent one on or before the publication date, so "on
+ * Friday" in an article published on a Friday is that same day (wire copy writes "said Friday"
+ * for today); "last Friday" is the one strictly before and "next Friday" the one strictly
+ * after. A weekday written with its date ("on Sunday, October 15") is that date: the weekday
+ * settles the year when it fits only one of the nearest two, and where it fits neither the
+ * written date wins. A month, a season or a day and month without a year and without a tense
+ * cue is the occurrence nearest the publication date. Weeks run Monday to Sunday.
+ *
+ * <p>"The same day", "that afternoon", "the following day", "three days later" are counted
+ * from the last date given to the day earlier in the same sentence or paragraph (the anchor the
+ * caller passes). Where the text does not settle a date ("would" before a weekday, "that
+ * evening" with no earlier day, "the end of the year" in the past tense) the expression is
+ * reported as {@link Unsettled}, with the reason, rather than guessed.
  */
 public final class TemporalResolver {
 
+    private static final String MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?";
     private static final String MONTH_NAME = "(?<month>(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String ON = "(?:(?i:on)\\s+)?";
     private static final String YEAR = "(?<year>\\d{4})(?!\\d)";
+    private static final String WEEKDAY_NAME = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** "May 15 last year", "in March next year": a relative year that completes the date before it. */
+    private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next))\\s+(?i:year)\\b)?";
+    private static final String COUNT = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
+    /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+"
+                    + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*\\([A-Za-z .'/-]{2,40}\\)\\s*[-–—]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
+    private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
+            "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
+                    + "(?:,?\\s+" + YEAR + ")?");
+    private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile(
+            "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
+                    + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s+" + YEAR);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME);
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])");
+    private static final Pattern SEASON = Pattern.compile(
+            "(?<!(?i:every|each|all|any|one|that) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
+                    + "|throughout|since|for|from))\\s+)?(?:(?<det>(?i:the|this|last|next|early|late|mid|the early"
+                    + "|the late))[\\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))\\b"
+                    + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
+    private static final Pattern QUARTER = Pattern.compile(
+            "\\b(?:(?i:in|during|for|by|until|through|over)\\s+)?(?<the>(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\\s-]+"
+                    + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|" + YEAR + "))?"
+                    + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
                     + MONTH_NAME + ",?\\s+" + YEAR);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + RELATIVE_YEAR);
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(?<mod>(?i:in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after|through"
-                    + "|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)");
+            "\\b(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
+                    + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
+                    + "|through|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
+    private static final Pattern WEEKEND = Pattern.compile(
+            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout)\\s+)?(?<det>this past|the past|this|last|the)\\s+weekend\\b");
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
+                    + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Za-z(])");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
                     + "(?<!(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
-                    + "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+                    + WEEKDAY_NAME + "(?![A-Za-z])"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
+    /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
+    private static final Pattern FIGURATIVE = Pattern.compile(
+            "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night|this morning|this afternoon|this evening)\\b");
+    private static final Pattern PERIOD_END = Pattern.compile(
+            "(?i)\\b(?:(?:by|at|before|until|till|towards?|from|in|near)\\s+)?the\\s+(?<part>end|start|beginning|middle"
+                    + "|close)\\s+of\\s+the\\s+(?<unit>year|month|week)\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of)\\s+)?"
                     + "(?<rel>this|last|next)\\s+(?<unit>week|month|year)\\b");
     private static final Pattern OFFSET = Pattern.compile(
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
-                    + "|over|under|exactly)\\s+)?(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-                    + "|eleven|twelve)\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>ago|from now|before|after)\\b");
+                    + "|over|under|exactly)\\s+)?" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
+                    + "(?<dir>ago|from now|before|after)\\b");
+    private static final Pattern WITHIN = Pattern.compile(
+            "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
+                    + "\\s+(?<unit>day|week|month|year)s?\\b");
+    /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
+    private static final Pattern LINKED = Pattern.compile(
+            "(?i)\\b(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
+                    + "|night))|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
+                    + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
+                    + "|morning|afternoon|evening|night)|the\\s+(?:day|night)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
+                    + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile(
             "\\b(?:(?<mod>(?i:in early|in late|in mid|in|since|until|till|by|during|of|from|before|after|for|between"
                     + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
                     + "(?<![\\d,.$£€])(?<year>1[89]\\d{2}|20\\d{2})(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|-\\d)");
+    /** A superlative or record before "since 1998" makes the year a point of comparison. */
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "(?i)\\b(?:most|least|first|best|worst|record|[a-z]{2,}(?<!inter|prot|arr|sugg|qu|cont|harv|inv|for|hon|mod|gu"
+                    + "|dig|manif|ch|att|det|beh|unr|midw|temp|earn|cr)est)\\b");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12));
+    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
+    /** Without a tense, a day and month is taken as the nearest one only this close to publication. */
+    private static final int NEAREST_WITHIN_DAYS = 92;
 
-    private enum Direction { PAST, FUTURE, NEAREST }
+    private enum Direction { PAST, FUTURE, NEAREST, OPEN }
 
-    private record Resolution(EventDate date, EventDate endDate, boolean approximate, String basis) {
+    /**
+     * An expression whose date the text does not settle, left undated rather than guessed.
+     *
+     * @param start  offset of the expression in the source text
+     * @param end    offset just after it
+     * @param text   the expression as written
+     * @param reason why no date is proposed, in words
+     */
+    public record Unsettled(int start, int end, String text, String reason) {
+    }
+
+    /** The expressions of a sentence: those resolved to a date, and those the text leaves unsettled. */
+    record Scan(List<ResolvedDate> dates, List<Unsettled> unsettled) {
+    }
+
+    /** A rule's date, or, with {@code date} null, why it proposes none. */
+    private record Resolution(EventDate date, EventDate endDate, boolean approximate, String basis, EventDate anchor) {
+
+        static Resolution unsettled(String reason) {
+            return new Resolution(null, null, false, reason, null);
+        }
+    }
+
+    /** What a rule sees: the sentence, its tense cues, what earlier rules found, the paragraph's anchor. */
+    private record Context(String sentence, List<Tense.Cue> cues, List<ResolvedDate> found, ResolvedDate anchor) {
     }
 
     @FunctionalInterface
     private interface Rule {
-        Resolution resolve(Matcher m, String sentence, List<Tense.Cue> cues);
+        Resolution resolve(Matcher m, Context context);
     }
 
     private record PatternRule(Pattern pattern, Rule rule) {
     }
 
     private final LocalDate published;
+    private final EventDate publishedDay;
     private final String relative;
     private final List<PatternRule> rules;
 
     /** @param published the calendar date (UTC) of the source's publication */
     public TemporalResolver(LocalDate published) {
         this.published = published;
+        this.publishedDay = dayDate(published);
         this.relative = "relative to publishedAt " + published;
         this.rules = List.of(
-                new PatternRule(ISO, (m, sentence, cues) -> day(m.group("year"), m.group("mm"), m.group("day"),
+                new PatternRule(DATELINE, (m, c) -> null),
+                new PatternRule(ISO, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
                         "an ISO date in the text")),
-                new PatternRule(DAY_MONTH_YEAR, (m, sentence, cues) -> day(m.group("year"), month(m), m.group("day"),
+                new PatternRule(WEEKDAY_MONTH_DAY, this::weekdayAndDate),
+                new PatternRule(WEEKDAY_DAY_MONTH, this::weekdayAndDate),
+                new PatternRule(DAY_MONTH_YEAR, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
-                new PatternRule(MONTH_DAY_YEAR, (m, sentence, cues) -> day(m.group("year"), month(m), m.group("day"),
+                new PatternRule(MONTH_DAY_YEAR, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
-                new PatternRule(MONTH_YEAR, (m, sentence, cues) -> monthOfYear(m)),
-                new PatternRule(DAY_MONTH, (m, sentence, cues) -> dayWithoutYear(m, sentence, cues)),
-                new PatternRule(MONTH_DAY, (m, sentence, cues) -> dayWithoutYear(m, sentence, cues)),
-                new PatternRule(MONTH_ALONE, (m, sentence, cues) -> monthWithoutYear(m, sentence, cues)),
-                new PatternRule(WEEKDAY, (m, sentence, cues) -> weekday(m, sentence, cues)),
-                new PatternRule(RELATIVE_DAY, (m, sentence, cues) -> relativeDay(m)),
-                new PatternRule(RELATIVE_PERIOD, (m, sentence, cues) -> relativePeriod(m)),
-                new PatternRule(OFFSET, (m, sentence, cues) -> offset(m, sentence, cues)),
-                new PatternRule(YEAR_ALONE, (m, sentence, cues) -> yearAlone(m, sentence)));
+                new PatternRule(SEASON, this::season),
+                new PatternRule(QUARTER, this::quarter),
+                new PatternRule(MONTH_YEAR, (m, c) -> monthOfYear(m)),
+                new PatternRule(DAY_MONTH, this::dayWithoutYear),
+                new PatternRule(MONTH_DAY, this::dayWithoutYear),
+                new PatternRule(MONTH_ALONE, this::monthWithoutYear),
+                new PatternRule(WEEKEND, this::weekend),
+                new PatternRule(ORDINAL_DAY, this::ordinalDay),
+                new PatternRule(WEEKDAY, this::weekday),
+                new PatternRule(FIGURATIVE, (m, c) -> null),
+                new PatternRule(RELATIVE_DAY, (m, c) -> relativeDay(m)),
+                new PatternRule(PERIOD_END, this::periodEnd),
+                new PatternRule(RELATIVE_PERIOD, (m, c) -> relativePeriod(m)),
+                new PatternRule(OFFSET, this::offset),
+                new PatternRule(WITHIN, (m, c) -> within(m)),
+                new PatternRule(LINKED, this::linked),
+                new PatternRule(YEAR_ALONE, (m, c) -> yearAlone(m, c.sentence())));
     }
 
     /** The expressions of {@code sentence} in reading order, with offsets plus {@code offset}. */
     public List<ResolvedDate> find(String sentence, int offset) {
-        return find(sentence, offset, Tense.cues(sentence));
+        return scan(sentence, offset, Tense.cues(sentence), null).dates();
     }
 
-    List<ResolvedDate> find(String sentence, int offset, List<Tense.Cue> cues) {
+    /**
+     * @param anchor the last date given to the day earlier in the paragraph (source offsets), which
+     *               "the following day" and the like count from; null for none
+     */
+    Scan scan(String sentence, int offset, List<Tense.Cue> cues, ResolvedDate anchor) {
         List<ResolvedDate> found = new ArrayList<>();
+        List<Unsettled> unsettled = new ArrayList<>();
+        Context context = new Context(sentence, cues, found, anchor);
         // a match that resolves to nothing ("31 February 2024") still keeps later rules off its words
         List<int[]> taken = new ArrayList<>();
         for (PatternRule rule : rules) {
@@ -131,24 +241,48 @@ public final class TemporalResolver {
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (taken.stream().anyMatch(t -> start < t[1] && end > t[0])) {
+                if (start == end || taken.stream().anyMatch(t -> start < t[1] && end > t[0])) {
                     continue;
                 }
-                taken.add(new int[] {start, end});
                 Resolution r;
                 try {
-                    r = rule.rule().resolve(m, sentence, cues);
+                    r = rule.rule().resolve(m, context);
                 } catch (DateTimeException | EventDate.InvalidEventDateException outOfRange) {
                     // a date outside years 1000-9999 (or LocalDate's range) is no date a claim can take
                     r = null;
                 }
-                if (r != null) {
-                    found.add(new ResolvedDate(start, end, m.group(), r.date(), r.endDate(), r.approximate(), r.basis()));
+                if (r == NOT_A_DATE) {
+                    continue;
+                }
+                taken.add(new int[] {start, end});
+                if (r == null) {
+                    continue;
+                }
+                if (r.date() == null) {
+                    unsettled.add(new Unsettled(start + offset, end + offset, m.group(), r.basis()));
+                } else {
+                    found.add(new ResolvedDate(start, end, m.group(), r.date(), r.endDate(), r.approximate(),
+                            r.basis(), r.anchor()));
                 }
             }
         }
         found.sort(Comparator.comparingInt(ResolvedDate::start));
-        return found.stream().map(f -> f.shift(offset)).toList();
+        unsettled.sort(Comparator.comparingInt(Unsettled::start));
+        return new Scan(found.stream().map(f -> f.shift(offset)).toList(), List.copyOf(unsettled));
+    }
+
+    /** A match that is no date expression at all ("every summer"): it leaves its words to later rules. */
+    private static final Resolution NOT_A_DATE = Resolution.unsettled("not a date");
+
+    /**
+     * Whether {@code date} (offsets into {@code sentence}) is a point of comparison rather than the
+     * date of the claim: "the strongest storm since 1998" is a storm of now, not of 1998.
+     */
+    static boolean isComparisonPoint(String sentence, int start, int end) {
+        String text = sentence.substring(start, end).toLowerCase(Locale.ROOT);
+        boolean since = text.startsWith("since")
+                || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+$");
+        return since && SUPERLATIVE.matcher(sentence.substring(0, start)).find();
     }
 
     // ---------------------------------------------------------------- explicit dates
@@ -157,7 +291,7 @@ public final class TemporalResolver {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(year), month instanceof Integer i ? i
                     : Integer.parseInt((String) month), Integer.parseInt(day));
-            return new Resolution(dayDate(date), null, false, basis);
+            return new Resolution(dayDate(date), null, false, basis, null);
         } catch (DateTimeException | EventDate.InvalidEventDateException e) {
             return null;
         }
@@ -166,7 +300,7 @@ public final class TemporalResolver {
     private static Resolution monthOfYear(Matcher m) {
         try {
             YearMonth month = YearMonth.of(Integer.parseInt(m.group("year")), month(m));
-            return new Resolution(monthDate(month), null, false, "a month and year given in the text");
+            return new Resolution(monthDate(month), null, false, "a month and year given in the text", null);
         } catch (DateTimeException | EventDate.InvalidEventDateException e) {
             return null;
         }
@@ -183,15 +317,81 @@ public final class TemporalResolver {
                 return null;
             }
         }
-        return new Resolution(yearDate(Integer.parseInt(m.group("year"))), null, false, "a year given in the text");
+        return new Resolution(yearDate(Integer.parseInt(m.group("year"))), null, false, "a year given in the text",
+                null);
+    }
+
+    /**
+     * "on Sunday, October 15" is 15 October: the weekday settles the year where it fits only one
+     * of the two nearest 15 Octobers, and where it fits neither, the written date wins.
+     */
+    private Resolution weekdayAndDate(Matcher m, Context c) {
+        DayOfWeek named = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        int month = month(m);
+        int dayOfMonth = Integer.parseInt(m.group("day"));
+        if (m.group("year") != null) {
+            LocalDate date;
+            try {
+                date = LocalDate.of(Integer.parseInt(m.group("year")), month, dayOfMonth);
+            } catch (DateTimeException notACalendarDate) {
+                return null;
+            }
+            return new Resolution(dayDate(date), null, false,
+                    "a date given in full in the text" + weekdayMismatch(named, date), null);
+        }
+        LocalDate previous = null;
+        LocalDate next = null;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            try {
+                LocalDate candidate = LocalDate.of(year, month, dayOfMonth);
+                if (!candidate.isAfter(published)) {
+                    previous = candidate;
+                } else if (next == null) {
+                    next = candidate;
+                }
+            } catch (DateTimeException notACalendarDate) {
+                // 29 February outside a leap year
+            }
+        }
+        boolean previousFits = previous != null && previous.getDayOfWeek() == named;
+        boolean nextFits = next != null && next.getDayOfWeek() == named;
+        String name = weekdayName(named);
+        if (previousFits != nextFits) {
+            LocalDate date = previousFits ? previous : next;
+            return new Resolution(dayDate(date), null, false, relative + ": a day and month without a year, on a "
+                    + name + ", which settles the year", publishedDay);
+        }
+        Resolution byTense = dayWithoutYear(month, dayOfMonth, null, c, m.start(), m.end());
+        if (byTense == null || byTense.date() == null) {
+            return byTense;
+        }
+        return new Resolution(byTense.date(), null, false,
+                byTense.basis() + weekdayMismatch(named, LocalDate.parse(byTense.date().value())), publishedDay);
+    }
+
+    private static String weekdayMismatch(DayOfWeek named, LocalDate date) {
+        return date.getDayOfWeek() == named ? "" : "; the text calls it a " + weekdayName(named) + " but it is a "
+                + weekdayName(date.getDayOfWeek()) + ": the written date wins";
     }
 
     // ---------------------------------------------------------------- dates missing a year
 
-    private Resolution dayWithoutYear(Matcher m, String sentence, List<Tense.Cue> cues) {
-        int month = month(m);
-        int day = Integer.parseInt(m.group("day"));
-        Direction direction = direction(sentence, cues, m.start(), m.end());
+    private Resolution dayWithoutYear(Matcher m, Context c) {
+        return dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(), m.end());
+    }
+
+    private Resolution dayWithoutYear(int month, int day, String relativeYear, Context c, int start, int end) {
+        if (relativeYear != null) {
+            int year = published.getYear() + yearStep(relativeYear);
+            try {
+                return new Resolution(dayDate(LocalDate.of(year, month, day)), null, false,
+                        relative + ": a day and month in the year \"" + relativeYear.toLowerCase(Locale.ROOT)
+                                + " year\" names", publishedDay);
+            } catch (DateTimeException notACalendarDate) {
+                return null;
+            }
+        }
+        Direction direction = direction(c, start, end);
         LocalDate best = null;
         for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
             LocalDate candidate;
@@ -208,43 +408,66 @@ public final class TemporalResolver {
         if (best == null) {
             return null;
         }
+        if (isUndirected(direction) && Math.abs(ChronoUnit.DAYS.between(published, best)) > NEAREST_WITHIN_DAYS) {
+            return Resolution.unsettled("no tense says whether the one before or after publication is meant, and"
+                    + " neither is within three months of it");
+        }
         return new Resolution(dayDate(best), null, false, relative + ": a day and month without a year, "
-                + describe(direction) + " one");
+                + describe(direction) + " one", publishedDay);
     }
 
-    private Resolution monthWithoutYear(Matcher m, String sentence, List<Tense.Cue> cues) {
+    private Resolution monthWithoutYear(Matcher m, Context c) {
         int month = month(m);
-        String mod = m.group("mod").toLowerCase(Locale.ROOT);
+        String mod = m.group("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         YearMonth current = YearMonth.from(published);
         YearMonth sameYear = YearMonth.of(published.getYear(), month);
         YearMonth chosen;
         String how;
-        switch (mod) {
-            case "last" -> {
-                chosen = sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1);
-                how = "the last one before it";
-            }
-            case "next" -> {
-                chosen = sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
-                how = "the next one after it";
-            }
-            case "this" -> {
-                chosen = sameYear;
-                how = "the one in its year";
-            }
-            default -> {
-                Direction direction = mod.equals("since") ? Direction.PAST : direction(sentence, cues, m.start(), m.end());
-                chosen = null;
-                for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
-                    if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
-                            chosen == null ? null : ChronoUnit.MONTHS.between(current, chosen))) {
-                        chosen = candidate;
-                    }
+        if (m.group("rely") != null) {
+            String rely = m.group("rely").toLowerCase(Locale.ROOT);
+            chosen = sameYear.plusYears(yearStep(rely));
+            how = "the one in the year \"" + rely + " year\" names";
+        } else {
+            switch (mod) {
+                case "last" -> {
+                    chosen = sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1);
+                    how = "the last one before it";
                 }
-                how = describe(direction) + " one";
+                case "next" -> {
+                    chosen = sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
+                    how = "the next one after it";
+                }
+                case "this" -> {
+                    chosen = sameYear;
+                    how = "the one in its year";
+                }
+                default -> {
+                    Direction direction = mod.endsWith("since") ? Direction.PAST : direction(c, m.start(), m.end());
+                    if (direction == Direction.NEAREST && DEADLINE_WORDS.contains(mod.split(" ")[0])) {
+                        // "runs until the end of August": a deadline lies ahead
+                        direction = Direction.FUTURE;
+                    }
+                    chosen = null;
+                    for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
+                        if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
+                                chosen == null ? null : ChronoUnit.MONTHS.between(current, chosen))) {
+                            chosen = candidate;
+                        }
+                    }
+                    if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, chosen)) > 3) {
+                        return Resolution.unsettled("no tense says whether the one before or after publication is"
+                                + " meant, and neither is within three months of it");
+                    }
+                    how = describe(direction) + " one";
+                }
             }
         }
-        return new Resolution(monthDate(chosen), null, false, relative + ": a month without a year, " + how);
+        String part = mod.contains("early") ? "; early in it" : mod.contains("late") ? "; late in it"
+                : mod.contains("mid") || mod.contains("middle") ? "; the middle of it"
+                : mod.contains("end of") ? "; its end" : mod.contains("start of") || mod.contains("beginning of")
+                ? "; its start" : "";
+        return new Resolution(monthDate(chosen), null, false, relative + ": a month without a year, " + how + part,
+                publishedDay);
     }
 
     /**
@@ -256,33 +479,254 @@ public final class TemporalResolver {
         return switch (direction) {
             case PAST -> distance <= 0 && (best == null || distance > best);
             case FUTURE -> distance >= 0 && (best == null || distance < best);
-            case NEAREST -> best == null || Math.abs(distance) < Math.abs(best);
+            case NEAREST, OPEN -> best == null || Math.abs(distance) < Math.abs(best);
         };
+    }
+
+    // ---------------------------------------------------------------- seasons and quarters
+
+    /** Meteorological seasons of the northern hemisphere: spring is March to May, winter December to February. */
+    private Resolution season(Matcher m, Context c) {
+        String name = m.group("season").toLowerCase(Locale.ROOT);
+        String prep = lower(m.group("prep"));
+        String det = lower(m.group("det"));
+        String year = m.group("year");
+        String rely = m.group("rely");
+        boolean named = year != null || rely != null;
+        boolean followedByOf = m.end() < c.sentence().length()
+                && c.sentence().substring(m.end()).matches("(?is)\\s+of\\s.*");
+        boolean bare = prep.isEmpty() && det.isEmpty();
+        if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next").contains(det)))
+                || bare && (year == null || name.equals("fall"))) {
+            // "the fall of Kabul", "a dry summer", "summer was hot", "sales will fall next year": no season
+            return NOT_A_DATE;
+        }
+        int startMonth = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 12;
+        };
+        YearMonth now = YearMonth.from(published);
+        YearMonth chosen;
+        String how;
+        if (named) {
+            int y = year != null ? Integer.parseInt(year) : published.getYear() + yearStep(rely);
+            if (startMonth == 12) {
+                return Resolution.unsettled("a winter spans two years, and which one \"" + m.group() + "\" means is"
+                        + " not said");
+            }
+            chosen = YearMonth.of(y, startMonth);
+            how = year != null ? "the " + name + " of the year given in the text" : relative + ": the " + name
+                    + " of the year \"" + rely.toLowerCase(Locale.ROOT) + " year\" names";
+        } else {
+            YearMonth current = null;
+            YearMonth last = null;
+            YearMonth next = null;
+            for (int y = published.getYear() - 2; y <= published.getYear() + 1; y++) {
+                YearMonth start = YearMonth.of(y, startMonth);
+                if (!now.isBefore(start) && !now.isAfter(start.plusMonths(2))) {
+                    current = start;
+                } else if (start.plusMonths(2).isBefore(now)) {
+                    last = start;
+                } else if (next == null && start.isAfter(now)) {
+                    next = start;
+                }
+            }
+            Direction direction = det.equals("last") ? Direction.PAST : det.equals("next") ? Direction.FUTURE
+                    : det.equals("this") ? Direction.NEAREST : direction(c, m.start(), m.end());
+            if (direction == Direction.NEAREST && DEADLINE_WORDS.contains(prep)) {
+                direction = Direction.FUTURE;
+            }
+            if (det.equals("this") && current == null) {
+                chosen = startMonth == 12 || now.getMonthValue() < startMonth ? next : last;
+                how = "the " + name + " of its year";
+            } else if (current != null && !det.equals("last") && !det.equals("next")) {
+                chosen = current;
+                how = "published in it: the " + name + " under way";
+            } else if (direction == Direction.PAST) {
+                chosen = last;
+                how = "the last " + name + " before it";
+            } else if (direction == Direction.FUTURE) {
+                chosen = next;
+                how = "the next " + name + " after it";
+            } else {
+                long before = ChronoUnit.MONTHS.between(last.plusMonths(2), now);
+                long after = ChronoUnit.MONTHS.between(now, next);
+                if (before == after) {
+                    return Resolution.unsettled("no tense says whether the " + name + " before or after publication"
+                            + " is meant");
+                }
+                chosen = before < after ? last : next;
+                how = "no tense cue: the nearest " + name;
+            }
+            how = relative + ": " + how;
+        }
+        return new Resolution(monthDate(chosen), monthDate(chosen.plusMonths(2)), true, how + ", "
+                + monthName(chosen) + " to " + monthName(chosen.plusMonths(2))
+                + " (approximate: seasons are told by the weather, not the calendar)", named && year != null ? null
+                : publishedDay);
+    }
+
+    /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */
+    private Resolution quarter(Matcher m, Context c) {
+        String ordinal = lower(m.group("ord"));
+        boolean explicitYear = m.group("year") != null || m.group("qyear") != null;
+        String rely = m.group("rely");
+        boolean followedByOf = m.end() < c.sentence().length()
+                && c.sentence().substring(m.end()).matches("(?is)\\s+of\\s.*");
+        if (followedByOf && !explicitYear && rely == null) {
+            return NOT_A_DATE;
+        }
+        YearMonth now = YearMonth.from(published);
+        int currentQuarter = (now.getMonthValue() - 1) / 3 + 1;
+        YearMonth currentStart = YearMonth.of(now.getYear(), (currentQuarter - 1) * 3 + 1);
+        YearMonth start;
+        String how;
+        if (ordinal.equals("last") && m.group("the") == null && !explicitYear && rely == null) {
+            start = currentStart.minusMonths(3);
+            how = relative + ": the quarter before the one it falls in";
+        } else {
+            int quarter = m.group("q") != null ? Integer.parseInt(m.group("q")) : switch (ordinal) {
+                case "first", "1st" -> 1;
+                case "second", "2nd" -> 2;
+                case "third", "3rd" -> 3;
+                default -> 4;
+            };
+            int month = (quarter - 1) * 3 + 1;
+            if (explicitYear) {
+                start = YearMonth.of(Integer.parseInt(m.group("year") != null ? m.group("year") : m.group("qyear")),
+                        month);
+                how = "a quarter and year given in the text";
+            } else if (rely != null) {
+                start = YearMonth.of(now.getYear() + yearStep(rely), month);
+                how = relative + ": a quarter of the year \"" + rely.toLowerCase(Locale.ROOT) + " year\" names";
+            } else if (quarter == currentQuarter) {
+                start = currentStart;
+                how = relative + ": published in it, the quarter under way";
+            } else {
+                Direction direction = direction(c, m.start(), m.end());
+                YearMonth thisYear = YearMonth.of(now.getYear(), month);
+                YearMonth past = quarter < currentQuarter ? thisYear : thisYear.minusYears(1);
+                YearMonth future = quarter > currentQuarter ? thisYear : thisYear.plusYears(1);
+                if (direction == Direction.PAST) {
+                    start = past;
+                    how = relative + ": past tense, the last such quarter";
+                } else if (direction == Direction.FUTURE) {
+                    start = future;
+                    how = relative + ": future tense, the next such quarter";
+                } else {
+                    long before = ChronoUnit.MONTHS.between(past, currentStart);
+                    long after = ChronoUnit.MONTHS.between(currentStart, future);
+                    if (before == after) {
+                        return Resolution.unsettled("no tense says whether the quarter before or after publication"
+                                + " is meant");
+                    }
+                    start = before < after ? past : future;
+                    how = relative + ": no tense cue, the nearest such quarter";
+                }
+            }
+        }
+        return new Resolution(monthDate(start), monthDate(start.plusMonths(2)), true, how + ", " + monthName(start)
+                + " to " + monthName(start.plusMonths(2)) + " (approximate: a fiscal quarter may differ from the"
+                + " calendar's)", explicitYear ? null : publishedDay);
     }
 
     // ---------------------------------------------------------------- relative to publication
 
-    private Resolution weekday(Matcher m, String sentence, List<Tense.Cue> cues) {
+    private Resolution weekday(Matcher m, Context c) {
         DayOfWeek target = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         String name = m.group("weekday");
         LocalDate date;
         String how;
+        Direction direction = direction(c, m.start(), m.end());
         if (mod.equals("last")) {
             date = published.with(TemporalAdjusters.previous(target));
             how = "the " + name + " before it";
         } else if (mod.equals("next")) {
             date = published.with(TemporalAdjusters.next(target));
             how = "the " + name + " after it";
-        } else if (direction(sentence, cues, m.start(), m.end()) == Direction.FUTURE) {
+        } else if (direction == Direction.OPEN) {
+            return Resolution.unsettled("\"would\" looks ahead from a moment the text does not date, so this "
+                    + name + " may be before or after publication");
+        } else if (direction == Direction.FUTURE || mod.equals("this") && direction != Direction.PAST) {
             date = published.with(TemporalAdjusters.nextOrSame(target));
-            how = date.equals(published) ? "future tense, published on a " + name + ": that day"
-                    : "future tense: the next " + name;
+            String because = mod.equals("this") ? "\"this\"" : "future tense";
+            how = date.equals(published) ? because + ", published on a " + name + ": that day"
+                    : because + ": the next " + name;
+        } else if (direction == Direction.NEAREST && target != published.getDayOfWeek()) {
+            return Resolution.unsettled("no tense says whether the " + name + " before or after publication is meant");
         } else {
             date = published.with(TemporalAdjusters.previousOrSame(target));
             how = date.equals(published) ? "published on a " + name + ": that day" : "the most recent " + name;
         }
-        return new Resolution(dayDate(date), null, false, relative + " (" + weekdayName(published) + "): " + how);
+        return new Resolution(dayDate(date), null, false, relative + " (" + weekdayName(published) + "): " + how,
+                publishedDay);
+    }
+
+    /** A weekend gives no single day: the month of its Saturday, and of its Sunday when that is the next. */
+    private Resolution weekend(Matcher m, Context c) {
+        String det = m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (det.equals("the") && m.group("prep") == null) {
+            return NOT_A_DATE;
+        }
+        DayOfWeek today = published.getDayOfWeek();
+        boolean inWeekend = today == DayOfWeek.SATURDAY || today == DayOfWeek.SUNDAY;
+        LocalDate thisWeekend = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (!inWeekend) {
+            thisWeekend = published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        }
+        LocalDate lastWeekend = inWeekend ? thisWeekend.minusWeeks(1)
+                : published.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        Direction direction = direction(c, m.start(), m.end());
+        LocalDate saturday;
+        String how;
+        if (det.endsWith("past") || det.equals("last")) {
+            saturday = lastWeekend;
+            how = "the weekend before it";
+        } else if (inWeekend) {
+            saturday = thisWeekend;
+            how = "published at the weekend: that weekend";
+        } else if (direction == Direction.PAST) {
+            saturday = lastWeekend;
+            how = "past tense: the weekend before it";
+        } else if (direction == Direction.FUTURE || det.equals("this")) {
+            saturday = thisWeekend;
+            how = (det.equals("this") ? "\"this weekend\"" : "future tense") + ": the coming weekend";
+        } else if (today == DayOfWeek.MONDAY || today == DayOfWeek.TUESDAY) {
+            saturday = lastWeekend;
+            how = "no tense cue, published on a " + weekdayName(today) + ": the weekend just past";
+        } else {
+            return Resolution.unsettled("no tense says whether the weekend before or after publication is meant");
+        }
+        LocalDate sunday = saturday.plusDays(1);
+        YearMonth first = YearMonth.from(saturday);
+        YearMonth last = YearMonth.from(sunday);
+        return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false,
+                relative + " (" + weekdayName(published) + "): " + how + ", Saturday " + saturday + " and Sunday "
+                        + sunday + " (a weekend gives no single day, so its month"
+                        + (first.equals(last) ? ")" : "s)"), publishedDay);
+    }
+
+    /** "on the 3rd": a day of the month of publication, or of the month before or after as the tense says. */
+    private Resolution ordinalDay(Matcher m, Context c) {
+        int day = Integer.parseInt(m.group("day"));
+        YearMonth month = YearMonth.from(published);
+        Direction direction = m.group("prep").equalsIgnoreCase("since") ? Direction.PAST
+                : direction(c, m.start(), m.end());
+        String how = "a day of the month it was published in";
+        if (direction == Direction.PAST && day > published.getDayOfMonth()) {
+            month = month.minusMonths(1);
+            how = "past tense, a day after publication's: that day of the month before";
+        } else if (direction == Direction.FUTURE && day < published.getDayOfMonth()) {
+            month = month.plusMonths(1);
+            how = "future tense, a day before publication's: that day of the month after";
+        }
+        if (!month.isValidDay(day)) {
+            return null;
+        }
+        return new Resolution(dayDate(month.atDay(day)), null, false, relative + ": " + how, publishedDay);
     }
 
     private Resolution relativeDay(Matcher m) {
@@ -294,14 +738,35 @@ public final class TemporalResolver {
             case "the day after tomorrow" -> 2;
             default -> 0;
         };
-        String how = switch (days) {
+        return new Resolution(dayDate(published.plusDays(days)), null, false, relative + ": " + daysApart(days),
+                publishedDay);
+    }
+
+    private static String daysApart(int days) {
+        return switch (days) {
             case -2 -> "two days before";
             case -1 -> "the day before";
+            case 0 -> "the same day";
             case 1 -> "the day after";
             case 2 -> "two days after";
-            default -> "the same day";
+            default -> Math.abs(days) + " days " + (days < 0 ? "before" : "after");
         };
-        return new Resolution(dayDate(published.plusDays(days)), null, false, relative + ": " + how);
+    }
+
+    /** "by the end of the year": the year of publication, unless the past tense may mean the one before. */
+    private Resolution periodEnd(Matcher m, Context c) {
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        Direction direction = direction(c, m.start(), m.end());
+        if (direction == Direction.PAST) {
+            return Resolution.unsettled("in the past tense \"the " + unit + "\" may be the one before publication");
+        }
+        String part = m.group("part").toLowerCase(Locale.ROOT);
+        String how = relative + ": the " + part + " of the " + unit + " it was published in";
+        return switch (unit) {
+            case "year" -> new Resolution(yearDate(published.getYear()), null, false, how, publishedDay);
+            case "month" -> new Resolution(monthDate(YearMonth.from(published)), null, false, how, publishedDay);
+            default -> week(0, how);
+        };
     }
 
     private Resolution relativePeriod(Matcher m) {
@@ -314,40 +779,44 @@ public final class TemporalResolver {
         };
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
             case "year" -> new Resolution(yearDate(published.getYear() + step), null, false,
-                    relative + ": " + which.formatted("year"));
+                    relative + ": " + which.formatted("year"), publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published).plusMonths(step)), null, false,
-                    relative + ": " + which.formatted("month"));
-            default -> {
-                LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
-                LocalDate sunday = monday.plusDays(6);
-                YearMonth first = YearMonth.from(monday);
-                YearMonth last = YearMonth.from(sunday);
-                yield new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false,
-                        relative + ": " + which.formatted("week") + ", Monday " + monday + " to Sunday " + sunday
-                                + " (a week gives no day, so its month" + (first.equals(last) ? ")" : "s)"));
-            }
+                    relative + ": " + which.formatted("month"), publishedDay);
+            default -> week(step, relative + ": " + which.formatted("week"));
         };
     }
 
-    private Resolution offset(Matcher m, String sentence, List<Tense.Cue> cues) {
+    private Resolution week(int step, String how) {
+        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+        LocalDate sunday = monday.plusDays(6);
+        YearMonth first = YearMonth.from(monday);
+        YearMonth last = YearMonth.from(sunday);
+        return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false,
+                how + ", Monday " + monday + " to Sunday " + sunday + " (a week gives no day, so its month"
+                        + (first.equals(last) ? ")" : "s)"), publishedDay);
+    }
+
+    private Resolution offset(Matcher m, Context c) {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         boolean anchored = dir.equals("before") || dir.equals("after");
-        List<Tense.Cue> mainVerb = cues.stream().filter(c -> c.end() <= m.start()).toList();
-        if (anchored && direction(sentence, mainVerb, m.start(), m.end()) == Direction.PAST) {
+        List<Tense.Cue> mainVerb = c.cues().stream().filter(cue -> cue.end() <= m.start()).toList();
+        if (anchored && direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor()), m.start(), m.end())
+                == Direction.PAST) {
             // "she said two days before the vote": the anchor is the sentence's own past event, not publication.
             return null;
         }
-        String n = m.group("n").toLowerCase(Locale.ROOT);
-        int amount = NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
+        int amount = amount(m);
         String qualifier = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
-        boolean approximate = !qualifier.isEmpty() && !qualifier.equals("just") && !qualifier.equals("exactly");
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        boolean approximate = !qualifier.isEmpty() && !qualifier.equals("just") && !qualifier.equals("exactly")
+                || unit.equals("decade");
         // "N before X": X comes N after the sentence's present, which is the publication date.
         int sign = dir.equals("ago") || dir.equals("after") ? -1 : 1;
         ChronoUnit chronoUnit = switch (unit) {
             case "day" -> ChronoUnit.DAYS;
             case "week" -> ChronoUnit.WEEKS;
             case "month" -> ChronoUnit.MONTHS;
+            case "decade" -> ChronoUnit.DECADES;
             default -> ChronoUnit.YEARS;
         };
         LocalDate date = published.plus((long) sign * amount, chronoUnit);
@@ -359,7 +828,7 @@ public final class TemporalResolver {
             default -> amountText + " before it";
         };
         EventDate eventDate;
-        if (unit.equals("year")) {
+        if (unit.equals("year") || unit.equals("decade")) {
             eventDate = yearDate(date.getYear());
         } else if (unit.equals("day") && !approximate) {
             eventDate = dayDate(date);
@@ -367,18 +836,76 @@ public final class TemporalResolver {
             eventDate = monthDate(YearMonth.from(date));
             approximate = approximate || unit.equals("week");
         }
-        return new Resolution(eventDate, null, approximate,
-                relative + ": " + what + (approximate ? " (approximate, so to the " + eventDate.precision().wireName() + ")" : ""));
+        return new Resolution(eventDate, null, approximate, relative + ": " + what
+                + (approximate ? " (approximate, so to the " + eventDate.precision().wireName() + ")" : ""),
+                publishedDay);
+    }
+
+    /** "within six months": by then at the latest, so approximate, to the month (the year for years). */
+    private Resolution within(Matcher m) {
+        int amount = amount(m);
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        LocalDate by = switch (unit) {
+            case "day" -> published.plusDays(amount);
+            case "week" -> published.plusWeeks(amount);
+            case "month" -> published.plusMonths(amount);
+            default -> published.plusYears(amount);
+        };
+        EventDate date = unit.equals("year") ? yearDate(by.getYear()) : monthDate(YearMonth.from(by));
+        return new Resolution(date, null, true, relative + ": at the latest " + amount + " " + unit
+                + (amount == 1 ? "" : "s") + " after it (approximate, so to the " + date.precision().wireName() + ")",
+                publishedDay);
+    }
+
+    /** "the same day", "that afternoon", "the following day", "three days later": from the date before it. */
+    private Resolution linked(Matcher m, Context c) {
+        ResolvedDate base = null;
+        boolean inSentence = false;
+        for (ResolvedDate d : c.found()) {
+            if (d.end() <= m.start() && d.precision() == DatePrecision.DAY) {
+                base = d;
+                inSentence = true;
+            }
+        }
+        if (base == null) {
+            base = c.anchor();
+        }
+        if (base == null) {
+            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
+        }
+        int days;
+        if (m.group("same") != null) {
+            days = 0;
+        } else if (m.group("next") != null) {
+            days = 1;
+        } else if (m.group("previous") != null) {
+            days = -1;
+        } else {
+            String dir = m.group("dir").toLowerCase(Locale.ROOT);
+            days = amount(m) * (dir.equals("earlier") || dir.equals("before") ? -1 : 1);
+        }
+        LocalDate from = LocalDate.parse(base.date().value());
+        return new Resolution(dayDate(from.plusDays(days)), null, false, "linked by \"" + m.group() + "\" to \""
+                + base.text() + "\" (" + from + ") earlier in the " + (inSentence ? "sentence" : "paragraph") + ": "
+                + daysApart(days), base.date());
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static Direction direction(String sentence, List<Tense.Cue> cues, int start, int end) {
-        Tense.Kind kind = Tense.governing(sentence, cues, start, end);
+    private static Direction direction(Context c, int start, int end) {
+        Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), start, end);
         if (kind == null) {
             return Direction.NEAREST;
         }
-        return kind == Tense.Kind.FUTURE ? Direction.FUTURE : Direction.PAST;
+        return switch (kind) {
+            case FUTURE -> Direction.FUTURE;
+            case CONDITIONAL -> Direction.OPEN;
+            default -> Direction.PAST;
+        };
+    }
+
+    private static boolean isUndirected(Direction direction) {
+        return direction == Direction.NEAREST || direction == Direction.OPEN;
     }
 
     private static String describe(Direction direction) {
@@ -386,7 +913,25 @@ public final class TemporalResolver {
             case PAST -> "past tense: the most recent";
             case FUTURE -> "future tense: the next";
             case NEAREST -> "no tense cue: the nearest";
+            case OPEN -> "\"would\" gives no direction: the nearest";
         };
+    }
+
+    private static int amount(Matcher m) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        return NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
+    }
+
+    private static int yearStep(String relativeYear) {
+        return switch (relativeYear.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static String lower(String group) {
+        return group == null ? "" : group.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static int month(Matcher m) {
@@ -407,8 +952,16 @@ public final class TemporalResolver {
         };
     }
 
+    private static String monthName(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+    }
+
     private static String weekdayName(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return weekdayName(date.getDayOfWeek());
+    }
+
+    private static String weekdayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     static EventDate dayDate(LocalDate date) {

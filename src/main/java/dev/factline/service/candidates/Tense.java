@@ -11,19 +11,30 @@ import java.util.regex.Pattern;
  */
 final class Tense {
 
-    enum Kind { PAST, PERFECT, FUTURE }
+    /** CONDITIONAL is "would": a future seen from a past that may lie before or after publication. */
+    enum Kind { PAST, PERFECT, FUTURE, CONDITIONAL }
 
     record Cue(int start, int end, Kind kind) {
     }
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(?:will|won['’]t|shall|going to|(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
-                    + "|(?:expected|set|due|scheduled|slated|poised) to)\\b|['’]ll\\b");
+                    + "|(?:expected|set|due|scheduled|slated|poised) to"
+                    + "|(?:is|are)\\s+(?:expected|forecast|due|scheduled|set|slated|planned)(?=\\s+(?:by|for|on|in|at|until)\\b))\\b"
+                    + "|['’]ll\\b");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t)\\b");
+    /** After a modal, "have" + participle ("would otherwise have expired") is no present perfect. */
     private static final Pattern PERFECT = Pattern.compile(
-            "(?i)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|long|since|recently|just|repeatedly)\\s+)?"
+            "(?i)(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|long|since|recently|just|repeatedly)\\s+)?"
                     + "(?:been|[a-z]+ed|[a-z]+en|met|had|made|said|told|sent|held|won|lost|led|done|seen|taken|given|left|paid)\\b");
+    /**
+     * A past form is no past tense after an auxiliary that makes it a passive, an infinitive or
+     * a modal's verb ("is planned", "will set out", "to be held"), nor after a determiner that
+     * makes it an adjective ("a revised plan").
+     */
     private static final Pattern PAST = Pattern.compile(
-            "(?<!\\bbe )(?<!\\bbeing )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
+            "(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
+                    + "|his|her|their|our|your|these|those|newly|have) )(?<!['’]ll )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
@@ -36,6 +47,7 @@ final class Tense {
     static List<Cue> cues(String sentence) {
         List<Cue> cues = new ArrayList<>();
         collect(FUTURE, sentence, Kind.FUTURE, cues);
+        collect(CONDITIONAL, sentence, Kind.CONDITIONAL, cues);
         collect(PERFECT, sentence, Kind.PERFECT, cues);
         collect(PAST, sentence, Kind.PAST, cues);
         return cues;
@@ -84,18 +96,6 @@ final class Tense {
             clauseStart = before.end();
         }
         return clauseStart;
-    }
-
-    /** Simple past only: a past cue and neither a future nor a present-perfect one. */
-    static boolean isSimplePast(List<Cue> cues) {
-        boolean past = false;
-        for (Cue cue : cues) {
-            if (cue.kind() != Kind.PAST) {
-                return false;
-            }
-            past = true;
-        }
-        return past;
     }
 
     static boolean hasFuture(List<Cue> cues) {

@@ -1,6 +1,8 @@
 package dev.factline.service.candidates;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,12 +132,12 @@ class CandidateExtractorTest {
     }
 
     @Test
-    void seedArticle_givesTheFiftyMinuteDiscussionTheNumberSignal_andTheDayFromContext() {
+    void seedArticle_givesTheFiftyMinuteDiscussionTheNumberSignal_butNotTheDayOfASentenceBefore() {
         List<Candidate> candidates = CandidateExtractor.extract(read(SEED), LocalDate.parse("2024-11-16"));
         Candidate discussion = find(candidates, "Mr Biden, Mr Yoon and Mr Ishiba spent most of their 50-minute discussion");
-        assertCandidate(expect("Mr Biden, Mr Yoon and Mr Ishiba", "2024-11-15", "day", null,
+        assertCandidate(expect("Mr Biden, Mr Yoon and Mr Ishiba", null, null, null,
                 Set.of("number", "reported speech"), Set.of("opinion")), discussion);
-        assertTrue(discussion.dateBasis().contains("\"On Friday\", 2024-11-15"), discussion.dateBasis());
+        assertNull(discussion.dateBasis(), "no date phrase and no link: undated, not the day of \"On Friday\" before it");
         assertTrue(discussion.dates().isEmpty());
     }
 
@@ -166,16 +168,15 @@ class CandidateExtractorTest {
                 expect("A powerful storm tore through the Gulf Coast on Thursday", "2024-02-29", "day", "on Thursday",
                         Set.of("number", "quantity", "reported speech", "comparison"), Set.of()),
                 expect("The National Weather Service said winds reached 95 mph near Mobile, Ala., shortly after 4 p.m.",
-                        "2024-02-29", "day", null, Set.of("number", "reported speech"), Set.of()),
-                expect("It was the strongest February storm", "1998", "year", "since 1998",
-                        Set.of("comparison"), Set.of()),
+                        null, null, null, Set.of("number", "reported speech"), Set.of()),
+                expect("It was the strongest February storm", null, null, null, Set.of("comparison"), Set.of()),
                 expect("Gov. Kay Ivey declared a state of emergency yesterday and asked the U.S. government",
                         "2024-02-29", "day", "yesterday", Set.of("named actor"), Set.of()),
-                expect("“We have never seen water rise this fast,” she told reporters.", "2024-02-29", "day", null,
+                expect("“We have never seen water rise this fast,” she told reporters.", null, null, null,
                         Set.of("reported speech"), Set.of()),
                 expect("“Nobody should be on the roads tonight.”", "2024-03-01", "day", "tonight",
                         Set.of(), Set.of("opinion")),
-                expect("Dr. Maria Lopez", "2024-02-29", "day", null,
+                expect("Dr. Maria Lopez", null, null, null,
                         Set.of("number", "quantity", "named actor", "reported speech"), Set.of()),
                 expect("Insurers estimate the damage at $1.5 billion", "2023-01-09", "day", "on Jan. 9, 2023",
                         Set.of("number", "comparison"), Set.of()),
@@ -196,13 +197,13 @@ class CandidateExtractorTest {
         List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2024-12-31"));
         assertQuotesAreExactSubstringsInReadingOrder(text, candidates);
         assertAll(List.of(
-                expect("BERLIN (AP) — Germany's economy shrank by 0.2%", "2024-12-30", "day", "on Monday",
+                expect("BERLIN (AP) — Germany's economy shrank by 0.2%", "2024-07", "month", "in the third quarter",
                         Set.of("number", "percentage", "reported speech", "comparison"), Set.of()),
                 expect("Chancellor Olaf Scholz lost a confidence vote", "2024-12-16", "day", "on 16 December",
                         Set.of("named actor"), Set.of()),
                 expect("\"This government has failed,\" opposition leader Friedrich Merz told the Bundestag.",
                         null, null, null, Set.of("named actor", "reported speech"), Set.of()),
-                expect("He called the coalition's record", "2024-12-16", "day", null, Set.of("comparison"), Set.of()),
+                expect("He called the coalition's record", null, null, null, Set.of("comparison"), Set.of()),
                 expect("Unemployment rose to 6.1% in November", "2024-11", "month", "in November",
                         Set.of("percentage", "comparison"), Set.of()),
                 expect("The Bundesbank expects growth of only 0.1% next year", "2025", "year", "next year",
@@ -211,13 +212,168 @@ class CandidateExtractorTest {
                         Set.of("comparison"), Set.of()),
                 expect("Some 3,000 workers protested", "2024-12-27", "day", "on Friday",
                         Set.of("number", "quantity"), Set.of()),
+                expect("The new government will take office in the spring.", "2025-03", "month", "in the spring",
+                        Set.of(), Set.of("forecast")),
                 expect("Mr. Scholz said tomorrow's New Year address", "2025-01-01", "day", "tomorrow",
                         Set.of("reported speech"), Set.of("forecast"))),
                 candidates);
         Candidate vote = candidates.get(1);
         assertEquals(List.of("2024-12-16", "2025-02-23"), vote.dates().stream().map(d -> d.date().value()).toList(),
                 "the election \"on Feb. 23\" after a vote in the past is the next 23 February");
-        assertEquals(List.of("2024-12-30", "2024"), candidates.get(0).dates().stream().map(d -> d.date().value()).toList());
+        Candidate contraction = candidates.get(0);
+        assertEquals(List.of("2024-07", "2024-12-30", "2024"),
+                contraction.dates().stream().map(d -> d.date().value()).toList(),
+                "the economy shrank in the third quarter, which the office said on Monday");
+        assertEquals("2024-09", contraction.endDate().value());
+        assertTrue(contraction.dateApproximate(), "a quarter is approximate");
+    }
+
+    // ---------------------------------------------------------------- the wrong dates of issue 15
+
+    private static final LocalDate FRIDAY_14_MARCH_2025 = LocalDate.parse("2025-03-14");
+
+    @Test
+    void aForecastOnMonday_inAnArticleOfAFriday_isTheMondayAfter() {
+        Candidate plan = CandidateExtractor.extract(
+                "The regional water authority will publish a revised drought plan on Monday.", FRIDAY_14_MARCH_2025)
+                .get(0);
+        assertEquals("2025-03-17", plan.eventDate().value(), plan.dateBasis());
+        assertEquals("relative to publishedAt 2025-03-14 (Friday): future tense: the next Monday", plan.dateBasis());
+        assertEquals("2025-03-14", plan.dateAnchor().value());
+        assertEquals(Set.of("forecast"), labels(plan));
+    }
+
+    @Test
+    void aSentenceWithoutADatePhrase_isNotGivenItsNeighboursDate() {
+        List<Candidate> candidates = CandidateExtractor.extract("The regional water authority will publish a revised"
+                + " drought plan on Monday. The plan is expected to cap household use at 50 gallons a day.",
+                FRIDAY_14_MARCH_2025);
+        Candidate cap = find(candidates, "The plan is expected");
+        assertNull(cap.eventDate(), cap.dateBasis());
+        assertNull(cap.dateText());
+        assertNull(cap.dateBasis());
+    }
+
+    @Test
+    void aQuote_isNotDatedFromThreeSentencesEarlier() {
+        List<Candidate> candidates = CandidateExtractor.extract("Reservoir levels fell to 41% of capacity on March 3."
+                + " Officials said 12 towns were affected. Farmers said 40 wells were dry."
+                + " “We cannot keep drawing down at this rate,” the chairwoman said.", FRIDAY_14_MARCH_2025);
+        assertEquals("2025-03-03", candidates.get(0).eventDate().value());
+        for (Candidate later : candidates.subList(1, candidates.size())) {
+            assertNull(later.eventDate(), later.quote() + ": " + later.dateBasis());
+        }
+        assertEquals(4, candidates.size(), "each sentence has reported speech or a number");
+    }
+
+    @Test
+    void aWeekdayWrittenWithADate_isTheWrittenDate() {
+        Candidate vote = CandidateExtractor.extract("The referendum was held on Sunday, October 15.",
+                FRIDAY_14_MARCH_2025).get(0);
+        assertEquals("on Sunday, October 15", vote.dateText());
+        assertEquals("2024-10-15", vote.eventDate().value(), "15 October 2024 was a Tuesday: the written date wins");
+        assertTrue(vote.dateBasis().endsWith("the text calls it a Sunday but it is a Tuesday: the written date wins"),
+                vote.dateBasis());
+        assertEquals(1, vote.dates().size(), "one expression, not a weekday and a date");
+    }
+
+    @Test
+    void evidenceThatDoesNotSettleTheDay_leavesTheCandidateUndated_withThePhraseShown() {
+        Candidate winds = CandidateExtractor.extract("The National Weather Service said winds would ease on Saturday.",
+                LocalDate.parse("2025-10-31")).get(0);
+        assertNull(winds.eventDate());
+        assertNull(winds.dateAnchor());
+        assertEquals("on Saturday", winds.dateText());
+        assertTrue(winds.dateBasis().startsWith("left undated: \"would\""), winds.dateBasis());
+        assertTrue(winds.dates().isEmpty(), "an unsettled expression resolves to no date");
+    }
+
+    // ---------------------------------------------------------------- explicit links between sentences
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Farmers met board members on Tuesday. | The talks ended that afternoon without a deal, 12 farmers said. | 2025-03-11 | that afternoon
+            Farmers met board members on Tuesday. | The following day, the county declared a drought in 14 towns. | 2025-03-12 | The following day
+            Farmers met board members on Tuesday. | Officials said the same day that 14 towns were dry. | 2025-03-11 | the same day
+            The council first discussed the plan on the 3rd. | Three days later, the finance committee endorsed it by 5 votes. | 2025-03-06 | Three days later
+            The dam was inspected on 10 March. | Engineers had found 3 cracks two days earlier. | 2025-03-08 | two days earlier
+            The storm hit on Thursday. | Residents were evacuated later that evening, 200 of them. | 2025-03-13 | later that evening
+            The bill passed on Monday and was signed the next day by 3 ministers. | The law took effect the previous day, officials said. | 2025-03-10 | the previous day
+            """)
+    void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
+        List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
+        Candidate linked = find(candidates, second.substring(0, 20));
+        assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
+        assertEquals(link, linked.dateText());
+        assertTrue(linked.dateBasis().startsWith("linked by \"" + link + "\" to \""), linked.dateBasis());
+        assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+        assertEquals(candidates.get(0).dates().get(candidates.get(0).dates().size() - 1).date(), linked.dateAnchor());
+    }
+
+    @Test
+    void aLinkWithinTheSentence_countsFromTheDateBeforeIt() {
+        Candidate bill = CandidateExtractor.extract("The bill passed on Monday and was signed the next day.",
+                FRIDAY_14_MARCH_2025).get(0);
+        assertEquals(List.of("2025-03-10", "2025-03-11"), bill.dates().stream().map(d -> d.date().value()).toList());
+        assertTrue(bill.dates().get(1).basis().contains("earlier in the sentence"), bill.dates().get(1).basis());
+    }
+
+    @Test
+    void aLinkInTheNextParagraph_orWithoutAnEarlierDay_isLeftUndated_withThePhraseShown() {
+        List<Candidate> candidates = CandidateExtractor.extract(
+                "Farmers met board members on Tuesday.\n\nThe talks ended that afternoon, 12 farmers said.",
+                FRIDAY_14_MARCH_2025);
+        Candidate talks = find(candidates, "The talks ended");
+        assertNull(talks.eventDate());
+        assertEquals("that afternoon", talks.dateText());
+        assertEquals("left undated: it counts from a day the paragraph does not give before it", talks.dateBasis());
+    }
+
+    @Test
+    void aLinkedDate_scoresAsADateFromContext() {
+        List<Candidate> candidates = CandidateExtractor.extract(
+                "Farmers met on Tuesday. The talks ended that afternoon.", FRIDAY_14_MARCH_2025);
+        assertEquals(CandidateExtractor.DATE_POINTS / 100.0, candidates.get(0).score(), 1e-9);
+        assertEquals(CandidateExtractor.CONTEXT_DATE_POINTS / 100.0, candidates.get(1).score(), 1e-9);
+    }
+
+    @Test
+    void anAgencyDateline_isNotTheDateOfTheStory() {
+        Candidate march = CandidateExtractor.extract("LONDON, June 30 (Reuters) - Thousands of people marched through"
+                + " central London on Sunday to demand action on living costs.", LocalDate.parse("2025-06-30")).get(0);
+        assertEquals("2025-06-29", march.eventDate().value());
+        assertEquals("on Sunday", march.dateText());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not dated {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It was the strongest February storm to hit the region since 1998. | since 1998
+            Rome had its wettest day since June 1990, officials said. | June 1990
+            """)
+    void aRecordSinceADate_isNotDatedToThatDate_butKeepsTheExpression(String sentence, String expression) {
+        Candidate storm = CandidateExtractor.extract(sentence, LocalDate.parse("2024-03-01")).get(0);
+        assertNull(storm.eventDate(), storm.dateBasis());
+        assertEquals(List.of(expression), storm.dates().stream().map(ResolvedDate::text).toList());
+    }
+
+    @Test
+    void anyMixOfDateWords_givesCandidatesWithoutFailing_andDatesWithinTheirSentences() {
+        String[] words = {"on", "the", "3rd", "Sunday,", "October", "15", "29", "February", "0000", "9999", "of",
+                "last", "next", "this", "year", "summer", "winter", "fall", "quarter", "Q4", "final", "within", "999",
+                "decades", "ago", "days", "later", "that", "afternoon", "same", "day", "following", "weekend", "over",
+                "will", "would", "said", "revised", "by", "end", "until", "early", "mid-", "late", "since", "record",
+                "LONDON,", "(Reuters)", "-", "31st", "June", ".", ",", "\n\n", "Mr.", "2024", "1999", "spring"};
+        java.util.Random random = new java.util.Random(15);
+        for (LocalDate published : List.of(LocalDate.parse("2024-02-29"), LocalDate.parse("2025-12-31"),
+                LocalDate.parse("1000-01-01"), LocalDate.parse("9999-12-31"))) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 5000; i++) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(8) == 0 ? ". " : " ");
+            }
+            List<Candidate> candidates = CandidateExtractor.extract(text.toString(), published);
+            assertFalse(candidates.isEmpty());
+            assertQuotesAreExactSubstringsInReadingOrder(text.toString(), candidates);
+        }
     }
 
     @Test

@@ -103,6 +103,183 @@ class TemporalResolverTest {
         assertEquals(expression, sentence.substring(date.start(), date.end()));
     }
 
+    private static void assertResolves(String published, String sentence, String expression, String eventDate,
+                                       String precision, String endDate, boolean approximate) {
+        List<ResolvedDate> found = new TemporalResolver(LocalDate.parse(published)).find(sentence, 0);
+        ResolvedDate date = found.stream().filter(d -> d.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError("no \"" + expression + "\" among " + found));
+        assertEquals(eventDate, date.date().value(), date.basis());
+        assertEquals(precision, date.precision().wireName(), date.basis());
+        assertEquals(endDate, date.endDate() == null ? null : date.endDate().value(), date.basis());
+        assertEquals(approximate, date.approximate(), date.basis());
+        assertEquals(expression, sentence.substring(date.start(), date.end()));
+        assertEquals(date.basis().startsWith("relative to publishedAt") ? published : null,
+                date.anchor() == null ? null : date.anchor().value(), "counted from publication or from nothing");
+    }
+
+    @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" -> {3}..{5}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # published | sentence | expression | eventDate | precision | endDate | approximate
+            # meteorological seasons, northern hemisphere; the tense of the clause picks the year
+            2025-03-14 | Forecasters expect this summer to be drier than average. | this summer | 2025-06 | month | 2025-08 | true
+            2025-10-31 | Crops failed this summer. | this summer | 2025-06 | month | 2025-08 | true
+            2024-02-29 | The route was last upgraded in the summer of 2023. | in the summer of 2023 | 2023-06 | month | 2023-08 | true
+            2024-02-29 | The line opened in spring 2019. | in spring 2019 | 2019-03 | month | 2019-05 | true
+            2024-11-16 | Work will start in the spring. | in the spring | 2025-03 | month | 2025-05 | true
+            2024-11-16 | The harvest failed last summer. | last summer | 2024-06 | month | 2024-08 | true
+            2024-07-10 | The harvest failed last summer. | last summer | 2023-06 | month | 2023-08 | true
+            2025-11-10 | Heating bills will rise this winter. | this winter | 2025-12 | month | 2026-02 | true
+            2026-01-20 | Heating bills rose sharply this winter. | this winter | 2025-12 | month | 2026-02 | true
+            2024-06-03 | He will join the Beavers in the fall. | in the fall | 2024-09 | month | 2024-11 | true
+            2024-08-15 | Meters could be running by the spring. | by the spring | 2025-03 | month | 2025-05 | true
+            2024-11-16 | The strike began in the autumn of last year. | in the autumn of last year | 2023-09 | month | 2023-11 | true
+            # calendar quarters, approximate because a fiscal year may not follow the calendar
+            2025-01-02 | Deliveries in the fourth quarter climbed 14%. | in the fourth quarter | 2024-10 | month | 2024-12 | true
+            2024-02-29 | Ministers are due to decide in the second quarter. | in the second quarter | 2024-04 | month | 2024-06 | true
+            2023-03-01 | The economy is likely to shrink in the first quarter. | in the first quarter | 2023-01 | month | 2023-03 | true
+            2025-03-01 | In the final quarter of last year, builders started fewer homes. | In the final quarter of last year | 2024-10 | month | 2024-12 | true
+            2025-01-02 | Deliveries will slow in the first quarter of 2025. | in the first quarter of 2025 | 2025-01 | month | 2025-03 | true
+            2024-10-18 | Profit rose in Q3 2024. | Q3 2024 | 2024-07 | month | 2024-09 | true
+            2024-10-18 | Sales fell last quarter. | last quarter | 2024-07 | month | 2024-09 | true
+            2024-10-18 | The bank reported third-quarter profit of $4 billion. | third-quarter | 2024-07 | month | 2024-09 | true
+            """)
+    void seasonsAndQuarters_spanTheirMonths_approximately(String published, String sentence, String expression,
+                                                           String eventDate, String precision, String endDate,
+                                                           boolean approximate) {
+        assertResolves(published, sentence, expression, eventDate, precision, endDate, approximate);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" -> {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # early, mid, late: the month or year they lie in
+            2024-11-16 | Talks collapsed in early October. | in early October | 2024-10 | month | | false
+            2025-08-15 | The consultant delivered a study in late July. | in late July | 2025-07 | month | | false
+            2024-06-03 | Tickets go on sale in early July. | in early July | 2024-07 | month | | false
+            2024-11-16 | Another hot spell will arrive in mid-December. | in mid-December | 2024-12 | month | | false
+            2024-11-16 | The plant opened in mid-2023. | in mid-2023 | 2023 | year | | false
+            2024-11-16 | Elections are due in late 2025. | in late 2025 | 2025 | year | | false
+            2024-11-16 | Early 2020 was quiet. | Early 2020 | 2020 | year | | false
+            2024-11-16 | Sales will recover early next year. | early next year | 2025 | year | | false
+            2025-02-28 | The extension runs until the end of August. | until the end of August | 2025-08 | month | | false
+            # by the end of a period
+            2025-03-14 | The authority aims to finish by the end of the year. | by the end of the year | 2025 | year | | false
+            2024-11-16 | Rates will fall by the end of the month. | by the end of the month | 2024-11 | month | | false
+            2024-12-31 | The utility must borrow by the end of next year. | the end of next year | 2025 | year | | false
+            2024-11-27 | The deal will be signed by the end of the week. | by the end of the week | 2024-11 | month | 2024-12 | false
+            2025-03-01 | If nothing changes by the end of the year, the target will be out of reach. | by the end of the year | 2025 | year | | false
+            # years and decades ago, and within a period
+            2025-03-14 | The last drought was declared a decade ago. | a decade ago | 2015 | year | | true
+            2024-11-16 | Two decades ago the plant closed. | Two decades ago | 2004 | year | | true
+            2024-06-03 | The team won the title three years ago. | three years ago | 2021 | year | | false
+            2025-03-01 | New towns could be approved within six months. | within six months | 2025-09 | month | | true
+            2024-11-16 | The firm will hire 300 people within a year. | within a year | 2025 | year | | true
+            2024-11-16 | Repairs will be finished within 10 days. | within 10 days | 2024-11 | month | | true
+            2024-12-20 | Repairs will be finished within the next two weeks. | within the next two weeks | 2025-01 | month | | true
+            """)
+    void periodsAndAmountsOfTime_resolveToThePeriodTheyName(String published, String sentence, String expression,
+                                                            String eventDate, String precision, String endDate,
+                                                            boolean approximate) {
+        assertResolves(published, sentence, expression, eventDate, precision, endDate, approximate);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" -> {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a weekend is the month of its Saturday (and of its Sunday when that is the next month)
+            2024-06-03 | The Hawks won the title over the weekend. | over the weekend | 2024-06 | month | | false
+            2025-09-01 | Two people were rescued over the weekend. | over the weekend | 2025-08 | month | | false
+            2024-03-01 | Rallies took place over the weekend. | over the weekend | 2024-02 | month | | false
+            2025-11-26 | The market will be held this weekend. | this weekend | 2025-11 | month | | false
+            2024-11-27 | Fans will gather over the weekend. | over the weekend | 2024-11 | month | 2024-12 | false
+            2026-01-03 | Crowds gathered in the square over the weekend. | over the weekend | 2026-01 | month | | false
+            2024-12-04 | Shops were busy last weekend. | last weekend | 2024-11 | month | 2024-12 | false
+            # ordinal days: of the month of publication, or the month before or after as the tense says
+            2024-12-31 | The council first discussed the plan on the 3rd. | on the 3rd | 2024-12-03 | day | | false
+            2024-04-01 | The regulator will publish its decision on the 25th. | on the 25th | 2024-04-25 | day | | false
+            2024-04-10 | The regulator will publish its decision on the 5th. | on the 5th | 2024-05-05 | day | | false
+            2024-03-02 | The fire started on the 28th. | on the 28th | 2024-02-28 | day | | false
+            2024-03-20 | Rents are due by the 31st. | by the 31st | 2024-03-31 | day | | false
+            # day before month, as British and international outlets write it
+            2025-06-30 | Unions first called for the march on 13th June. | on 13th June | 2025-06-13 | day | | false
+            2024-11-16 | The vote was held on the 15th of October. | 15th of October | 2024-10-15 | day | | false
+            2024-02-29 | Mr Harper told MPs on 21st February that funding was secure. | on 21st February | 2024-02-21 | day | | false
+            2025-03-01 | The government will set out its plans in full on 20 March. | on 20 March | 2025-03-20 | day | | false
+            2025-02-28 | Ministers will meet in Rome on 6 March. | on 6 March | 2025-03-06 | day | | false
+            2024-06-03 | Coach Amy Turner took over the program on May 15 last year. | on May 15 last year | 2023-05-15 | day | | false
+            2024-11-16 | The plant shut in March last year. | in March last year | 2023-03 | month | | false
+            2024-11-16 | The plant reopens on 2 February next year. | on 2 February next year | 2025-02-02 | day | | false
+            """)
+    void weekendsOrdinalDaysAndDayMonthOrder_resolve(String published, String sentence, String expression,
+                                                     String eventDate, String precision, String endDate,
+                                                     boolean approximate) {
+        assertResolves(published, sentence, expression, eventDate, precision, endDate, approximate);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" -> {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # a weekday written with its date is that date
+            2025-03-14 | Public hearings on the plan are set for Wednesday, Oct. 15. | Wednesday, Oct. 15 | 2025-10-15 | day | | false
+            2025-11-30 | The council will vote on the final budget on Tuesday, Dec. 9. | on Tuesday, Dec. 9 | 2025-12-09 | day | | false
+            2025-10-31 | Schools will stay closed until Monday, Nov. 3. | Monday, Nov. 3 | 2025-11-03 | day | | false
+            2025-06-30 | A second march is planned for Saturday 12 July. | Saturday 12 July | 2025-07-12 | day | | false
+            2026-01-03 | The inquiry will open on Tuesday, 13 January. | on Tuesday, 13 January | 2026-01-13 | day | | false
+            2024-11-16 | It was signed on Tuesday, 5 November 2024. | on Tuesday, 5 November 2024 | 2024-11-05 | day | | false
+            # the weekday settles a missing year where it fits only one of the nearest two
+            2023-10-17 | The vote took place on Sunday, October 15. | on Sunday, October 15 | 2023-10-15 | day | | false
+            2023-10-10 | Voters go to the polls on Sunday, October 15. | on Sunday, October 15 | 2023-10-15 | day | | false
+            # where the weekday fits neither, the written date wins
+            2025-03-14 | The vote took place on Sunday, October 15. | on Sunday, October 15 | 2024-10-15 | day | | false
+            2024-06-03 | A banquet for the players is planned for Sunday, June 15. | Sunday, June 15 | 2024-06-15 | day | | false
+            2024-11-16 | It was signed on Monday, November 5, 2024. | on Monday, November 5, 2024 | 2024-11-05 | day | | false
+            # the tense of the clause the phrase belongs to
+            2025-03-14 | The regional water authority will publish a revised drought plan on Monday. | on Monday | 2025-03-17 | day | | false
+            2025-03-14 | He said on Monday that the plan will be published on Friday. | on Monday | 2025-03-10 | day | | false
+            2025-03-14 | He said on Monday that the plan will be published on Saturday. | on Saturday | 2025-03-15 | day | | false
+            2025-11-30 | The board met this Monday. | this Monday | 2025-11-24 | day | | false
+            2025-12-01 | A farewell party will be held this Saturday. | this Saturday | 2025-12-06 | day | | false
+            2024-11-16 | The new rates take effect Feb. 1. | Feb. 1 | 2025-02-01 | day | | false
+            2024-07-31 | Storms are expected on Friday. | on Friday | 2024-08-02 | day | | false
+            2024-07-31 | Storms are forecast for Friday. | Friday | 2024-08-02 | day | | false
+            2025-02-28 | The deal would have lapsed on 9 March. | on 9 March | 2025-03-09 | day | | false
+            2024-07-31 | Voting began on Friday. | on Friday | 2024-07-26 | day | | false
+            """)
+    void weekdaysWithDates_andTheClausesTense(String published, String sentence, String expression, String eventDate,
+                                              String precision, String endDate, boolean approximate) {
+        assertResolves(published, sentence, expression, eventDate, precision, endDate, approximate);
+    }
+
+    @ParameterizedTest(name = "basis of \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-06-03 | A banquet is planned for Sunday, June 15. | relative to publishedAt 2024-06-03: a day and month without a year, future tense: the next one; the text calls it a Sunday but it is a Saturday: the written date wins
+            2023-10-17 | The vote took place on Sunday, October 15. | relative to publishedAt 2023-10-17: a day and month without a year, on a Sunday, which settles the year
+            2024-06-03 | The Hawks won over the weekend. | relative to publishedAt 2024-06-03 (Monday): past tense: the weekend before it, Saturday 2024-06-01 and Sunday 2024-06-02 (a weekend gives no single day, so its month)
+            2025-03-01 | Towns could be approved within six months. | relative to publishedAt 2025-03-01: at the latest 6 months after it (approximate, so to the month)
+            """)
+    void basis_saysHowSureTheDateIs(String published, String sentence, String basis) {
+        assertEquals(basis, new TemporalResolver(LocalDate.parse(published)).find(sentence, 0).get(0).basis());
+    }
+
+    @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" left undated")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-10-31 | The National Weather Service said winds would ease on Saturday. | on Saturday | "would" looks ahead
+            2024-07-31 | Voting on Friday. | on Friday | no tense says whether the Friday before or after
+            2025-09-01 | The pool reopens in April. | in April | no tense says whether the one before or after
+            2024-11-16 | The festival returns on 20 May. | on 20 May | neither is within three months
+            2025-03-14 | The talks ended that afternoon. | that afternoon | it counts from a day the paragraph does not give
+            2025-03-14 | Prices had risen by the end of the year. | by the end of the year | may be the one before publication
+            2025-03-14 | Snow fell in the winter of 2019. | in the winter of 2019 | a winter spans two years
+            2025-03-14 | Crowds gather over the weekend. | over the weekend | no tense says whether the weekend before or after
+            2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
+            """)
+    void anExpressionTheTextDoesNotSettle_isLeftUndated_withTheReason(String published, String sentence,
+                                                                      String expression, String reason) {
+        TemporalResolver resolver = new TemporalResolver(LocalDate.parse(published));
+        TemporalResolver.Scan scan = resolver.scan(sentence, 0, Tense.cues(sentence), null);
+        assertTrue(scan.dates().isEmpty(), () -> "dated " + scan.dates());
+        assertEquals(1, scan.unsettled().size(), scan.toString());
+        assertEquals(expression, scan.unsettled().get(0).text());
+        assertTrue(scan.unsettled().get(0).reason().contains(reason), scan.unsettled().get(0).reason());
+    }
+
     @ParameterizedTest(name = "no date in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Prices may rise sharply.
@@ -113,6 +290,12 @@ class TemporalResolverTest {
             She said two days before the vote that she would run.
             The Sunday Times reported it first.
             Shops opened early on Black Friday.
+            Every summer our town argues about parking.
+            He lives on the 3rd floor.
+            The fall of Kabul shocked the world.
+            A dry summer is feared.
+            The winner takes a quarter of the prize.
+            Britain's housing crisis did not begin yesterday.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
