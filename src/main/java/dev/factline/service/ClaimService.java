@@ -127,7 +127,7 @@ public final class ClaimService {
     }
 
     public ClaimPage list(ClaimQuery query) {
-        Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
+        Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.limit(), after);
         return new ClaimPage(page.items(),
                 page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
