@@ -49,16 +49,32 @@ public final class TimelineService {
     public record TimelinePage(String topic, List<Claim> events, String nextCursor) {
     }
 
+    /**
+     * @throws FactlineException 404 for a topic that was never registered and has no reviewed
+     *                           claim; claims stored before topics were registered keep their
+     *                           timeline (docs/topics.md)
+     */
     public TimelinePage page(TimelineQuery query) {
         Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         SortKeyRange range = new SortKeyRange(
                 query.from() == null ? null : query.from().value(),
                 query.to() == null ? null : query.to().value() + AFTER_ALL_KEYS_WITH_PREFIX);
-        if (range.from() != null && range.to() != null && range.from().compareTo(range.to()) > 0) {
-            return new TimelinePage(query.topic(), List.of(), null);
+        List<Claim> events = List.of();
+        Page.PageKey next = null;
+        if (range.from() == null || range.to() == null || range.from().compareTo(range.to()) <= 0) {
+            Page<Claim> page = store.timeline(query.topic(), range, query.ratings(), query.limit(), after);
+            events = page.items();
+            next = page.next();
         }
-        Page<Claim> page = store.timeline(query.topic(), range, query.ratings(), query.limit(), after);
-        return new TimelinePage(query.topic(), page.items(),
-                page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
+        if (events.isEmpty() && !exists(query.topic())) {
+            throw FactlineException.notFound("topic");
+        }
+        return new TimelinePage(query.topic(), events, next == null ? null : cursors.encode(next, query.fingerprint()));
+    }
+
+    /** Registered, or (stored before registration existed) with a reviewed claim. Read only for empty pages. */
+    private boolean exists(String topic) {
+        return store.findTopic(topic).isPresent()
+                || !store.timeline(topic, SortKeyRange.ALL, Set.of(), 1, null).items().isEmpty();
     }
 }

@@ -7,11 +7,15 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
 import dev.factline.store.FactlineStore;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,8 @@ public final class InMemoryFactlineStore implements FactlineStore {
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, Topic> topics = new TreeMap<>();
+    private final Map<String, Map<String, TopicSource>> topicSources = new HashMap<>();
     private long writes;
 
     public synchronized long writes() {
@@ -98,13 +104,55 @@ public final class InMemoryFactlineStore implements FactlineStore {
     @Override
     public synchronized Page<Claim> timeline(String topic, SortKeyRange range, Set<Rating> ratings, int limit,
                                              Page.PageKey after) {
-        return page(topic, ClaimStatus.REVIEWED, range, ratings, limit, after);
+        return page(topic, ClaimStatus.REVIEWED, range, ratings, false, limit, after);
     }
 
     @Override
-    public synchronized Page<Claim> claimsByStatus(String topic, ClaimStatus status, int limit,
-                                                   Page.PageKey after) {
-        return page(topic, status, SortKeyRange.ALL, Set.of(), limit, after);
+    public synchronized Page<Claim> claimsByStatus(String topic, ClaimStatus status, boolean newestFirst,
+                                                   int limit, Page.PageKey after) {
+        return page(topic, status, SortKeyRange.ALL, Set.of(), newestFirst, limit, after);
+    }
+
+    @Override
+    public synchronized long countClaims(String topic, ClaimStatus status) {
+        return claims.values().stream().filter(c -> c.status() == status && c.topic().equals(topic)).count();
+    }
+
+    @Override
+    public synchronized Optional<Topic> findTopic(String id) {
+        return Optional.ofNullable(topics.get(id));
+    }
+
+    @Override
+    public synchronized boolean createTopic(Topic topic) {
+        if (topics.putIfAbsent(topic.id(), topic) != null) {
+            return false;
+        }
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    @Override
+    public synchronized boolean addTopicSource(String topic, TopicSource source) {
+        if (topicSources.computeIfAbsent(topic, t -> new HashMap<>()).putIfAbsent(source.source().id(), source)
+                != null) {
+            return false;
+        }
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized List<TopicSource> topicSources(String topic) {
+        return topicSources.getOrDefault(topic, Map.of()).values().stream()
+                .sorted(Comparator.comparing(TopicSource::addedAt).reversed()
+                        .thenComparing(link -> link.source().id()))
+                .toList();
     }
 
     /** The index sort key of a claim in its status, as the DynamoDB store's indexes hold it. */
@@ -115,7 +163,7 @@ public final class InMemoryFactlineStore implements FactlineStore {
     }
 
     private Page<Claim> page(String topic, ClaimStatus status, SortKeyRange range, Set<Rating> ratings,
-                             int limit, Page.PageKey after) {
+                             boolean newestFirst, int limit, Page.PageKey after) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
@@ -124,9 +172,9 @@ public final class InMemoryFactlineStore implements FactlineStore {
                 .filter(c -> c.status() == status && c.topic().equals(topic))
                 .filter(c -> range.from() == null || key.apply(c).compareTo(range.from()) >= 0)
                 .filter(c -> range.to() == null || key.apply(c).compareTo(range.to()) <= 0)
-                .filter(c -> after == null || key.apply(c).compareTo(after.sortKey()) > 0)
+                .filter(c -> after == null || (newestFirst ? -1 : 1) * key.apply(c).compareTo(after.sortKey()) > 0)
                 .filter(c -> ratings.isEmpty() || c.rating().filter(ratings::contains).isPresent())
-                .sorted(Comparator.comparing(key))
+                .sorted(newestFirst ? Comparator.comparing(key).reversed() : Comparator.comparing(key))
                 .toList();
         if (matching.size() <= limit) {
             return new Page<>(matching, null);

@@ -13,7 +13,13 @@ import java.util.Map;
  * item     pk               sk       index attribute of its state
  * source   SOURCE#&lt;id&gt;   SOURCE   -
  * claim    CLAIM#&lt;id&gt;    CLAIM    pendingTopic | reviewedTopic | withdrawnTopic = topic
+ * topic    TOPICS           TOPIC#&lt;topic&gt;            -
+ * link     TOPIC#&lt;topic&gt; SOURCE#&lt;source id&gt;      -
  * </pre>
+ *
+ * Every registered topic lives in the one partition {@code TOPICS}, so listing them is one
+ * Query of that partition and never a Scan; the sources added to a topic share the partition
+ * {@code TOPIC#<topic>}, one Query as well (docs/topics.md).
  *
  * A claim carries exactly one of the three topic attributes, the one of its status, so each
  * index is sparse and holds only claims in that state.
@@ -39,6 +45,8 @@ final class Keys {
     private static final String CLAIM_PREFIX = "CLAIM#";
     private static final String SOURCE_SK = "SOURCE";
     private static final String CLAIM_SK = "CLAIM";
+    static final String TOPICS_PK = "TOPICS";
+    private static final String TOPIC_PREFIX = "TOPIC#";
 
     private Keys() {
     }
@@ -49,6 +57,19 @@ final class Keys {
 
     static Map<String, AttributeValue> claim(String id) {
         return Map.of(PK, s(CLAIM_PREFIX + id), SK, s(CLAIM_SK));
+    }
+
+    static Map<String, AttributeValue> topic(String id) {
+        return Map.of(PK, s(TOPICS_PK), SK, s(TOPIC_PREFIX + id));
+    }
+
+    /** The partition of a topic's sources. */
+    static String topicSourcesPk(String topic) {
+        return TOPIC_PREFIX + topic;
+    }
+
+    static Map<String, AttributeValue> topicSource(String topic, String sourceId) {
+        return Map.of(PK, s(topicSourcesPk(topic)), SK, s(SOURCE_PREFIX + sourceId));
     }
 
     static String timelineSortKey(String eventDate, String claimId) {
