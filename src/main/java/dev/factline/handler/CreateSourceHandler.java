@@ -22,11 +22,11 @@ public final class CreateSourceHandler extends ApiHandler {
     private final SourceService sources;
 
     public CreateSourceHandler() {
-        this(Production.sourceService());
+        this(Wiring.production());
     }
 
-    CreateSourceHandler(SourceService sources) {
-        this.sources = sources;
+    public CreateSourceHandler(Wiring wiring) {
+        this.sources = wiring.sources();
     }
 
     @Override

@@ -17,11 +17,11 @@ public final class GetClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public GetClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    GetClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public GetClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override

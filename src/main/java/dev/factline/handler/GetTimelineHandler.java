@@ -27,12 +27,12 @@ public final class GetTimelineHandler extends ApiHandler {
     private final PublicTimelineSettings settings;
 
     public GetTimelineHandler() {
-        this(Production.timelineService(), Production.publicTimelineSettings());
+        this(Wiring.production());
     }
 
-    GetTimelineHandler(TimelineService timelines, PublicTimelineSettings settings) {
-        this.timelines = timelines;
-        this.settings = settings;
+    public GetTimelineHandler(Wiring wiring) {
+        this.timelines = wiring.timelines();
+        this.settings = wiring.publicTimelineSettings();
     }
 
     @Override

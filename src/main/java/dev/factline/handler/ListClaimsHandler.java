@@ -24,11 +24,11 @@ public final class ListClaimsHandler extends ApiHandler {
     private final ClaimService claims;
 
     public ListClaimsHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    ListClaimsHandler(ClaimService claims) {
-        this.claims = claims;
+    public ListClaimsHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override

@@ -26,11 +26,11 @@ public final class ReviewClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public ReviewClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    ReviewClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public ReviewClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override

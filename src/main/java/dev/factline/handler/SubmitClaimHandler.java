@@ -26,11 +26,11 @@ public final class SubmitClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public SubmitClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    SubmitClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public SubmitClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override

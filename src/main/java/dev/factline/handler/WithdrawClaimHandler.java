@@ -18,11 +18,11 @@ public final class WithdrawClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public WithdrawClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    WithdrawClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public WithdrawClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override

@@ -50,7 +50,7 @@ class SamTemplateTest {
     @BeforeAll
     static void read() {
         template = ProjectFiles.template();
-        routes = ProjectFiles.routes(template);
+        routes = ProjectFiles.routes();
     }
 
     private static JsonNode resource(String id) {
@@ -122,11 +122,10 @@ class SamTemplateTest {
             if (route.functionId().equals(TIMELINE_FUNCTION)) {
                 continue;
             }
-            JsonNode auth = route.event().path("Properties").path("Auth");
+            String authorizer = route.declared().authorizer();
             assertFalse(route.isPublic(), route.routeKey() + " must not set Auth.Authorizer NONE");
-            assertTrue(auth.path("Authorizer").isMissingNode()
-                            || auth.path("Authorizer").asText().equals("CognitoAuthorizer"),
-                    route.routeKey() + " must use the default CognitoAuthorizer, has " + auth);
+            assertTrue(authorizer.isEmpty() || authorizer.equals("CognitoAuthorizer"),
+                    route.routeKey() + " must use the default CognitoAuthorizer, has " + authorizer);
         }
     }
 
