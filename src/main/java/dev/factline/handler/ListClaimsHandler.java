@@ -13,10 +13,13 @@ import dev.factline.service.ClaimService.ClaimQuery;
 
 import java.util.Set;
 
-/** GET /claims?topic=&status=: the claims of a topic in one status; pending ones oldest first. */
+/**
+ * GET /claims?topic=&status=&order=: the claims of a topic in one status; pending ones oldest
+ * first unless {@code order=newest}.
+ */
 public final class ListClaimsHandler extends ApiHandler {
 
-    private static final Set<String> PARAMETERS = Set.of("topic", "status", "limit", "cursor");
+    private static final Set<String> PARAMETERS = Set.of("topic", "status", "order", "limit", "cursor");
 
     private final ClaimService claims;
 
@@ -43,7 +46,12 @@ public final class ListClaimsHandler extends ApiHandler {
         ClaimStatus status = statusName == null ? ClaimStatus.PENDING
                 : ClaimStatus.fromWireName(statusName).orElseThrow(() -> QueryParameters.badParameter(
                         "status", "must be pending, reviewed or withdrawn"));
-        ClaimQuery claimQuery = new ClaimQuery(topic, status, query.limit(), query.get("cursor"));
+        String order = query.get("order");
+        if (order != null && !order.equals("oldest") && !order.equals("newest")) {
+            throw QueryParameters.badParameter("order", "must be oldest or newest");
+        }
+        ClaimQuery claimQuery = new ClaimQuery(topic, status, "newest".equals(order), query.limit(),
+                query.get("cursor"));
         return Responses.json(200, ClaimListView.of(claims.list(claimQuery)));
     }
 }

@@ -7,8 +7,12 @@ import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.SourceRef;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicCounts;
+import dev.factline.model.TopicSource;
 import dev.factline.service.ClaimService.ClaimPage;
 import dev.factline.service.TimelineService.TimelinePage;
+import dev.factline.service.TopicService.TopicDetail;
 import dev.factline.service.candidates.Candidate;
 import dev.factline.service.candidates.CandidateService.Proposal;
 import dev.factline.service.candidates.Label;
@@ -74,6 +78,45 @@ public final class Views {
     public record ClaimListView(List<ClaimView> items, String nextCursor) {
         public static ClaimListView of(ClaimPage page) {
             return new ClaimListView(page.items().stream().map(ClaimView::of).toList(), page.nextCursor());
+        }
+    }
+
+    /** A topic as listed: its counts of pending and reviewed claims. */
+    public record TopicSummaryView(String id, String title, long pending, long reviewed, String createdBy,
+                                   String createdAt) {
+        public static TopicSummaryView of(TopicCounts t) {
+            return new TopicSummaryView(t.topic().id(), t.topic().title(), t.pending(), t.reviewed(),
+                    t.topic().createdBy(), Timestamps.format(t.topic().createdAt()));
+        }
+
+        /** A topic just started: nothing in it yet. */
+        public static TopicSummaryView of(Topic t) {
+            return of(new TopicCounts(t, 0, 0));
+        }
+    }
+
+    public record TopicListView(List<TopicSummaryView> items) {
+        public static TopicListView of(List<TopicCounts> topics) {
+            return new TopicListView(topics.stream().map(TopicSummaryView::of).toList());
+        }
+    }
+
+    /** A source of a topic: its summary, who added it to the topic and when. */
+    public record TopicSourceView(String id, String url, String title, String publisher, String publishedAt,
+                                  String addedBy, String addedAt) {
+        static TopicSourceView of(TopicSource s) {
+            SourceRef ref = s.source();
+            return new TopicSourceView(ref.id(), ref.url(), ref.title(), ref.publisher(), ref.publishedAt(),
+                    s.addedBy(), Timestamps.format(s.addedAt()));
+        }
+    }
+
+    public record TopicView(String id, String title, long pending, long reviewed, String createdBy,
+                            String createdAt, List<TopicSourceView> sources) {
+        public static TopicView of(TopicDetail detail) {
+            TopicSummaryView t = TopicSummaryView.of(detail.topic());
+            return new TopicView(t.id(), t.title(), t.pending(), t.reviewed(), t.createdBy(), t.createdAt(),
+                    detail.sources().stream().map(TopicSourceView::of).toList());
         }
     }
 

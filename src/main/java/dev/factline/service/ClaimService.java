@@ -9,6 +9,7 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
 import dev.factline.model.Topics;
 import dev.factline.service.FactlineException.Reason;
 import dev.factline.store.FactlineStore;
@@ -42,10 +43,19 @@ public final class ClaimService {
     public record Submitted(Claim claim, boolean replayed) {
     }
 
-    /** A listing request; {@code cursor} is the previous page's nextCursor or null. */
-    public record ClaimQuery(String topic, ClaimStatus status, int limit, String cursor) {
+    /**
+     * A listing request; {@code cursor} is the previous page's nextCursor or null.
+     *
+     * @param newestFirst the reverse of the status's own order (pending and withdrawn: oldest
+     *                    submission first; reviewed: timeline order)
+     */
+    public record ClaimQuery(String topic, ClaimStatus status, boolean newestFirst, int limit, String cursor) {
+        public ClaimQuery(String topic, ClaimStatus status, int limit, String cursor) {
+            this(topic, status, false, limit, cursor);
+        }
+
         String fingerprint() {
-            return "claims\n" + topic + "\n" + status.wireName();
+            return "claims\n" + topic + "\n" + status.wireName() + (newestFirst ? "\nnewest" : "");
         }
     }
 
@@ -106,6 +116,7 @@ public final class ClaimService {
                 quote != null && source.text() != null,
                 ClaimStatus.PENDING, userId, Timestamps.truncate(clock.instant()), 1, List.of(), requestHash);
         if (store.createClaim(claim)) {
+            registerTopicIfNew(topic, userId);
             return new Submitted(claim, false);
         }
         // The id is taken: by an earlier request with this Idempotency-Key, or by this very
@@ -116,7 +127,20 @@ public final class ClaimService {
             throw new FactlineException(Reason.CONFLICT,
                     "this Idempotency-Key was used before with a different body");
         }
+        registerTopicIfNew(topic, userId);
         return new Submitted(earlier, idempotencyKey != null);
+    }
+
+    /**
+     * A claim for a topic nobody registered registers it, titled with its id, as clients of the
+     * v1 contract expect (they never had to start topics). Done after the claim's own write,
+     * which stays one conditional write, so a refused submission registers nothing; should this
+     * second write fail, the retry of the submission (same Idempotency-Key) does it.
+     */
+    private void registerTopicIfNew(String topic, String userId) {
+        if (store.findTopic(topic).isEmpty()) {
+            store.createTopic(new Topic(topic, topic, userId, Timestamps.truncate(clock.instant())));
+        }
     }
 
     public Claim get(String id) {
@@ -128,7 +152,8 @@ public final class ClaimService {
 
     public ClaimPage list(ClaimQuery query) {
         Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
-        Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.limit(), after);
+        Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.newestFirst(), query.limit(),
+                after);
         return new ClaimPage(page.items(),
                 page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
     }

@@ -44,11 +44,25 @@ public final class TimelineService {
     public record TimelinePage(String topic, List<Claim> events, String nextCursor) {
     }
 
+    /**
+     * @throws FactlineException 404 for a topic that was never registered and has no reviewed
+     *                           claim; claims stored before topics were registered keep their
+     *                           timeline (docs/topics.md)
+     */
     public TimelinePage page(TimelineQuery query) {
         Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Page<Claim> page = store.timeline(query.topic(), new DateBounds(query.from(), query.to()), query.ratings(),
                 query.limit(), after);
+        if (page.items().isEmpty() && !exists(query.topic())) {
+            throw FactlineException.notFound("topic");
+        }
         return new TimelinePage(query.topic(), page.items(),
                 page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
+    }
+
+    /** Registered, or (stored before registration existed) with a reviewed claim. Read only for empty pages. */
+    private boolean exists(String topic) {
+        return store.findTopic(topic).isPresent()
+                || !store.timeline(topic, DateBounds.ALL, Set.of(), 1, null).items().isEmpty();
     }
 }

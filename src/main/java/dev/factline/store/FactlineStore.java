@@ -7,8 +7,11 @@ import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,9 +63,32 @@ public interface FactlineStore {
 
     /**
      * Claims of a topic in one status: pending and withdrawn ones oldest submission first,
-     * reviewed ones in timeline order.
+     * reviewed ones in timeline order; {@code newestFirst} reverses that order.
      */
-    Page<Claim> claimsByStatus(String topic, ClaimStatus status, int limit, Page.Position after);
+    Page<Claim> claimsByStatus(String topic, ClaimStatus status, boolean newestFirst, int limit,
+                               Page.Position after);
+
+    /** {@link #claimsByStatus(String, ClaimStatus, boolean, int, Page.Position)} in the oldest-first order. */
+    default Page<Claim> claimsByStatus(String topic, ClaimStatus status, int limit, Page.Position after) {
+        return claimsByStatus(topic, status, false, limit, after);
+    }
+
+    /** How many claims of a topic are in {@code status}, counted by reading its index (no Scan). */
+    long countClaims(String topic, ClaimStatus status);
+
+    Optional<Topic> findTopic(String id);
+
+    /** Registers a topic; false, writing nothing, when one with that id exists. */
+    boolean createTopic(Topic topic);
+
+    /** Every registered topic, ordered by id. */
+    List<Topic> topics();
+
+    /** Adds a source to a topic's sources; false, writing nothing, when it is there already. */
+    boolean addTopicSource(String topic, TopicSource source);
+
+    /** The sources added to a topic, most recently added first. */
+    List<TopicSource> topicSources(String topic);
 
     /**
      * Which event dates a timeline keeps, each bound at its own precision and either one null for

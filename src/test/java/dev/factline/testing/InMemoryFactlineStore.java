@@ -7,12 +7,16 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.InvalidPositionException;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,8 @@ public final class InMemoryFactlineStore implements FactlineStore {
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, Topic> topics = new TreeMap<>();
+    private final Map<String, Map<String, TopicSource>> topicSources = new HashMap<>();
     private long writes;
 
     public synchronized long writes() {
@@ -98,13 +104,55 @@ public final class InMemoryFactlineStore implements FactlineStore {
     @Override
     public synchronized Page<Claim> timeline(String topic, DateBounds dates, Set<Rating> ratings, int limit,
                                              Page.Position after) {
-        return page(topic, ClaimStatus.REVIEWED, dates, ratings, limit, after);
+        return page(topic, ClaimStatus.REVIEWED, dates, ratings, false, limit, after);
     }
 
     @Override
-    public synchronized Page<Claim> claimsByStatus(String topic, ClaimStatus status, int limit,
-                                                   Page.Position after) {
-        return page(topic, status, DateBounds.ALL, Set.of(), limit, after);
+    public synchronized Page<Claim> claimsByStatus(String topic, ClaimStatus status, boolean newestFirst,
+                                                   int limit, Page.Position after) {
+        return page(topic, status, DateBounds.ALL, Set.of(), newestFirst, limit, after);
+    }
+
+    @Override
+    public synchronized long countClaims(String topic, ClaimStatus status) {
+        return claims.values().stream().filter(c -> c.status() == status && c.topic().equals(topic)).count();
+    }
+
+    @Override
+    public synchronized Optional<Topic> findTopic(String id) {
+        return Optional.ofNullable(topics.get(id));
+    }
+
+    @Override
+    public synchronized boolean createTopic(Topic topic) {
+        if (topics.putIfAbsent(topic.id(), topic) != null) {
+            return false;
+        }
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    @Override
+    public synchronized boolean addTopicSource(String topic, TopicSource source) {
+        if (topicSources.computeIfAbsent(topic, t -> new HashMap<>()).putIfAbsent(source.source().id(), source)
+                != null) {
+            return false;
+        }
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized List<TopicSource> topicSources(String topic) {
+        return topicSources.getOrDefault(topic, Map.of()).values().stream()
+                .sorted(Comparator.comparing(TopicSource::addedAt).reversed()
+                        .thenComparing(link -> link.source().id()))
+                .toList();
     }
 
     /** Where a claim sorts in the listing of its status: event date or submission time, then id. */
@@ -137,17 +185,18 @@ public final class InMemoryFactlineStore implements FactlineStore {
     }
 
     private Page<Claim> page(String topic, ClaimStatus status, DateBounds dates, Set<Rating> ratings,
-                             int limit, Page.Position after) {
+                             boolean newestFirst, int limit, Page.Position after) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
         Order start = after == null ? null : Order.of(after);
+        Comparator<Claim> order = Comparator.comparing(Order::of);
         List<Claim> matching = claims.values().stream()
                 .filter(c -> c.status() == status && c.topic().equals(topic))
                 .filter(c -> dates.contains(c.eventDate()))
-                .filter(c -> start == null || Order.of(c).compareTo(start) > 0)
+                .filter(c -> start == null || (newestFirst ? -1 : 1) * Order.of(c).compareTo(start) > 0)
                 .filter(c -> ratings.isEmpty() || c.rating().filter(ratings::contains).isPresent())
-                .sorted(Comparator.comparing(Order::of))
+                .sorted(newestFirst ? order.reversed() : order)
                 .toList();
         if (matching.size() <= limit) {
             return new Page<>(matching, null);

@@ -19,7 +19,13 @@ import java.util.regex.Pattern;
  * item     pk               sk       index attribute of its state
  * source   SOURCE#&lt;id&gt;   SOURCE   -
  * claim    CLAIM#&lt;id&gt;    CLAIM    pendingTopic | reviewedTopic | withdrawnTopic = topic
+ * topic    TOPICS           TOPIC#&lt;topic&gt;            -
+ * link     TOPIC#&lt;topic&gt; SOURCE#&lt;source id&gt;      -
  * </pre>
+ *
+ * Every registered topic lives in the one partition {@code TOPICS}, so listing them is one
+ * Query of that partition and never a Scan; the sources added to a topic share the partition
+ * {@code TOPIC#<topic>}, one Query as well (docs/topics.md).
  *
  * A claim carries exactly one of the three topic attributes, the one of its status, so each
  * index is sparse and holds only claims in that state.
@@ -45,13 +51,15 @@ final class Keys {
     private static final String CLAIM_PREFIX = "CLAIM#";
     private static final String SOURCE_SK = "SOURCE";
     private static final String CLAIM_SK = "CLAIM";
+    static final String TOPICS_PK = "TOPICS";
+    private static final String TOPIC_PREFIX = "TOPIC#";
     /**
      * '~' sorts above every character of a timeline sort key (digits, '-', '#', hex), so
      * "2024-11~" bounds every key whose date, cut to "2024-11"'s length, is at most 2024-11.
      */
     private static final String AFTER_ALL_KEYS_WITH_PREFIX = "~";
     /** A page position: the last item's index sort key, a newline, its claim id. */
-    private static final Pattern POSITION = Pattern.compile("([0-9TZ:.-]{4,30}#([0-9a-f]{32}))\n\\2");
+    private static final Pattern POSITION = Pattern.compile("([0-9TZ:.-]{4,30}#([0-9a-f]{32}))\\n\\2");
 
     private Keys() {
     }
@@ -62,6 +70,19 @@ final class Keys {
 
     static Map<String, AttributeValue> claim(String id) {
         return Map.of(PK, s(CLAIM_PREFIX + id), SK, s(CLAIM_SK));
+    }
+
+    static Map<String, AttributeValue> topic(String id) {
+        return Map.of(PK, s(TOPICS_PK), SK, s(TOPIC_PREFIX + id));
+    }
+
+    /** The partition of a topic's sources. */
+    static String topicSourcesPk(String topic) {
+        return TOPIC_PREFIX + topic;
+    }
+
+    static Map<String, AttributeValue> topicSource(String topic, String sourceId) {
+        return Map.of(PK, s(topicSourcesPk(topic)), SK, s(SOURCE_PREFIX + sourceId));
     }
 
     static String timelineSortKey(String eventDate, String claimId) {

@@ -9,6 +9,8 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.SourceRef;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
 import dev.factline.service.Ids;
 import dev.factline.store.FactlineStore.DateBounds;
 import dev.factline.testing.DynamoDbEngine;
@@ -188,6 +190,57 @@ class DynamoDbFactlineStoreIT {
         store.createClaim(older);
         assertEquals(List.of(older.id(), newer.id()),
                 ids(store.claimsByStatus("topic-a", ClaimStatus.PENDING, 10, null)));
+    }
+
+    @Test
+    void pendingQueue_newestFirst_pagesBackwardsWithoutLosingOrRepeating() {
+        List<String> submitted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Claim claim = claim("2024", T0.plusMillis(i));
+            store.createClaim(claim);
+            submitted.add(0, claim.id());
+        }
+        Page<Claim> first = store.claimsByStatus("topic-a", ClaimStatus.PENDING, true, 3, null);
+        Page<Claim> second = store.claimsByStatus("topic-a", ClaimStatus.PENDING, true, 3, first.next());
+        assertEquals(submitted.subList(0, 3), ids(first));
+        assertEquals(submitted.subList(3, 5), ids(second));
+        assertNull(second.next());
+    }
+
+    @Test
+    void countClaims_countsEachStatusOfOneTopic() {
+        store.createClaim(claim("2024", T0));
+        store.createClaim(claim("2025", T0));
+        reviewedClaim("2023");
+        assertEquals(2, store.countClaims("topic-a", ClaimStatus.PENDING));
+        assertEquals(1, store.countClaims("topic-a", ClaimStatus.REVIEWED));
+        assertEquals(0, store.countClaims("topic-a", ClaimStatus.WITHDRAWN));
+        assertEquals(0, store.countClaims("topic-b", ClaimStatus.PENDING));
+    }
+
+    @Test
+    void topics_areCreatedOnce_andListedById() {
+        Topic b = new Topic("b-topic", "B", "alice", T0);
+        Topic a = new Topic("a-topic", "A", "bob", T0.plusSeconds(1));
+        assertTrue(store.createTopic(b));
+        assertTrue(store.createTopic(a));
+        assertFalse(store.createTopic(new Topic("b-topic", "Other", "carol", T0)));
+        assertEquals(List.of(a, b), store.topics());
+        assertEquals(b, store.findTopic("b-topic").orElseThrow());
+        assertTrue(store.findTopic("c-topic").isEmpty());
+    }
+
+    @Test
+    void topicSources_areAddedOnce_perTopic_newestFirst() {
+        SourceRef one = new SourceRef(Ids.random(), "https://example.org/1", "One", "P", "2024-11-16");
+        SourceRef two = new SourceRef(Ids.random(), "urn:x:2", "Two", null, null);
+        assertTrue(store.addTopicSource("topic-a", new TopicSource(one, "alice", T0)));
+        assertTrue(store.addTopicSource("topic-a", new TopicSource(two, "bob", T0.plusSeconds(5))));
+        assertFalse(store.addTopicSource("topic-a", new TopicSource(one, "carol", T0.plusSeconds(9))));
+        assertTrue(store.addTopicSource("topic-b", new TopicSource(one, "carol", T0)));
+        assertEquals(List.of(new TopicSource(two, "bob", T0.plusSeconds(5)), new TopicSource(one, "alice", T0)),
+                store.topicSources("topic-a"));
+        assertEquals(List.of(), store.topicSources("topic-c"));
     }
 
     private Claim reviewedClaim(String date) {
