@@ -134,9 +134,17 @@
       this._generation = 0;
       this._reloadQueued = false;
       const root = this.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      root.append(style);
+      if (root.adoptedStyleSheets && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+        // A constructed stylesheet is CSSOM, which a page's CSP `style-src 'self'` allows (the
+        // desk's preview has one); a <style> element would be blocked there.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(STYLE);
+        root.adoptedStyleSheets = [sheet];
+      } else {
+        const style = document.createElement('style');
+        style.textContent = STYLE;
+        root.append(style);
+      }
 
       this._section = element('section', 'timeline');
       this._heading = element('h2', null, 'Fact-checked timeline');
