@@ -218,6 +218,9 @@
         headers: { Accept: 'application/json' },
         credentials: 'omit',
       });
+      if (response.status === 404) {
+        return null;
+      }
       if (!response.ok) {
         throw new Error(`The timeline could not be loaded (HTTP ${response.status}).`);
       }
@@ -236,6 +239,12 @@
       try {
         const page = await this._fetchPage(null);
         if (generation !== this._generation) {
+          return;
+        }
+        if (page === null) {
+          // A topic that was never started: there is no such timeline (not an error to retry).
+          this._status.textContent = 'There is no timeline for this topic.';
+          this._setState('not-found');
           return;
         }
         this._show(page, false);

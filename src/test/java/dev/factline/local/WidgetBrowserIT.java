@@ -43,6 +43,7 @@ class WidgetBrowserIT {
 
     private static final String XSS = "<img src=x onerror=\"window.__xss=1\">";
     private static final String XSS_TOPIC = "widget-xss-check";
+    private static final String PENDING_TOPIC = "widget-nothing-reviewed";
     private static final Path SCREENSHOT = Path.of("target", "widget.png");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -68,6 +69,10 @@ class WidgetBrowserIT {
         running.services().claims().review(hostile.id(), hostile.version(),
                 new NewReview("false", XSS, List.of(new NewReview.NewEvidence("https://example.org/evidence", XSS))),
                 "ed-widget");
+
+        // A claim registers its topic; pending, it leaves the topic's timeline empty.
+        running.services().claims().submit(new NewClaim(PENDING_TOPIC, "Pending only.", "2024-11", null, null,
+                null, null), "fc-widget", null);
 
         browser = Browser.start(760, 1800);
         driver = browser.driver;
@@ -179,11 +184,21 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void unknownTopic_showsTheEmptyState() {
-        open("/?topic=nothing-reviewed-here");
+    void topicWithoutReviewedClaims_showsTheEmptyState() {
+        open("/?topic=" + PENDING_TOPIC);
         assertEquals("empty", awaitState());
         assertEquals("No reviewed claims on this topic yet.",
                 js("return host().shadowRoot.querySelector('[role=status]').textContent"));
+    }
+
+    @Test
+    void topicNeverStarted_saysThereIsNoSuchTimeline() {
+        open("/?topic=never-started-here");
+        assertEquals("not-found", awaitState());
+        assertEquals("There is no timeline for this topic.",
+                js("return host().shadowRoot.querySelector('[role=status]').textContent"));
+        assertEquals(Boolean.TRUE, js("return host().shadowRoot.querySelector('[role=alert]').hidden"),
+                "not an error to retry");
     }
 
     @Test
