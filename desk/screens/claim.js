@@ -60,7 +60,7 @@ class ClaimScreen extends Screen {
       h('h2', { id: 'review-heading' }, 'Review'),
       this.claim.submittedBy === this.user.sub ? h('p.note.own', FOUR_EYES) : null,
       this.reviewForm());
-    this.withdrawButton = h('button.danger', { type: 'button', onclick: () => this.confirmWithdraw() }, 'Withdraw claim…');
+    this.withdrawButton = h('button.danger.withdraw-open', { type: 'button', onclick: () => this.confirmWithdraw() }, 'Withdraw claim…');
     return h('div.stack', this.reviewSection,
       h('section.card', { 'aria-labelledby': 'withdraw-heading' },
         h('h2', { id: 'withdraw-heading' }, 'Withdraw'),

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskBrowserIT {
 
-    static final String TOPIC = "desk-e2e";
+    static final String TOPIC = "desk-end-to-end";
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final LocalTokens TOKENS = new LocalTokens(Clock.systemUTC());
 
@@ -91,6 +91,198 @@ class DeskBrowserIT {
         assertTrue(stored != null && stored.toString().contains("access"), "the tokens live in sessionStorage");
         signOut();
         assertEquals(null, js("return sessionStorage.getItem('factline.desk.tokens')"));
+    }
+
+
+    static final String ARTICLE = "On Friday, the mayor of Springfield said bus fares had fallen by 20 percent.\n\n"
+            + "The city council approved a budget of 3 million euros on 12 November 2024.\n\n"
+            + "The weather was pleasant.";
+
+    /** Ids of the fact-checker's two claims, in the order they were made. */
+    private static final List<String> claims = new java.util.ArrayList<>();
+
+    @Test
+    @Order(2)
+    void factChecker_startsATopic_addsAnArticle_andTurnsTwoCandidatesIntoClaims() {
+        signIn("fiona", "fact-checkers");
+        type("form.card [name=title]", "Desk end to end");
+        assertEquals(TOPIC, value("form.card [name=id]"), "the id follows the title");
+        click("form.card button[type=submit]");
+        wait(ExpectedConditions.urlContains("#/topics/" + TOPIC));
+        assertEquals("Desk end to end", text("h1"));
+
+        type(".article-form [name=title]", "Springfield budget");
+        type(".article-form [name=url]", "https://example.org/springfield-budget");
+        type(".article-form [name=publisher]", "Springfield Gazette");
+        type(".article-form [name=publishedAt]", "2024-11-16");
+        type(".article-form [name=text]", ARTICLE);
+        click(".article-form button[type=submit]");
+        wait(ExpectedConditions.urlContains("/sources/"));
+        assertEquals("Springfield budget", text("h1"));
+        wait(d -> ((Number) js("return document.querySelectorAll('.article-text mark').length")).intValue() >= 2);
+
+        WebElement first = candidate("On Friday");
+        assertEquals("15 Nov 2024", first.findElement(By.cssSelector("dl.date time")).getText());
+        assertEquals("day", first.findElement(By.cssSelector(".precision")).getText());
+        assertTrue(first.findElement(By.cssSelector(".basis")).getText().contains("Friday"),
+                first.findElement(By.cssSelector(".basis")).getText());
+        claims.add(makeClaim(first, "Springfield's bus fares fell by 20 percent.", "The mayor of Springfield", true));
+
+        WebElement second = candidate("The city council approved");
+        assertEquals("12 Nov 2024", second.findElement(By.cssSelector("dl.date time")).getText());
+        claims.add(makeClaim(second, "The council approved a 3 million euro budget.", "Springfield city council", false));
+
+        JsonNode pending = api("GET", "/claims?topic=" + TOPIC + "&status=pending", token("fiona", "fact-checkers"),
+                null, null);
+        assertEquals(2, pending.get("items").size(), "a double click made one claim, not two");
+
+        driver.get(base + "/desk/#/claims/" + claims.get(0));
+        assertTrue(text(".note").contains("Only editors review"), "a fact-checker is told why there is no review");
+        assertEquals(0L, js("return document.querySelectorAll('.review-form, .withdraw-form').length"));
+        signOut();
+    }
+
+    @Test
+    @Order(3)
+    void editor_reviewsOne_isRefusedOnTheirOwn_recoversFromA412_andWithdrawsOne() {
+        String own = api("POST", "/claims", token("eddie", "editors"), Map.of("topic", TOPIC,
+                "statement", "Eddie's own claim.", "eventDate", "2024-11"), null).get("id").asText();
+        signIn("eddie", "editors");
+        assertEquals("Editor", text(".who .role"));
+        driver.get(base + "/desk/#/topics/" + TOPIC);
+        wait(d -> ((Number) js("return document.querySelectorAll('ol.claims li.claim').length")).intValue() == 3);
+        assertEquals(List.of(own, claims.get(1), claims.get(0)), js("return Array.from("
+                + "document.querySelectorAll('ol.claims li.claim'), li => li.dataset.id)"), "the queue is newest first");
+
+        openClaim(claims.get(0));
+        review("accurate", "The fare table of November shows the cut.", "https://example.org/fares", "Fare table");
+        wait(d -> text(".review-form .form-message").contains("Review saved"));
+        assertEquals("reviewed", text("dd.status"));
+
+        openClaim(own);
+        assertTrue(text(".note.own").contains("Four eyes"));
+        review("false", "Trying to review my own claim.", null, null);
+        wait(d -> text(".review-form .form-message").contains("Four eyes"));
+        assertEquals("pending", text("dd.status"));
+
+        openClaim(claims.get(1));
+        review("misleading", "Eddie's careful explanation, typed before Olga reviewed.", null, null);
+        api("POST", "/claims/" + claims.get(1) + "/reviews", token("olga", "editors"),
+                Map.of("rating", "accurate", "explanation", "Olga was first."), "\"1\"");
+        click(".review-form button[type=submit]");
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-form .changed")));
+        assertTrue(text(".review-form .changed").contains("olga"), text(".review-form .changed"));
+        assertTrue(text(".review-form .changed").contains("Olga was first."));
+        assertEquals("Eddie's careful explanation, typed before Olga reviewed.", value(".review-form [name=explanation]"),
+                "nothing typed is lost");
+        assertEquals("misleading", value(".review-form [name=rating]"));
+        click(".review-form button[type=submit]");
+        wait(d -> text(".review-form .form-message").contains("Review saved"));
+        assertEquals(2L, js("return document.querySelectorAll('ol.history .review').length"), "both reviews in the history");
+
+        click(".withdraw-open");
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+        type(".withdraw-form [name=reason]", "Duplicate of an earlier check.");
+        click(".withdraw-form button[type=submit]");
+        wait(d -> "withdrawn".equals(js("return document.querySelector('dd.status').textContent")));
+        assertTrue(text("ol.history").contains("Withdrawn"));
+        signOut();
+    }
+
+    @Test
+    @Order(4)
+    void publicTimeline_thenShowsExactlyTheReviewedClaim() {
+        JsonNode timeline = api("GET", "/timelines/" + TOPIC, null, null, null);
+        assertEquals(1, timeline.get("events").size(), timeline.toString());
+        assertEquals(claims.get(0), timeline.get("events").get(0).get("id").asText());
+
+        signIn("fiona", "fact-checkers");
+        driver.get(base + "/desk/#/topics/" + TOPIC + "/timeline");
+        wait(d -> "ready".equals(js("const t = document.querySelector('factline-timeline'); return t && t.dataset.state")));
+        assertEquals(List.of("Springfield's bus fares fell by 20 percent."), js("return Array.from(document"
+                + ".querySelector('factline-timeline').shadowRoot.querySelectorAll('.statement'), e => e.textContent)"));
+        assertTrue(text("#embed-code").contains("topic=\"" + TOPIC + "\""));
+        signOut();
+    }
+
+    private static WebElement candidate(String quoteStart) {
+        return wait(d -> d.findElements(By.cssSelector("li.candidate")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".quote")).getText().replaceFirst("^\\d+", "")
+                        .startsWith(quoteStart)).findFirst().orElse(null));
+    }
+
+    /** Opens the candidate's claim form, fills it and submits it (twice at once when asked). */
+    private static String makeClaim(WebElement candidate, String statement, String claimant, boolean doubleClick) {
+        candidate.findElement(By.cssSelector("button")).click();
+        WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
+        assertTrue(form.findElement(By.name("quote")).getAttribute("value").length() > 20, "the quote is pre-filled");
+        form.findElement(By.name("statement")).sendKeys(statement);
+        form.findElement(By.name("claimant")).sendKeys(claimant);
+        WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
+        if (doubleClick) {
+            js("arguments[0].click(); arguments[0].click();", submit);
+        } else {
+            submit.click();
+        }
+        WebElement done = wait(d -> candidate.findElements(By.cssSelector(".success a")).stream().findFirst().orElse(null));
+        return done.getAttribute("href").replaceFirst(".*#/claims/", "");
+    }
+
+    private static void openClaim(String id) {
+        driver.get(base + "/desk/#/claims/" + id);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".statement.big")));
+    }
+
+    private static void review(String rating, String explanation, String url, String title) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(".review-form [name=rating]")))
+                .selectByValue(rating);
+        type(".review-form [name=explanation]", explanation);
+        if (url != null) {
+            type(".review-form [data-part=url]", url);
+            type(".review-form [data-part=title]", title);
+        }
+        click(".review-form button[type=submit]");
+    }
+
+    static String token(String user, String... groups) {
+        return TOKENS.mint(user, List.of(groups));
+    }
+
+    /** The API called directly, as another user or a reader would. */
+    static JsonNode api(String method, String path, String token, Object body, String ifMatch) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() < 300, method + " " + path + ": " + response.statusCode() + " "
+                    + response.body());
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void type(String css, String text) {
+        WebElement field = wait(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    static String value(String css) {
+        return driver.findElement(By.cssSelector(css)).getAttribute("value");
     }
 
     // ---- helpers ----
