@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -166,7 +168,7 @@ class DeskBrowserIT {
         assertEquals("pending", text("dd.status"));
 
         openClaim(claims.get(1));
-        review("misleading", "Eddie's careful explanation, typed before Olga reviewed.", null, null);
+        fillReview("misleading", "Eddie's careful explanation, typed before Olga reviewed.", null, null);
         api("POST", "/claims/" + claims.get(1) + "/reviews", token("olga", "editors"),
                 Map.of("rating", "accurate", "explanation", "Olga was first."), "\"1\"");
         click(".review-form button[type=submit]");
@@ -205,6 +207,154 @@ class DeskBrowserIT {
         signOut();
     }
 
+
+    static final String XSS = "<img src=x onerror=\"window.__xss=1\">";
+    static final String MARKUP_TOPIC = "desk-markup";
+
+    @Test
+    @Order(5)
+    void markupInArticleTextStatementAndEvidenceTitle_isShownAsText_andNeverRuns() {
+        String fiona = token("fiona", "fact-checkers");
+        api("POST", "/topics", fiona, Map.of("id", MARKUP_TOPIC, "title", "Markup " + XSS), null);
+        String text = "On Friday, the minister said " + XSS + " cost 5 million euros.";
+        String source = api("POST", "/sources", fiona, Map.of("url", "https://example.org/markup", "title", "Title " + XSS,
+                "publishedAt", "2024-11-16", "text", text, "topic", MARKUP_TOPIC), null).get("id").asText();
+        String claim = api("POST", "/claims", fiona, Map.of("topic", MARKUP_TOPIC, "statement", "Statement " + XSS,
+                "eventDate", "2024-11-15", "sourceId", source, "quote", text, "claimant", XSS), null).get("id").asText();
+        api("POST", "/claims/" + claim + "/reviews", token("olga", "editors"), Map.of("rating", "false",
+                "explanation", "Explanation " + XSS, "evidence", List.of(Map.of("url", "https://example.org/e",
+                        "title", "Evidence " + XSS))), "\"1\"");
+
+        signIn("eddie", "editors");
+        for (String screen : List.of("#/", "#/topics/" + MARKUP_TOPIC, "#/topics/" + MARKUP_TOPIC + "/sources/" + source,
+                "#/claims/" + claim, "#/topics/" + MARKUP_TOPIC + "/timeline")) {
+            openScreen(screen);
+            assertEquals(0L, js("return document.images.length + document.querySelectorAll('main img').length"), screen);
+            assertEquals("undefined", js("return typeof window.__xss"), screen);
+        }
+        openScreen("#/topics/" + MARKUP_TOPIC + "/sources/" + source);
+        assertTrue(text("h1").equals("Title " + XSS));
+        assertTrue(text(".article-text").contains(XSS), "the article text shows the markup as text");
+        openScreen("#/claims/" + claim);
+        assertEquals("Statement " + XSS, text(".statement.big"));
+        assertTrue(text("ol.history").contains("Evidence " + XSS));
+        assertTrue(text("ol.history").contains("Explanation " + XSS));
+        assertEquals("undefined", js("return typeof window.__xss"));
+        signOut();
+    }
+
+    @Test
+    @Order(6)
+    void keyboardOnly_aFactCheckerSignsIn_opensASource_andSubmitsAClaim() {
+        driver.get(base + "/desk/");
+        tabTo("#sign-in").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/oauth2/authorize"));
+        tabTo("#username").sendKeys("kim");
+        tabTo("#group-fact-checkers").sendKeys(Keys.SPACE);
+        tabTo("button[type=submit]").sendKeys(Keys.ENTER);
+        wait(d -> "kim".equals(js("const u = document.querySelector('.who .user'); return u && u.textContent")));
+
+        tabTo("tr[data-topic=" + TOPIC + "] a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("#/topics/" + TOPIC));
+        tabTo("ul.sources a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/sources/"));
+        tabTo("li.candidate button").sendKeys(Keys.ENTER);
+        assertEquals("statement", js("return document.activeElement.name"), "the form opens with the focus in it");
+        new Actions(driver).sendKeys("Typed with the keyboard only.").perform();
+        tabTo("form.claim-form button[type=submit]").sendKeys(Keys.ENTER);
+        WebElement done = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.candidate .success")));
+        assertEquals(done, driver.switchTo().activeElement(), "the confirmation takes the focus");
+
+        tabTo("li.candidate .success a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("#/claims/"));
+        assertEquals("Typed with the keyboard only.", text(".statement.big"));
+        signOut();
+    }
+
+
+    static final Path SHOTS = Path.of("target", "desk");
+
+    /** Every screen of the desk, by name, as the editor sees it after the workflow above. */
+    static Map<String, String> screens() {
+        Map<String, String> screens = new java.util.LinkedHashMap<>();
+        screens.put("topics", "#/");
+        screens.put("topic", "#/topics/" + TOPIC);
+        screens.put("source", "#/topics/" + TOPIC + "/sources/" + sourceOf(claims.get(0)));
+        screens.put("claim", "#/claims/" + claims.get(0));
+        screens.put("claim-withdrawn", "#/claims/" + claims.get(1));
+        screens.put("timeline", "#/topics/" + TOPIC + "/timeline");
+        return screens;
+    }
+
+    @Test
+    @Order(7)
+    void everyScreen_fitsAt320PixelsWide_andAt1440() throws IOException {
+        Files.createDirectories(SHOTS);
+        driver.get(base + "/desk/");
+        checkWidths("signin", () -> wait(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in"))));
+        click("#sign-in");
+        wait(ExpectedConditions.urlContains("/oauth2/authorize"));
+        checkWidths("local-authorize", () -> wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))));
+        driver.navigate().back();
+        signIn("eddie", "editors");
+        for (Map.Entry<String, String> screen : screens().entrySet()) {
+            checkWidths(screen.getKey(), () -> {
+                openScreen(screen.getValue());
+                if (screen.getKey().equals("source")) {
+                    click("li.candidate button");
+                }
+                if (screen.getKey().equals("timeline")) {
+                    wait(d -> "ready".equals(js("return document.querySelector('factline-timeline').dataset.state")));
+                }
+            });
+        }
+        signOut();
+    }
+
+    /** Loads a screen at 320 px (nothing may scroll sideways) and at 1440 px (a screenshot for docs/). */
+    static void checkWidths(String name, Runnable load) throws IOException {
+        for (int width : new int[] {320, 1440}) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 400));
+            try {
+                load.run();
+                assertEquals((long) width, js("return window.innerWidth"));
+                long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
+                assertTrue(scrollWidth <= width, name + " scrolls sideways at " + width + " px: " + scrollWidth);
+                Files.write(SHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            } finally {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+        }
+    }
+
+    static String sourceOf(String claimId) {
+        return api("GET", "/claims/" + claimId, token("fiona", "fact-checkers"), null, null).get("source").get("id")
+                .asText();
+    }
+
+    /** Presses Tab until the element matching {@code css} has the focus (at most 80 times). */
+    static WebElement tabTo(String css) {
+        for (int i = 0; i < 80; i++) {
+            if (Boolean.TRUE.equals(js("return document.activeElement.matches(arguments[0])", css))) {
+                return driver.switchTo().activeElement();
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + css + " on " + driver.getCurrentUrl());
+    }
+
+    /** Opens a desk screen and waits for it to be rendered (its heading takes the focus). */
+    static void openScreen(String hash) {
+        if (driver.getCurrentUrl().equals(base + "/desk/" + hash)) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(base + "/desk/" + hash);
+        }
+        wait(d -> Boolean.TRUE.equals(js("const a = document.activeElement; return a && a.tagName === 'H1'"
+                + " && !document.querySelector('main > * > p.status:only-child')")));
+    }
+
     private static WebElement candidate(String quoteStart) {
         return wait(d -> d.findElements(By.cssSelector("li.candidate")).stream()
                 .filter(li -> li.findElement(By.cssSelector(".quote")).getText().replaceFirst("^\\d+", "")
@@ -234,6 +384,11 @@ class DeskBrowserIT {
     }
 
     private static void review(String rating, String explanation, String url, String title) {
+        fillReview(rating, explanation, url, title);
+        click(".review-form button[type=submit]");
+    }
+
+    private static void fillReview(String rating, String explanation, String url, String title) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(".review-form [name=rating]")))
                 .selectByValue(rating);
         type(".review-form [name=explanation]", explanation);
@@ -241,7 +396,6 @@ class DeskBrowserIT {
             type(".review-form [data-part=url]", url);
             type(".review-form [data-part=title]", title);
         }
-        click(".review-form button[type=submit]");
     }
 
     static String token(String user, String... groups) {
