@@ -151,7 +151,7 @@ public final class ClaimService {
     }
 
     public ClaimPage list(ClaimQuery query) {
-        Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
+        Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.newestFirst(), query.limit(),
                 after);
         return new ClaimPage(page.items(),

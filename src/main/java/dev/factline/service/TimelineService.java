@@ -5,7 +5,7 @@ import dev.factline.model.EventDate;
 import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.store.FactlineStore;
-import dev.factline.store.FactlineStore.SortKeyRange;
+import dev.factline.store.FactlineStore.DateBounds;
 
 import java.util.List;
 import java.util.Set;
@@ -13,12 +13,6 @@ import java.util.stream.Collectors;
 
 /** The public timeline of a topic: its reviewed claims in date order. */
 public final class TimelineService {
-
-    /**
-     * '~' sorts above every character of a timeline sort key (digits, '-', '#', hex), so
-     * "2024-11~" bounds every key whose date, cut to "2024-11"'s length, is at most 2024-11.
-     */
-    private static final String AFTER_ALL_KEYS_WITH_PREFIX = "~";
 
     private final FactlineStore store;
     private final Cursors cursors;
@@ -31,6 +25,7 @@ public final class TimelineService {
     /**
      * @param from    keep events whose date, cut to this length, is not before it; or null
      * @param to      keep events whose date, cut to this length, is not after it; or null
+     *                (see {@link DateBounds})
      * @param ratings keep only these ratings; empty for all
      */
     public record TimelineQuery(String topic, EventDate from, EventDate to, Set<Rating> ratings, int limit,
@@ -55,26 +50,19 @@ public final class TimelineService {
      *                           timeline (docs/topics.md)
      */
     public TimelinePage page(TimelineQuery query) {
-        Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
-        SortKeyRange range = new SortKeyRange(
-                query.from() == null ? null : query.from().value(),
-                query.to() == null ? null : query.to().value() + AFTER_ALL_KEYS_WITH_PREFIX);
-        List<Claim> events = List.of();
-        Page.PageKey next = null;
-        if (range.from() == null || range.to() == null || range.from().compareTo(range.to()) <= 0) {
-            Page<Claim> page = store.timeline(query.topic(), range, query.ratings(), query.limit(), after);
-            events = page.items();
-            next = page.next();
-        }
-        if (events.isEmpty() && !exists(query.topic())) {
+        Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
+        Page<Claim> page = store.timeline(query.topic(), new DateBounds(query.from(), query.to()), query.ratings(),
+                query.limit(), after);
+        if (page.items().isEmpty() && !exists(query.topic())) {
             throw FactlineException.notFound("topic");
         }
-        return new TimelinePage(query.topic(), events, next == null ? null : cursors.encode(next, query.fingerprint()));
+        return new TimelinePage(query.topic(), page.items(),
+                page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
     }
 
     /** Registered, or (stored before registration existed) with a reviewed claim. Read only for empty pages. */
     private boolean exists(String topic) {
         return store.findTopic(topic).isPresent()
-                || !store.timeline(topic, SortKeyRange.ALL, Set.of(), 1, null).items().isEmpty();
+                || !store.timeline(topic, DateBounds.ALL, Set.of(), 1, null).items().isEmpty();
     }
 }

@@ -108,14 +108,20 @@ public final class DynamoDbFactlineStore implements FactlineStore {
     }
 
     @Override
-    public Page<Claim> timeline(String topic, SortKeyRange range, Set<Rating> ratings, int limit, Page.PageKey after) {
-        return query(Keys.index(ClaimStatus.REVIEWED), topic, range, ratings, true, limit, after);
+    public Page<Claim> timeline(String topic, DateBounds dates, Set<Rating> ratings, int limit, Page.Position after) {
+        Keys.IndexKeys index = Keys.index(ClaimStatus.REVIEWED);
+        Map<String, AttributeValue> startKey = after == null ? null : Keys.startKey(index, topic, after);
+        return Keys.timelineRange(dates)
+                .map(range -> query(index, topic, range, ratings, true, limit, startKey))
+                .orElseGet(() -> new Page<>(List.of(), null));
     }
 
     @Override
     public Page<Claim> claimsByStatus(String topic, ClaimStatus status, boolean newestFirst, int limit,
-                                      Page.PageKey after) {
-        return query(Keys.index(status), topic, SortKeyRange.ALL, Set.of(), !newestFirst, limit, after);
+                                      Page.Position after) {
+        Keys.IndexKeys index = Keys.index(status);
+        return query(index, topic, Keys.SortKeyRange.ALL, Set.of(), !newestFirst, limit,
+                after == null ? null : Keys.startKey(index, topic, after));
     }
 
     /** Select COUNT on the status's sparse index: reads the topic's index entries, returns only their number. */
@@ -199,8 +205,8 @@ public final class DynamoDbFactlineStore implements FactlineStore {
      * request. Without a rating filter that is one Query; with one, DynamoDB may return short
      * pages and the loop continues until the page is full or the index is exhausted.
      */
-    private Page<Claim> query(Keys.IndexKeys index, String topic, SortKeyRange range, Set<Rating> ratings,
-                              boolean ascending, int limit, Page.PageKey after) {
+    private Page<Claim> query(Keys.IndexKeys index, String topic, Keys.SortKeyRange range, Set<Rating> ratings,
+                              boolean ascending, int limit, Map<String, AttributeValue> after) {
         Map<String, String> names = new HashMap<>(Map.of("#topic", index.partitionKey()));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":topic", s(topic)));
         StringBuilder keyCondition = new StringBuilder("#topic = :topic");
@@ -234,8 +240,7 @@ public final class DynamoDbFactlineStore implements FactlineStore {
         }
 
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> startKey =
-                after == null ? null : Keys.startKey(index, topic, after.sortKey(), after.id());
+        Map<String, AttributeValue> startKey = after;
         do {
             QueryRequest request = QueryRequest.builder()
                     .tableName(tableName)
@@ -254,12 +259,7 @@ public final class DynamoDbFactlineStore implements FactlineStore {
         } while (items.size() <= limit && startKey != null);
 
         List<Claim> claims = items.stream().limit(limit).map(ItemMapper::toClaim).toList();
-        Page.PageKey next = null;
-        if (items.size() > limit) {
-            Map<String, AttributeValue> last = items.get(limit - 1);
-            next = new Page.PageKey(last.get(index.sortKey()).s(), last.get("id").s());
-        }
-        return new Page<>(claims, next);
+        return new Page<>(claims, items.size() > limit ? Keys.position(index, items.get(limit - 1)) : null);
     }
 
     private Optional<Map<String, AttributeValue>> getItem(Map<String, AttributeValue> key) {

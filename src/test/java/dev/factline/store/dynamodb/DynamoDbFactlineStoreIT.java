@@ -12,7 +12,7 @@ import dev.factline.model.SourceRef;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicSource;
 import dev.factline.service.Ids;
-import dev.factline.store.FactlineStore.SortKeyRange;
+import dev.factline.store.FactlineStore.DateBounds;
 import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.TestTable;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +73,7 @@ class DynamoDbFactlineStoreIT {
         assertEquals(ClaimStatus.REVIEWED, reviewed.status());
         assertEquals(Rating.ACCURATE, reviewed.rating().orElseThrow());
         assertEquals(List.of(), ids(store.claimsByStatus("topic-a", ClaimStatus.PENDING, 10, null)));
-        assertEquals(List.of(claim.id()), ids(timeline("topic-a", SortKeyRange.ALL, Set.of(), 10)));
+        assertEquals(List.of(claim.id()), ids(timeline("topic-a", DateBounds.ALL, Set.of(), 10)));
         assertEquals(reviewed, store.findClaim(claim.id()).orElseThrow());
     }
 
@@ -114,7 +114,7 @@ class DynamoDbFactlineStoreIT {
         assertEquals(3, w2.version());
         assertEquals(1, w2.reviews().size(), "history kept");
         assertEquals(List.of(), ids(store.claimsByStatus("topic-a", ClaimStatus.PENDING, 10, null)));
-        assertEquals(List.of(), ids(timeline("topic-a", SortKeyRange.ALL, Set.of(), 10)));
+        assertEquals(List.of(), ids(timeline("topic-a", DateBounds.ALL, Set.of(), 10)));
         assertEquals(List.of(pending.id(), reviewed.id()),
                 ids(store.claimsByStatus("topic-a", ClaimStatus.WITHDRAWN, 10, null)));
         assertTrue(store.withdraw(pending.id(), 2, "bob", T0).isEmpty(), "already withdrawn");
@@ -129,7 +129,7 @@ class DynamoDbFactlineStoreIT {
             expected.add(date + "#" + claim.id());
         }
         expected.sort(String::compareTo);
-        List<String> actual = timeline("topic-a", SortKeyRange.ALL, Set.of(), 50).items().stream()
+        List<String> actual = timeline("topic-a", DateBounds.ALL, Set.of(), 50).items().stream()
                 .map(c -> c.eventDate().value() + "#" + c.id()).toList();
         assertEquals(expected, actual);
         assertEquals(List.of("2024", "2024-11", "2024-11-15", "2024-11-15", "2025", "2025-01-20"),
@@ -142,10 +142,10 @@ class DynamoDbFactlineStoreIT {
             reviewedClaim("2024-11-0" + i);
         }
         List<String> seen = new ArrayList<>();
-        Page.PageKey after = null;
+        Page.Position after = null;
         int pages = 0;
         do {
-            Page<Claim> page = store.timeline("topic-a", SortKeyRange.ALL, Set.of(), 3, after);
+            Page<Claim> page = store.timeline("topic-a", DateBounds.ALL, Set.of(), 3, after);
             page.items().forEach(c -> seen.add(c.eventDate().value()));
             after = page.next();
             pages++;
@@ -159,7 +159,7 @@ class DynamoDbFactlineStoreIT {
     void timeline_withExactlyAFullPage_hasNoNextPage() {
         reviewedClaim("2024-11-01");
         reviewedClaim("2024-11-02");
-        assertNull(store.timeline("topic-a", SortKeyRange.ALL, Set.of(), 2, null).next());
+        assertNull(store.timeline("topic-a", DateBounds.ALL, Set.of(), 2, null).next());
     }
 
     @Test
@@ -169,9 +169,9 @@ class DynamoDbFactlineStoreIT {
             store.createClaim(claim);
             store.addReview(claim.id(), 1, review("bob", i % 3 == 0 ? Rating.FALSE : Rating.ACCURATE));
         }
-        Page<Claim> page = store.timeline("topic-a", SortKeyRange.ALL, Set.of(Rating.FALSE), 1, null);
+        Page<Claim> page = store.timeline("topic-a", DateBounds.ALL, Set.of(Rating.FALSE), 1, null);
         assertEquals(List.of("2024-11-03"), page.items().stream().map(c -> c.eventDate().value()).toList());
-        Page<Claim> next = store.timeline("topic-a", SortKeyRange.ALL, Set.of(Rating.FALSE), 1, page.next());
+        Page<Claim> next = store.timeline("topic-a", DateBounds.ALL, Set.of(Rating.FALSE), 1, page.next());
         assertEquals(List.of("2024-11-06"), next.items().stream().map(c -> c.eventDate().value()).toList());
         assertNull(next.next());
     }
@@ -179,7 +179,7 @@ class DynamoDbFactlineStoreIT {
     @Test
     void timeline_isPerTopic() {
         reviewedClaim("2024");
-        assertEquals(List.of(), ids(timeline("topic-b", SortKeyRange.ALL, Set.of(), 10)));
+        assertEquals(List.of(), ids(timeline("topic-b", DateBounds.ALL, Set.of(), 10)));
     }
 
     @Test
@@ -249,7 +249,7 @@ class DynamoDbFactlineStoreIT {
         return store.addReview(claim.id(), 1, review("bob", Rating.ACCURATE)).orElseThrow();
     }
 
-    private Page<Claim> timeline(String topic, SortKeyRange range, Set<Rating> ratings, int limit) {
+    private Page<Claim> timeline(String topic, DateBounds range, Set<Rating> ratings, int limit) {
         return store.timeline(topic, range, ratings, limit, null);
     }
 
