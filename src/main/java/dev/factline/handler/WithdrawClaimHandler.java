@@ -2,6 +2,7 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.ClaimETag;
 import dev.factline.http.Identity;
 import dev.factline.http.Responses;
 import dev.factline.http.Role;
@@ -31,6 +32,6 @@ public final class WithdrawClaimHandler extends ApiHandler {
         request.query(Set.of());
         String claimId = request.pathParameter("id");
         Claim claim = claims.withdraw(claimId, request.ifMatchVersion(), editor.userId());
-        return Responses.json(200, ClaimView.of(claim), Map.of("ETag", ClaimHeaders.etag(claim)));
+        return Responses.json(200, ClaimView.of(claim), Map.of("ETag", ClaimETag.of(claim)));
     }
 }

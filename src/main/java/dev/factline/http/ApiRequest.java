@@ -13,16 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** An HTTP API (payload 2.0) request, read the way Factline's handlers need it. */
 public final class ApiRequest {
 
     public static final int MAX_BODY_BYTES = 256 * 1024;
-    private static final Pattern ETAG_VERSION = Pattern.compile("\"([1-9][0-9]{0,17})\"");
-    /** Not a version any claim can have: an If-Match that names none fails its condition. */
-    public static final long NO_VERSION = -1;
 
     private final APIGatewayV2HTTPEvent event;
 
@@ -68,7 +63,7 @@ public final class ApiRequest {
     /**
      * The version the caller read, from {@code If-Match: "<version>"}.
      *
-     * @return the version, or {@link #NO_VERSION} when the header names none, which matches nothing
+     * @return the version, or {@link ClaimETag#NO_VERSION} when the header names none, which matches nothing
      * @throws FactlineException 428 when the header is missing
      */
     public long ifMatchVersion() {
@@ -77,8 +72,7 @@ public final class ApiRequest {
             throw new FactlineException(Reason.PRECONDITION_REQUIRED,
                     "If-Match is required: send the ETag of the claim you read");
         }
-        Matcher m = ETAG_VERSION.matcher(value);
-        return m.matches() ? Long.parseLong(m.group(1)) : NO_VERSION;
+        return ClaimETag.version(value);
     }
 
     /**

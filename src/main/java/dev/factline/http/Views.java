@@ -52,11 +52,17 @@ public final class Views {
         }
     }
 
+    public record EvidenceView(String url, String title) {
+        static List<EvidenceView> of(List<Evidence> evidence) {
+            return evidence.stream().map(e -> new EvidenceView(e.url(), e.title())).toList();
+        }
+    }
+
     public record ReviewView(String reviewer, String rating, String ratingLabel, String explanation,
-                             List<Evidence> evidence, String reviewedAt) {
+                             List<EvidenceView> evidence, String reviewedAt) {
         static ReviewView of(Review r) {
             return new ReviewView(r.reviewer(), r.rating().wireName(), r.rating().label(), r.explanation(),
-                    r.evidence(), Timestamps.format(r.reviewedAt()));
+                    EvidenceView.of(r.evidence()), Timestamps.format(r.reviewedAt()));
         }
     }
 
@@ -130,15 +136,14 @@ public final class Views {
     /** A reviewed claim on the public timeline; the rating and explanation are its newest review's. */
     public record TimelineEventView(String id, String eventDate, String endDate, String datePrecision,
                                     String statement, String claimant, String rating, String ratingLabel,
-                                    String explanation, List<Evidence> evidence, String quote,
+                                    String explanation, List<EvidenceView> evidence, String quote,
                                     boolean quoteVerified, PublicSourceView source, String reviewedAt) {
         static TimelineEventView of(Claim c) {
-            Review review = c.latestReview().orElseThrow(
-                    () -> new IllegalStateException("claim " + c.id() + " is on the timeline without a review"));
+            Review review = c.publishedReview();
             return new TimelineEventView(c.id(), c.eventDate().value(),
                     c.endDate() == null ? null : c.endDate().value(), c.eventDate().precision().wireName(),
                     c.statement(), c.claimant(), review.rating().wireName(), review.rating().label(),
-                    review.explanation(), review.evidence(), c.quote(), c.quoteVerified(),
+                    review.explanation(), EvidenceView.of(review.evidence()), c.quote(), c.quoteVerified(),
                     PublicSourceView.of(c.source()), Timestamps.format(review.reviewedAt()));
         }
     }

@@ -18,12 +18,25 @@ public record Claim(String id, String topic, String statement, EventDate eventDa
                     ClaimStatus status, String submittedBy, Instant submittedAt, long version,
                     List<Review> reviews, String requestHash) {
 
+    /** The longest quote a claim holds, in characters; a proposed candidate never quotes more. */
+    public static final int MAX_QUOTE = 2000;
+
     public Claim {
         reviews = List.copyOf(reviews);
     }
 
     public Optional<Review> latestReview() {
         return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+    }
+
+    /**
+     * The review a reviewed claim is published with: its newest.
+     *
+     * @throws IllegalStateException for a claim without a review, which no timeline may hold
+     */
+    public Review publishedReview() {
+        return latestReview().orElseThrow(
+                () -> new IllegalStateException("claim " + id + " is on the timeline without a review"));
     }
 
     public Optional<Rating> rating() {

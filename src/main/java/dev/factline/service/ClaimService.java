@@ -24,7 +24,6 @@ public final class ClaimService {
 
     static final int MAX_STATEMENT = 1000;
     static final int MAX_CLAIMANT = 200;
-    static final int MAX_QUOTE = 2000;
     static final int MAX_EXPLANATION = 2000;
     static final int MAX_EVIDENCE = 20;
     static final int MAX_EVIDENCE_TITLE = 300;
@@ -86,8 +85,8 @@ public final class ClaimService {
         }
         String claimant = Rules.optionalText(errors, "claimant", input.claimant(), MAX_CLAIMANT);
         String quote = input.quote() == null || input.quote().isBlank() ? null : input.quote();
-        if (quote != null && quote.length() > MAX_QUOTE) {
-            errors.add("quote", "must be at most " + MAX_QUOTE + " characters");
+        if (quote != null && quote.length() > Claim.MAX_QUOTE) {
+            errors.add("quote", "must be at most " + Claim.MAX_QUOTE + " characters");
         }
         if (quote != null && input.sourceId() == null) {
             errors.add("quote", "needs a sourceId: a quote is checked against its source");
