@@ -58,9 +58,11 @@ public final class LocalGateway implements AutoCloseable {
     private final LocalTokens tokens;
     private final Clock clock;
     private final Path widgetDir;
+    private final LocalDesk desk;
+    private final LocalCognito cognito;
 
     private LocalGateway(HttpServer server, ExecutorService executor, LocalFunctions functions,
-                         SamTemplate.Cors cors, LocalTokens tokens, Clock clock, Path widgetDir) {
+                         SamTemplate.Cors cors, LocalTokens tokens, Clock clock, Path widgetDir, Path deskDir) {
         this.server = server;
         this.executor = executor;
         this.functions = functions;
@@ -68,6 +70,8 @@ public final class LocalGateway implements AutoCloseable {
         this.tokens = tokens;
         this.clock = clock;
         this.widgetDir = widgetDir;
+        this.desk = new LocalDesk(deskDir);
+        this.cognito = new LocalCognito(tokens, clock);
     }
 
     /** Binds the port first, so a port in use fails before anything else is started. */
@@ -81,15 +85,19 @@ public final class LocalGateway implements AutoCloseable {
         }
     }
 
-    /** @param widgetDir where the widget and its demo page are, served at {@code /widget.js} and {@code /} */
+    /**
+     * @param widgetDir where the widget and its demo page are, served at {@code /widget.js} and {@code /}
+     * @param deskDir   the desk, served at {@code /desk/} beside the local sign-in it uses
+     */
     static LocalGateway start(HttpServer server, LocalFunctions functions, SamTemplate.Cors cors,
-                              LocalTokens tokens, Clock clock, Path widgetDir) {
+                              LocalTokens tokens, Clock clock, Path widgetDir, Path deskDir) {
         ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
             Thread thread = new Thread(r, "factline-local-http");
             thread.setDaemon(true);
             return thread;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock, widgetDir);
+        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock, widgetDir,
+                deskDir);
         server.setExecutor(executor);
         server.createContext("/", gateway::handle);
         server.start();
@@ -113,6 +121,14 @@ public final class LocalGateway implements AutoCloseable {
             String origin = exchange.getRequestHeaders().getFirst("Origin");
             if (method.equals("OPTIONS") && exchange.getRequestHeaders().containsKey("Access-Control-Request-Method")) {
                 preflight(exchange, origin);
+                return;
+            }
+            if (LocalDesk.handles(path)) {
+                desk.handle(exchange, method, path);
+                return;
+            }
+            if (LocalCognito.handles(path)) {
+                cognito.handle(exchange, method, path);
                 return;
             }
             StaticFile file = STATIC_FILES.get(path);
@@ -143,7 +159,9 @@ public final class LocalGateway implements AutoCloseable {
     /** Paths no route of the template uses: the widget and a demo page that embeds it. */
     private static final Map<String, StaticFile> STATIC_FILES = Map.of(
             "/", new StaticFile("index.html", "text/html; charset=utf-8"),
-            "/widget.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"));
+            "/widget.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"),
+            // Where the deployed stack hosts it too: the desk's timeline preview loads it from here.
+            "/widget/factline-timeline.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"));
 
     private void serve(HttpExchange exchange, StaticFile file, String method) throws IOException {
         Path source = widgetDir.resolve(file.name());

@@ -5,13 +5,13 @@ import dev.factline.model.WebUrl;
 import java.util.Optional;
 
 /** Text made safe to place in HTML, for the formats whose readers render HTML (TimelineJS). */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes the five characters that could open markup or leave an attribute value. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
