@@ -16,7 +16,7 @@ import java.util.Set;
 /** POST /topics: starts a topic; 409 when the id is taken. */
 public final class CreateTopicHandler extends ApiHandler {
 
-    private static final Set<String> FIELDS = Set.of("id", "title");
+    static final Set<String> FIELDS = Set.of("id", "title");
     private static final Set<String> SERVER_OWNED = Set.of("pending", "reviewed", "createdBy", "createdAt", "sources");
 
     private final TopicService topics;
