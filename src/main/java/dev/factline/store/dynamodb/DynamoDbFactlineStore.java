@@ -5,8 +5,8 @@ import dev.factline.model.ClaimStatus;
 import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
+import dev.factline.model.Withdrawal;
 import dev.factline.model.Source;
-import dev.factline.model.Timestamps;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.ItemTooLargeException;
 import dev.factline.store.StoreUnavailableException;
@@ -19,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,18 +86,18 @@ public final class DynamoDbFactlineStore implements FactlineStore {
     }
 
     @Override
-    public Optional<Claim> withdraw(String claimId, long expectedVersion, String withdrawnBy, Instant at) {
+    public Optional<Claim> withdraw(String claimId, long expectedVersion, Withdrawal withdrawal) {
         Map<String, String> names = Map.of(
                 "#pk", Keys.PK, "#version", "version", "#status", "status", "#topic", "topic",
                 "#withdrawnTopic", Keys.WITHDRAWN_TOPIC, "#pendingTopic", Keys.PENDING_TOPIC,
-                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#withdrawnBy", "withdrawnBy", "#withdrawnAt", "withdrawnAt");
+                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#withdrawal", ItemMapper.WITHDRAWAL);
         Map<String, AttributeValue> values = Map.of(
                 ":expected", n(expectedVersion), ":one", n(1),
                 ":withdrawn", s(ClaimStatus.WITHDRAWN.wireName()),
-                ":by", s(withdrawnBy), ":at", s(Timestamps.format(at)));
+                ":withdrawal", ItemMapper.toAttribute(withdrawal));
         return update(claimId,
                 "SET #status = :withdrawn, #version = #version + :one, #withdrawnTopic = #topic,"
-                        + " #withdrawnBy = :by, #withdrawnAt = :at REMOVE #pendingTopic, #reviewedTopic",
+                        + " #withdrawal = :withdrawal REMOVE #pendingTopic, #reviewedTopic",
                 "attribute_exists(#pk) AND #version = :expected AND #status <> :withdrawn",
                 names, values);
     }
