@@ -134,9 +134,17 @@
       this._generation = 0;
       this._reloadQueued = false;
       const root = this.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      root.append(style);
+      if (root.adoptedStyleSheets && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+        // A constructed stylesheet is CSSOM, which a page's CSP `style-src 'self'` allows (the
+        // desk's preview has one); a <style> element would be blocked there.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(STYLE);
+        root.adoptedStyleSheets = [sheet];
+      } else {
+        const style = document.createElement('style');
+        style.textContent = STYLE;
+        root.append(style);
+      }
 
       this._section = element('section', 'timeline');
       this._heading = element('h2', null, 'Fact-checked timeline');
@@ -210,6 +218,9 @@
         headers: { Accept: 'application/json' },
         credentials: 'omit',
       });
+      if (response.status === 404) {
+        return null;
+      }
       if (!response.ok) {
         throw new Error(`The timeline could not be loaded (HTTP ${response.status}).`);
       }
@@ -228,6 +239,12 @@
       try {
         const page = await this._fetchPage(null);
         if (generation !== this._generation) {
+          return;
+        }
+        if (page === null) {
+          // A topic that was never started: there is no such timeline (not an error to retry).
+          this._status.textContent = 'There is no timeline for this topic.';
+          this._setState('not-found');
           return;
         }
         this._show(page, false);

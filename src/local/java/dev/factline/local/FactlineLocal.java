@@ -47,6 +47,10 @@ public final class FactlineLocal {
         Path widgetDir() {
             return projectDir.resolve("widget");
         }
+
+        Path deskDir() {
+            return projectDir.resolve("desk");
+        }
     }
 
     /** A started Factline Local; {@link #close()} stops the HTTP server and dynalite. */
@@ -105,7 +109,7 @@ public final class FactlineLocal {
             Seed.Result seed = options.seed() ? Seed.apply(services.sources(), services.claims()) : null;
             LocalFunctions functions = new LocalFunctions(template.functions(), services);
             LocalGateway gateway = LocalGateway.start(server, functions, template.cors(), new LocalTokens(clock), clock,
-                    options.widgetDir());
+                    options.widgetDir(), options.deskDir());
             return new Running(gateway, dynalite, services, seed);
         } catch (RuntimeException e) {
             server.stop(0);
@@ -146,6 +150,7 @@ public final class FactlineLocal {
         }
         out.println("  LOCAL ONLY: bearer tokens are decoded WITHOUT checking their signature.");
         out.println();
+        out.println("Factline Desk (sign in as any user, LOCAL ONLY): " + base + "/desk/");
         out.println("The timeline widget on a demo page: " + base + "/  (the widget itself: " + base + "/widget.js)");
         out.println("The public timeline:");
         out.println("  curl " + base + "/timelines/biden-xi-apec-2024");

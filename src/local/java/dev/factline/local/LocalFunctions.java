@@ -3,7 +3,6 @@ package dev.factline.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.factline.handler.LocalHandlers;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,7 @@ final class LocalFunctions {
     private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> create(
             SamTemplate.Function function, LocalServices services) {
         try {
-            return LocalHandlers.create(function.handlerClass(), services.sources(), services.claims(),
-                    services.timelines(), function.environment());
+            return services.wiring().withFunctionEnvironment(function.environment()).handler(function.handlerClass());
         } catch (IllegalArgumentException e) {
             throw new LocalStartupException("template.yaml: " + function.logicalId() + " names "
                     + function.handlerClass() + ", which is not one of Factline's handlers", e);

@@ -6,6 +6,8 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.factline.http.Json;
+import dev.factline.http.HttpRefusal;
+import dev.factline.http.ProblemType;
 import dev.factline.http.Responses;
 import dev.factline.service.FactlineException;
 import dev.factline.service.FactlineException.Reason;
@@ -56,9 +58,11 @@ public final class LocalGateway implements AutoCloseable {
     private final LocalTokens tokens;
     private final Clock clock;
     private final Path widgetDir;
+    private final LocalDesk desk;
+    private final LocalCognito cognito;
 
     private LocalGateway(HttpServer server, ExecutorService executor, LocalFunctions functions,
-                         SamTemplate.Cors cors, LocalTokens tokens, Clock clock, Path widgetDir) {
+                         SamTemplate.Cors cors, LocalTokens tokens, Clock clock, Path widgetDir, Path deskDir) {
         this.server = server;
         this.executor = executor;
         this.functions = functions;
@@ -66,6 +70,8 @@ public final class LocalGateway implements AutoCloseable {
         this.tokens = tokens;
         this.clock = clock;
         this.widgetDir = widgetDir;
+        this.desk = new LocalDesk(deskDir);
+        this.cognito = new LocalCognito(tokens, clock);
     }
 
     /** Binds the port first, so a port in use fails before anything else is started. */
@@ -79,15 +85,19 @@ public final class LocalGateway implements AutoCloseable {
         }
     }
 
-    /** @param widgetDir where the widget and its demo page are, served at {@code /widget.js} and {@code /} */
+    /**
+     * @param widgetDir where the widget and its demo page are, served at {@code /widget.js} and {@code /}
+     * @param deskDir   the desk, served at {@code /desk/} beside the local sign-in it uses
+     */
     static LocalGateway start(HttpServer server, LocalFunctions functions, SamTemplate.Cors cors,
-                              LocalTokens tokens, Clock clock, Path widgetDir) {
+                              LocalTokens tokens, Clock clock, Path widgetDir, Path deskDir) {
         ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
             Thread thread = new Thread(r, "factline-local-http");
             thread.setDaemon(true);
             return thread;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock, widgetDir);
+        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock, widgetDir,
+                deskDir);
         server.setExecutor(executor);
         server.createContext("/", gateway::handle);
         server.start();
@@ -113,6 +123,14 @@ public final class LocalGateway implements AutoCloseable {
                 preflight(exchange, origin);
                 return;
             }
+            if (LocalDesk.handles(path)) {
+                desk.handle(exchange, method, path);
+                return;
+            }
+            if (LocalCognito.handles(path)) {
+                cognito.handle(exchange, method, path);
+                return;
+            }
             StaticFile file = STATIC_FILES.get(path);
             if (file != null && (method.equals("GET") || method.equals("HEAD"))) {
                 serve(exchange, file, method);
@@ -122,6 +140,8 @@ public final class LocalGateway implements AutoCloseable {
             try {
                 response = route(exchange, method, path);
             } catch (FactlineException refused) {
+                response = Responses.problem(refused);
+            } catch (HttpRefusal refused) {
                 response = Responses.problem(refused);
             } catch (RuntimeException failure) {
                 System.err.println("factline-local: " + method + " " + path + " failed: " + failure);
@@ -139,7 +159,9 @@ public final class LocalGateway implements AutoCloseable {
     /** Paths no route of the template uses: the widget and a demo page that embeds it. */
     private static final Map<String, StaticFile> STATIC_FILES = Map.of(
             "/", new StaticFile("index.html", "text/html; charset=utf-8"),
-            "/widget.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"));
+            "/widget.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"),
+            // Where the deployed stack hosts it too: the desk's timeline preview loads it from here.
+            "/widget/factline-timeline.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"));
 
     private void serve(HttpExchange exchange, StaticFile file, String method) throws IOException {
         Path source = widgetDir.resolve(file.name());
@@ -181,7 +203,7 @@ public final class LocalGateway implements AutoCloseable {
             return bound.handler().handleRequest(LambdaEvents.event(event), null);
         }
         if (!allowed.isEmpty()) {
-            APIGatewayV2HTTPResponse response = Responses.problem(new FactlineException(Reason.METHOD_NOT_ALLOWED,
+            APIGatewayV2HTTPResponse response = Responses.problem(new HttpRefusal(ProblemType.METHOD_NOT_ALLOWED,
                     method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed)));
             response.getHeaders().put("Allow", String.join(", ", allowed));
             return response;
@@ -316,7 +338,7 @@ public final class LocalGateway implements AutoCloseable {
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
         if (body.length > MAX_PAYLOAD_BYTES) {
-            throw new FactlineException(Reason.PAYLOAD_TOO_LARGE, "API Gateway accepts at most 10 MB");
+            throw new HttpRefusal(ProblemType.PAYLOAD_TOO_LARGE, "API Gateway accepts at most 10 MB");
         }
         return body;
     }

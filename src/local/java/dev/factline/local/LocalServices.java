@@ -1,10 +1,10 @@
 package dev.factline.local;
 
+import dev.factline.handler.Wiring;
 import dev.factline.service.ClaimService;
 import dev.factline.service.Cursors;
 import dev.factline.service.Ids;
 import dev.factline.service.SourceService;
-import dev.factline.service.TimelineService;
 import dev.factline.store.dynamodb.DynamoDbClients;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.store.dynamodb.DynamoDbSettings;
@@ -19,11 +19,11 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
-/** The production services over a local table: the same code the functions run. */
-public record LocalServices(DynamoDbClient client, String tableName, SourceService sources, ClaimService claims,
-                            TimelineService timelines) implements AutoCloseable {
+/** The production wiring over a local table: the same code the functions run. */
+public record LocalServices(DynamoDbClient client, String tableName, Wiring wiring) implements AutoCloseable {
 
     public static final String TABLE_NAME = "factline";
     /** Local servers accept any credentials and region; these only satisfy the SDK. */
@@ -42,11 +42,17 @@ public record LocalServices(DynamoDbClient client, String tableName, SourceServi
         if (!tableExists(client)) {
             createTable(client, template.createTableRequest(TABLE_NAME));
         }
-        var store = new DynamoDbFactlineStore(client, TABLE_NAME);
         // Cursors only live as long as this run; a fresh key each start is all a local API needs.
-        var cursors = new Cursors(Ids.random() + Ids.random());
-        return new LocalServices(client, TABLE_NAME, new SourceService(store, clock), new ClaimService(store, clock, cursors),
-                new TimelineService(store, cursors));
+        return new LocalServices(client, TABLE_NAME, new Wiring(new DynamoDbFactlineStore(client, TABLE_NAME), clock,
+                Map.of(Cursors.KEY_VARIABLE, Ids.random() + Ids.random())));
+    }
+
+    public SourceService sources() {
+        return wiring.sources();
+    }
+
+    public ClaimService claims() {
+        return wiring.claims();
     }
 
     /**

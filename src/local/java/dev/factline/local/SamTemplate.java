@@ -48,11 +48,17 @@ public final class SamTemplate {
     /**
      * A function of the template and the HTTP API route that invokes it.
      *
+     * @param authorizer  the route's {@code Auth.Authorizer}, {@code NONE} for a public route, empty
+     *                    for the API's default
      * @param environment the Globals' and the function's own variables, a {@code Ref} to a stack
      *                    parameter resolved to its default; variables naming resources are left out
      */
-    public record Function(String logicalId, String handlerClass, String method, String path, boolean isPublic,
+    public record Function(String logicalId, String handlerClass, String method, String path, String authorizer,
                            Map<String, String> environment) {
+
+        public boolean isPublic() {
+            return "NONE".equals(authorizer);
+        }
 
         /** The route's path as a pattern whose groups are its path parameters. */
         public Pattern pathPattern() {
@@ -73,6 +79,12 @@ public final class SamTemplate {
         }
     }
 
+    /** Every resource of the template by logical id, as plain YAML read it. */
+    public JsonNode resource(String logicalId) {
+        return root.path("Resources").path(logicalId);
+    }
+
+    /** Each function's HttpApi routes, in template order. */
     public List<Function> functions() {
         List<Function> functions = new ArrayList<>();
         for (Map.Entry<String, JsonNode> resource : fields(root.path("Resources"))) {
@@ -84,10 +96,10 @@ public final class SamTemplate {
             for (Map.Entry<String, JsonNode> event : fields(node.path("Properties").path("Events"))) {
                 JsonNode properties = event.getValue().path("Properties");
                 if ("HttpApi".equals(event.getValue().path("Type").asText())) {
-                    boolean isPublic = "NONE".equals(properties.path("Auth").path("Authorizer").asText());
                     functions.add(new Function(resource.getKey(), handler.replaceFirst("::.*$", ""),
                             properties.path("Method").asText().toUpperCase(java.util.Locale.ROOT),
-                            properties.path("Path").asText(), isPublic, environment(node)));
+                            properties.path("Path").asText(), properties.path("Auth").path("Authorizer").asText(),
+                            environment(node)));
                 }
             }
         }
@@ -178,7 +190,8 @@ public final class SamTemplate {
         return values;
     }
 
-    private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+    /** The fields of a YAML/JSON object in their order; none for anything else. */
+    public static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             out.add(it.next());

@@ -6,8 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.HttpRefusal;
 import dev.factline.http.Responses;
+import dev.factline.service.Cursors;
 import dev.factline.service.FactlineException;
+import dev.factline.store.InvalidPositionException;
 import dev.factline.store.ItemTooLargeException;
 import dev.factline.store.StoreUnavailableException;
 
@@ -28,6 +31,10 @@ abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
             return handle(new ApiRequest(event));
         } catch (FactlineException refused) {
             return withProblemHeaders(Responses.problem(refused));
+        } catch (HttpRefusal refused) {
+            return withProblemHeaders(Responses.problem(refused));
+        } catch (InvalidPositionException notIssued) {
+            return withProblemHeaders(Responses.problem(Cursors.invalid()));
         } catch (ItemTooLargeException tooLarge) {
             return withProblemHeaders(Responses.problem(new FactlineException(FactlineException.Reason.VALIDATION,
                     "the record would pass DynamoDB's 400 KB item limit; nothing was written")));

@@ -16,17 +16,17 @@ import java.util.Set;
 /** POST /sources: 201 for a new URL, 200 with the stored source for a repeat. */
 public final class CreateSourceHandler extends ApiHandler {
 
-    private static final Set<String> FIELDS = Set.of("url", "title", "publisher", "publishedAt", "text");
+    private static final Set<String> FIELDS = Set.of("url", "title", "publisher", "publishedAt", "text", "topic");
     private static final Set<String> SERVER_OWNED = Set.of("id", "textLength", "createdBy", "createdAt");
 
     private final SourceService sources;
 
     public CreateSourceHandler() {
-        this(Production.sourceService());
+        this(Wiring.production());
     }
 
-    CreateSourceHandler(SourceService sources) {
-        this.sources = sources;
+    public CreateSourceHandler(Wiring wiring) {
+        this.sources = wiring.sources();
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class CreateSourceHandler extends ApiHandler {
         Identity caller = request.identity().require(Role.FACT_CHECKER, Role.EDITOR);
         BodyReader body = BodyReader.of(request.jsonObjectBody(), FIELDS, SERVER_OWNED);
         NewSource input = new NewSource(body.text("url"), body.text("title"), body.text("publisher"),
-                body.text("publishedAt"), body.text("text"));
+                body.text("publishedAt"), body.text("text"), body.text("topic"));
         body.throwIfWrongTypes();
         SourceService.Stored stored = sources.create(input, caller.userId());
         SourceSummaryView view = SourceSummaryView.of(stored.source());

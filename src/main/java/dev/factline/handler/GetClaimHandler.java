@@ -2,6 +2,7 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.ClaimETag;
 import dev.factline.http.Responses;
 import dev.factline.http.Role;
 import dev.factline.http.Views.ClaimView;
@@ -17,11 +18,11 @@ public final class GetClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public GetClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    GetClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public GetClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override
@@ -29,6 +30,6 @@ public final class GetClaimHandler extends ApiHandler {
         request.identity().require(Role.FACT_CHECKER, Role.EDITOR);
         request.query(Set.of());
         Claim claim = claims.get(request.pathParameter("id"));
-        return Responses.json(200, ClaimView.of(claim), Map.of("ETag", ClaimHeaders.etag(claim)));
+        return Responses.json(200, ClaimView.of(claim), Map.of("ETag", ClaimETag.of(claim)));
     }
 }

@@ -15,11 +15,11 @@ public final class GetSourceHandler extends ApiHandler {
     private final SourceService sources;
 
     public GetSourceHandler() {
-        this(Production.sourceService());
+        this(Wiring.production());
     }
 
-    GetSourceHandler(SourceService sources) {
-        this.sources = sources;
+    public GetSourceHandler(Wiring wiring) {
+        this.sources = wiring.sources();
     }
 
     @Override

@@ -21,11 +21,11 @@ public final class ProposeCandidatesHandler extends ApiHandler {
     private final CandidateService candidates;
 
     public ProposeCandidatesHandler() {
-        this(Production.candidateService());
+        this(Wiring.production());
     }
 
-    ProposeCandidatesHandler(CandidateService candidates) {
-        this.candidates = candidates;
+    public ProposeCandidatesHandler(Wiring wiring) {
+        this.candidates = wiring.candidates();
     }
 
     @Override

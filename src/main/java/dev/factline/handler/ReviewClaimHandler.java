@@ -2,6 +2,7 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.ClaimETag;
 import dev.factline.http.BodyReader;
 import dev.factline.http.Identity;
 import dev.factline.http.Responses;
@@ -26,11 +27,11 @@ public final class ReviewClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public ReviewClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    ReviewClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public ReviewClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override
@@ -45,6 +46,6 @@ public final class ReviewClaimHandler extends ApiHandler {
         NewReview input = new NewReview(body.text("rating"), body.text("explanation"), evidence);
         body.throwIfWrongTypes();
         Claim claim = claims.review(claimId, expectedVersion, input, editor.userId());
-        return Responses.json(201, ClaimView.of(claim), Map.of("ETag", ClaimHeaders.etag(claim)));
+        return Responses.json(201, ClaimView.of(claim), Map.of("ETag", ClaimETag.of(claim)));
     }
 }

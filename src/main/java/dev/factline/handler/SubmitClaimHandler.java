@@ -2,6 +2,7 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.ClaimETag;
 import dev.factline.http.BodyReader;
 import dev.factline.http.Identity;
 import dev.factline.http.Responses;
@@ -26,11 +27,11 @@ public final class SubmitClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public SubmitClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    SubmitClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public SubmitClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override
@@ -45,7 +46,7 @@ public final class SubmitClaimHandler extends ApiHandler {
         ClaimView view = ClaimView.of(submitted.claim());
         return Responses.json(201, view, Map.of(
                 "Location", "/claims/" + view.id(),
-                "ETag", ClaimHeaders.etag(submitted.claim())));
+                "ETag", ClaimETag.of(submitted.claim())));
     }
 
     private static String idempotencyKey(ApiRequest request) {

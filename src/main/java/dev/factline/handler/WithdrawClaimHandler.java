@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factline.http.ApiRequest;
 import dev.factline.http.BodyReader;
+import dev.factline.http.ClaimETag;
 import dev.factline.http.Identity;
 import dev.factline.http.Responses;
 import dev.factline.http.Role;
@@ -27,11 +28,11 @@ public final class WithdrawClaimHandler extends ApiHandler {
     private final ClaimService claims;
 
     public WithdrawClaimHandler() {
-        this(Production.claimService());
+        this(Wiring.production());
     }
 
-    WithdrawClaimHandler(ClaimService claims) {
-        this.claims = claims;
+    public WithdrawClaimHandler(Wiring wiring) {
+        this.claims = wiring.claims();
     }
 
     @Override
@@ -48,6 +49,6 @@ public final class WithdrawClaimHandler extends ApiHandler {
             reader.throwIfWrongTypes();
         }
         Claim claim = claims.withdraw(claimId, expectedVersion, editor.userId(), reason);
-        return Responses.json(200, ClaimView.of(claim), Map.of("ETag", ClaimHeaders.etag(claim)));
+        return Responses.json(200, ClaimView.of(claim), Map.of("ETag", ClaimETag.of(claim)));
     }
 }

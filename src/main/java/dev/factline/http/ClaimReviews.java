@@ -73,8 +73,7 @@ public final class ClaimReviews {
     }
 
     private static ClaimReview claimReview(Claim claim, Organization publisher, String pageUrl) {
-        Review review = claim.latestReview().orElseThrow(
-                () -> new IllegalStateException("claim " + claim.id() + " is on the timeline without a review"));
+        Review review = claim.publishedReview();
         ItemReviewed item = new ItemReviewed("Claim",
                 claim.claimant() == null ? null : new Person("Person", claim.claimant()),
                 claim.eventDate().value(), appearance(claim.source()));

@@ -1,17 +1,17 @@
 package dev.factline.http;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.factline.model.WebUrl;
+
 import java.util.Optional;
 
 /** Text made safe to place in HTML, for the formats whose readers render HTML (TimelineJS). */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes the five characters that could open markup or leave an attribute value. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -32,17 +32,7 @@ final class Html {
 
     /** The URL when a browser may follow it as a link (http or https with a host); empty otherwise. */
     static Optional<String> linkable(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            boolean web = scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"));
-            return web && uri.getHost() != null ? Optional.of(url) : Optional.empty();
-        } catch (URISyntaxException notAUrl) {
-            return Optional.empty();
-        }
+        return WebUrl.parse(url).map(uri -> url);
     }
 
     /** An anchor to the URL when it is linkable, else the escaped label alone. */

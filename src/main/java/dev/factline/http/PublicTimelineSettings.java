@@ -1,5 +1,7 @@
 package dev.factline.http;
 
+import dev.factline.model.WebUrl;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -76,7 +78,7 @@ public record PublicTimelineSettings(String publisherName, URI publisherUrl, Str
     private static URI requireHttpUrl(String name, String value) {
         try {
             URI uri = new URI(value == null ? "" : value);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+            if (WebUrl.isWeb(uri)) {
                 return uri;
             }
         } catch (URISyntaxException malformed) {

@@ -53,8 +53,7 @@ public final class TimelineJs {
     }
 
     private static Slide slide(Claim claim) {
-        Review review = claim.latestReview().orElseThrow(
-                () -> new IllegalStateException("claim " + claim.id() + " is on the timeline without a review"));
+        Review review = claim.publishedReview();
         return new Slide(claim.id(), DateObject.of(claim.eventDate()), DateObject.of(claim.endDate()),
                 new Text(Html.escape(claim.statement()), body(claim, review)), review.rating().label());
     }

@@ -7,9 +7,13 @@ import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.SourceRef;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicCounts;
+import dev.factline.model.TopicSource;
 import dev.factline.model.Withdrawal;
 import dev.factline.service.ClaimService.ClaimPage;
 import dev.factline.service.TimelineService.TimelinePage;
+import dev.factline.service.TopicService.TopicDetail;
 import dev.factline.service.candidates.Candidate;
 import dev.factline.service.candidates.CandidateService.Proposal;
 import dev.factline.service.candidates.Label;
@@ -49,11 +53,17 @@ public final class Views {
         }
     }
 
+    public record EvidenceView(String url, String title) {
+        static List<EvidenceView> of(List<Evidence> evidence) {
+            return evidence.stream().map(e -> new EvidenceView(e.url(), e.title())).toList();
+        }
+    }
+
     public record ReviewView(String reviewer, String rating, String ratingLabel, String explanation,
-                             List<Evidence> evidence, String reviewedAt) {
+                             List<EvidenceView> evidence, String reviewedAt) {
         static ReviewView of(Review r) {
             return new ReviewView(r.reviewer(), r.rating().wireName(), r.rating().label(), r.explanation(),
-                    r.evidence(), Timestamps.format(r.reviewedAt()));
+                    EvidenceView.of(r.evidence()), Timestamps.format(r.reviewedAt()));
         }
     }
 
@@ -86,6 +96,45 @@ public final class Views {
         }
     }
 
+    /** A topic as listed: its counts of pending and reviewed claims. */
+    public record TopicSummaryView(String id, String title, long pending, long reviewed, String createdBy,
+                                   String createdAt) {
+        public static TopicSummaryView of(TopicCounts t) {
+            return new TopicSummaryView(t.topic().id(), t.topic().title(), t.pending(), t.reviewed(),
+                    t.topic().createdBy(), Timestamps.format(t.topic().createdAt()));
+        }
+
+        /** A topic just started: nothing in it yet. */
+        public static TopicSummaryView of(Topic t) {
+            return of(new TopicCounts(t, 0, 0));
+        }
+    }
+
+    public record TopicListView(List<TopicSummaryView> items) {
+        public static TopicListView of(List<TopicCounts> topics) {
+            return new TopicListView(topics.stream().map(TopicSummaryView::of).toList());
+        }
+    }
+
+    /** A source of a topic: its summary, who added it to the topic and when. */
+    public record TopicSourceView(String id, String url, String title, String publisher, String publishedAt,
+                                  String addedBy, String addedAt) {
+        static TopicSourceView of(TopicSource s) {
+            SourceRef ref = s.source();
+            return new TopicSourceView(ref.id(), ref.url(), ref.title(), ref.publisher(), ref.publishedAt(),
+                    s.addedBy(), Timestamps.format(s.addedAt()));
+        }
+    }
+
+    public record TopicView(String id, String title, long pending, long reviewed, String createdBy,
+                            String createdAt, List<TopicSourceView> sources) {
+        public static TopicView of(TopicDetail detail) {
+            TopicSummaryView t = TopicSummaryView.of(detail.topic());
+            return new TopicView(t.id(), t.title(), t.pending(), t.reviewed(), t.createdBy(), t.createdAt(),
+                    detail.sources().stream().map(TopicSourceView::of).toList());
+        }
+    }
+
     /** A source as the public timeline shows it: without its id or who stored it. */
     public record PublicSourceView(String url, String title, String publisher, String publishedAt) {
         static PublicSourceView of(SourceRef s) {
@@ -96,15 +145,14 @@ public final class Views {
     /** A reviewed claim on the public timeline; the rating and explanation are its newest review's. */
     public record TimelineEventView(String id, String eventDate, String endDate, String datePrecision,
                                     String statement, String claimant, String rating, String ratingLabel,
-                                    String explanation, List<Evidence> evidence, String quote,
+                                    String explanation, List<EvidenceView> evidence, String quote,
                                     boolean quoteVerified, PublicSourceView source, String reviewedAt) {
         static TimelineEventView of(Claim c) {
-            Review review = c.latestReview().orElseThrow(
-                    () -> new IllegalStateException("claim " + c.id() + " is on the timeline without a review"));
+            Review review = c.publishedReview();
             return new TimelineEventView(c.id(), c.eventDate().value(),
                     c.endDate() == null ? null : c.endDate().value(), c.eventDate().precision().wireName(),
                     c.statement(), c.claimant(), review.rating().wireName(), review.rating().label(),
-                    review.explanation(), review.evidence(), c.quote(), c.quoteVerified(),
+                    review.explanation(), EvidenceView.of(review.evidence()), c.quote(), c.quoteVerified(),
                     PublicSourceView.of(c.source()), Timestamps.format(review.reviewedAt()));
         }
     }

@@ -22,6 +22,9 @@ public record Claim(String id, String topic, String statement, EventDate eventDa
                     List<Review> reviews, String requestHash, Withdrawal withdrawal,
                     DateProvenance dateProvenance, QuoteLocation quoteLocation) {
 
+    /** The longest quote a claim holds, in characters; a proposed candidate never quotes more. */
+    public static final int MAX_QUOTE = 2000;
+
     public Claim {
         reviews = List.copyOf(reviews);
     }
@@ -44,6 +47,16 @@ public record Claim(String id, String topic, String statement, EventDate eventDa
 
     public Optional<Review> latestReview() {
         return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+    }
+
+    /**
+     * The review a reviewed claim is published with: its newest.
+     *
+     * @throws IllegalStateException for a claim without a review, which no timeline may hold
+     */
+    public Review publishedReview() {
+        return latestReview().orElseThrow(
+                () -> new IllegalStateException("claim " + id + " is on the timeline without a review"));
     }
 
     public Optional<Rating> rating() {

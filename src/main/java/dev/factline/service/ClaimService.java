@@ -9,6 +9,7 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
 import dev.factline.model.Topics;
 import dev.factline.model.Withdrawal;
 import dev.factline.service.FactlineException.Reason;
@@ -24,7 +25,6 @@ public final class ClaimService {
 
     static final int MAX_STATEMENT = 1000;
     static final int MAX_CLAIMANT = 200;
-    static final int MAX_QUOTE = 2000;
     static final int MAX_EXPLANATION = 2000;
     static final int MAX_EVIDENCE = 20;
     static final int MAX_EVIDENCE_TITLE = 300;
@@ -44,10 +44,19 @@ public final class ClaimService {
     public record Submitted(Claim claim, boolean replayed) {
     }
 
-    /** A listing request; {@code cursor} is the previous page's nextCursor or null. */
-    public record ClaimQuery(String topic, ClaimStatus status, int limit, String cursor) {
+    /**
+     * A listing request; {@code cursor} is the previous page's nextCursor or null.
+     *
+     * @param newestFirst the reverse of the status's own order (pending and withdrawn: oldest
+     *                    submission first; reviewed: timeline order)
+     */
+    public record ClaimQuery(String topic, ClaimStatus status, boolean newestFirst, int limit, String cursor) {
+        public ClaimQuery(String topic, ClaimStatus status, int limit, String cursor) {
+            this(topic, status, false, limit, cursor);
+        }
+
         String fingerprint() {
-            return "claims\n" + topic + "\n" + status.wireName();
+            return "claims\n" + topic + "\n" + status.wireName() + (newestFirst ? "\nnewest" : "");
         }
     }
 
@@ -78,8 +87,8 @@ public final class ClaimService {
         }
         String claimant = Rules.optionalText(errors, "claimant", input.claimant(), MAX_CLAIMANT);
         String quote = input.quote() == null || input.quote().isBlank() ? null : input.quote();
-        if (quote != null && quote.length() > MAX_QUOTE) {
-            errors.add("quote", "must be at most " + MAX_QUOTE + " characters");
+        if (quote != null && quote.length() > Claim.MAX_QUOTE) {
+            errors.add("quote", "must be at most " + Claim.MAX_QUOTE + " characters");
         }
         if (quote != null && input.sourceId() == null) {
             errors.add("quote", "needs a sourceId: a quote is checked against its source");
@@ -108,6 +117,7 @@ public final class ClaimService {
                 quote != null && source.text() != null,
                 ClaimStatus.PENDING, userId, Timestamps.truncate(clock.instant()), 1, List.of(), requestHash);
         if (store.createClaim(claim)) {
+            registerTopicIfNew(topic, userId);
             return new Submitted(claim, false);
         }
         // The id is taken: by an earlier request with this Idempotency-Key, or by this very
@@ -118,7 +128,20 @@ public final class ClaimService {
             throw new FactlineException(Reason.CONFLICT,
                     "this Idempotency-Key was used before with a different body");
         }
+        registerTopicIfNew(topic, userId);
         return new Submitted(earlier, idempotencyKey != null);
+    }
+
+    /**
+     * A claim for a topic nobody registered registers it, titled with its id, as clients of the
+     * v1 contract expect (they never had to start topics). Done after the claim's own write,
+     * which stays one conditional write, so a refused submission registers nothing; should this
+     * second write fail, the retry of the submission (same Idempotency-Key) does it.
+     */
+    private void registerTopicIfNew(String topic, String userId) {
+        if (store.findTopic(topic).isEmpty()) {
+            store.createTopic(new Topic(topic, topic, userId, Timestamps.truncate(clock.instant())));
+        }
     }
 
     public Claim get(String id) {
@@ -129,8 +152,9 @@ public final class ClaimService {
     }
 
     public ClaimPage list(ClaimQuery query) {
-        Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
-        Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.limit(), after);
+        Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
+        Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.newestFirst(), query.limit(),
+                after);
         return new ClaimPage(page.items(),
                 page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
     }

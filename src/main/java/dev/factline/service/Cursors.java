@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Opaque page cursors. A cursor holds only the position after the last item, signed with
@@ -22,7 +21,6 @@ public final class Cursors {
 
     public static final String KEY_VARIABLE = "CURSOR_SIGNING_KEY";
     static final int MIN_KEY_LENGTH = 32;
-    private static final Pattern SORT_KEY = Pattern.compile("[0-9TZ:.-]{4,30}#[0-9a-f]{32}");
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -43,14 +41,14 @@ public final class Cursors {
     /**
      * @param query every parameter that selects the items (not limit), in a fixed order
      */
-    public String encode(Page.PageKey position, String query) {
-        String payload = position.sortKey() + "\n" + position.id();
+    public String encode(Page.Position position, String query) {
+        String payload = position.value();
         return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
                 + ENCODER.encodeToString(mac(query, payload));
     }
 
     /** @throws FactlineException 400 when the cursor was altered or belongs to another query */
-    public Page.PageKey decode(String cursor, String query) {
+    public Page.Position decode(String cursor, String query) {
         int dot = cursor.indexOf('.');
         if (dot < 0 || cursor.length() > 200) {
             throw invalid();
@@ -66,11 +64,7 @@ public final class Cursors {
         if (!MessageDigest.isEqual(mac(query, payload), signature)) {
             throw invalid();
         }
-        String[] parts = payload.split("\n", -1);
-        if (parts.length != 2 || !SORT_KEY.matcher(parts[0]).matches() || !parts[0].endsWith("#" + parts[1])) {
-            throw invalid();
-        }
-        return new Page.PageKey(parts[0], parts[1]);
+        return new Page.Position(payload);
     }
 
     private byte[] mac(String query, String payload) {
@@ -85,7 +79,8 @@ public final class Cursors {
         }
     }
 
-    private static FactlineException invalid() {
+    /** The refusal of a cursor that is not one this query issued, or that holds no position of the store's. */
+    public static FactlineException invalid() {
         return new FactlineException(FactlineException.Reason.BAD_REQUEST,
                 "cursor is not a nextCursor of this query; start again without it");
     }

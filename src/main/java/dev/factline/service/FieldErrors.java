@@ -14,10 +14,6 @@ public final class FieldErrors {
         errors.add(new FieldError(field, message));
     }
 
-    public boolean isEmpty() {
-        return errors.isEmpty();
-    }
-
     /** Throws a 422 validation failure naming every collected error, if there is any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

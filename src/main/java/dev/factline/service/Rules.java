@@ -1,12 +1,11 @@
 package dev.factline.service;
 
 import dev.factline.model.EventDate;
+import dev.factline.model.Source;
+import dev.factline.model.WebUrl;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The field rules the contract shares between sources, claims and reviews. */
 final class Rules {
@@ -62,10 +61,9 @@ final class Rules {
         String schemes = allowUrn ? "an absolute https:, http: or urn: URI" : "an absolute http(s) URL";
         try {
             URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            boolean web = (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
-            boolean urn = allowUrn && scheme.equals("urn") && uri.getSchemeSpecificPart().matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}:\\S+");
-            if (!web && !urn) {
+            boolean urn = allowUrn && "urn".equalsIgnoreCase(uri.getScheme())
+                    && uri.getSchemeSpecificPart().matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}:\\S+");
+            if (!WebUrl.isWeb(uri) && !urn) {
                 errors.add(field, "must be " + schemes);
                 return null;
             }
@@ -81,18 +79,10 @@ final class Rules {
         if (value == null) {
             return null;
         }
-        try {
-            if (value.length() == 10) {
-                LocalDate.parse(value);
-            } else if (value.endsWith("Z")) {
-                Instant.parse(value);
-            } else {
-                throw new DateTimeParseException("", value, 0);
-            }
-            return value;
-        } catch (DateTimeParseException e) {
+        if (Source.publicationDay(value).isEmpty()) {
             errors.add(field, "must be a date (YYYY-MM-DD) or a UTC timestamp (YYYY-MM-DDThh:mm:ssZ)");
             return null;
         }
+        return value;
     }
 }

@@ -2,6 +2,8 @@ package dev.factline.service;
 
 import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
+import dev.factline.model.TopicSource;
+import dev.factline.model.Topics;
 import dev.factline.store.FactlineStore;
 
 import java.time.Clock;
@@ -39,17 +41,34 @@ public final class SourceService {
         if (text != null && text.length() > MAX_TEXT) {
             errors.add("text", "must be at most " + MAX_TEXT + " characters");
         }
+        String topic = input.topic();
+        if (topic != null && !Topics.isValid(topic)) {
+            errors.add("topic", Topics.RULE);
+        }
         errors.throwIfAny();
+        if (topic != null && store.findTopic(topic).isEmpty()) {
+            errors.add("topic", "no topic with this id; start it with POST /topics");
+            errors.throwIfAny();
+        }
 
         String contentHash = Ids.sha256Hex(url, title, publisher, publishedAt, text);
         Source source = new Source(Ids.derived("source", url), url, title, publisher, publishedAt, text, userId,
                 Timestamps.truncate(clock.instant()), contentHash);
+        Stored stored = store(source);
+        if (topic != null) {
+            // A second write, to another item: a retry of the same request adds the link it missed.
+            store.addTopicSource(topic, new TopicSource(stored.source().ref(), userId, source.createdAt()));
+        }
+        return stored;
+    }
+
+    private Stored store(Source source) {
         if (store.createSource(source)) {
             return new Stored(source, true);
         }
         Source existing = store.findSource(source.id())
                 .orElseThrow(() -> new IllegalStateException("source " + source.id() + " exists but cannot be read"));
-        if (!existing.contentHash().equals(contentHash)) {
+        if (!existing.contentHash().equals(source.contentHash())) {
             throw new FactlineException(FactlineException.Reason.CONFLICT,
                     "a different source with this url is stored already: " + existing.id());
         }

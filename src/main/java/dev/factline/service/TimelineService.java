@@ -5,7 +5,7 @@ import dev.factline.model.EventDate;
 import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.store.FactlineStore;
-import dev.factline.store.FactlineStore.SortKeyRange;
+import dev.factline.store.FactlineStore.DateBounds;
 
 import java.util.List;
 import java.util.Set;
@@ -13,12 +13,6 @@ import java.util.stream.Collectors;
 
 /** The public timeline of a topic: its reviewed claims in date order. */
 public final class TimelineService {
-
-    /**
-     * '~' sorts above every character of a timeline sort key (digits, '-', '#', hex), so
-     * "2024-11~" bounds every key whose date, cut to "2024-11"'s length, is at most 2024-11.
-     */
-    private static final String AFTER_ALL_KEYS_WITH_PREFIX = "~";
 
     private final FactlineStore store;
     private final Cursors cursors;
@@ -31,6 +25,7 @@ public final class TimelineService {
     /**
      * @param from    keep events whose date, cut to this length, is not before it; or null
      * @param to      keep events whose date, cut to this length, is not after it; or null
+     *                (see {@link DateBounds})
      * @param ratings keep only these ratings; empty for all
      */
     public record TimelineQuery(String topic, EventDate from, EventDate to, Set<Rating> ratings, int limit,
@@ -49,16 +44,25 @@ public final class TimelineService {
     public record TimelinePage(String topic, List<Claim> events, String nextCursor) {
     }
 
+    /**
+     * @throws FactlineException 404 for a topic that was never registered and has no reviewed
+     *                           claim; claims stored before topics were registered keep their
+     *                           timeline (docs/topics.md)
+     */
     public TimelinePage page(TimelineQuery query) {
-        Page.PageKey after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
-        SortKeyRange range = new SortKeyRange(
-                query.from() == null ? null : query.from().value(),
-                query.to() == null ? null : query.to().value() + AFTER_ALL_KEYS_WITH_PREFIX);
-        if (range.from() != null && range.to() != null && range.from().compareTo(range.to()) > 0) {
-            return new TimelinePage(query.topic(), List.of(), null);
+        Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
+        Page<Claim> page = store.timeline(query.topic(), new DateBounds(query.from(), query.to()), query.ratings(),
+                query.limit(), after);
+        if (page.items().isEmpty() && !exists(query.topic())) {
+            throw FactlineException.notFound("topic");
         }
-        Page<Claim> page = store.timeline(query.topic(), range, query.ratings(), query.limit(), after);
         return new TimelinePage(query.topic(), page.items(),
                 page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
+    }
+
+    /** Registered, or (stored before registration existed) with a reviewed claim. Read only for empty pages. */
+    private boolean exists(String topic) {
+        return store.findTopic(topic).isPresent()
+                || !store.timeline(topic, DateBounds.ALL, Set.of(), 1, null).items().isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.factline.build;
 
+import dev.factline.local.SamTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,16 +32,16 @@ class LambdaJarIT {
 
     @Test
     void jar_holdsEveryHandler() {
-        for (String handler : List.of("CreateSource", "GetSource", "ProposeCandidates", "SubmitClaim", "ListClaims", "GetClaim",
-                "ReviewClaim", "WithdrawClaim", "GetTimeline")) {
-            assertTrue(entries.contains("dev/factline/handler/" + handler + "Handler.class"), handler);
+        for (SamTemplate.Function function : SamTemplate.read(Path.of("template.yaml")).functions()) {
+            String handler = function.handlerClass();
+            assertTrue(entries.contains(handler.replace('.', '/') + ".class"), handler);
         }
     }
 
     @Test
     void jar_holdsNothingOfFactlineLocalOrItsDependencies() {
         List<String> strays = entries.stream().filter(e -> e.startsWith("dev/factline/local/")
-                || e.startsWith("dev/factline/handler/LocalHandlers") || e.startsWith("seed/")
+                || e.startsWith("seed/")
                 || e.startsWith("com/fasterxml/jackson/dataformat/yaml/") || e.startsWith("org/yaml/")
                 || e.startsWith("com/amazonaws/services/lambda/runtime/serialization/")
                 || e.startsWith("org/joda/") || e.startsWith("org/junit/") || e.startsWith("org/testcontainers/")

@@ -247,7 +247,7 @@ class ClaimFlowIT {
         assertEquals(201, again.status());
         assertEquals(first.json(), again.json());
         assertEquals(first.header("Location"), again.header("Location"));
-        assertEquals(1, table.allItems().size());
+        assertEquals(1, table.claimItems().size());
     }
 
     @Test
@@ -257,20 +257,52 @@ class ClaimFlowIT {
         Response theirs = api.post("/claims").as(EDITOR).header("Idempotency-Key", "k-1").json(body).send();
         assertEquals(201, theirs.status());
         assertNotEquals(mine.json().get("id"), theirs.json().get("id"));
-        assertEquals(2, table.allItems().size());
+        assertEquals(2, table.claimItems().size());
     }
 
     @Test
     void pendingQueue_isOldestFirst_andPagesWithItsCursor() {
+        List<String> submitted = submitFive();
+        assertEquals(submitted, queue(null));
+        assertEquals(submitted, queue("oldest"));
+    }
+
+    @Test
+    void pendingQueue_orderNewest_isNewestSubmissionFirst_acrossPages() {
+        List<String> submitted = new ArrayList<>(submitFive());
+        java.util.Collections.reverse(submitted);
+        assertEquals(submitted, queue("newest"));
+    }
+
+    @Test
+    void pendingQueue_withAnUnknownOrder_orACursorOfTheOtherOrder_is400() {
+        submitFive();
+        assertEquals(400, api.get("/claims").as(FACT_CHECKER).query("topic", TOPIC).query("order", "random")
+                .send().status());
+        String newestCursor = api.get("/claims").as(FACT_CHECKER).query("topic", TOPIC).query("order", "newest")
+                .query("limit", "2").send().json().get("nextCursor").asText();
+        assertEquals(400, api.get("/claims").as(FACT_CHECKER).query("topic", TOPIC).query("limit", "2")
+                .query("cursor", newestCursor).send().status());
+    }
+
+    private List<String> submitFive() {
         List<String> submitted = new ArrayList<>();
         for (String date : List.of("2030", "2020", "2025-06", "2024-11-15", "2021")) {
             submitted.add(submit(date, FACT_CHECKER));
             api.clock.advance(Duration.ofSeconds(1));
         }
+        return submitted;
+    }
+
+    /** Every page of the pending queue, two claims at a time, in the given order (null: the default). */
+    private List<String> queue(String order) {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
             var request = api.get("/claims").as(FACT_CHECKER).query("topic", TOPIC).query("limit", "2");
+            if (order != null) {
+                request.query("order", order);
+            }
             if (cursor != null) {
                 request.query("cursor", cursor);
             }
@@ -278,7 +310,7 @@ class ClaimFlowIT {
             page.get("items").forEach(item -> seen.add(item.get("id").asText()));
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
         } while (cursor != null);
-        assertEquals(submitted, seen);
+        return seen;
     }
 
     @Test

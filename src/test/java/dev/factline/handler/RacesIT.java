@@ -49,7 +49,7 @@ class RacesIT {
                 .json(Map.of("rating", "accurate", "explanation", "Review " + i)).send());
 
         assertEquals(Map.of(201, 1L, 412, (long) RACERS - 1), countByStatus(responses));
-        Map<String, AttributeValue> item = table.allItems().get(0);
+        Map<String, AttributeValue> item = table.claimItems().get(0);
         assertEquals(1, item.get("reviews").l().size());
         assertEquals("2", item.get("version").n());
         String winner = responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow()
@@ -60,7 +60,7 @@ class RacesIT {
     @Test
     void twentySubmissionsWithOneIdempotencyKey_storeOneClaim_andAllAnswerItsId() throws Exception {
         List<Response> responses = race(i -> submit("one-key"));
-        List<Map<String, AttributeValue>> items = table.allItems();
+        List<Map<String, AttributeValue>> items = table.claimItems();
         assertEquals(1, items.size());
         String storedId = items.get(0).get("id").s();
         for (Response response : responses) {
@@ -81,7 +81,7 @@ class RacesIT {
                 : api.delete("/claims/" + id).as(EDITOR).header("If-Match", "\"1\"").send());
         Response review = responses.get(0);
         Response withdrawal = responses.get(1);
-        Map<String, AttributeValue> item = table.allItems().get(0);
+        Map<String, AttributeValue> item = table.claimItems().get(0);
         assertEquals("2", item.get("version").n(), "exactly one change applied");
         if (review.status() == 201) {
             assertEquals(412, withdrawal.status());

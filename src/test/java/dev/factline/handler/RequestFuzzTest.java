@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.factline.handler.FuzzedRequest.Shape;
 import dev.factline.model.ClaimStatus;
 import dev.factline.service.ClaimService;
-import dev.factline.service.candidates.CandidateService;
+import dev.factline.service.Cursors;
 import dev.factline.testing.TestCursors;
 import dev.factline.service.NewClaim;
 import dev.factline.service.NewReview;
@@ -19,6 +19,7 @@ import dev.factline.testing.InMemoryFactlineStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static dev.factline.handler.FuzzedRequest.EXTRA_PARAMETER;
@@ -62,57 +63,57 @@ class RequestFuzzTest {
     @FuzzTest
     void createSource(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("POST /sources", CREATE_SOURCE, new CreateSourceHandler(f.sources), data, null);
+        f.send("POST /sources", CREATE_SOURCE, new CreateSourceHandler(f.wiring), data, null);
     }
 
     @FuzzTest
     void submitClaim(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("POST /claims", SUBMIT_CLAIM, new SubmitClaimHandler(f.claims), data, null);
+        f.send("POST /claims", SUBMIT_CLAIM, new SubmitClaimHandler(f.wiring), data, null);
     }
 
     @FuzzTest
     void submitClaimWithIdempotencyKey(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("POST /claims", SUBMIT_CLAIM_IDEMPOTENT, new SubmitClaimHandler(f.claims), data, null);
+        f.send("POST /claims", SUBMIT_CLAIM_IDEMPOTENT, new SubmitClaimHandler(f.wiring), data, null);
     }
 
     @FuzzTest
     void reviewClaim(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("POST /claims/{id}/reviews", REVIEW_CLAIM, new ReviewClaimHandler(f.claims), data, null);
+        f.send("POST /claims/{id}/reviews", REVIEW_CLAIM, new ReviewClaimHandler(f.wiring), data, null);
     }
 
     @FuzzTest
     void withdrawClaim(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("DELETE /claims/{id}", WITHDRAW_CLAIM, new WithdrawClaimHandler(f.claims), data, null);
+        f.send("DELETE /claims/{id}", WITHDRAW_CLAIM, new WithdrawClaimHandler(f.wiring), data, null);
     }
 
     @FuzzTest
     void listClaims(FuzzedDataProvider data) {
         Fixture f = new Fixture();
         String cursor = f.claims.list(new ClaimService.ClaimQuery(TOPIC, ClaimStatus.PENDING, 1, null)).nextCursor();
-        f.send("GET /claims", LIST_CLAIMS, new ListClaimsHandler(f.claims), data, cursor);
+        f.send("GET /claims", LIST_CLAIMS, new ListClaimsHandler(f.wiring), data, cursor);
     }
 
     @FuzzTest
     void getSource(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("GET /sources/{id}", GET_SOURCE, new GetSourceHandler(f.sources), data, null);
+        f.send("GET /sources/{id}", GET_SOURCE, new GetSourceHandler(f.wiring), data, null);
     }
 
     @FuzzTest
     void proposeCandidates(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("POST /sources/{id}/candidates", PROPOSE_CANDIDATES, new ProposeCandidatesHandler(f.candidates), data,
+        f.send("POST /sources/{id}/candidates", PROPOSE_CANDIDATES, new ProposeCandidatesHandler(f.wiring), data,
                 null);
     }
 
     @FuzzTest
     void getClaim(FuzzedDataProvider data) {
         Fixture f = new Fixture();
-        f.send("GET /claims/{id}", GET_CLAIM, new GetClaimHandler(f.claims), data, null);
+        f.send("GET /claims/{id}", GET_CLAIM, new GetClaimHandler(f.wiring), data, null);
     }
 
     @FuzzTest
@@ -120,7 +121,7 @@ class RequestFuzzTest {
         Fixture f = new Fixture();
         String cursor = f.timelines.page(new TimelineService.TimelineQuery(TOPIC, null, null, Set.of(), 1, null))
                 .nextCursor();
-        f.send("GET /timelines/{topic}", GET_TIMELINE, new GetTimelineHandler(f.timelines, TestApi.SETTINGS), data, cursor);
+        f.send("GET /timelines/{topic}", GET_TIMELINE, new GetTimelineHandler(f.wiring), data, cursor);
     }
 
     /**
@@ -132,10 +133,13 @@ class RequestFuzzTest {
     static final class Fixture {
         final InMemoryFactlineStore store = new InMemoryFactlineStore();
         final TestApi.AdjustableClock clock = new TestApi.AdjustableClock(Instant.parse("2024-11-16T10:00:00Z"));
-        final SourceService sources = new SourceService(store, clock);
-        final ClaimService claims = new ClaimService(store, clock, TestCursors.CURSORS);
-        final TimelineService timelines = new TimelineService(store, TestCursors.CURSORS);
-        final CandidateService candidates = new CandidateService(sources);
+        /** The test signing key, and the publisher a deployment would name. */
+        final Wiring wiring = new Wiring(store, clock, Map.of(Cursors.KEY_VARIABLE, TestCursors.KEY,
+                "PUBLISHER_NAME", "Factline Test Desk", "PUBLISHER_URL", "https://factline.example",
+                "TIMELINE_PAGE_URL", "https://factline.example/timelines/{topic}", "TIMELINE_CACHE_MAX_AGE", "60"));
+        final SourceService sources = wiring.sources();
+        final ClaimService claims = wiring.claims();
+        final TimelineService timelines = wiring.timelines();
         final String sourceId;
         final List<String> claimIds;
 

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.factline.http.Json;
 import dev.factline.local.SamTemplate;
-import dev.factline.http.PublicTimelineSettings;
-import dev.factline.service.ClaimService;
-import dev.factline.service.SourceService;
-import dev.factline.service.TimelineService;
+import dev.factline.service.Cursors;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.testing.ResponseLeaks;
@@ -20,7 +17,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,9 +63,6 @@ final class TestApi {
         }
     }
 
-    static final PublicTimelineSettings SETTINGS = new PublicTimelineSettings("Factline Test Desk",
-            URI.create("https://factline.example"), "https://factline.example/timelines/{topic}", 60);
-
     final AdjustableClock clock = new AdjustableClock(Instant.parse("2024-11-16T10:00:00Z"));
     private final List<Route> routes;
 
@@ -78,13 +71,10 @@ final class TestApi {
     }
 
     TestApi(FactlineStore store) {
-        SourceService sources = new SourceService(store, clock);
-        ClaimService claims = new ClaimService(store, clock, TestCursors.CURSORS);
-        TimelineService timelines = new TimelineService(store, TestCursors.CURSORS);
+        Wiring wiring = new Wiring(store, clock, Map.of(Cursors.KEY_VARIABLE, TestCursors.KEY));
         // Built as Factline Local builds them, from each function's handler class and environment.
         routes = FUNCTIONS.stream()
-                .map(f -> new Route(f, LocalHandlers.create(f.handlerClass(), sources, claims, timelines,
-                        f.environment())))
+                .map(f -> new Route(f, wiring.withFunctionEnvironment(f.environment()).handler(f.handlerClass())))
                 .toList();
     }
 

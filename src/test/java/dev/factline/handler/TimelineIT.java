@@ -113,8 +113,16 @@ class TimelineIT {
     }
 
     @Test
-    void unknownTopic_returns200WithNoEvents() {
+    void topicNeverRegistered_returns404Problem() {
         Response response = api.get("/timelines/no-such-topic").send();
+        assertEquals(404, response.status());
+        assertEquals("application/problem+json", response.header("Content-Type"));
+        assertEquals(404, api.get("/timelines/no-such-topic").query("format", "timelinejs").send().status());
+    }
+
+    @Test
+    void registeredTopicWithoutReviewedClaims_returns200WithNoEvents() {
+        Response response = api.get("/timelines/another-topic").send();
         assertEquals(200, response.status());
         assertTrue(response.json().get("events").isEmpty());
         assertTrue(response.json().get("nextCursor").isNull());

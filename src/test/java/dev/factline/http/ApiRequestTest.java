@@ -27,13 +27,13 @@ class ApiRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"7", "W/\"7\"", "*", "\"0\"", "\"-1\"", "\"abc\"", "\"1\", \"2\""})
     void ifMatch_thatNamesNoVersion_matchesNothing(String value) {
-        assertEquals(ApiRequest.NO_VERSION, request(Map.of("if-match", value), null).ifMatchVersion());
+        assertEquals(ClaimETag.NO_VERSION, request(Map.of("if-match", value), null).ifMatchVersion());
     }
 
     @Test
     void ifMatch_missing_isPreconditionRequired() {
-        var e = assertThrows(FactlineException.class, () -> request(Map.of(), null).ifMatchVersion());
-        assertEquals(Reason.PRECONDITION_REQUIRED, e.reason());
+        var e = assertThrows(HttpRefusal.class, () -> request(Map.of(), null).ifMatchVersion());
+        assertEquals(ProblemType.PRECONDITION_REQUIRED, e.type());
     }
 
     @ParameterizedTest

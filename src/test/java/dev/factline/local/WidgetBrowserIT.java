@@ -14,8 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,10 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,17 +41,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class WidgetBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String XSS = "<img src=x onerror=\"window.__xss=1\">";
     private static final String XSS_TOPIC = "widget-xss-check";
+    private static final String PENDING_TOPIC = "widget-nothing-reviewed";
     private static final Path SCREENSHOT = Path.of("target", "widget.png");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static FactlineLocal.Running running;
     private static String base;
-    private static Path profile;
-    private static ChromeDriverService service;
+    private static Browser browser;
     private static ChromeDriver driver;
 
     /** Why the browser tests cannot run here, or null when Chromium and its driver are installed. */
@@ -63,17 +57,8 @@ class WidgetBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(CHROMIUM)) {
-            missing.add("chromium (" + CHROMIUM + ")");
-        }
-        if (!Files.isExecutable(CHROMEDRIVER)) {
-            missing.add("chromium-driver (" + CHROMEDRIVER + ")");
-        }
-        if (!missing.isEmpty()) {
-            skipReason = "browser tests skipped: missing the Debian packages " + String.join(" and ", missing)
-                    + "; install them with apt-get install -y chromium chromium-driver (.ci/run does)";
-            System.err.println("WARNING " + WidgetBrowserIT.class.getSimpleName() + ": " + skipReason);
+        skipReason = Browser.skipReason(WidgetBrowserIT.class);
+        if (skipReason != null) {
             return;
         }
 
@@ -85,17 +70,12 @@ class WidgetBrowserIT {
                 new NewReview("false", XSS, List.of(new NewReview.NewEvidence("https://example.org/evidence", XSS))),
                 "ed-widget");
 
-        profile = Files.createTempDirectory("factline-chromium-");
-        // Both paths given: Selenium Manager has nothing to look up or download.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=760,1800");
-        driver = new ChromeDriver(service, options);
+        // A claim registers its topic; pending, it leaves the topic's timeline empty.
+        running.services().claims().submit(new NewClaim(PENDING_TOPIC, "Pending only.", "2024-11", null, null,
+                null, null), "fc-widget", null);
+
+        browser = Browser.start(760, 1800);
+        driver = browser.driver;
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
     }
 
@@ -106,21 +86,11 @@ class WidgetBrowserIT {
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (browser != null) {
+            browser.close();
         }
         if (running != null) {
             running.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
         }
     }
 
@@ -214,11 +184,21 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void unknownTopic_showsTheEmptyState() {
-        open("/?topic=nothing-reviewed-here");
+    void topicWithoutReviewedClaims_showsTheEmptyState() {
+        open("/?topic=" + PENDING_TOPIC);
         assertEquals("empty", awaitState());
         assertEquals("No reviewed claims on this topic yet.",
                 js("return host().shadowRoot.querySelector('[role=status]').textContent"));
+    }
+
+    @Test
+    void topicNeverStarted_saysThereIsNoSuchTimeline() {
+        open("/?topic=never-started-here");
+        assertEquals("not-found", awaitState());
+        assertEquals("There is no timeline for this topic.",
+                js("return host().shadowRoot.querySelector('[role=status]').textContent"));
+        assertEquals(Boolean.TRUE, js("return host().shadowRoot.querySelector('[role=alert]').hidden"),
+                "not an error to retry");
     }
 
     @Test

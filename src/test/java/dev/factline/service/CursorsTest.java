@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CursorsTest {
 
     private static final String ID = "0123456789abcdef0123456789abcdef";
-    private static final Page.PageKey KEY = new Page.PageKey("2024-11-15#" + ID, ID);
+    private static final Page.Position KEY = new Page.Position("2024-11-15#" + ID + "\n" + ID);
     private final Cursors cursors = new Cursors("k".repeat(32));
 
     @Test

@@ -3,13 +3,12 @@ package dev.factline.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.factline.local.SamTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,20 +69,31 @@ final class ProjectFiles {
     }
 
     static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            out.add(it.next());
-        }
-        return out;
+        return SamTemplate.fields(node);
     }
 
     static final Set<String> READ_ONLY_POSTS = Set.of("POST /sources/{id}/candidates");
 
-    /** One AWS::Serverless::Function of template.yaml and the HttpApi route it serves. */
-    record Route(String functionId, JsonNode function, String method, String path, JsonNode event) {
+    /**
+     * One AWS::Serverless::Function of template.yaml and the HttpApi route it serves, as Factline
+     * Local reads it, with the function's resource for what only deployment uses.
+     */
+    record Route(SamTemplate.Function declared, JsonNode function) {
+
+        String functionId() {
+            return declared.logicalId();
+        }
+
+        String method() {
+            return declared.method();
+        }
+
+        String path() {
+            return declared.path();
+        }
 
         String routeKey() {
-            return method + " " + path;
+            return declared.routeKey();
         }
 
         String handler() {
@@ -91,46 +101,36 @@ final class ProjectFiles {
         }
 
         String handlerClassName() {
-            return handler().replaceFirst("::.*$", "");
+            return declared.handlerClass();
         }
 
         /** {@code CreateSourceFunction} -> {@code create-source.json}. */
         String eventFileName() {
-            String base = functionId.replaceFirst("Function$", "");
+            String base = functionId().replaceFirst("Function$", "");
             return base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT) + ".json";
         }
 
         boolean isPublic() {
-            return "NONE".equals(event.path("Properties").path("Auth").path("Authorizer").asText(null));
+            return declared.isPublic();
         }
 
         /** GETs, and the POST that computes candidates from a stored source and stores nothing. */
         boolean isReadOnly() {
-            return method.equals("GET") || READ_ONLY_POSTS.contains(routeKey());
+            return method().equals("GET") || READ_ONLY_POSTS.contains(routeKey());
         }
     }
 
-    /** Every function with its single HttpApi event, in template order. */
-    static List<Route> routes(JsonNode template) {
-        List<Route> routes = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> resource : fields(template.path("Resources"))) {
-            JsonNode function = resource.getValue();
-            if (!"AWS::Serverless::Function".equals(function.path("Type").asText())) {
-                continue;
+    /** Every function with its single HttpApi route, in template order. */
+    static List<Route> routes() {
+        SamTemplate template = SamTemplate.read(file("template.yaml"));
+        List<SamTemplate.Function> functions = template.functions();
+        JsonNode resources = template().path("Resources");
+        for (Map.Entry<String, JsonNode> resource : fields(resources)) {
+            if ("AWS::Serverless::Function".equals(resource.getValue().path("Type").asText())) {
+                long served = functions.stream().filter(f -> f.logicalId().equals(resource.getKey())).count();
+                assertTrue(served == 1, resource.getKey() + " should serve exactly one HttpApi route, has " + served);
             }
-            List<JsonNode> httpEvents = new ArrayList<>();
-            for (Map.Entry<String, JsonNode> event : fields(function.path("Properties").path("Events"))) {
-                if ("HttpApi".equals(event.getValue().path("Type").asText())) {
-                    httpEvents.add(event.getValue());
-                }
-            }
-            assertTrue(httpEvents.size() == 1,
-                    resource.getKey() + " should serve exactly one HttpApi route, has " + httpEvents.size());
-            JsonNode event = httpEvents.get(0);
-            routes.add(new Route(resource.getKey(), function,
-                    event.path("Properties").path("Method").asText().toUpperCase(java.util.Locale.ROOT),
-                    event.path("Properties").path("Path").asText(), event));
         }
-        return routes;
+        return functions.stream().map(f -> new Route(f, template.resource(f.logicalId()))).toList();
     }
 }

@@ -8,24 +8,28 @@ import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Withdrawal;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
 import dev.factline.store.FactlineStore;
+import dev.factline.store.InvalidPositionException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A {@link FactlineStore} in memory, for unit-level tests that need the services' real rules
  * but no DynamoDB (the fuzz tests run it hundreds of thousands of times). It keeps the
  * interface's contract the way the DynamoDB store does: conditional creates, review and
  * withdrawal conditions checked together, each claim in exactly the listing of its status,
- * timeline order by {@code eventDate#id} and queue order by {@code submittedAt#id}, pages of
- * {@code limit} continuing strictly after the given page key.
+ * timeline order by event date then id and queue order by submission time then id, pages of
+ * {@code limit} continuing strictly after the given position.
  *
  * <p>{@link #writes()} counts the changes applied, so a test can show a refused request wrote nothing.
  */
@@ -33,6 +37,8 @@ public final class InMemoryFactlineStore implements FactlineStore {
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, Topic> topics = new TreeMap<>();
+    private final Map<String, Map<String, TopicSource>> topicSources = new HashMap<>();
     private long writes;
 
     public synchronized long writes() {
@@ -91,43 +97,106 @@ public final class InMemoryFactlineStore implements FactlineStore {
     }
 
     @Override
-    public synchronized Page<Claim> timeline(String topic, SortKeyRange range, Set<Rating> ratings, int limit,
-                                             Page.PageKey after) {
-        return page(topic, ClaimStatus.REVIEWED, range, ratings, limit, after);
+    public synchronized Page<Claim> timeline(String topic, DateBounds dates, Set<Rating> ratings, int limit,
+                                             Page.Position after) {
+        return page(topic, ClaimStatus.REVIEWED, dates, ratings, false, limit, after);
     }
 
     @Override
-    public synchronized Page<Claim> claimsByStatus(String topic, ClaimStatus status, int limit,
-                                                   Page.PageKey after) {
-        return page(topic, status, SortKeyRange.ALL, Set.of(), limit, after);
+    public synchronized Page<Claim> claimsByStatus(String topic, ClaimStatus status, boolean newestFirst,
+                                                   int limit, Page.Position after) {
+        return page(topic, status, DateBounds.ALL, Set.of(), newestFirst, limit, after);
     }
 
-    /** The index sort key of a claim in its status, as the DynamoDB store's indexes hold it. */
-    public static String sortKey(Claim claim) {
-        return claim.status() == ClaimStatus.REVIEWED
-                ? claim.eventDate().value() + "#" + claim.id()
-                : Timestamps.format(claim.submittedAt()) + "#" + claim.id();
+    @Override
+    public synchronized long countClaims(String topic, ClaimStatus status) {
+        return claims.values().stream().filter(c -> c.status() == status && c.topic().equals(topic)).count();
     }
 
-    private Page<Claim> page(String topic, ClaimStatus status, SortKeyRange range, Set<Rating> ratings,
-                             int limit, Page.PageKey after) {
+    @Override
+    public synchronized Optional<Topic> findTopic(String id) {
+        return Optional.ofNullable(topics.get(id));
+    }
+
+    @Override
+    public synchronized boolean createTopic(Topic topic) {
+        if (topics.putIfAbsent(topic.id(), topic) != null) {
+            return false;
+        }
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    @Override
+    public synchronized boolean addTopicSource(String topic, TopicSource source) {
+        if (topicSources.computeIfAbsent(topic, t -> new HashMap<>()).putIfAbsent(source.source().id(), source)
+                != null) {
+            return false;
+        }
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized List<TopicSource> topicSources(String topic) {
+        return topicSources.getOrDefault(topic, Map.of()).values().stream()
+                .sorted(Comparator.comparing(TopicSource::addedAt).reversed()
+                        .thenComparing(link -> link.source().id()))
+                .toList();
+    }
+
+    /** Where a claim sorts in the listing of its status: event date or submission time, then id. */
+    private record Order(String value, String id) implements Comparable<Order> {
+        private static final Comparator<Order> COMPARATOR =
+                Comparator.comparing(Order::value).thenComparing(Order::id);
+
+        static Order of(Claim claim) {
+            return new Order(claim.status() == ClaimStatus.REVIEWED ? claim.eventDate().value()
+                    : Timestamps.format(claim.submittedAt()), claim.id());
+        }
+
+        /** This store's positions: the order of the last item, as "value id". */
+        static Order of(Page.Position position) {
+            String[] parts = position.value().split(" ", -1);
+            if (parts.length != 2) {
+                throw new InvalidPositionException("not a position of this store");
+            }
+            return new Order(parts[0], parts[1]);
+        }
+
+        Page.Position position() {
+            return new Page.Position(value + " " + id);
+        }
+
+        @Override
+        public int compareTo(Order other) {
+            return COMPARATOR.compare(this, other);
+        }
+    }
+
+    private Page<Claim> page(String topic, ClaimStatus status, DateBounds dates, Set<Rating> ratings,
+                             boolean newestFirst, int limit, Page.Position after) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        Function<Claim, String> key = InMemoryFactlineStore::sortKey;
+        Order start = after == null ? null : Order.of(after);
+        Comparator<Claim> order = Comparator.comparing(Order::of);
         List<Claim> matching = claims.values().stream()
                 .filter(c -> c.status() == status && c.topic().equals(topic))
-                .filter(c -> range.from() == null || key.apply(c).compareTo(range.from()) >= 0)
-                .filter(c -> range.to() == null || key.apply(c).compareTo(range.to()) <= 0)
-                .filter(c -> after == null || key.apply(c).compareTo(after.sortKey()) > 0)
+                .filter(c -> dates.contains(c.eventDate()))
+                .filter(c -> start == null || (newestFirst ? -1 : 1) * Order.of(c).compareTo(start) > 0)
                 .filter(c -> ratings.isEmpty() || c.rating().filter(ratings::contains).isPresent())
-                .sorted(Comparator.comparing(key))
+                .sorted(newestFirst ? order.reversed() : order)
                 .toList();
         if (matching.size() <= limit) {
             return new Page<>(matching, null);
         }
-        Claim last = matching.get(limit - 1);
-        return new Page<>(matching.subList(0, limit), new Page.PageKey(key.apply(last), last.id()));
+        return new Page<>(matching.subList(0, limit), Order.of(matching.get(limit - 1)).position());
     }
 
     private Claim replace(Claim changed) {

@@ -7,7 +7,7 @@ import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Withdrawal;
-import dev.factline.store.FactlineStore.SortKeyRange;
+import dev.factline.store.FactlineStore.DateBounds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,6 +16,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,7 @@ class InMemoryFactlineStoreTest {
 
         Page<Claim> first = store.claimsByStatus(TOPIC, ClaimStatus.PENDING, 2, null);
         assertEquals(List.of(id(1), id(2)), ids(first));
-        assertEquals(new Page.PageKey("2024-11-16T10:00:01.000Z#" + id(2), id(2)), first.next());
+        assertNotNull(first.next());
         Page<Claim> second = store.claimsByStatus(TOPIC, ClaimStatus.PENDING, 2, first.next());
         assertEquals(List.of(id(3)), ids(second));
         assertNull(second.next());
@@ -102,11 +103,11 @@ class InMemoryFactlineStoreTest {
             store.addReview(id(n), 1, review("ed-bob", n == 3 ? Rating.FALSE : Rating.ACCURATE));
         }
         assertEquals(List.of(id(4), id(2), id(3), id(1), id(5)),
-                ids(store.timeline(TOPIC, SortKeyRange.ALL, Set.of(), 10, null)));
+                ids(store.timeline(TOPIC, DateBounds.ALL, Set.of(), 10, null)));
         assertEquals(List.of(id(2), id(3), id(1)),
-                ids(store.timeline(TOPIC, new SortKeyRange("2024", "2024~"), Set.of(), 10, null)));
+                ids(store.timeline(TOPIC, new DateBounds(EventDate.parse("2024"), EventDate.parse("2024")), Set.of(), 10, null)));
         assertEquals(List.of(id(3)),
-                ids(store.timeline(TOPIC, SortKeyRange.ALL, Set.of(Rating.FALSE), 10, null)));
+                ids(store.timeline(TOPIC, DateBounds.ALL, Set.of(Rating.FALSE), 10, null)));
     }
 
     private static List<String> ids(Page<Claim> page) {

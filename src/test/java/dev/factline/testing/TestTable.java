@@ -14,4 +14,9 @@ public record TestTable(DynamoDbClient client, String name, URI endpoint) {
     public List<Map<String, AttributeValue>> allItems() {
         return client.scanPaginator(b -> b.tableName(name).consistentRead(true)).items().stream().toList();
     }
+
+    /** The claims' items only, without the topics their submission registered: those with a submitter. */
+    public List<Map<String, AttributeValue>> claimItems() {
+        return allItems().stream().filter(item -> item.containsKey("submittedBy")).toList();
+    }
 }

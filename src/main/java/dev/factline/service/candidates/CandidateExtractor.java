@@ -1,5 +1,6 @@
 package dev.factline.service.candidates;
 
+import dev.factline.model.Claim;
 import dev.factline.model.DatePrecision;
 import dev.factline.model.EventDate;
 import dev.factline.service.candidates.SentenceSplitter.Sentence;
@@ -32,11 +33,6 @@ public final class CandidateExtractor {
 
     public static final int DATE_POINTS = 35;
     public static final int CONTEXT_DATE_POINTS = 15;
-    /**
-     * The longest quote a claim takes; a longer sentence is cut at a word boundary, and only
-     * what is left is read for dates and signals.
-     */
-    public static final int MAX_QUOTE = 2000;
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[^\\S\n]*\n");
 
@@ -119,17 +115,21 @@ public final class CandidateExtractor {
         return Math.max(0, Math.min(100, points)) / 100.0;
     }
 
+    /**
+     * Where a quote ends: a sentence longer than a claim takes is cut at a word boundary, and
+     * only what is left is read for dates and signals.
+     */
     private static int quoteEnd(String text, int start, int end) {
-        if (end - start <= MAX_QUOTE) {
+        if (end - start <= Claim.MAX_QUOTE) {
             return end;
         }
-        int cut = start + MAX_QUOTE;
+        int cut = start + Claim.MAX_QUOTE;
         while (cut > start && !Character.isWhitespace(text.charAt(cut))) {
             cut--;
         }
         while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
             cut--;
         }
-        return cut > start ? cut : start + MAX_QUOTE;
+        return cut > start ? cut : start + Claim.MAX_QUOTE;
     }
 }

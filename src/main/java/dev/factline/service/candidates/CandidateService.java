@@ -5,10 +5,7 @@ import dev.factline.service.FactlineException;
 import dev.factline.service.FieldErrors;
 import dev.factline.service.SourceService;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Proposes dated claim candidates from a stored source: one read of the source, nothing written. */
@@ -45,7 +42,7 @@ public final class CandidateService {
             unusable.add("publishedAt", "the source has no publication date to resolve relative dates against");
         }
         unusable.throwIfAny();
-        LocalDate published = publicationDay(source.publishedAt());
+        LocalDate published = Source.publicationDay(source.publishedAt()).orElse(null);
         if (published == null) {
             unusable.add("publishedAt", "the source's publication date is not a date");
             unusable.throwIfAny();
@@ -54,15 +51,5 @@ public final class CandidateService {
                 .filter(c -> c.score() >= threshold)
                 .toList();
         return new Proposal(source.id(), source.publishedAt(), threshold, candidates);
-    }
-
-    /** {@code 2024-11-16}, or the UTC calendar day of {@code 2024-11-16T09:30:00Z}; null for neither. */
-    static LocalDate publicationDay(String publishedAt) {
-        try {
-            return publishedAt.length() == 10 ? LocalDate.parse(publishedAt)
-                    : LocalDate.ofInstant(Instant.parse(publishedAt), ZoneOffset.UTC);
-        } catch (DateTimeException notADate) {
-            return null;
-        }
     }
 }

@@ -7,6 +7,9 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Withdrawal;
 import dev.factline.model.Source;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
+import dev.factline.model.Withdrawal;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.ItemTooLargeException;
 import dev.factline.store.StoreUnavailableException;
@@ -18,8 +21,10 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,13 +108,96 @@ public final class DynamoDbFactlineStore implements FactlineStore {
     }
 
     @Override
-    public Page<Claim> timeline(String topic, SortKeyRange range, Set<Rating> ratings, int limit, Page.PageKey after) {
-        return query(Keys.index(ClaimStatus.REVIEWED), topic, range, ratings, limit, after);
+    public Page<Claim> timeline(String topic, DateBounds dates, Set<Rating> ratings, int limit, Page.Position after) {
+        Keys.IndexKeys index = Keys.index(ClaimStatus.REVIEWED);
+        Map<String, AttributeValue> startKey = after == null ? null : Keys.startKey(index, topic, after);
+        return Keys.timelineRange(dates)
+                .map(range -> query(index, topic, range, ratings, true, limit, startKey))
+                .orElseGet(() -> new Page<>(List.of(), null));
     }
 
     @Override
-    public Page<Claim> claimsByStatus(String topic, ClaimStatus status, int limit, Page.PageKey after) {
-        return query(Keys.index(status), topic, SortKeyRange.ALL, Set.of(), limit, after);
+    public Page<Claim> claimsByStatus(String topic, ClaimStatus status, boolean newestFirst, int limit,
+                                      Page.Position after) {
+        Keys.IndexKeys index = Keys.index(status);
+        return query(index, topic, Keys.SortKeyRange.ALL, Set.of(), !newestFirst, limit,
+                after == null ? null : Keys.startKey(index, topic, after));
+    }
+
+    /** Select COUNT on the status's sparse index: reads the topic's index entries, returns only their number. */
+    @Override
+    public long countClaims(String topic, ClaimStatus status) {
+        Keys.IndexKeys index = Keys.index(status);
+        long count = 0;
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryRequest request = QueryRequest.builder()
+                    .tableName(tableName)
+                    .indexName(index.name())
+                    .keyConditionExpression("#topic = :topic")
+                    .expressionAttributeNames(Map.of("#topic", index.partitionKey()))
+                    .expressionAttributeValues(Map.of(":topic", s(topic)))
+                    .select(Select.COUNT)
+                    .exclusiveStartKey(startKey)
+                    .build();
+            QueryResponse response = call(() -> dynamoDb.query(request));
+            count += response.count();
+            startKey = lastKey(response);
+        } while (startKey != null);
+        return count;
+    }
+
+    @Override
+    public Optional<Topic> findTopic(String id) {
+        return getItem(Keys.topic(id)).map(ItemMapper::toTopic);
+    }
+
+    @Override
+    public boolean createTopic(Topic topic) {
+        return putIfAbsent(ItemMapper.toItem(topic));
+    }
+
+    @Override
+    public List<Topic> topics() {
+        return partition(Keys.TOPICS_PK).stream().map(ItemMapper::toTopic).toList();
+    }
+
+    @Override
+    public boolean addTopicSource(String topic, TopicSource source) {
+        return putIfAbsent(ItemMapper.toItem(topic, source));
+    }
+
+    @Override
+    public List<TopicSource> topicSources(String topic) {
+        return partition(Keys.topicSourcesPk(topic)).stream()
+                .map(ItemMapper::toTopicSource)
+                .sorted(Comparator.comparing(TopicSource::addedAt).reversed()
+                        .thenComparing(link -> link.source().id()))
+                .toList();
+    }
+
+    /** Every item of one partition, in sort key order: one Query, continued past 1 MB pages. */
+    private List<Map<String, AttributeValue>> partition(String pk) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryRequest request = QueryRequest.builder()
+                    .tableName(tableName)
+                    .keyConditionExpression("#pk = :pk")
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK))
+                    .expressionAttributeValues(Map.of(":pk", s(pk)))
+                    .exclusiveStartKey(startKey)
+                    .build();
+            QueryResponse response = call(() -> dynamoDb.query(request));
+            items.addAll(response.items());
+            startKey = lastKey(response);
+        } while (startKey != null);
+        return items;
+    }
+
+    private static Map<String, AttributeValue> lastKey(QueryResponse response) {
+        return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? response.lastEvaluatedKey() : null;
     }
 
     /**
@@ -117,8 +205,8 @@ public final class DynamoDbFactlineStore implements FactlineStore {
      * request. Without a rating filter that is one Query; with one, DynamoDB may return short
      * pages and the loop continues until the page is full or the index is exhausted.
      */
-    private Page<Claim> query(Keys.IndexKeys index, String topic, SortKeyRange range, Set<Rating> ratings,
-                              int limit, Page.PageKey after) {
+    private Page<Claim> query(Keys.IndexKeys index, String topic, Keys.SortKeyRange range, Set<Rating> ratings,
+                              boolean ascending, int limit, Map<String, AttributeValue> after) {
         Map<String, String> names = new HashMap<>(Map.of("#topic", index.partitionKey()));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":topic", s(topic)));
         StringBuilder keyCondition = new StringBuilder("#topic = :topic");
@@ -152,8 +240,7 @@ public final class DynamoDbFactlineStore implements FactlineStore {
         }
 
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> startKey =
-                after == null ? null : Keys.startKey(index, topic, after.sortKey(), after.id());
+        Map<String, AttributeValue> startKey = after;
         do {
             QueryRequest request = QueryRequest.builder()
                     .tableName(tableName)
@@ -163,21 +250,16 @@ public final class DynamoDbFactlineStore implements FactlineStore {
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .exclusiveStartKey(startKey)
+                    .scanIndexForward(ascending)
                     .limit(limit + 1 - items.size())
                     .build();
             QueryResponse response = call(() -> dynamoDb.query(request));
             items.addAll(response.items());
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            startKey = lastKey(response);
         } while (items.size() <= limit && startKey != null);
 
         List<Claim> claims = items.stream().limit(limit).map(ItemMapper::toClaim).toList();
-        Page.PageKey next = null;
-        if (items.size() > limit) {
-            Map<String, AttributeValue> last = items.get(limit - 1);
-            next = new Page.PageKey(last.get(index.sortKey()).s(), last.get("id").s());
-        }
-        return new Page<>(claims, next);
+        return new Page<>(claims, items.size() > limit ? Keys.position(index, items.get(limit - 1)) : null);
     }
 
     private Optional<Map<String, AttributeValue>> getItem(Map<String, AttributeValue> key) {

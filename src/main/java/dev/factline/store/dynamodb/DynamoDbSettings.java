@@ -1,5 +1,7 @@
 package dev.factline.store.dynamodb;
 
+import dev.factline.model.WebUrl;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -58,7 +60,7 @@ public record DynamoDbSettings(String tableName, String region, Optional<URI> en
     private static URI parseEndpoint(String value) {
         try {
             URI uri = new URI(value);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            if (!WebUrl.isWeb(uri)) {
                 throw new IllegalStateException("DYNAMODB_ENDPOINT '" + value
                         + "' must be an absolute http(s) URL such as http://127.0.0.1:8000");
             }

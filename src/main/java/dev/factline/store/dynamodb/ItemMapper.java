@@ -11,6 +11,8 @@ import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.SourceRef;
 import dev.factline.model.Timestamps;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
 import dev.factline.model.Withdrawal;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -161,6 +163,33 @@ final class ItemMapper {
     private static QuoteLocation toQuoteLocation(Map<String, AttributeValue> m) {
         return new QuoteLocation(Integer.parseInt(m.get("start").n()), Integer.parseInt(m.get("end").n()),
                 string(m, "sourceSha256"));
+    }
+
+    static Map<String, AttributeValue> toItem(Topic topic) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.topic(topic.id()));
+        item.put("id", s(topic.id()));
+        item.put("title", s(topic.title()));
+        item.put("createdBy", s(topic.createdBy()));
+        item.put("createdAt", s(Timestamps.format(topic.createdAt())));
+        return item;
+    }
+
+    static Topic toTopic(Map<String, AttributeValue> item) {
+        return new Topic(string(item, "id"), string(item, "title"), string(item, "createdBy"),
+                Timestamps.parse(string(item, "createdAt")));
+    }
+
+    static Map<String, AttributeValue> toItem(String topic, TopicSource link) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.topicSource(topic, link.source().id()));
+        item.put("source", AttributeValue.fromM(toAttributes(link.source())));
+        item.put("addedBy", s(link.addedBy()));
+        item.put("addedAt", s(Timestamps.format(link.addedAt())));
+        return item;
+    }
+
+    static TopicSource toTopicSource(Map<String, AttributeValue> item) {
+        return new TopicSource(toSourceRef(item.get("source").m()), string(item, "addedBy"),
+                Timestamps.parse(string(item, "addedAt")));
     }
 
     static AttributeValue toAttribute(Review review) {

@@ -1,9 +1,15 @@
 package dev.factline.store.dynamodb;
 
 import dev.factline.model.ClaimStatus;
+import dev.factline.model.Page;
+import dev.factline.store.FactlineStore.DateBounds;
+import dev.factline.store.InvalidPositionException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Every key and index attribute of the single table, in one place. template.yaml declares
@@ -13,7 +19,13 @@ import java.util.Map;
  * item     pk               sk       index attribute of its state
  * source   SOURCE#&lt;id&gt;   SOURCE   -
  * claim    CLAIM#&lt;id&gt;    CLAIM    pendingTopic | reviewedTopic | withdrawnTopic = topic
+ * topic    TOPICS           TOPIC#&lt;topic&gt;            -
+ * link     TOPIC#&lt;topic&gt; SOURCE#&lt;source id&gt;      -
  * </pre>
+ *
+ * Every registered topic lives in the one partition {@code TOPICS}, so listing them is one
+ * Query of that partition and never a Scan; the sources added to a topic share the partition
+ * {@code TOPIC#<topic>}, one Query as well (docs/topics.md).
  *
  * A claim carries exactly one of the three topic attributes, the one of its status, so each
  * index is sparse and holds only claims in that state.
@@ -39,6 +51,15 @@ final class Keys {
     private static final String CLAIM_PREFIX = "CLAIM#";
     private static final String SOURCE_SK = "SOURCE";
     private static final String CLAIM_SK = "CLAIM";
+    static final String TOPICS_PK = "TOPICS";
+    private static final String TOPIC_PREFIX = "TOPIC#";
+    /**
+     * '~' sorts above every character of a timeline sort key (digits, '-', '#', hex), so
+     * "2024-11~" bounds every key whose date, cut to "2024-11"'s length, is at most 2024-11.
+     */
+    private static final String AFTER_ALL_KEYS_WITH_PREFIX = "~";
+    /** A page position: the last item's index sort key, a newline, its claim id. */
+    private static final Pattern POSITION = Pattern.compile("([0-9TZ:.-]{4,30}#([0-9a-f]{32}))\\n\\2");
 
     private Keys() {
     }
@@ -49,6 +70,19 @@ final class Keys {
 
     static Map<String, AttributeValue> claim(String id) {
         return Map.of(PK, s(CLAIM_PREFIX + id), SK, s(CLAIM_SK));
+    }
+
+    static Map<String, AttributeValue> topic(String id) {
+        return Map.of(PK, s(TOPICS_PK), SK, s(TOPIC_PREFIX + id));
+    }
+
+    /** The partition of a topic's sources. */
+    static String topicSourcesPk(String topic) {
+        return TOPIC_PREFIX + topic;
+    }
+
+    static Map<String, AttributeValue> topicSource(String topic, String sourceId) {
+        return Map.of(PK, s(topicSourcesPk(topic)), SK, s(SOURCE_PREFIX + sourceId));
     }
 
     static String timelineSortKey(String eventDate, String claimId) {
@@ -76,11 +110,36 @@ final class Keys {
         };
     }
 
-    /** The exclusive start key of an index query: the index key plus the table key. */
-    static Map<String, AttributeValue> startKey(IndexKeys index, String topic, String sortKey, String claimId) {
-        Map<String, AttributeValue> key = new java.util.HashMap<>(claim(claimId));
+    /**
+     * The timeline sort keys of the dates kept, inclusive, either end null for an open one; empty
+     * when no date is kept (a lower bound above the upper, which DynamoDB's BETWEEN refuses).
+     */
+    static Optional<SortKeyRange> timelineRange(DateBounds dates) {
+        SortKeyRange range = new SortKeyRange(dates.from() == null ? null : dates.from().value(),
+                dates.to() == null ? null : dates.to().value() + AFTER_ALL_KEYS_WITH_PREFIX);
+        return range.from() != null && range.to() != null && range.from().compareTo(range.to()) > 0
+                ? Optional.empty() : Optional.of(range);
+    }
+
+    /** The position after an item of an index query. */
+    static Page.Position position(IndexKeys index, Map<String, AttributeValue> item) {
+        return new Page.Position(item.get(index.sortKey()).s() + "\n" + item.get("id").s());
+    }
+
+    /**
+     * The exclusive start key of an index query continuing after a position: the index key plus
+     * the table key.
+     *
+     * @throws InvalidPositionException for a position this store did not issue
+     */
+    static Map<String, AttributeValue> startKey(IndexKeys index, String topic, Page.Position after) {
+        var parts = POSITION.matcher(after.value());
+        if (!parts.matches()) {
+            throw new InvalidPositionException("not a position of this store");
+        }
+        Map<String, AttributeValue> key = new HashMap<>(claim(parts.group(2)));
         key.put(index.partitionKey(), s(topic));
-        key.put(index.sortKey(), s(sortKey));
+        key.put(index.sortKey(), s(parts.group(1)));
         return key;
     }
 
@@ -89,5 +148,10 @@ final class Keys {
     }
 
     record IndexKeys(String name, String partitionKey, String sortKey) {
+    }
+
+    /** Inclusive bounds on an index sort key; either may be null for an open end. */
+    record SortKeyRange(String from, String to) {
+        static final SortKeyRange ALL = new SortKeyRange(null, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.factline.service.candidates;
 
+import dev.factline.model.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,7 +84,7 @@ class CandidateExtractorTest {
             assertEquals(c.quote(), text.substring(c.start(), c.end()));
             assertTrue(c.start() >= previousEnd, "reading order at " + c.start());
             assertTrue(c.score() >= 0 && c.score() <= 1, "score " + c.score());
-            assertTrue(c.quote().length() <= CandidateExtractor.MAX_QUOTE);
+            assertTrue(c.quote().length() <= Claim.MAX_QUOTE);
             for (ResolvedDate d : c.dates()) {
                 assertEquals(d.text(), text.substring(d.start(), d.end()));
                 assertTrue(d.start() >= c.start() && d.end() <= c.end(), d + " lies in its sentence");
@@ -380,7 +381,7 @@ class CandidateExtractorTest {
     void aSentenceLongerThanAClaimQuote_isCutAtAWordBoundary() {
         String text = "On Friday, officials said " + "very ".repeat(500) + "much.";
         Candidate candidate = CandidateExtractor.extract(text, LocalDate.parse("2024-11-16")).get(0);
-        assertTrue(candidate.quote().length() <= CandidateExtractor.MAX_QUOTE);
+        assertTrue(candidate.quote().length() <= Claim.MAX_QUOTE);
         assertTrue(candidate.quote().endsWith("very"), candidate.quote().substring(candidate.quote().length() - 10));
         assertEquals(candidate.quote(), text.substring(candidate.start(), candidate.end()));
     }

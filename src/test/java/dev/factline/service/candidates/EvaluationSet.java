@@ -67,7 +67,7 @@ final class EvaluationSet {
     private EvaluationSet() {
     }
 
-    /** The articles of one half ({@code dev} or {@code heldout}), by file name. */
+    /** The articles of one half ({@code dev}, {@code heldout} or {@code heldout2}), by file name. */
     static List<Article> load(String half) {
         URL folder = EvaluationSet.class.getClassLoader().getResource("candidates/eval/" + half);
         if (folder == null) {

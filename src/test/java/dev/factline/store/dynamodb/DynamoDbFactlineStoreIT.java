@@ -10,8 +10,10 @@ import dev.factline.model.Review;
 import dev.factline.model.Withdrawal;
 import dev.factline.model.Source;
 import dev.factline.model.SourceRef;
+import dev.factline.model.Topic;
+import dev.factline.model.TopicSource;
 import dev.factline.service.Ids;
-import dev.factline.store.FactlineStore.SortKeyRange;
+import dev.factline.store.FactlineStore.DateBounds;
 import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.TestTable;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +74,7 @@ class DynamoDbFactlineStoreIT {
         assertEquals(ClaimStatus.REVIEWED, reviewed.status());
         assertEquals(Rating.ACCURATE, reviewed.rating().orElseThrow());
         assertEquals(List.of(), ids(store.claimsByStatus("topic-a", ClaimStatus.PENDING, 10, null)));
-        assertEquals(List.of(claim.id()), ids(timeline("topic-a", SortKeyRange.ALL, Set.of(), 10)));
+        assertEquals(List.of(claim.id()), ids(timeline("topic-a", DateBounds.ALL, Set.of(), 10)));
         assertEquals(reviewed, store.findClaim(claim.id()).orElseThrow());
     }
 
@@ -116,7 +118,7 @@ class DynamoDbFactlineStoreIT {
                 .withdrawal(), "the withdrawal is read back from the item");
         assertEquals(new Withdrawal(T0, "bob", null), w1.withdrawal());
         assertEquals(List.of(), ids(store.claimsByStatus("topic-a", ClaimStatus.PENDING, 10, null)));
-        assertEquals(List.of(), ids(timeline("topic-a", SortKeyRange.ALL, Set.of(), 10)));
+        assertEquals(List.of(), ids(timeline("topic-a", DateBounds.ALL, Set.of(), 10)));
         assertEquals(List.of(pending.id(), reviewed.id()),
                 ids(store.claimsByStatus("topic-a", ClaimStatus.WITHDRAWN, 10, null)));
         assertTrue(store.withdraw(pending.id(), 2, new Withdrawal(T0, "bob", null)).isEmpty(), "already withdrawn");
@@ -131,7 +133,7 @@ class DynamoDbFactlineStoreIT {
             expected.add(date + "#" + claim.id());
         }
         expected.sort(String::compareTo);
-        List<String> actual = timeline("topic-a", SortKeyRange.ALL, Set.of(), 50).items().stream()
+        List<String> actual = timeline("topic-a", DateBounds.ALL, Set.of(), 50).items().stream()
                 .map(c -> c.eventDate().value() + "#" + c.id()).toList();
         assertEquals(expected, actual);
         assertEquals(List.of("2024", "2024-11", "2024-11-15", "2024-11-15", "2025", "2025-01-20"),
@@ -144,10 +146,10 @@ class DynamoDbFactlineStoreIT {
             reviewedClaim("2024-11-0" + i);
         }
         List<String> seen = new ArrayList<>();
-        Page.PageKey after = null;
+        Page.Position after = null;
         int pages = 0;
         do {
-            Page<Claim> page = store.timeline("topic-a", SortKeyRange.ALL, Set.of(), 3, after);
+            Page<Claim> page = store.timeline("topic-a", DateBounds.ALL, Set.of(), 3, after);
             page.items().forEach(c -> seen.add(c.eventDate().value()));
             after = page.next();
             pages++;
@@ -161,7 +163,7 @@ class DynamoDbFactlineStoreIT {
     void timeline_withExactlyAFullPage_hasNoNextPage() {
         reviewedClaim("2024-11-01");
         reviewedClaim("2024-11-02");
-        assertNull(store.timeline("topic-a", SortKeyRange.ALL, Set.of(), 2, null).next());
+        assertNull(store.timeline("topic-a", DateBounds.ALL, Set.of(), 2, null).next());
     }
 
     @Test
@@ -171,9 +173,9 @@ class DynamoDbFactlineStoreIT {
             store.createClaim(claim);
             store.addReview(claim.id(), 1, review("bob", i % 3 == 0 ? Rating.FALSE : Rating.ACCURATE));
         }
-        Page<Claim> page = store.timeline("topic-a", SortKeyRange.ALL, Set.of(Rating.FALSE), 1, null);
+        Page<Claim> page = store.timeline("topic-a", DateBounds.ALL, Set.of(Rating.FALSE), 1, null);
         assertEquals(List.of("2024-11-03"), page.items().stream().map(c -> c.eventDate().value()).toList());
-        Page<Claim> next = store.timeline("topic-a", SortKeyRange.ALL, Set.of(Rating.FALSE), 1, page.next());
+        Page<Claim> next = store.timeline("topic-a", DateBounds.ALL, Set.of(Rating.FALSE), 1, page.next());
         assertEquals(List.of("2024-11-06"), next.items().stream().map(c -> c.eventDate().value()).toList());
         assertNull(next.next());
     }
@@ -181,7 +183,7 @@ class DynamoDbFactlineStoreIT {
     @Test
     void timeline_isPerTopic() {
         reviewedClaim("2024");
-        assertEquals(List.of(), ids(timeline("topic-b", SortKeyRange.ALL, Set.of(), 10)));
+        assertEquals(List.of(), ids(timeline("topic-b", DateBounds.ALL, Set.of(), 10)));
     }
 
     @Test
@@ -194,13 +196,64 @@ class DynamoDbFactlineStoreIT {
                 ids(store.claimsByStatus("topic-a", ClaimStatus.PENDING, 10, null)));
     }
 
+    @Test
+    void pendingQueue_newestFirst_pagesBackwardsWithoutLosingOrRepeating() {
+        List<String> submitted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Claim claim = claim("2024", T0.plusMillis(i));
+            store.createClaim(claim);
+            submitted.add(0, claim.id());
+        }
+        Page<Claim> first = store.claimsByStatus("topic-a", ClaimStatus.PENDING, true, 3, null);
+        Page<Claim> second = store.claimsByStatus("topic-a", ClaimStatus.PENDING, true, 3, first.next());
+        assertEquals(submitted.subList(0, 3), ids(first));
+        assertEquals(submitted.subList(3, 5), ids(second));
+        assertNull(second.next());
+    }
+
+    @Test
+    void countClaims_countsEachStatusOfOneTopic() {
+        store.createClaim(claim("2024", T0));
+        store.createClaim(claim("2025", T0));
+        reviewedClaim("2023");
+        assertEquals(2, store.countClaims("topic-a", ClaimStatus.PENDING));
+        assertEquals(1, store.countClaims("topic-a", ClaimStatus.REVIEWED));
+        assertEquals(0, store.countClaims("topic-a", ClaimStatus.WITHDRAWN));
+        assertEquals(0, store.countClaims("topic-b", ClaimStatus.PENDING));
+    }
+
+    @Test
+    void topics_areCreatedOnce_andListedById() {
+        Topic b = new Topic("b-topic", "B", "alice", T0);
+        Topic a = new Topic("a-topic", "A", "bob", T0.plusSeconds(1));
+        assertTrue(store.createTopic(b));
+        assertTrue(store.createTopic(a));
+        assertFalse(store.createTopic(new Topic("b-topic", "Other", "carol", T0)));
+        assertEquals(List.of(a, b), store.topics());
+        assertEquals(b, store.findTopic("b-topic").orElseThrow());
+        assertTrue(store.findTopic("c-topic").isEmpty());
+    }
+
+    @Test
+    void topicSources_areAddedOnce_perTopic_newestFirst() {
+        SourceRef one = new SourceRef(Ids.random(), "https://example.org/1", "One", "P", "2024-11-16");
+        SourceRef two = new SourceRef(Ids.random(), "urn:x:2", "Two", null, null);
+        assertTrue(store.addTopicSource("topic-a", new TopicSource(one, "alice", T0)));
+        assertTrue(store.addTopicSource("topic-a", new TopicSource(two, "bob", T0.plusSeconds(5))));
+        assertFalse(store.addTopicSource("topic-a", new TopicSource(one, "carol", T0.plusSeconds(9))));
+        assertTrue(store.addTopicSource("topic-b", new TopicSource(one, "carol", T0)));
+        assertEquals(List.of(new TopicSource(two, "bob", T0.plusSeconds(5)), new TopicSource(one, "alice", T0)),
+                store.topicSources("topic-a"));
+        assertEquals(List.of(), store.topicSources("topic-c"));
+    }
+
     private Claim reviewedClaim(String date) {
         Claim claim = claim(date, T0);
         store.createClaim(claim);
         return store.addReview(claim.id(), 1, review("bob", Rating.ACCURATE)).orElseThrow();
     }
 
-    private Page<Claim> timeline(String topic, SortKeyRange range, Set<Rating> ratings, int limit) {
+    private Page<Claim> timeline(String topic, DateBounds range, Set<Rating> ratings, int limit) {
         return store.timeline(topic, range, ratings, limit, null);
     }
 
