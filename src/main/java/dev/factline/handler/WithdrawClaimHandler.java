@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class WithdrawClaimHandler extends ApiHandler {
 
-    private static final Set<String> FIELDS = Set.of("reason");
+    static final Set<String> FIELDS = Set.of("reason");
     private static final Set<String> SERVER_OWNED = Set.of("at", "by", "withdrawnAt", "withdrawnBy");
 
     private final ClaimService claims;
