@@ -52,7 +52,8 @@ class RoutesConsistencyTest {
             "POST /sources/{id}/candidates", "CandidatesInput",
             "POST /claims", "ClaimInput",
             "POST /claims/{id}/reviews", "ReviewInput",
-            "POST /topics", "TopicInput");
+            "POST /topics", "TopicInput",
+            "DELETE /claims/{id}", "WithdrawalInput");
 
     private static JsonNode template;
     private static List<Route> routes;

@@ -6,6 +6,7 @@ import dev.factline.model.EventDate;
 import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
+import dev.factline.model.Withdrawal;
 import dev.factline.store.FactlineStore.DateBounds;
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +62,9 @@ class InMemoryFactlineStoreTest {
         assertEquals(2, reviewed.version());
         assertEquals(Rating.FALSE, reviewed.rating().orElseThrow());
 
-        store.withdraw(id(1), 2, "ed-bob", T0).orElseThrow();
+        store.withdraw(id(1), 2, new Withdrawal(T0, "ed-bob", null)).orElseThrow();
         assertTrue(store.addReview(id(1), 3, review("ed-carol", Rating.FALSE)).isEmpty(), "withdrawn");
-        assertTrue(store.withdraw(id(1), 3, "ed-bob", T0).isEmpty(), "withdrawn already");
+        assertTrue(store.withdraw(id(1), 3, new Withdrawal(T0, "ed-bob", null)).isEmpty(), "withdrawn already");
         assertEquals(3, store.writes());
     }
 

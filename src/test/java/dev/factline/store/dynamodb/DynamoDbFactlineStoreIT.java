@@ -7,6 +7,7 @@ import dev.factline.model.Evidence;
 import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
+import dev.factline.model.Withdrawal;
 import dev.factline.model.Source;
 import dev.factline.model.SourceRef;
 import dev.factline.model.Topic;
@@ -107,17 +108,20 @@ class DynamoDbFactlineStoreIT {
         store.createClaim(reviewed);
         store.addReview(reviewed.id(), 1, review("bob", Rating.ACCURATE)).orElseThrow();
 
-        Claim w1 = store.withdraw(pending.id(), 1, "bob", T0).orElseThrow();
-        Claim w2 = store.withdraw(reviewed.id(), 2, "bob", T0).orElseThrow();
+        Claim w1 = store.withdraw(pending.id(), 1, new Withdrawal(T0, "bob", null)).orElseThrow();
+        Claim w2 = store.withdraw(reviewed.id(), 2, new Withdrawal(T0, "bob", "Wrong meeting.")).orElseThrow();
 
         assertEquals(ClaimStatus.WITHDRAWN, w1.status());
         assertEquals(3, w2.version());
         assertEquals(1, w2.reviews().size(), "history kept");
+        assertEquals(new Withdrawal(T0, "bob", "Wrong meeting."), store.findClaim(reviewed.id()).orElseThrow()
+                .withdrawal(), "the withdrawal is read back from the item");
+        assertEquals(new Withdrawal(T0, "bob", null), w1.withdrawal());
         assertEquals(List.of(), ids(store.claimsByStatus("topic-a", ClaimStatus.PENDING, 10, null)));
         assertEquals(List.of(), ids(timeline("topic-a", DateBounds.ALL, Set.of(), 10)));
         assertEquals(List.of(pending.id(), reviewed.id()),
                 ids(store.claimsByStatus("topic-a", ClaimStatus.WITHDRAWN, 10, null)));
-        assertTrue(store.withdraw(pending.id(), 2, "bob", T0).isEmpty(), "already withdrawn");
+        assertTrue(store.withdraw(pending.id(), 2, new Withdrawal(T0, "bob", null)).isEmpty(), "already withdrawn");
         assertTrue(store.addReview(pending.id(), 2, review("bob", Rating.ACCURATE)).isEmpty(), "withdrawn");
     }
 
