@@ -27,7 +27,8 @@ class BodyFieldsTest {
             "POST /sources", CreateSourceHandler.FIELDS,
             "POST /sources/{id}/candidates", ProposeCandidatesHandler.FIELDS,
             "POST /claims", SubmitClaimHandler.FIELDS,
-            "POST /claims/{id}/reviews", ReviewClaimHandler.FIELDS);
+            "POST /claims/{id}/reviews", ReviewClaimHandler.FIELDS,
+            "DELETE /claims/{id}", WithdrawClaimHandler.FIELDS);
 
     private static JsonNode openApi;
 

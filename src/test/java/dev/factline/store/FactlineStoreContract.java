@@ -11,6 +11,7 @@ import dev.factline.model.Source;
 import dev.factline.model.SourceRef;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicSource;
+import dev.factline.model.Withdrawal;
 import dev.factline.service.Ids;
 import dev.factline.store.FactlineStore.DateBounds;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,19 +123,22 @@ public abstract class FactlineStoreContract {
         store.createClaim(reviewed);
         store.addReview(reviewed.id(), 1, review("bob", Rating.ACCURATE)).orElseThrow();
 
-        assertTrue(store.withdraw(pending.id(), 2, "bob", T0).isEmpty(), "stale version");
-        Claim w1 = store.withdraw(pending.id(), 1, "bob", T0).orElseThrow();
-        Claim w2 = store.withdraw(reviewed.id(), 2, "bob", T0).orElseThrow();
+        assertTrue(store.withdraw(pending.id(), 2, new Withdrawal(T0, "bob", null)).isEmpty(), "stale version");
+        Claim w1 = store.withdraw(pending.id(), 1, new Withdrawal(T0, "bob", null)).orElseThrow();
+        Claim w2 = store.withdraw(reviewed.id(), 2, new Withdrawal(T0, "bob", "Wrong meeting.")).orElseThrow();
 
         assertEquals(ClaimStatus.WITHDRAWN, w1.status());
         assertEquals(3, w2.version());
         assertEquals(1, w2.reviews().size(), "history kept");
+        assertEquals(new Withdrawal(T0, "bob", "Wrong meeting."), store.findClaim(reviewed.id()).orElseThrow()
+                .withdrawal(), "the withdrawal is read back from the store");
+        assertEquals(new Withdrawal(T0, "bob", null), w1.withdrawal());
         assertEquals(List.of(), ids(store.claimsByStatus(TOPIC, ClaimStatus.PENDING, 10, null)));
         assertEquals(List.of(), ids(timeline(DateBounds.ALL, Set.of())));
         assertEquals(List.of(pending.id(), reviewed.id()),
                 ids(store.claimsByStatus(TOPIC, ClaimStatus.WITHDRAWN, 10, null)));
         int records = storedRecords();
-        assertTrue(store.withdraw(pending.id(), 2, "bob", T0).isEmpty(), "already withdrawn");
+        assertTrue(store.withdraw(pending.id(), 2, new Withdrawal(T0, "bob", null)).isEmpty(), "already withdrawn");
         assertTrue(store.addReview(pending.id(), 2, review("bob", Rating.ACCURATE)).isEmpty(), "withdrawn");
         assertEquals(w1, store.findClaim(pending.id()).orElseThrow());
         assertEquals(records, storedRecords());

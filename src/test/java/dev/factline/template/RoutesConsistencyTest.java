@@ -51,7 +51,8 @@ class RoutesConsistencyTest {
             "POST /sources", "SourceInput",
             "POST /sources/{id}/candidates", "CandidatesInput",
             "POST /claims", "ClaimInput",
-            "POST /claims/{id}/reviews", "ReviewInput");
+            "POST /claims/{id}/reviews", "ReviewInput",
+            "DELETE /claims/{id}", "WithdrawalInput");
 
     private static JsonNode template;
     private static List<Route> routes;

@@ -2,6 +2,7 @@ package dev.factline.testing;
 
 import dev.factline.model.Claim;
 import dev.factline.model.Rating;
+import dev.factline.model.Withdrawal;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.FactlineStoreContract;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class InMemoryFactlineStoreTest extends FactlineStoreContract {
         memory.addReview(claim.id(), 2, review("bob", Rating.FALSE));
         assertEquals(1, memory.writes());
         memory.addReview(claim.id(), 1, review("bob", Rating.FALSE)).orElseThrow();
-        memory.withdraw(claim.id(), 2, "bob", T0).orElseThrow();
-        memory.withdraw(claim.id(), 3, "bob", T0);
+        memory.withdraw(claim.id(), 2, new Withdrawal(T0, "bob", null)).orElseThrow();
+        memory.withdraw(claim.id(), 3, new Withdrawal(T0, "bob", null));
         assertEquals(3, memory.writes());
     }
 }
