@@ -6,6 +6,8 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.factline.http.Json;
+import dev.factline.http.HttpRefusal;
+import dev.factline.http.ProblemType;
 import dev.factline.http.Responses;
 import dev.factline.service.FactlineException;
 import dev.factline.service.FactlineException.Reason;
@@ -139,6 +141,8 @@ public final class LocalGateway implements AutoCloseable {
                 response = route(exchange, method, path);
             } catch (FactlineException refused) {
                 response = Responses.problem(refused);
+            } catch (HttpRefusal refused) {
+                response = Responses.problem(refused);
             } catch (RuntimeException failure) {
                 System.err.println("factline-local: " + method + " " + path + " failed: " + failure);
                 failure.printStackTrace();
@@ -199,7 +203,7 @@ public final class LocalGateway implements AutoCloseable {
             return bound.handler().handleRequest(LambdaEvents.event(event), null);
         }
         if (!allowed.isEmpty()) {
-            APIGatewayV2HTTPResponse response = Responses.problem(new FactlineException(Reason.METHOD_NOT_ALLOWED,
+            APIGatewayV2HTTPResponse response = Responses.problem(new HttpRefusal(ProblemType.METHOD_NOT_ALLOWED,
                     method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed)));
             response.getHeaders().put("Allow", String.join(", ", allowed));
             return response;
@@ -334,7 +338,7 @@ public final class LocalGateway implements AutoCloseable {
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
         if (body.length > MAX_PAYLOAD_BYTES) {
-            throw new FactlineException(Reason.PAYLOAD_TOO_LARGE, "API Gateway accepts at most 10 MB");
+            throw new HttpRefusal(ProblemType.PAYLOAD_TOO_LARGE, "API Gateway accepts at most 10 MB");
         }
         return body;
     }

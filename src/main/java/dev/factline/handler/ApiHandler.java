@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.HttpRefusal;
 import dev.factline.http.Responses;
 import dev.factline.service.Cursors;
 import dev.factline.service.FactlineException;
@@ -29,6 +30,8 @@ abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
         try {
             return handle(new ApiRequest(event));
         } catch (FactlineException refused) {
+            return withProblemHeaders(Responses.problem(refused));
+        } catch (HttpRefusal refused) {
             return withProblemHeaders(Responses.problem(refused));
         } catch (InvalidPositionException notIssued) {
             return withProblemHeaders(Responses.problem(Cursors.invalid()));

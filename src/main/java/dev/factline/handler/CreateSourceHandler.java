@@ -16,7 +16,7 @@ import java.util.Set;
 /** POST /sources: 201 for a new URL, 200 with the stored source for a repeat. */
 public final class CreateSourceHandler extends ApiHandler {
 
-    private static final Set<String> FIELDS = Set.of("url", "title", "publisher", "publishedAt", "text", "topic");
+    static final Set<String> FIELDS = Set.of("url", "title", "publisher", "publishedAt", "text", "topic");
     private static final Set<String> SERVER_OWNED = Set.of("id", "textLength", "createdBy", "createdAt");
 
     private final SourceService sources;

@@ -11,7 +11,6 @@ import dev.factline.model.Topics;
 import dev.factline.service.TimelineService;
 import dev.factline.service.TimelineService.TimelineQuery;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,14 +36,13 @@ public final class GetTimelineHandler extends ApiHandler {
 
     @Override
     APIGatewayV2HTTPResponse handle(ApiRequest request) {
-        String topic = request.pathParameter("topic");
-        if (!Topics.isValid(topic)) {
-            throw QueryParameters.badParameter("topic", Topics.RULE);
-        }
+        String topic = request.pathParameter("topic", Topics::isValid, Topics.RULE);
         QueryParameters query = request.query(PARAMETERS);
-        TimelineFormat format = TimelineFormat.fromQuery(query.get("format"));
+        TimelineFormat format = query.oneOf("format", TimelineFormat.JSON, TimelineFormat::fromWireName,
+                "must be one of " + TimelineFormat.wireNames());
         TimelineQuery timelineQuery = new TimelineQuery(topic, query.date("from"), query.date("to"),
-                ratings(query.get("rating")), query.limit(), query.get("cursor"));
+                query.setOf("rating", Rating::fromWireName, "each must be one of " + Rating.wireNames()),
+                query.limit(), query.get("cursor"));
         return PublicCaching.respond(request, format.render(timelines.page(timelineQuery), settings),
                 settings.cacheMaxAgeSeconds());
     }
@@ -52,17 +50,5 @@ public final class GetTimelineHandler extends ApiHandler {
     @Override
     Map<String, String> problemHeaders(int status) {
         return PublicCaching.problemHeaders(status, settings.cacheMaxAgeSeconds());
-    }
-
-    private static Set<Rating> ratings(String value) {
-        Set<Rating> ratings = EnumSet.noneOf(Rating.class);
-        if (value == null) {
-            return ratings;
-        }
-        for (String name : value.split(",", -1)) {
-            ratings.add(Rating.fromWireName(name.strip()).orElseThrow(() -> QueryParameters.badParameter(
-                    "rating", "each must be one of " + Rating.wireNames())));
-        }
-        return ratings;
     }
 }

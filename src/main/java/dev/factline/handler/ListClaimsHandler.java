@@ -11,6 +11,8 @@ import dev.factline.model.Topics;
 import dev.factline.service.ClaimService;
 import dev.factline.service.ClaimService.ClaimQuery;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +22,8 @@ import java.util.Set;
 public final class ListClaimsHandler extends ApiHandler {
 
     private static final Set<String> PARAMETERS = Set.of("topic", "status", "order", "limit", "cursor");
+    /** Whether each order lists the newest first. */
+    private static final Map<String, Boolean> NEWEST_FIRST = Map.of("oldest", false, "newest", true);
 
     private final ClaimService claims;
 
@@ -35,23 +39,11 @@ public final class ListClaimsHandler extends ApiHandler {
     APIGatewayV2HTTPResponse handle(ApiRequest request) {
         request.identity().require(Role.FACT_CHECKER, Role.EDITOR);
         QueryParameters query = request.query(PARAMETERS);
-        String topic = query.get("topic");
-        if (topic == null) {
-            throw QueryParameters.badParameter("topic", "is required");
-        }
-        if (!Topics.isValid(topic)) {
-            throw QueryParameters.badParameter("topic", Topics.RULE);
-        }
-        String statusName = query.get("status");
-        ClaimStatus status = statusName == null ? ClaimStatus.PENDING
-                : ClaimStatus.fromWireName(statusName).orElseThrow(() -> QueryParameters.badParameter(
-                        "status", "must be pending, reviewed or withdrawn"));
-        String order = query.get("order");
-        if (order != null && !order.equals("oldest") && !order.equals("newest")) {
-            throw QueryParameters.badParameter("order", "must be oldest or newest");
-        }
-        ClaimQuery claimQuery = new ClaimQuery(topic, status, "newest".equals(order), query.limit(),
-                query.get("cursor"));
+        String topic = query.required("topic", Topics::isValid, Topics.RULE);
+        ClaimStatus status = query.oneOf("status", ClaimStatus.PENDING, ClaimStatus::fromWireName,
+                "must be pending, reviewed or withdrawn");
+        boolean newestFirst = query.oneOf("order", false, name -> Optional.ofNullable(NEWEST_FIRST.get(name)), "must be oldest or newest");
+        ClaimQuery claimQuery = new ClaimQuery(topic, status, newestFirst, query.limit(), query.get("cursor"));
         return Responses.json(200, ClaimListView.of(claims.list(claimQuery)));
     }
 }

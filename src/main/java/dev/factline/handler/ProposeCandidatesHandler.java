@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class ProposeCandidatesHandler extends ApiHandler {
 
-    private static final Set<String> FIELDS = Set.of("minScore");
+    static final Set<String> FIELDS = Set.of("minScore");
 
     private final CandidateService candidates;
 

@@ -20,9 +20,9 @@ import java.util.Set;
 /** POST /claims/{id}/reviews: an editor's review of the version named in If-Match. */
 public final class ReviewClaimHandler extends ApiHandler {
 
-    private static final Set<String> FIELDS = Set.of("rating", "explanation", "evidence");
+    static final Set<String> FIELDS = Set.of("rating", "explanation", "evidence");
     private static final Set<String> SERVER_OWNED = Set.of("reviewer", "reviewedAt", "ratingLabel");
-    private static final Set<String> EVIDENCE_FIELDS = Set.of("url", "title");
+    static final Set<String> EVIDENCE_FIELDS = Set.of("url", "title");
 
     private final ClaimService claims;
 

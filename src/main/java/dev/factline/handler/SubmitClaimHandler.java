@@ -18,7 +18,7 @@ import java.util.Set;
 /** POST /claims: a new pending claim, or with a reused Idempotency-Key the first one again. */
 public final class SubmitClaimHandler extends ApiHandler {
 
-    private static final Set<String> FIELDS =
+    static final Set<String> FIELDS =
             Set.of("topic", "statement", "eventDate", "endDate", "claimant", "sourceId", "quote");
     static final Set<String> SERVER_OWNED = Set.of("id", "status", "version", "submittedBy", "submittedAt",
             "reviews", "rating", "ratingLabel", "quoteVerified", "datePrecision", "source");

@@ -13,11 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** An HTTP API (payload 2.0) request, read the way Factline's handlers need it. */
 public final class ApiRequest {
 
-    public static final int MAX_BODY_BYTES = 256 * 1024;
+    public static final int MAX_BODY_BYTES = Json.MAX_INPUT_BYTES;
 
     private final APIGatewayV2HTTPEvent event;
 
@@ -56,6 +57,15 @@ public final class ApiRequest {
         return value;
     }
 
+    /** A path parameter that must follow {@code rule}, e.g. a topic: a 400 naming the path parameter. */
+    public String pathParameter(String name, Predicate<String> valid, String rule) {
+        String value = pathParameter(name);
+        if (!valid.test(value)) {
+            throw QueryParameters.bad("path parameter", name, rule);
+        }
+        return value;
+    }
+
     public QueryParameters query(Set<String> allowed) {
         return new QueryParameters(event.getQueryStringParameters(), allowed);
     }
@@ -69,7 +79,7 @@ public final class ApiRequest {
     public long ifMatchVersion() {
         String value = header("If-Match").map(String::strip).orElse("");
         if (value.isEmpty()) {
-            throw new FactlineException(Reason.PRECONDITION_REQUIRED,
+            throw new HttpRefusal(ProblemType.PRECONDITION_REQUIRED,
                     "If-Match is required: send the ETag of the claim you read");
         }
         return ClaimETag.version(value);
@@ -92,7 +102,7 @@ public final class ApiRequest {
         }
         byte[] bytes = event.getIsBase64Encoded() ? decodeBase64(body) : body.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new FactlineException(Reason.PAYLOAD_TOO_LARGE,
+            throw new HttpRefusal(ProblemType.PAYLOAD_TOO_LARGE,
                     "the body is " + bytes.length + " bytes; at most " + MAX_BODY_BYTES + " are accepted");
         }
         requireJsonMediaType();
@@ -123,7 +133,7 @@ public final class ApiRequest {
             }
         }
         if (!mediaType.equals("application/json") || !utf8) {
-            throw new FactlineException(Reason.UNSUPPORTED_MEDIA_TYPE,
+            throw new HttpRefusal(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "send the body as application/json (UTF-8)");
         }
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The one ObjectMapper of a Lambda instance, built at class load and shared. */
 public final class Json {
 
+    /** The largest JSON document Factline reads: a request body, so no string in it is longer. */
+    public static final int MAX_INPUT_BYTES = 256 * 1024;
     /** Far deeper than any Factline body needs; bounds the work a hostile body can cause. */
     static final int MAX_NESTING_DEPTH = 16;
 
@@ -17,7 +19,7 @@ public final class Json {
                     com.fasterxml.jackson.core.JsonFactory.builder()
                             .streamReadConstraints(StreamReadConstraints.builder()
                                     .maxNestingDepth(MAX_NESTING_DEPTH)
-                                    .maxStringLength(ApiRequest.MAX_BODY_BYTES)
+                                    .maxStringLength(MAX_INPUT_BYTES)
                                     .maxNumberLength(100)
                                     .build())
                             .build())

@@ -4,11 +4,19 @@ import dev.factline.model.EventDate;
 import dev.factline.service.FactlineException;
 import dev.factline.service.FactlineException.Reason;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** The query string of a request; any parameter that is unknown or malformed is a 400. */
+/**
+ * The query string of a request, and every way Factline reads one: any parameter that is unknown,
+ * missing when required or malformed is a 400 naming it.
+ */
 public final class QueryParameters {
 
     public static final int DEFAULT_LIMIT = 50;
@@ -30,6 +38,41 @@ public final class QueryParameters {
     public String get(String name) {
         String value = values.get(name);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** A value that must be present and follow {@code rule}, e.g. a topic. */
+    public String required(String name, Predicate<String> valid, String rule) {
+        String value = get(name);
+        if (value == null) {
+            throw badParameter(name, "is required");
+        }
+        if (!valid.test(value)) {
+            throw badParameter(name, rule);
+        }
+        return value;
+    }
+
+    /**
+     * One of a set of named values, or {@code absent} when the parameter is.
+     *
+     * @param named the value a name stands for, empty for a name that stands for none
+     * @param rule  what the caller is told for such a name, e.g. "must be one of a, b"
+     */
+    public <T> T oneOf(String name, T absent, Function<String, Optional<T>> named, String rule) {
+        String value = get(name);
+        return value == null ? absent : named.apply(value).orElseThrow(() -> badParameter(name, rule));
+    }
+
+    /** A comma-separated list of named values, as {@link #oneOf}; empty when the parameter is absent. */
+    public <T> Set<T> setOf(String name, Function<String, Optional<T>> named, String rule) {
+        String value = get(name);
+        Set<T> values = new LinkedHashSet<>();
+        if (value != null) {
+            for (String each : value.split(",", -1)) {
+                values.add(named.apply(each.strip()).orElseThrow(() -> badParameter(name, rule)));
+            }
+        }
+        return values;
     }
 
     public int limit() {
@@ -59,8 +102,13 @@ public final class QueryParameters {
         }
     }
 
-    public static FactlineException badParameter(String name, String message) {
-        return new FactlineException(Reason.BAD_REQUEST, "query parameter " + name + ": " + message,
-                java.util.List.of(new FactlineException.FieldError(name, message)));
+    static FactlineException badParameter(String name, String message) {
+        return bad("query parameter", name, message);
+    }
+
+    /** A 400 for a parameter of the request, named with where it came from ("query parameter"). */
+    static FactlineException bad(String where, String name, String message) {
+        return new FactlineException(Reason.BAD_REQUEST, where + " " + name + ": " + message,
+                List.of(new FactlineException.FieldError(name, message)));
     }
 }

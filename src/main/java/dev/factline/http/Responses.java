@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.factline.service.FactlineException;
 import dev.factline.service.FactlineException.FieldError;
-import dev.factline.service.FactlineException.Reason;
 
 import java.util.HashMap;
 import java.util.List;
@@ -42,19 +41,26 @@ public final class Responses {
     }
 
     public static APIGatewayV2HTTPResponse problem(FactlineException e) {
-        ProblemType type = ProblemType.of(e.reason());
+        return problem(ProblemType.of(e.reason()), e.detail(), e.errors());
+    }
+
+    public static APIGatewayV2HTTPResponse problem(HttpRefusal e) {
+        return problem(e.type(), e.detail(), List.of());
+    }
+
+    private static APIGatewayV2HTTPResponse problem(ProblemType type, String detail, List<FieldError> errors) {
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", PROBLEM_JSON);
-        if (e.reason() == Reason.UNAVAILABLE) {
+        if (type == ProblemType.UNAVAILABLE) {
             headers.put("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         }
-        if (e.reason() == Reason.UNAUTHENTICATED) {
+        if (type == ProblemType.UNAUTHENTICATED) {
             headers.put("WWW-Authenticate", "Bearer");
         }
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(type.status)
                 .withHeaders(headers)
-                .withBody(write(new Problem(type.uri(), type.title, type.status, e.detail(), e.errors())))
+                .withBody(write(new Problem(type.uri(), type.title, type.status, detail, errors)))
                 .withIsBase64Encoded(false)
                 .build();
     }
@@ -77,40 +83,6 @@ public final class Responses {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response body " + body.getClass().getSimpleName()
                     + " cannot be written as JSON", e);
-        }
-    }
-
-    /** Status, type URI suffix and title of each reason a request fails. */
-    enum ProblemType {
-        BAD_REQUEST(400, "bad-request", "Bad request"),
-        UNAUTHENTICATED(401, "unauthenticated", "Authentication required"),
-        FORBIDDEN(403, "forbidden", "Forbidden"),
-        NOT_FOUND(404, "not-found", "Not found"),
-        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
-        CONFLICT(409, "conflict", "Conflict"),
-        PRECONDITION_FAILED(412, "precondition-failed", "Version mismatch"),
-        PAYLOAD_TOO_LARGE(413, "payload-too-large", "Body too large"),
-        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-        VALIDATION(422, "validation", "Invalid request"),
-        PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
-        UNAVAILABLE(503, "unavailable", "Service unavailable");
-
-        final int status;
-        final String slug;
-        final String title;
-
-        ProblemType(int status, String slug, String title) {
-            this.status = status;
-            this.slug = slug;
-            this.title = title;
-        }
-
-        String uri() {
-            return "urn:factline:problem:" + slug;
-        }
-
-        static ProblemType of(Reason reason) {
-            return valueOf(reason.name());
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.factline.http.Views.TimelineView;
 import dev.factline.service.TimelineService.TimelinePage;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -32,14 +33,13 @@ public enum TimelineFormat {
         return wireName;
     }
 
-    /** @throws dev.factline.service.FactlineException 400 for a value that names no format */
-    public static TimelineFormat fromQuery(String value) {
-        if (value == null) {
-            return JSON;
-        }
-        return Arrays.stream(values()).filter(f -> f.wireName.equals(value)).findFirst()
-                .orElseThrow(() -> QueryParameters.badParameter("format", "must be one of "
-                        + Arrays.stream(values()).map(TimelineFormat::wireName).collect(Collectors.joining(", "))));
+    public static Optional<TimelineFormat> fromWireName(String value) {
+        return Arrays.stream(values()).filter(f -> f.wireName.equals(value)).findFirst();
+    }
+
+    /** Every format's name, for the message that refuses another. */
+    public static String wireNames() {
+        return Arrays.stream(values()).map(TimelineFormat::wireName).collect(Collectors.joining(", "));
     }
 
     public PublicCaching.Representation render(TimelinePage page, PublicTimelineSettings settings) {

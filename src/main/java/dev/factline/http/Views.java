@@ -10,6 +10,7 @@ import dev.factline.model.Timestamps;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicCounts;
 import dev.factline.model.TopicSource;
+import dev.factline.model.Withdrawal;
 import dev.factline.service.ClaimService.ClaimPage;
 import dev.factline.service.TimelineService.TimelinePage;
 import dev.factline.service.TopicService.TopicDetail;
@@ -69,7 +70,8 @@ public final class Views {
     public record ClaimView(String id, String topic, String statement, String eventDate, String endDate,
                             String datePrecision, String claimant, SourceRefView source, String quote,
                             boolean quoteVerified, String status, String submittedBy, String submittedAt,
-                            long version, String rating, String ratingLabel, List<ReviewView> reviews) {
+                            long version, String rating, String ratingLabel, List<ReviewView> reviews,
+                            WithdrawalView withdrawal) {
         public static ClaimView of(Claim c) {
             Rating rating = c.rating().orElse(null);
             return new ClaimView(c.id(), c.topic(), c.statement(), c.eventDate().value(),
@@ -77,7 +79,14 @@ public final class Views {
                     c.claimant(), SourceRefView.of(c.source()), c.quote(), c.quoteVerified(), c.status().wireName(),
                     c.submittedBy(), Timestamps.format(c.submittedAt()), c.version(),
                     rating == null ? null : rating.wireName(), rating == null ? null : rating.label(),
-                    c.reviews().stream().map(ReviewView::of).toList());
+                    c.reviews().stream().map(ReviewView::of).toList(), WithdrawalView.of(c.withdrawal()));
+        }
+    }
+
+    /** When and by whom a claim was withdrawn, and why; {@code reason} null when none was given. */
+    public record WithdrawalView(String at, String by, String reason) {
+        static WithdrawalView of(Withdrawal w) {
+            return w == null ? null : new WithdrawalView(Timestamps.format(w.at()), w.by(), w.reason());
         }
     }
 

@@ -12,17 +12,37 @@ import java.util.Optional;
  * @param quote       null when the claim quotes nothing
  * @param requestHash fingerprint of the submission, to tell an idempotent replay from a conflict
  * @param reviews     oldest first; the newest sets the rating
+ * @param withdrawal  when, by whom and why it was withdrawn; null unless withdrawn
+ * @param dateProvenance how the date was worked out from the source; null when dated by hand
+ * @param quoteLocation  where the quote sits in the source text; null without a checked quote
  */
 public record Claim(String id, String topic, String statement, EventDate eventDate, EventDate endDate,
                     String claimant, SourceRef source, String quote, boolean quoteVerified,
                     ClaimStatus status, String submittedBy, Instant submittedAt, long version,
-                    List<Review> reviews, String requestHash) {
+                    List<Review> reviews, String requestHash, Withdrawal withdrawal,
+                    DateProvenance dateProvenance, QuoteLocation quoteLocation) {
 
     /** The longest quote a claim holds, in characters; a proposed candidate never quotes more. */
     public static final int MAX_QUOTE = 2000;
 
     public Claim {
         reviews = List.copyOf(reviews);
+    }
+
+    /** A claim that is not withdrawn and carries no provenance (dated by hand, quote not located). */
+    public Claim(String id, String topic, String statement, EventDate eventDate, EventDate endDate,
+                 String claimant, SourceRef source, String quote, boolean quoteVerified,
+                 ClaimStatus status, String submittedBy, Instant submittedAt, long version,
+                 List<Review> reviews, String requestHash) {
+        this(id, topic, statement, eventDate, endDate, claimant, source, quote, quoteVerified, status, submittedBy,
+                submittedAt, version, reviews, requestHash, null, null, null);
+    }
+
+    /** This claim with another status, version, reviews and withdrawal: what a change to it writes. */
+    public Claim changed(ClaimStatus newStatus, long newVersion, List<Review> newReviews, Withdrawal newWithdrawal) {
+        return new Claim(id, topic, statement, eventDate, endDate, claimant, source, quote, quoteVerified,
+                newStatus, submittedBy, submittedAt, newVersion, newReviews, requestHash, newWithdrawal,
+                dateProvenance, quoteLocation);
     }
 
     public Optional<Review> latestReview() {

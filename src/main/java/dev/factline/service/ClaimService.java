@@ -11,6 +11,7 @@ import dev.factline.model.Source;
 import dev.factline.model.Timestamps;
 import dev.factline.model.Topic;
 import dev.factline.model.Topics;
+import dev.factline.model.Withdrawal;
 import dev.factline.service.FactlineException.Reason;
 import dev.factline.store.FactlineStore;
 
@@ -27,6 +28,7 @@ public final class ClaimService {
     static final int MAX_EXPLANATION = 2000;
     static final int MAX_EVIDENCE = 20;
     static final int MAX_EVIDENCE_TITLE = 300;
+    static final int MAX_WITHDRAWAL_REASON = 1000;
 
     private final FactlineStore store;
     private final Clock clock;
@@ -180,13 +182,26 @@ public final class ClaimService {
         throw versionMismatch(current);
     }
 
-    /** Withdraws a claim: it leaves the timeline and the queue and keeps its history. */
+    /** Withdraws a claim without a stated reason. */
     public Claim withdraw(String claimId, long expectedVersion, String userId) {
+        return withdraw(claimId, expectedVersion, userId, null);
+    }
+
+    /**
+     * Withdraws a claim: it leaves the timeline and the queue and keeps its history, and the
+     * withdrawal (when, by whom, the editor's reason) in the same conditional write.
+     *
+     * @param reason the editor's reason, published on the claim's page; null or blank for none
+     */
+    public Claim withdraw(String claimId, long expectedVersion, String userId, String reason) {
+        FieldErrors errors = new FieldErrors();
+        String why = Rules.optionalText(errors, "reason", reason, MAX_WITHDRAWAL_REASON);
+        errors.throwIfAny();
         if (!Ids.isValid(claimId)) {
             throw FactlineException.notFound("claim");
         }
-        Optional<Claim> withdrawn = store.withdraw(claimId, expectedVersion, userId,
-                Timestamps.truncate(clock.instant()));
+        Optional<Claim> withdrawn = store.withdraw(claimId, expectedVersion,
+                new Withdrawal(Timestamps.truncate(clock.instant()), userId, why));
         if (withdrawn.isPresent()) {
             return withdrawn.get();
         }

@@ -8,10 +8,9 @@ import java.util.List;
  */
 public class FactlineException extends RuntimeException {
 
+    /** Why, in the rules' terms; what only HTTP refuses is the http package's own (HttpRefusal). */
     public enum Reason {
-        BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT,
-        PRECONDITION_FAILED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, VALIDATION,
-        PRECONDITION_REQUIRED, UNAVAILABLE
+        BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, VALIDATION, UNAVAILABLE
     }
 
     /** One field that broke a rule; {@code field} is a JSON path such as {@code evidence[0].url}. */

@@ -9,8 +9,8 @@ import dev.factline.model.Review;
 import dev.factline.model.Source;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicSource;
+import dev.factline.model.Withdrawal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,12 +45,12 @@ public interface FactlineStore {
     Optional<Claim> addReview(String claimId, long expectedVersion, Review review);
 
     /**
-     * Marks the claim withdrawn and bumps the version, only if it exists, is at
-     * {@code expectedVersion} and is not withdrawn already.
+     * Marks the claim withdrawn, keeping who withdrew it, when and why, and bumps the version,
+     * only if it exists, is at {@code expectedVersion} and is not withdrawn already.
      *
      * @return the claim after the change, or empty when a condition failed
      */
-    Optional<Claim> withdraw(String claimId, long expectedVersion, String withdrawnBy, Instant at);
+    Optional<Claim> withdraw(String claimId, long expectedVersion, Withdrawal withdrawal);
 
     /**
      * Reviewed claims of a topic in timeline order (eventDate, then id).

@@ -189,6 +189,56 @@ class ClaimFlowIT {
     }
 
     @Test
+    void withdraw_withAReason_keepsWhenWhoAndWhyOnTheClaim() {
+        String reviewed = submit("2024-11-15", FACT_CHECKER);
+        review(reviewed, "\"1\"", EDITOR, "accurate");
+        api.clock.advance(Duration.ofMinutes(5));
+
+        Response withdrawn = api.delete("/claims/" + reviewed).as(OTHER_EDITOR).header("If-Match", "\"2\"")
+                .json(Map.of("reason", "  The quote was from a different meeting.  ")).send();
+
+        assertEquals(200, withdrawn.status(), withdrawn.rawBody());
+        JsonNode withdrawal = withdrawn.json().get("withdrawal");
+        assertEquals("2024-11-16T10:05:00.000Z", withdrawal.get("at").asText());
+        assertEquals(OTHER_EDITOR.sub(), withdrawal.get("by").asText());
+        assertEquals("The quote was from a different meeting.", withdrawal.get("reason").asText());
+        assertEquals(withdrawal, api.get("/claims/" + reviewed).as(EDITOR).send().json().get("withdrawal"),
+                "read back from the item");
+    }
+
+    @Test
+    void withdraw_withoutABody_hasAWithdrawalWithoutReason_andOthersHaveNone() {
+        String pending = submit("2024-11-15", FACT_CHECKER);
+        String other = submit("2024-11-16", FACT_CHECKER);
+
+        Response withdrawn = api.delete("/claims/" + pending).as(EDITOR).header("If-Match", "\"1\"").send();
+
+        assertEquals(200, withdrawn.status(), withdrawn.rawBody());
+        assertEquals(EDITOR.sub(), withdrawn.json().get("withdrawal").get("by").asText());
+        assertTrue(withdrawn.json().get("withdrawal").get("reason").isNull());
+        assertTrue(api.get("/claims/" + other).as(EDITOR).send().json().get("withdrawal").isNull());
+    }
+
+    @Test
+    void withdraw_whenTheBodyIsWrong_refusesAndWritesNothing() {
+        String pending = submit("2024-11-15", FACT_CHECKER);
+        var before = table.allItems();
+
+        Response unknown = api.delete("/claims/" + pending).as(EDITOR).header("If-Match", "\"1\"")
+                .json(Map.of("why", "x")).send();
+        Response notText = api.delete("/claims/" + pending).as(EDITOR).header("If-Match", "\"1\"")
+                .json(Map.of("reason", 42)).send();
+        Response tooLong = api.delete("/claims/" + pending).as(EDITOR).header("If-Match", "\"1\"")
+                .json(Map.of("reason", "x".repeat(1001))).send();
+
+        assertEquals(400, unknown.status());
+        assertEquals(422, notText.status());
+        assertEquals("reason", notText.json().get("errors").get(0).get("field").asText());
+        assertEquals(422, tooLong.status());
+        assertEquals(before, table.allItems(), "nothing written");
+    }
+
+    @Test
     void idempotentSubmission_sameKeySameBody_returnsTheOriginalClaimAndStoresOne() {
         Map<String, String> body = Map.of("topic", TOPIC, "statement", "S", "eventDate", "2024");
         Response first = api.post("/claims").as(FACT_CHECKER).header("Idempotency-Key", "k-1").json(body).send();

@@ -1,8 +1,6 @@
 package dev.factline.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import dev.factline.service.FactlineException;
-import dev.factline.service.FactlineException.Reason;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +17,7 @@ class ApiRequestContentTypeTest {
     void jsonBody_withAContentTypeThatIsNotJson_isUnsupportedMediaType(String contentType) {
         ApiRequest request = new ApiRequest(APIGatewayV2HTTPEvent.builder()
                 .withHeaders(Map.of("content-type", contentType)).withBody("{}").build());
-        var e = assertThrows(FactlineException.class, request::jsonObjectBody);
-        assertEquals(Reason.UNSUPPORTED_MEDIA_TYPE, e.reason());
+        var e = assertThrows(HttpRefusal.class, request::jsonObjectBody);
+        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, e.type());
     }
 }

@@ -32,8 +32,8 @@ class ApiRequestTest {
 
     @Test
     void ifMatch_missing_isPreconditionRequired() {
-        var e = assertThrows(FactlineException.class, () -> request(Map.of(), null).ifMatchVersion());
-        assertEquals(Reason.PRECONDITION_REQUIRED, e.reason());
+        var e = assertThrows(HttpRefusal.class, () -> request(Map.of(), null).ifMatchVersion());
+        assertEquals(ProblemType.PRECONDITION_REQUIRED, e.type());
     }
 
     @ParameterizedTest

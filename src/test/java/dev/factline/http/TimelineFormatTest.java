@@ -8,7 +8,6 @@ import dev.factline.model.Evidence;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.SourceRef;
-import dev.factline.service.FactlineException;
 import dev.factline.service.TimelineService.TimelinePage;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +15,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The two embeddable formats, field by field, for each date precision and for a rating without a value. */
@@ -63,12 +62,10 @@ class TimelineFormatTest {
     }
 
     @Test
-    void fromQuery_defaultsToJson_andRefusesAnUnknownFormatWith400() {
-        assertEquals(TimelineFormat.JSON, TimelineFormat.fromQuery(null));
-        assertEquals(TimelineFormat.CLAIMREVIEW, TimelineFormat.fromQuery("claimreview"));
-        FactlineException e = assertThrows(FactlineException.class, () -> TimelineFormat.fromQuery("xml"));
-        assertEquals(FactlineException.Reason.BAD_REQUEST, e.reason());
-        assertEquals("query parameter format: must be one of json, timelinejs, claimreview", e.detail());
+    void fromWireName_findsEachFormatByItsName_andNoneForAnotherName() {
+        assertEquals(Optional.of(TimelineFormat.CLAIMREVIEW), TimelineFormat.fromWireName("claimreview"));
+        assertEquals(Optional.empty(), TimelineFormat.fromWireName("xml"));
+        assertEquals("json, timelinejs, claimreview", TimelineFormat.wireNames());
     }
 
     @Test

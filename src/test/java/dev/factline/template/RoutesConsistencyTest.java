@@ -51,7 +51,9 @@ class RoutesConsistencyTest {
             "POST /sources", "SourceInput",
             "POST /sources/{id}/candidates", "CandidatesInput",
             "POST /claims", "ClaimInput",
-            "POST /claims/{id}/reviews", "ReviewInput");
+            "POST /claims/{id}/reviews", "ReviewInput",
+            "POST /topics", "TopicInput",
+            "DELETE /claims/{id}", "WithdrawalInput");
 
     private static JsonNode template;
     private static List<Route> routes;

@@ -42,7 +42,8 @@ class SamTemplateTest {
             "CreateSourceFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
             "SubmitClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
             "ReviewClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-            "WithdrawClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"));
+            "WithdrawClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+            "CreateTopicFunction", Set.of("dynamodb:PutItem"));
 
     private static JsonNode template;
     private static List<Route> routes;
@@ -144,7 +145,7 @@ class SamTemplateTest {
         assertEquals(".", globals.path("CodeUri").asText());
         assertEquals("Active", globals.path("Tracing").asText());
         assertEquals("JSON", globals.path("LoggingConfig").path("LogFormat").asText());
-        assertEquals(9, routes.size(), "one function per route of the contract");
+        assertEquals(12, routes.size(), "one function per route of the contract and of the desk's topics");
         for (Route route : routes) {
             JsonNode properties = route.function().path("Properties");
             String runtime = properties.path("Runtime").asText(globals.path("Runtime").asText());
@@ -250,7 +251,7 @@ class SamTemplateTest {
             }
         }
         assertEquals(Set.of("GetSourceFunction", "ProposeCandidatesFunction", "ListClaimsFunction", "GetClaimFunction",
-                        TIMELINE_FUNCTION),
+                        "ListTopicsFunction", "GetTopicFunction", TIMELINE_FUNCTION),
                 Set.copyOf(readers));
     }
 
@@ -370,9 +371,96 @@ class SamTemplateTest {
     @Test
     void outputs_nameWhatAClientAndAnOperatorNeed() {
         JsonNode outputs = template.path("Outputs");
-        assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName", "CdnUrl"),
+        assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName", "CdnUrl", "SignInUrl", "DeskUrl",
+                        "DeskBucketName", "DeskDistributionId"),
                 ProjectFiles.fields(outputs).stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
         assertEquals("https://${FactlineHttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${StageName}",
                 outputs.path("ApiUrl").path("Value").path("Fn::Sub").asText());
+    }
+
+    @Test
+    void deskSignIn_isManagedLoginWithTheCodeFlowOnly_backToTheDeskOnly() {
+        JsonNode client = resource("FactlineUserPoolClient").path("Properties");
+        assertFalse(client.path("GenerateSecret").asBoolean(true));
+        assertEquals("DeskSignInEnabled", client.path("AllowedOAuthFlowsUserPoolClient").path("Fn::If").path(0).asText());
+        JsonNode flows = client.path("AllowedOAuthFlows").path("Fn::If");
+        assertEquals(Set.of("code"), texts(flows.path(1)), "authorization code (with PKCE), never implicit");
+        assertEquals(Set.of("openid", "email", "profile"), texts(client.path("AllowedOAuthScopes").path("Fn::If").path(1)));
+        for (String urls : List.of("CallbackURLs", "LogoutURLs")) {
+            JsonNode deskOnly = client.path(urls).path("Fn::If").path(1);
+            assertEquals(1, deskOnly.size(), urls);
+            assertEquals("${DeskUrl}/desk/", deskOnly.path(0).path("Fn::Sub").asText(), urls);
+        }
+        assertEquals(Set.of("COGNITO"), texts(client.path("SupportedIdentityProviders")));
+        JsonNode noDeskUrl = template.path("Conditions").path("DeskSignInEnabled").path("Fn::Not").path(0).path("Fn::Equals");
+        assertEquals(ref("DeskUrl"), noDeskUrl.path(0));
+        assertEquals("", template.path("Parameters").path("DeskUrl").path("Default").asText("x"));
+        Pattern deskUrl = Pattern.compile(template.path("Parameters").path("DeskUrl").path("AllowedPattern").asText());
+        assertTrue(deskUrl.matcher("https://d111111abcdef8.cloudfront.net").matches());
+        assertFalse(deskUrl.matcher("http://desk.example.org").matches(), "only https");
+        assertFalse(deskUrl.matcher("https://desk.example.org/desk/").matches(), "an origin, no path");
+
+        JsonNode domain = resource("FactlineUserPoolDomain").path("Properties");
+        assertEquals(ref("FactlineUserPool"), domain.path("UserPoolId"));
+        assertEquals(2, domain.path("ManagedLoginVersion").asInt());
+        JsonNode branding = resource("FactlineManagedLoginBranding").path("Properties");
+        assertEquals(ref("FactlineUserPoolClient"), branding.path("ClientId"));
+    }
+
+    @Test
+    void desk_isServedPrivatelyFromS3_withTheApiOnTheSameOrigin() {
+        JsonNode block = resource("DeskBucket").path("Properties").path("PublicAccessBlockConfiguration");
+        for (String setting : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+            assertTrue(block.path(setting).asBoolean(), setting);
+        }
+        JsonNode read = resource("DeskBucketPolicy").path("Properties").path("PolicyDocument").path("Statement").path(0);
+        assertEquals("cloudfront.amazonaws.com", read.path("Principal").path("Service").asText());
+        assertEquals("s3:GetObject", read.path("Action").asText());
+        assertEquals("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${DeskDistribution}",
+                read.path("Condition").path("StringEquals").path("AWS:SourceArn").path("Fn::Sub").asText(),
+                "only this distribution may read");
+        assertEquals("s3", resource("DeskOriginAccessControl").path("Properties").path("OriginAccessControlConfig")
+                .path("OriginAccessControlOriginType").asText());
+
+        JsonNode config = resource("DeskDistribution").path("Properties").path("DistributionConfig");
+        JsonNode files = config.path("Origins").path(0);
+        assertEquals("DeskFiles", files.path("Id").asText());
+        assertEquals("DeskOriginAccessControl", files.path("OriginAccessControlId").path("Fn::GetAtt").path(0).asText());
+        JsonNode api = config.path("Origins").path(1);
+        assertEquals("${FactlineHttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}",
+                api.path("DomainName").path("Fn::Sub").asText());
+        assertTrue(api.path("OriginPath").isMissingNode(), "the stage stays in the path: apiBase is /<stage>");
+        assertEquals("DeskFiles", config.path("DefaultCacheBehavior").path("TargetOriginId").asText());
+        assertEquals(ref("DeskSecurityHeaders"), config.path("DefaultCacheBehavior").path("ResponseHeadersPolicyId"));
+        JsonNode apiBehaviour = config.path("CacheBehaviors").path(0);
+        assertEquals("/${StageName}/*", apiBehaviour.path("PathPattern").path("Fn::Sub").asText());
+        assertEquals("HttpApi", apiBehaviour.path("TargetOriginId").asText());
+        assertEquals("4135ea2d-6df8-44a3-9df3-4b5a84be39ad", apiBehaviour.path("CachePolicyId").asText(),
+                "the API is never cached for the desk (managed CachingDisabled)");
+        assertEquals(Set.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"),
+                texts(apiBehaviour.path("AllowedMethods")));
+    }
+
+    @Test
+    void deskCsp_allowsItsOwnOriginAndTheSignInDomain_andNoInlineScript() {
+        JsonNode headers = resource("DeskSecurityHeaders").path("Properties").path("ResponseHeadersPolicyConfig")
+                .path("SecurityHeadersConfig");
+        String csp = headers.path("ContentSecurityPolicy").path("ContentSecurityPolicy").path("Fn::Sub").asText();
+        Map<String, String> directives = new java.util.HashMap<>();
+        for (String directive : csp.split(";")) {
+            String[] parts = directive.strip().split("\\s+", 2);
+            directives.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        String signIn = "https://${FactlineUserPoolDomain}.auth.${AWS::Region}.amazoncognito.com";
+        assertEquals("'self'", directives.get("default-src"));
+        assertEquals("'self'", directives.get("script-src"), "no inline script, no other origin");
+        assertEquals("'self'", directives.get("style-src"));
+        assertEquals("'self' " + signIn, directives.get("connect-src"), "the API is same-origin; tokens from Cognito");
+        assertEquals("'none'", directives.get("frame-ancestors"));
+        assertEquals("'none'", directives.get("object-src"));
+        assertFalse(csp.contains("unsafe"), csp);
+        assertTrue(headers.path("ContentSecurityPolicy").path("Override").asBoolean());
+        assertEquals("DENY", headers.path("FrameOptions").path("FrameOption").asText());
+        assertTrue(headers.path("StrictTransportSecurity").path("AccessControlMaxAgeSec").asInt() >= 31536000);
     }
 }

@@ -6,13 +6,13 @@ import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
+import dev.factline.model.Withdrawal;
 import dev.factline.model.Timestamps;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicSource;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.InvalidPositionException;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +43,12 @@ public final class InMemoryFactlineStore implements FactlineStore {
 
     public synchronized long writes() {
         return writes;
+    }
+
+    /** The records held: sources, claims, topics and topic sources, as many as the table's items. */
+    public synchronized int records() {
+        return sources.size() + claims.size() + topics.size()
+                + topicSources.values().stream().mapToInt(Map::size).sum();
     }
 
     @Override
@@ -84,21 +90,16 @@ public final class InMemoryFactlineStore implements FactlineStore {
         }
         List<Review> reviews = new ArrayList<>(c.reviews());
         reviews.add(review);
-        return Optional.of(replace(new Claim(c.id(), c.topic(), c.statement(), c.eventDate(), c.endDate(),
-                c.claimant(), c.source(), c.quote(), c.quoteVerified(), ClaimStatus.REVIEWED, c.submittedBy(),
-                c.submittedAt(), c.version() + 1, reviews, c.requestHash())));
+        return Optional.of(replace(c.changed(ClaimStatus.REVIEWED, c.version() + 1, reviews, null)));
     }
 
     @Override
-    public synchronized Optional<Claim> withdraw(String claimId, long expectedVersion, String withdrawnBy,
-                                                 Instant at) {
+    public synchronized Optional<Claim> withdraw(String claimId, long expectedVersion, Withdrawal withdrawal) {
         Claim c = claims.get(claimId);
         if (c == null || c.version() != expectedVersion || c.status() == ClaimStatus.WITHDRAWN) {
             return Optional.empty();
         }
-        return Optional.of(replace(new Claim(c.id(), c.topic(), c.statement(), c.eventDate(), c.endDate(),
-                c.claimant(), c.source(), c.quote(), c.quoteVerified(), ClaimStatus.WITHDRAWN, c.submittedBy(),
-                c.submittedAt(), c.version() + 1, c.reviews(), c.requestHash())));
+        return Optional.of(replace(c.changed(ClaimStatus.WITHDRAWN, c.version() + 1, c.reviews(), withdrawal)));
     }
 
     @Override

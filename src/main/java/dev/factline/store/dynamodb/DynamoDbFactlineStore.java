@@ -5,10 +5,11 @@ import dev.factline.model.ClaimStatus;
 import dev.factline.model.Page;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
+import dev.factline.model.Withdrawal;
 import dev.factline.model.Source;
-import dev.factline.model.Timestamps;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicSource;
+import dev.factline.model.Withdrawal;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.ItemTooLargeException;
 import dev.factline.store.StoreUnavailableException;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,18 +91,18 @@ public final class DynamoDbFactlineStore implements FactlineStore {
     }
 
     @Override
-    public Optional<Claim> withdraw(String claimId, long expectedVersion, String withdrawnBy, Instant at) {
+    public Optional<Claim> withdraw(String claimId, long expectedVersion, Withdrawal withdrawal) {
         Map<String, String> names = Map.of(
                 "#pk", Keys.PK, "#version", "version", "#status", "status", "#topic", "topic",
                 "#withdrawnTopic", Keys.WITHDRAWN_TOPIC, "#pendingTopic", Keys.PENDING_TOPIC,
-                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#withdrawnBy", "withdrawnBy", "#withdrawnAt", "withdrawnAt");
+                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#withdrawal", ItemMapper.WITHDRAWAL);
         Map<String, AttributeValue> values = Map.of(
                 ":expected", n(expectedVersion), ":one", n(1),
                 ":withdrawn", s(ClaimStatus.WITHDRAWN.wireName()),
-                ":by", s(withdrawnBy), ":at", s(Timestamps.format(at)));
+                ":withdrawal", ItemMapper.toAttribute(withdrawal));
         return update(claimId,
                 "SET #status = :withdrawn, #version = #version + :one, #withdrawnTopic = #topic,"
-                        + " #withdrawnBy = :by, #withdrawnAt = :at REMOVE #pendingTopic, #reviewedTopic",
+                        + " #withdrawal = :withdrawal REMOVE #pendingTopic, #reviewedTopic",
                 "attribute_exists(#pk) AND #version = :expected AND #status <> :withdrawn",
                 names, values);
     }

@@ -1,9 +1,11 @@
 package dev.factline.store.dynamodb;
 
 import dev.factline.model.Claim;
+import dev.factline.model.DateProvenance;
 import dev.factline.model.ClaimStatus;
 import dev.factline.model.EventDate;
 import dev.factline.model.Evidence;
+import dev.factline.model.QuoteLocation;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Source;
@@ -11,9 +13,9 @@ import dev.factline.model.SourceRef;
 import dev.factline.model.Timestamps;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicSource;
+import dev.factline.model.Withdrawal;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,12 @@ import static dev.factline.store.dynamodb.Keys.s;
 
 /** Maps model records to DynamoDB items and back, attribute by attribute. */
 final class ItemMapper {
+
+    /** The map attribute a withdrawn claim keeps its withdrawal in. */
+    static final String WITHDRAWAL = "withdrawal";
+    /** What the first version wrote on withdrawal, before it kept a reason; still read. */
+    private static final String LEGACY_WITHDRAWN_AT = "withdrawnAt";
+    private static final String LEGACY_WITHDRAWN_BY = "withdrawnBy";
 
     private ItemMapper() {
     }
@@ -63,6 +71,15 @@ final class ItemMapper {
         }
         putIfPresent(item, "quote", claim.quote());
         item.put("quoteVerified", AttributeValue.fromBool(claim.quoteVerified()));
+        if (claim.dateProvenance() != null) {
+            item.put("dateProvenance", toAttribute(claim.dateProvenance()));
+        }
+        if (claim.quoteLocation() != null) {
+            item.put("quoteLocation", toAttribute(claim.quoteLocation()));
+        }
+        if (claim.withdrawal() != null) {
+            item.put(WITHDRAWAL, toAttribute(claim.withdrawal()));
+        }
         item.put("status", s(claim.status().wireName()));
         item.put("submittedBy", s(claim.submittedBy()));
         String submittedAt = Timestamps.format(claim.submittedAt());
@@ -95,7 +112,57 @@ final class ItemMapper {
                 Timestamps.parse(string(item, "submittedAt")),
                 Long.parseLong(item.get("version").n()),
                 item.get("reviews").l().stream().map(v -> toReview(v.m())).toList(),
-                string(item, "requestHash"));
+                string(item, "requestHash"),
+                toWithdrawal(item),
+                item.containsKey("dateProvenance") ? toDateProvenance(item.get("dateProvenance").m()) : null,
+                item.containsKey("quoteLocation") ? toQuoteLocation(item.get("quoteLocation").m()) : null);
+    }
+
+    static AttributeValue toAttribute(Withdrawal withdrawal) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("at", s(Timestamps.format(withdrawal.at())));
+        m.put("by", s(withdrawal.by()));
+        putIfPresent(m, "reason", withdrawal.reason());
+        return AttributeValue.fromM(m);
+    }
+
+    private static Withdrawal toWithdrawal(Map<String, AttributeValue> item) {
+        AttributeValue withdrawal = item.get(WITHDRAWAL);
+        if (withdrawal != null) {
+            Map<String, AttributeValue> m = withdrawal.m();
+            return new Withdrawal(Timestamps.parse(string(m, "at")), string(m, "by"), string(m, "reason"));
+        }
+        String at = string(item, LEGACY_WITHDRAWN_AT);
+        return at == null ? null : new Withdrawal(Timestamps.parse(at), string(item, LEGACY_WITHDRAWN_BY), null);
+    }
+
+    private static AttributeValue toAttribute(DateProvenance provenance) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("phrase", s(provenance.phrase()));
+        putIfPresent(m, "basis", provenance.basis());
+        if (provenance.anchor() != null) {
+            m.put("anchor", s(provenance.anchor().value()));
+        }
+        m.put("approximate", AttributeValue.fromBool(provenance.approximate()));
+        return AttributeValue.fromM(m);
+    }
+
+    private static DateProvenance toDateProvenance(Map<String, AttributeValue> m) {
+        String anchor = string(m, "anchor");
+        return new DateProvenance(string(m, "phrase"), string(m, "basis"),
+                anchor == null ? null : EventDate.parse(anchor), Boolean.TRUE.equals(m.get("approximate").bool()));
+    }
+
+    private static AttributeValue toAttribute(QuoteLocation location) {
+        return AttributeValue.fromM(Map.of(
+                "start", AttributeValue.fromN(Integer.toString(location.start())),
+                "end", AttributeValue.fromN(Integer.toString(location.end())),
+                "sourceSha256", s(location.sourceSha256())));
+    }
+
+    private static QuoteLocation toQuoteLocation(Map<String, AttributeValue> m) {
+        return new QuoteLocation(Integer.parseInt(m.get("start").n()), Integer.parseInt(m.get("end").n()),
+                string(m, "sourceSha256"));
     }
 
     static Map<String, AttributeValue> toItem(Topic topic) {
