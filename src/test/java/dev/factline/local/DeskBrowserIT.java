@@ -187,7 +187,8 @@ class DeskBrowserIT {
         type(".withdraw-form [name=reason]", "Duplicate of an earlier check.");
         click(".withdraw-form button[type=submit]");
         wait(d -> "withdrawn".equals(js("return document.querySelector('dd.status').textContent")));
-        assertTrue(text("ol.history").contains("Withdrawn"));
+        assertTrue(text("ol.history").contains("Withdrawn by eddie"), text("ol.history"));
+        assertTrue(text("ol.history").contains("Reason: Duplicate of an earlier check."), "the history says why");
         signOut();
     }
 
