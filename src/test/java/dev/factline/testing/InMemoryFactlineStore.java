@@ -45,6 +45,12 @@ public final class InMemoryFactlineStore implements FactlineStore {
         return writes;
     }
 
+    /** The records held: sources, claims, topics and topic sources, as many as the table's items. */
+    public synchronized int records() {
+        return sources.size() + claims.size() + topics.size()
+                + topicSources.values().stream().mapToInt(Map::size).sum();
+    }
+
     @Override
     public synchronized Optional<Source> findSource(String id) {
         return Optional.ofNullable(sources.get(id));
