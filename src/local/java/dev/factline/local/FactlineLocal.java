@@ -106,7 +106,7 @@ public final class FactlineLocal {
             dynalite = Dynalite.start(options.dynaliteDir(), options.dataDir());
             Clock clock = Clock.systemUTC();
             services = LocalServices.open(dynalite.endpoint(), template, clock);
-            Seed.Result seed = options.seed() ? Seed.apply(services.sources(), services.claims()) : null;
+            Seed.Result seed = options.seed() ? Seed.apply(services.wiring()) : null;
             LocalFunctions functions = new LocalFunctions(template.functions(), services);
             LocalGateway gateway = LocalGateway.start(server, functions, template.cors(), new LocalTokens(clock), clock,
                     options.widgetDir(), options.deskDir());
@@ -192,7 +192,7 @@ public final class FactlineLocal {
         try (Dynalite dynalite = Dynalite.start(options.dynaliteDir(), options.dataDir());
              LocalServices services = LocalServices.open(dynalite.endpoint(), template, Clock.systemUTC())) {
             if (options.seed()) {
-                Seed.apply(services.sources(), services.claims());
+                Seed.apply(services.wiring());
             }
             LocalFunctions.Bound function = new LocalFunctions(template.functions(), services).byLogicalId(functionId)
                     .orElseThrow(() -> new IllegalArgumentException("template.yaml has no function " + functionId

@@ -1,6 +1,7 @@
 package dev.factline.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.factline.handler.Wiring;
 import dev.factline.http.Json;
 import dev.factline.model.Claim;
 import dev.factline.model.ClaimStatus;
@@ -8,7 +9,9 @@ import dev.factline.service.ClaimService;
 import dev.factline.service.NewClaim;
 import dev.factline.service.NewReview;
 import dev.factline.service.NewSource;
+import dev.factline.service.NewTopic;
 import dev.factline.service.SourceService;
+import dev.factline.service.TopicService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed topic: the article as a source and its dated claims, each quoting it, each
- * reviewed. Loaded through the services the API uses; idempotency keys make a second run
+ * The seed topic: started with its title, the article as a source added to it, and its dated
+ * claims, each quoting it, each reviewed. Loaded through the services the API uses; idempotency keys make a second run
  * find what the first stored instead of adding to it.
  */
 public final class Seed {
@@ -33,15 +36,22 @@ public final class Seed {
     public record Result(String topic, String sourceId, List<Claim> claims) {
     }
 
-    public static Result apply(SourceService sources, ClaimService claims) {
+    /** Starts the seed topic, adds its article to it, then submits and reviews the claims. */
+    public static Result apply(Wiring wiring) {
+        SourceService sources = wiring.sources();
+        ClaimService claims = wiring.claims();
+        TopicService topics = wiring.topics();
         JsonNode seed = readJson(RESOURCE);
         String topic = seed.path("topic").asText();
         String factChecker = seed.path("factChecker").asText();
         String editor = seed.path("editor").asText();
+        if (!topics.exists(topic)) {
+            topics.create(new NewTopic(topic, seed.path("topicTitle").asText()), factChecker);
+        }
         JsonNode source = seed.path("source");
         String text = readText("seed/" + source.path("textFile").asText());
         String sourceId = sources.create(new NewSource(source.path("url").asText(), source.path("title").asText(),
-                null, source.path("publishedAt").asText(), text), factChecker).source().id();
+                null, source.path("publishedAt").asText(), text, topic), factChecker).source().id();
 
         List<Claim> stored = new ArrayList<>();
         for (JsonNode entry : seed.path("claims")) {

@@ -8,6 +8,7 @@ import dev.factline.service.ClaimService;
 import dev.factline.service.Cursors;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
+import dev.factline.service.TopicService;
 import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbClients;
@@ -109,6 +110,10 @@ public final class Wiring {
 
     public TimelineService timelines() {
         return new TimelineService(store, cursors());
+    }
+
+    public TopicService topics() {
+        return new TopicService(store, clock);
     }
 
     /** @throws IllegalStateException naming the publisher or timeline variable that is missing or malformed */

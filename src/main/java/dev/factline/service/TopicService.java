@@ -61,6 +61,11 @@ public final class TopicService {
         return new TopicDetail(withCounts(topic), store.topicSources(id));
     }
 
+    /** Whether a topic with this id was started (false for an invalid id). */
+    public boolean exists(String id) {
+        return Topics.isValid(id) && store.findTopic(id).isPresent();
+    }
+
     /** The registered topic; 404 for an id that is malformed or was never registered. */
     public Topic find(String id) {
         if (!Topics.isValid(id)) {

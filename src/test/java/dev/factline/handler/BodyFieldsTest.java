@@ -28,6 +28,7 @@ class BodyFieldsTest {
             "POST /sources/{id}/candidates", ProposeCandidatesHandler.FIELDS,
             "POST /claims", SubmitClaimHandler.FIELDS,
             "POST /claims/{id}/reviews", ReviewClaimHandler.FIELDS,
+            "POST /topics", CreateTopicHandler.FIELDS,
             "DELETE /claims/{id}", WithdrawClaimHandler.FIELDS);
 
     private static JsonNode openApi;

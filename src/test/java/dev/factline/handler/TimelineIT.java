@@ -130,6 +130,15 @@ class TimelineIT {
     }
 
     @Test
+    void startedTopicWithNoClaimAtAll_returns200WithNoEvents() {
+        assertEquals(201, api.post("/topics").as(FACT_CHECKER)
+                .json(Map.of("id", "just-started", "title", "Just started")).send().status());
+        Response response = api.get("/timelines/just-started").send();
+        assertEquals(200, response.status());
+        assertTrue(response.json().get("events").isEmpty());
+    }
+
+    @Test
     void reviewedListing_forEditors_usesTimelineOrder() {
         Response response = api.get("/claims").as(FACT_CHECKER).query("topic", TOPIC).query("status", "reviewed").send();
         List<String> dates = new ArrayList<>();

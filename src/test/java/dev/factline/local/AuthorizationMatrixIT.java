@@ -54,6 +54,9 @@ class AuthorizationMatrixIT {
         EXPECTED.put("POST /claims/{id}/reviews", List.of(401, 401, 403, 403, 201, 403));
         EXPECTED.put("DELETE /claims/{id}", List.of(401, 401, 403, 403, 200, 200));
         EXPECTED.put("GET /timelines/{topic}", List.of(200, 200, 200, 200, 200, 200));
+        EXPECTED.put("GET /topics", List.of(401, 401, 403, 200, 200, 200));
+        EXPECTED.put("POST /topics", List.of(401, 401, 403, 201, 201, 201));
+        EXPECTED.put("GET /topics/{topic}", List.of(401, 401, 403, 200, 200, 200));
     }
 
     private static FactlineLocal.Running running;
@@ -64,6 +67,8 @@ class AuthorizationMatrixIT {
     static void start() throws Exception {
         running = FactlineLocal.start(new FactlineLocal.Options(0, null, false, Path.of("")));
         base = "http://127.0.0.1:" + running.port();
+        assertEquals(201, send("POST", "/topics", token(GroupsForm.ARRAY, Caller.FACT_CHECKER),
+                Map.of("id", TOPIC, "title", "Matrix")).statusCode());
         sourceId = json(send("POST", "/sources", token(GroupsForm.ARRAY, Caller.FACT_CHECKER),
                 Map.of("url", "https://example.org/matrix", "title", "Matrix", "publishedAt", "2024-11-16",
                         "text", "On Friday, the council approved a 5% budget increase, the mayor said.")))
@@ -115,6 +120,10 @@ class AuthorizationMatrixIT {
                     Map.of("rating", "accurate", "explanation", "E"), "\"1\"");
             case "DELETE /claims/{id}" -> send("DELETE", "/claims/" + pendingClaim(), token, null, "\"1\"");
             case "GET /timelines/{topic}" -> send("GET", "/timelines/" + TOPIC, token, null);
+            case "GET /topics" -> send("GET", "/topics", token, null);
+            case "POST /topics" -> send("POST", "/topics", token,
+                    Map.of("id", "started-" + UNIQUE.incrementAndGet(), "title", "T"));
+            case "GET /topics/{topic}" -> send("GET", "/topics/" + TOPIC, token, null);
             default -> throw new IllegalArgumentException("no request for " + routeKey);
         };
     }

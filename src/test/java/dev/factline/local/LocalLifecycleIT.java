@@ -32,7 +32,7 @@ class LocalLifecycleIT {
         int itemsAfterFirstStart;
         try (var first = FactlineLocal.start(new FactlineLocal.Options(0, data, true, Path.of("")))) {
             itemsAfterFirstStart = countItems(first.services().client());
-            assertEquals(8, itemsAfterFirstStart, "one source, six claims and the topic they registered");
+            assertEquals(9, itemsAfterFirstStart, "the topic, one source and its place in the topic, six claims");
         }
         try (var second = FactlineLocal.start(new FactlineLocal.Options(0, data, true, Path.of("")))) {
             assertEquals(itemsAfterFirstStart, countItems(second.services().client()));

@@ -52,6 +52,7 @@ class RoutesConsistencyTest {
             "POST /sources/{id}/candidates", "CandidatesInput",
             "POST /claims", "ClaimInput",
             "POST /claims/{id}/reviews", "ReviewInput",
+            "POST /topics", "TopicInput",
             "DELETE /claims/{id}", "WithdrawalInput");
 
     private static JsonNode template;

@@ -42,7 +42,8 @@ class SamTemplateTest {
             "CreateSourceFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
             "SubmitClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
             "ReviewClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-            "WithdrawClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"));
+            "WithdrawClaimFunction", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+            "CreateTopicFunction", Set.of("dynamodb:PutItem"));
 
     private static JsonNode template;
     private static List<Route> routes;
@@ -144,7 +145,7 @@ class SamTemplateTest {
         assertEquals(".", globals.path("CodeUri").asText());
         assertEquals("Active", globals.path("Tracing").asText());
         assertEquals("JSON", globals.path("LoggingConfig").path("LogFormat").asText());
-        assertEquals(9, routes.size(), "one function per route of the contract");
+        assertEquals(12, routes.size(), "one function per route of the contract and of the desk's topics");
         for (Route route : routes) {
             JsonNode properties = route.function().path("Properties");
             String runtime = properties.path("Runtime").asText(globals.path("Runtime").asText());
@@ -250,7 +251,7 @@ class SamTemplateTest {
             }
         }
         assertEquals(Set.of("GetSourceFunction", "ProposeCandidatesFunction", "ListClaimsFunction", "GetClaimFunction",
-                        TIMELINE_FUNCTION),
+                        "ListTopicsFunction", "GetTopicFunction", TIMELINE_FUNCTION),
                 Set.copyOf(readers));
     }
 

@@ -19,6 +19,7 @@ public final class EventFiles {
 
     private static Map<String, Expected> inOrder() {
         Map<String, Expected> files = new LinkedHashMap<>();
+        files.put("create-topic.json", new Expected("CreateTopicFunction", 201));
         files.put("create-source.json", new Expected("CreateSourceFunction", 201));
         files.put("get-source.json", new Expected("GetSourceFunction", 200));
         files.put("propose-candidates.json", new Expected("ProposeCandidatesFunction", 200));
@@ -27,6 +28,8 @@ public final class EventFiles {
         files.put("list-claims.json", new Expected("ListClaimsFunction", 200));
         files.put("review-claim.json", new Expected("ReviewClaimFunction", 201));
         files.put("get-timeline.json", new Expected("GetTimelineFunction", 200));
+        files.put("list-topics.json", new Expected("ListTopicsFunction", 200));
+        files.put("get-topic.json", new Expected("GetTopicFunction", 200));
         files.put("withdraw-claim.json", new Expected("WithdrawClaimFunction", 200));
         return files;
     }
