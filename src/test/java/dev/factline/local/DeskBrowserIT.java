@@ -2,6 +2,7 @@ package dev.factline.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.http.Json;
+import dev.factline.testing.AxeScan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -289,7 +290,7 @@ class DeskBrowserIT {
 
     @Test
     @Order(7)
-    void everyScreen_fitsAt320PixelsWide_andAt1440() throws IOException {
+    void everyScreen_fitsAt320PixelsWide_andAt1440_withNoSeriousOrCriticalAxeViolation() throws IOException {
         Files.createDirectories(SHOTS);
         driver.get(base + "/desk/");
         checkWidths("signin", () -> wait(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in"))));
@@ -298,6 +299,16 @@ class DeskBrowserIT {
         checkWidths("local-authorize", () -> wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))));
         driver.navigate().back();
         signIn("eddie", "editors");
+        checkWidths("withdraw-dialog", () -> {
+            openScreen("#/claims/" + claims.get(0));
+            click(".withdraw-open");
+            wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+        });
+        checkWidths("review-errors", () -> {
+            openScreen("#/claims/" + claims.get(0));
+            click(".review-form button[type=submit]");
+            wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-form .field-error")));
+        });
         for (Map.Entry<String, String> screen : screens().entrySet()) {
             checkWidths(screen.getKey(), () -> {
                 openScreen(screen.getValue());
@@ -312,7 +323,10 @@ class DeskBrowserIT {
         signOut();
     }
 
-    /** Loads a screen at 320 px (nothing may scroll sideways) and at 1440 px (a screenshot for docs/). */
+    /**
+     * Loads a screen at 320 px (nothing may scroll sideways) and at 1440 px (a screenshot for docs/),
+     * and has axe-core check it at both widths.
+     */
     static void checkWidths(String name, Runnable load) throws IOException {
         for (int width : new int[] {320, 1440}) {
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -323,9 +337,23 @@ class DeskBrowserIT {
                 long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
                 assertTrue(scrollWidth <= width, name + " scrolls sideways at " + width + " px: " + scrollWidth);
                 Files.write(SHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                List<AxeScan.Violation> all = AxeScan.all(driver);
+                axeReport.append(name).append(" @").append(width).append(": ").append(all.size())
+                        .append(" violation(s)").append(all.isEmpty() ? "" : " " + all).append('\n');
+                assertEquals(List.of(), AxeScan.run(driver), "axe, serious or critical, on " + name + " at " + width);
             } finally {
                 driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             }
+        }
+    }
+
+    /** Every axe finding of every screen, whatever its impact, written to target/desk/axe.txt. */
+    static final StringBuilder axeReport = new StringBuilder();
+
+    @AfterAll
+    static void writeAxeReport() throws IOException {
+        if (axeReport.length() > 0) {
+            Files.writeString(SHOTS.resolve("axe.txt"), axeReport);
         }
     }
 
