@@ -18,14 +18,14 @@ import java.util.stream.Stream;
  * Manager has nothing to look up or download), with a throw-away profile. {@link #skipReason()}
  * says why the browser tests cannot run when the packages are missing.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final Path profile;
     private final ChromeDriverService service;
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
     private Browser(Path profile, ChromeDriverService service, ChromeDriver driver) {
         this.profile = profile;
@@ -34,7 +34,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Why the browser tests cannot run here, or null when Chromium and its driver are installed. */
-    static String skipReason(Class<?> test) {
+    public static String skipReason(Class<?> test) {
         List<String> missing = new ArrayList<>();
         if (!Files.isExecutable(CHROMIUM)) {
             missing.add("chromium (" + CHROMIUM + ")");
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
         return reason;
     }
 
-    static Browser start(int width, int height) throws IOException {
+    public static Browser start(int width, int height) throws IOException {
         Path profile = Files.createTempDirectory("factline-chromium-");
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -69,7 +69,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** What the page logged to its console since the last call: errors, CSP violations, failed loads. */
-    String console() {
+    public String console() {
         return driver.manage().logs().get("browser").getAll().stream().map(Object::toString)
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
