@@ -2,9 +2,7 @@ package dev.factline.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.handler.TestApi.Response;
-import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.TestTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The fact-checker's and the editor's work, end to end through the real handlers and table. */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class ClaimFlowIT {
 
     static final String ARTICLE = "The talks on the sidelines of the annual Asia-Pacific Economic Cooperation"
@@ -33,13 +31,12 @@ class ClaimFlowIT {
             + " troops to help Moscow.\n\nMr Biden called it \u201cdangerous and destabilising cooperation\u201d.";
     static final String TOPIC = "biden-xi-apec-2024";
 
-    private TestApi api;
-    private TestTable table;
+    private final TestApi api;
+    private final TestTable table;
 
-    @BeforeEach
-    void setUp(TestTable table) {
-        this.table = table;
-        this.api = new TestApi(table.client(), table.name());
+    ClaimFlowIT(TestApi api) {
+        this.api = api;
+        this.table = api.table();
     }
 
     @Test

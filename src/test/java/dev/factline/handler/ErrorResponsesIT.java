@@ -29,20 +29,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * Every row of the contract's error table: its status, an RFC 9457 body, and a table that
  * holds exactly what it held before the request.
  */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class ErrorResponsesIT {
 
     private static final String TOPIC = "biden-xi-apec-2024";
 
-    private TestApi api;
-    private TestTable table;
+    private final TestApi api;
+    private final TestTable table;
     private String sourceId;
     private String claimId;
 
+    ErrorResponsesIT(TestApi api) {
+        this.api = api;
+        this.table = api.table();
+    }
+
     @BeforeEach
-    void setUp(TestTable table) {
-        this.table = table;
-        this.api = new TestApi(table.client(), table.name());
+    void setUp() {
         sourceId = api.post("/sources").as(FACT_CHECKER).json(Map.of("url", "https://example.org/a",
                 "title", "A", "text", ClaimFlowIT.ARTICLE)).send().json().get("id").asText();
         claimId = api.post("/claims").as(FACT_CHECKER).header("Idempotency-Key", "key-1")

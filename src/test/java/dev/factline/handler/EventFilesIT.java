@@ -3,9 +3,7 @@ package dev.factline.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.EventFiles;
-import dev.factline.testing.TestTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,12 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the Lambda runtime deserializes them and run through its handler in the order they build on
  * each other.
  */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class EventFilesIT {
 
     @Test
-    void everyEventFile_goesThroughItsHandler_withTheExpectedStatus(TestTable table) {
-        TestApi api = new TestApi(table.client(), table.name());
+    void everyEventFile_goesThroughItsHandler_withTheExpectedStatus(TestApi api) {
         EventFiles.IN_ORDER.forEach((file, expected) -> {
             APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/" + file);
             APIGatewayV2HTTPResponse response = api.handler(expected.functionId()).handleRequest(event, null);

@@ -1,9 +1,7 @@
 package dev.factline.handler;
 
 import dev.factline.handler.TestApi.Response;
-import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.TestTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,19 +14,18 @@ import static dev.factline.handler.TestApi.FACT_CHECKER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What bounds a request and an item: body size, string lengths, DynamoDB's 400 KB item limit. */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class LimitsIT {
 
     /** A character that takes three bytes in UTF-8, so text fills an item three times faster. */
     private static final String WIDE = "\u4e2d";
 
-    private TestApi api;
-    private TestTable table;
+    private final TestApi api;
+    private final TestTable table;
 
-    @BeforeEach
-    void setUp(TestTable table) {
-        this.table = table;
-        this.api = new TestApi(table.client(), table.name());
+    LimitsIT(TestApi api) {
+        this.api = api;
+        this.table = api.table();
     }
 
     @Test

@@ -2,9 +2,7 @@ package dev.factline.handler;
 
 import dev.factline.handler.TestApi.Caller;
 import dev.factline.handler.TestApi.Response;
-import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.TestTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,19 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Concurrent requests on one claim, released together; the table is read afterwards. */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class RacesIT {
 
     private static final int RACERS = 20;
     private static final String TOPIC = "races";
 
-    private TestApi api;
-    private TestTable table;
+    private final TestApi api;
+    private final TestTable table;
 
-    @BeforeEach
-    void setUp(TestTable table) {
-        this.table = table;
-        this.api = new TestApi(table.client(), table.name());
+    RacesIT(TestApi api) {
+        this.api = api;
+        this.table = api.table();
     }
 
     @Test

@@ -49,6 +49,7 @@ final class RequestFuzzSeeds {
         all.reads();
         all.candidates();
         all.timelines();
+        all.topics();
         int count = 0;
         for (var method : all.seeds.entrySet()) {
             Path dir = INPUTS.resolve(method.getKey());
@@ -526,6 +527,52 @@ final class RequestFuzzSeeds {
         for (var id : ids().entrySet()) {
             add("getSource", "path-" + id.getKey(), RequestFuzzTest.GET_SOURCE, s -> s.path(id.getValue()));
             add("getClaim", "path-" + id.getKey(), RequestFuzzTest.GET_CLAIM, s -> s.path(id.getValue()));
+        }
+    }
+
+    private void topics() {
+        Shape shape = RequestFuzzTest.CREATE_TOPIC;
+        String method = "createTopic";
+        Consumer<Seed> json = s -> s.header("content-type", "application/json");
+        ObjectNode valid = object("id", "new-topic", "title", "A new topic");
+        Map<String, Object> bodies = new TreeMap<>(Map.ofEntries(
+                Map.entry("valid", valid),
+                Map.entry("started-already", object("id", TOPIC, "title", "Again")),
+                Map.entry("unknown-field", valid.deepCopy().put("colour", "red")),
+                Map.entry("server-owned-pending", valid.deepCopy().put("pending", 3)),
+                Map.entry("server-owned-created-by", valid.deepCopy().put("createdBy", "someone-else")),
+                Map.entry("wrong-types", object("id", new int[] {1}, "title", Map.of("a", 1))),
+                Map.entry("nulls", object("id", null, "title", null)),
+                Map.entry("id-uppercase", valid.deepCopy().put("id", "New-Topic")),
+                Map.entry("id-too-long", valid.deepCopy().put("id", "a".repeat(65))),
+                Map.entry("id-max-length", valid.deepCopy().put("id", "a".repeat(64))),
+                Map.entry("id-leading-dash", valid.deepCopy().put("id", "-x")),
+                Map.entry("id-unicode", valid.deepCopy().put("id", "\u00E9t\u00E9")),
+                Map.entry("title-too-long", valid.deepCopy().put("title", "t".repeat(201))),
+                Map.entry("title-blank", valid.deepCopy().put("title", " \t\n")),
+                Map.entry("title-markup", valid.deepCopy().put("title", "<img src=x onerror=alert(1)>")),
+                Map.entry("title-unicode", valid.deepCopy().put("title", "\u202Eevil\u202C \uD83D\uDE00 \u0000"))));
+        for (var body : bodies.entrySet()) {
+            add(method, body.getKey(), shape, s -> json.andThen(b -> b.body(json(body.getValue()))).accept(s));
+        }
+        add(method, "unknown-query-parameter", shape, s -> json.accept(s.query("debug", "1").body(json(valid))));
+        malformedBodies(method, shape, json(valid), json);
+
+        add("listTopics", "editor", RequestFuzzTest.LIST_TOPICS, s -> { });
+        add("listTopics", "fact-checker", RequestFuzzTest.LIST_TOPICS, s -> s.caller(Caller.FACT_CHECKER));
+        add("listTopics", "no-claims", RequestFuzzTest.LIST_TOPICS, s -> s.caller(Caller.NO_CLAIMS));
+        add("listTopics", "groups-unknown", RequestFuzzTest.LIST_TOPICS, s -> s.groups("[admins]"));
+        add("listTopics", "unknown-query-parameter", RequestFuzzTest.LIST_TOPICS, s -> s.query("limit", "1"));
+
+        add("getTopic", "stored", RequestFuzzTest.GET_TOPIC, s -> s.target(1));
+        add("getTopic", "fact-checker", RequestFuzzTest.GET_TOPIC, s -> s.caller(Caller.FACT_CHECKER).target(1));
+        add("getTopic", "no-claims", RequestFuzzTest.GET_TOPIC, s -> s.caller(Caller.NO_CLAIMS).target(1));
+        add("getTopic", "unknown-query-parameter", RequestFuzzTest.GET_TOPIC, s -> s.target(1).query("x", "1"));
+        Map<String, String> topics = new TreeMap<>(Map.of(
+                "empty", "", "uppercase", "Biden", "too-long", "a".repeat(65), "leading-dash", "-x",
+                "slash", "a/b", "unicode", "\u00E9t\u00E9", "never-started", "no-such-topic"));
+        for (var topic : topics.entrySet()) {
+            add("getTopic", "path-" + topic.getKey(), RequestFuzzTest.GET_TOPIC, s -> s.path(topic.getValue()));
         }
     }
 

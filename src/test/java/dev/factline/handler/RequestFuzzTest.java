@@ -57,6 +57,9 @@ class RequestFuzzTest {
     static final Shape GET_CLAIM = new Shape("id", 4, List.of(), List.of(EXTRA_PARAMETER), false);
     static final Shape PROPOSE_CANDIDATES =
             new Shape("id", 1, List.of("content-type"), List.of(EXTRA_PARAMETER), false);
+    static final Shape CREATE_TOPIC = new Shape(null, 0, List.of("content-type"), List.of(EXTRA_PARAMETER), false);
+    static final Shape LIST_TOPICS = new Shape(null, 0, List.of(), List.of(EXTRA_PARAMETER), false);
+    static final Shape GET_TOPIC = new Shape("topic", 1, List.of(), List.of(EXTRA_PARAMETER), false);
     static final Shape GET_TIMELINE = new Shape("topic", 1, List.of(),
             List.of("from", "to", "rating", "limit", "cursor", "format", EXTRA_PARAMETER), true);
 
@@ -122,6 +125,24 @@ class RequestFuzzTest {
         String cursor = f.timelines.page(new TimelineService.TimelineQuery(TOPIC, null, null, Set.of(), 1, null))
                 .nextCursor();
         f.send("GET /timelines/{topic}", GET_TIMELINE, new GetTimelineHandler(f.wiring), data, cursor);
+    }
+
+    @FuzzTest
+    void createTopic(FuzzedDataProvider data) {
+        Fixture f = new Fixture();
+        f.send("POST /topics", CREATE_TOPIC, new CreateTopicHandler(f.wiring), data, null);
+    }
+
+    @FuzzTest
+    void listTopics(FuzzedDataProvider data) {
+        Fixture f = new Fixture();
+        f.send("GET /topics", LIST_TOPICS, new ListTopicsHandler(f.wiring), data, null);
+    }
+
+    @FuzzTest
+    void getTopic(FuzzedDataProvider data) {
+        Fixture f = new Fixture();
+        f.send("GET /topics/{topic}", GET_TOPIC, new GetTopicHandler(f.wiring), data, null);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.testing.ResponseLeaks;
 import dev.factline.testing.TestCursors;
+import dev.factline.testing.TestTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
@@ -66,16 +67,36 @@ final class TestApi {
     final AdjustableClock clock = new AdjustableClock(Instant.parse("2024-11-16T10:00:00Z"));
     private final List<Route> routes;
 
+    private final TestTable table;
+
+    /** The routes over a table, which {@link #table()} gives back for what a test reads directly. */
+    TestApi(TestTable table) {
+        this(new DynamoDbFactlineStore(table.client(), table.name()), table);
+    }
+
     TestApi(DynamoDbClient client, String tableName) {
-        this(new DynamoDbFactlineStore(client, tableName));
+        this(new DynamoDbFactlineStore(client, tableName), null);
     }
 
     TestApi(FactlineStore store) {
+        this(store, null);
+    }
+
+    private TestApi(FactlineStore store, TestTable table) {
+        this.table = table;
         Wiring wiring = new Wiring(store, clock, Map.of(Cursors.KEY_VARIABLE, TestCursors.KEY));
         // Built as Factline Local builds them, from each function's handler class and environment.
         routes = FUNCTIONS.stream()
                 .map(f -> new Route(f, wiring.withFunctionEnvironment(f.environment()).handler(f.handlerClass())))
                 .toList();
+    }
+
+    /** The table the routes write to, when built over one. */
+    TestTable table() {
+        if (table == null) {
+            throw new IllegalStateException("this TestApi was built over a store, not a table");
+        }
+        return table;
     }
 
     /** The handler of a template function, by its logical id, e.g. {@code GetTimelineFunction}. */

@@ -1,8 +1,6 @@
 package dev.factline.handler;
 
 import dev.factline.handler.TestApi.Response;
-import dev.factline.testing.DynamoDbEngine;
-import dev.factline.testing.TestTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,18 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public route's HTTP caching and CORS, through the real handler over a real table. */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class TimelineCachingIT {
 
     private static final String TOPIC = "caching-topic";
     private static final List<String> FORMATS = List.of("json", "timelinejs", "claimreview");
 
-    private TestApi api;
+    private final TestApi api;
     private String claimId;
 
+    TimelineCachingIT(TestApi api) {
+        this.api = api;
+    }
+
     @BeforeEach
-    void setUp(TestTable table) {
-        api = new TestApi(table.client(), table.name());
+    void setUp() {
         claimId = submitAndReview("2024-11-15", "accurate");
         submitAndReview("2024-11", "unproven");
         submitAndReview("2024", "false");

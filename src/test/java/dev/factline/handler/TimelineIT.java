@@ -2,8 +2,6 @@ package dev.factline.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.handler.TestApi.Response;
-import dev.factline.testing.DynamoDbEngine;
-import dev.factline.testing.TestTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,18 +16,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public timeline: only reviewed claims, in date order, filtered and paged as the contract says. */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class TimelineIT {
 
     private static final String TOPIC = "biden-xi-apec-2024";
     private static final List<String> DATES = List.of("2025", "2024-11-15", "2024", "2024-11", "2024-11-30",
             "2025-01-20", "2024-10-31");
 
-    private TestApi api;
+    private final TestApi api;
+
+    TimelineIT(TestApi api) {
+        this.api = api;
+    }
 
     @BeforeEach
-    void setUp(TestTable table) {
-        api = new TestApi(table.client(), table.name());
+    void setUp() {
         int i = 0;
         for (String date : DATES) {
             String id = submit(date, TOPIC);

@@ -2,9 +2,7 @@ package dev.factline.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.handler.TestApi.Response;
-import dev.factline.testing.DynamoDbEngine;
 import dev.factline.testing.TestTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,16 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The desk's topics: started, listed with their counts, read with their sources, over a real table. */
-@ExtendWith(DynamoDbEngine.class)
+@ExtendWith(FreshApi.class)
 class TopicsIT {
 
-    private TestApi api;
-    private TestTable table;
+    private final TestApi api;
+    private final TestTable table;
 
-    @BeforeEach
-    void setUp(TestTable table) {
-        this.table = table;
-        api = new TestApi(table.client(), table.name());
+    TopicsIT(TestApi api) {
+        this.api = api;
+        this.table = api.table();
     }
 
     @Test

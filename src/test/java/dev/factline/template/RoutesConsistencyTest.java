@@ -46,15 +46,6 @@ class RoutesConsistencyTest {
     private static final String LOCAL_ENV_FILE = "env.local.json";
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
-    /** The request body schema of each body-carrying route, by operation. */
-    private static final Map<String, String> REQUEST_SCHEMAS = Map.of(
-            "POST /sources", "SourceInput",
-            "POST /sources/{id}/candidates", "CandidatesInput",
-            "POST /claims", "ClaimInput",
-            "POST /claims/{id}/reviews", "ReviewInput",
-            "POST /topics", "TopicInput",
-            "DELETE /claims/{id}", "WithdrawalInput");
-
     private static JsonNode template;
     private static List<Route> routes;
     private static JsonNode openApi;
@@ -298,16 +289,15 @@ class RoutesConsistencyTest {
     void everyEventBody_matchesItsOpenApiRequestSchema() {
         for (Route route : routes) {
             JsonNode event = event(route);
-            String schemaName = REQUEST_SCHEMAS.get(route.routeKey());
             JsonNode requestBody = operation(route).path("requestBody");
-            if (schemaName == null) {
-                assertTrue(requestBody.isMissingNode(), route.routeKey() + " takes no body");
+            if (requestBody.isMissingNode()) {
                 assertTrue(event.path("body").isMissingNode() || event.path("body").isNull(),
-                        route.eventFileName() + " should carry no body");
+                        route.eventFileName() + " should carry no body: " + route.routeKey() + " takes none");
                 continue;
             }
-            assertEquals("#/components/schemas/" + schemaName,
-                    requestBody.path("content").path("application/json").path("schema").path("$ref").asText());
+            String ref = requestBody.path("content").path("application/json").path("schema").path("$ref").asText();
+            assertTrue(ref.startsWith("#/components/schemas/"), route.routeKey() + " names its body schema: " + ref);
+            String schemaName = ref.substring(ref.lastIndexOf('/') + 1);
             JsonNode body;
             try {
                 body = ProjectFiles.JSON.readTree(event.path("body").asText());

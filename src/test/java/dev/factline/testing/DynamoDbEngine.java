@@ -47,6 +47,11 @@ public final class DynamoDbEngine implements ParameterResolver, ExecutionConditi
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return newTable(context);
+    }
+
+    /** A fresh table created from template.yaml, on the server this test run shares. */
+    public TestTable newTable(ExtensionContext context) {
         Server server = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
         String tableName = "factline-test-" + TABLES.incrementAndGet();
