@@ -1,5 +1,5 @@
 // Small DOM helpers. Every string a user or the API supplied goes in as text (textContent or an
-// attribute value), never parsed as HTML: there is no innerHTML anywhere in the desk.
+// attribute value), never parsed as HTML: no string is ever handed to an HTML parser here.
 
 /** h('p.note', {id: 'x'}, 'text', child, …): an element with attributes and children (text or nodes). */
 export function h(tag, attributes, ...children) {

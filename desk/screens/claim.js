@@ -45,7 +45,11 @@ class ClaimScreen extends Screen {
           : '—'),
         h('dt', 'Version'), h('dd.version', String(c.version))));
     this.history.replaceChildren(...historyOf(c).map((entry) => h('li', entry)));
-    if (this.withdrawButton) this.withdrawButton.hidden = c.status === 'withdrawn';
+    if (this.withdrawButton) {
+      this.withdrawButton.hidden = c.status === 'withdrawn';
+      this.withdrawHint.textContent = c.status === 'withdrawn' ? 'This claim is withdrawn; its history says why.'
+        : 'A withdrawn claim leaves the queue and the public timeline and keeps its history.';
+    }
     if (this.reviewSection) this.reviewSection.hidden = c.status === 'withdrawn';
   }
 
@@ -60,11 +64,11 @@ class ClaimScreen extends Screen {
       h('h2', { id: 'review-heading' }, 'Review'),
       this.claim.submittedBy === this.user.sub ? h('p.note.own', FOUR_EYES) : null,
       this.reviewForm());
-    this.withdrawButton = h('button.danger', { type: 'button', onclick: () => this.confirmWithdraw() }, 'Withdraw claim…');
+    this.withdrawButton = h('button.danger.withdraw-open', { type: 'button', onclick: () => this.confirmWithdraw() }, 'Withdraw claim…');
     return h('div.stack', this.reviewSection,
       h('section.card', { 'aria-labelledby': 'withdraw-heading' },
         h('h2', { id: 'withdraw-heading' }, 'Withdraw'),
-        h('p.hint', 'A withdrawn claim leaves the queue and the public timeline and keeps its history.'),
+        this.withdrawHint = h('p.hint'),
         this.withdrawButton, this.withdrawDialog()));
   }
 
@@ -254,6 +258,9 @@ function changes(before, after) {
   const newReviews = (after.reviews || []).slice((before.reviews || []).length);
   for (const review of newReviews) {
     out.push(`New review by ${review.reviewer} (${formatTime(review.reviewedAt)}): ${review.ratingLabel}. “${review.explanation}”`);
+  }
+  if (after.withdrawal && !before.withdrawal) {
+    out.push(`Withdrawn by ${after.withdrawal.by}${after.withdrawal.reason ? `: “${after.withdrawal.reason}”` : ''}.`);
   }
   if (before.rating !== after.rating) out.push(`Rating: ${before.ratingLabel || 'none'} → ${after.ratingLabel || 'none'}.`);
   if (!out.length) out.push('The claim was updated.');

@@ -4,7 +4,7 @@ import { Screen, submitting } from './screen.js';
 import { query } from '../api.js';
 import { h, field, values, showProblem, clearErrors, formMessage, formatDate, formatTime, link, badge } from '../dom.js';
 
-const PAGE = 20;
+const PAGE = 25;
 const STATUSES = [['pending', 'Pending review'], ['reviewed', 'Reviewed'], ['withdrawn', 'Withdrawn']];
 
 class TopicScreen extends Screen {

@@ -2,6 +2,7 @@ package dev.factline.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.http.Json;
+import dev.factline.testing.AxeScan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,7 +45,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskBrowserIT {
 
-    static final String TOPIC = "desk-e2e";
+    static final String TOPIC = "desk-end-to-end";
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final LocalTokens TOKENS = new LocalTokens(Clock.systemUTC());
 
@@ -91,6 +94,378 @@ class DeskBrowserIT {
         assertTrue(stored != null && stored.toString().contains("access"), "the tokens live in sessionStorage");
         signOut();
         assertEquals(null, js("return sessionStorage.getItem('factline.desk.tokens')"));
+    }
+
+
+    static final String ARTICLE = "On Friday, the mayor of Springfield said bus fares had fallen by 20 percent.\n\n"
+            + "The city council approved a budget of 3 million euros on 12 November 2024.\n\n"
+            + "The weather was pleasant.";
+
+    /** Ids of the fact-checker's two claims, in the order they were made. */
+    private static final List<String> claims = new java.util.ArrayList<>();
+
+    @Test
+    @Order(2)
+    void factChecker_startsATopic_addsAnArticle_andTurnsTwoCandidatesIntoClaims() {
+        signIn("fiona", "fact-checkers");
+        type("form.card [name=title]", "Desk end to end");
+        assertEquals(TOPIC, value("form.card [name=id]"), "the id follows the title");
+        click("form.card button[type=submit]");
+        wait(ExpectedConditions.urlContains("#/topics/" + TOPIC));
+        assertEquals("Desk end to end", text("h1"));
+
+        type(".article-form [name=title]", "Springfield budget");
+        type(".article-form [name=url]", "https://example.org/springfield-budget");
+        type(".article-form [name=publisher]", "Springfield Gazette");
+        type(".article-form [name=publishedAt]", "2024-11-16");
+        type(".article-form [name=text]", ARTICLE);
+        click(".article-form button[type=submit]");
+        wait(ExpectedConditions.urlContains("/sources/"));
+        assertEquals("Springfield budget", text("h1"));
+        wait(d -> ((Number) js("return document.querySelectorAll('.article-text mark').length")).intValue() >= 2);
+
+        WebElement first = candidate("On Friday");
+        assertEquals("15 Nov 2024", first.findElement(By.cssSelector("dl.date time")).getText());
+        assertEquals("day", first.findElement(By.cssSelector(".precision")).getText());
+        assertTrue(first.findElement(By.cssSelector(".basis")).getText().contains("Friday"),
+                first.findElement(By.cssSelector(".basis")).getText());
+        claims.add(makeClaim(first, "Springfield's bus fares fell by 20 percent.", "The mayor of Springfield", true));
+
+        WebElement second = candidate("The city council approved");
+        assertEquals("12 Nov 2024", second.findElement(By.cssSelector("dl.date time")).getText());
+        claims.add(makeClaim(second, "The council approved a 3 million euro budget.", "Springfield city council", false));
+
+        JsonNode pending = api("GET", "/claims?topic=" + TOPIC + "&status=pending", token("fiona", "fact-checkers"),
+                null, null);
+        assertEquals(2, pending.get("items").size(), "a double click made one claim, not two");
+
+        driver.get(base + "/desk/#/claims/" + claims.get(0));
+        assertTrue(text(".note").contains("Only editors review"), "a fact-checker is told why there is no review");
+        assertEquals(0L, js("return document.querySelectorAll('.review-form, .withdraw-form').length"));
+        signOut();
+    }
+
+    @Test
+    @Order(3)
+    void editor_reviewsOne_isRefusedOnTheirOwn_recoversFromA412_andWithdrawsOne() {
+        String own = api("POST", "/claims", token("eddie", "editors"), Map.of("topic", TOPIC,
+                "statement", "Eddie's own claim.", "eventDate", "2024-11"), null).get("id").asText();
+        signIn("eddie", "editors");
+        assertEquals("Editor", text(".who .role"));
+        driver.get(base + "/desk/#/topics/" + TOPIC);
+        wait(d -> ((Number) js("return document.querySelectorAll('ol.claims li.claim').length")).intValue() == 3);
+        assertEquals(List.of(own, claims.get(1), claims.get(0)), js("return Array.from("
+                + "document.querySelectorAll('ol.claims li.claim'), li => li.dataset.id)"), "the queue is newest first");
+
+        openClaim(claims.get(0));
+        review("accurate", "The fare table of November shows the cut.", "https://example.org/fares", "Fare table");
+        wait(d -> text(".review-form .form-message").contains("Review saved"));
+        assertEquals("reviewed", text("dd.status"));
+
+        openClaim(own);
+        assertTrue(text(".note.own").contains("Four eyes"));
+        review("false", "Trying to review my own claim.", null, null);
+        wait(d -> text(".review-form .form-message").contains("Four eyes"));
+        assertEquals("pending", text("dd.status"));
+
+        openClaim(claims.get(1));
+        fillReview("misleading", "Eddie's careful explanation, typed before Olga reviewed.", null, null);
+        api("POST", "/claims/" + claims.get(1) + "/reviews", token("olga", "editors"),
+                Map.of("rating", "accurate", "explanation", "Olga was first."), "\"1\"");
+        click(".review-form button[type=submit]");
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-form .changed")));
+        assertTrue(text(".review-form .changed").contains("olga"), text(".review-form .changed"));
+        assertTrue(text(".review-form .changed").contains("Olga was first."));
+        assertEquals("Eddie's careful explanation, typed before Olga reviewed.", value(".review-form [name=explanation]"),
+                "nothing typed is lost");
+        assertEquals("misleading", value(".review-form [name=rating]"));
+        click(".review-form button[type=submit]");
+        wait(d -> text(".review-form .form-message").contains("Review saved"));
+        assertEquals(2L, js("return document.querySelectorAll('ol.history .review').length"), "both reviews in the history");
+
+        click(".withdraw-open");
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+        type(".withdraw-form [name=reason]", "Duplicate of an earlier check.");
+        click(".withdraw-form button[type=submit]");
+        wait(d -> "withdrawn".equals(js("return document.querySelector('dd.status').textContent")));
+        assertTrue(text("ol.history").contains("Withdrawn by eddie"), text("ol.history"));
+        assertTrue(text("ol.history").contains("Reason: Duplicate of an earlier check."), "the history says why");
+        signOut();
+    }
+
+    @Test
+    @Order(4)
+    void publicTimeline_thenShowsExactlyTheReviewedClaim() {
+        JsonNode timeline = api("GET", "/timelines/" + TOPIC, null, null, null);
+        assertEquals(1, timeline.get("events").size(), timeline.toString());
+        assertEquals(claims.get(0), timeline.get("events").get(0).get("id").asText());
+
+        signIn("fiona", "fact-checkers");
+        driver.get(base + "/desk/#/topics/" + TOPIC + "/timeline");
+        wait(d -> "ready".equals(js("const t = document.querySelector('factline-timeline'); return t && t.dataset.state")));
+        assertEquals(List.of("Springfield's bus fares fell by 20 percent."), js("return Array.from(document"
+                + ".querySelector('factline-timeline').shadowRoot.querySelectorAll('.statement'), e => e.textContent)"));
+        assertTrue(text("#embed-code").contains("topic=\"" + TOPIC + "\""));
+        signOut();
+    }
+
+
+    static final String XSS = "<img src=x onerror=\"window.__xss=1\">";
+    static final String MARKUP_TOPIC = "desk-markup";
+
+    @Test
+    @Order(5)
+    void markupInArticleTextStatementAndEvidenceTitle_isShownAsText_andNeverRuns() {
+        String fiona = token("fiona", "fact-checkers");
+        api("POST", "/topics", fiona, Map.of("id", MARKUP_TOPIC, "title", "Markup " + XSS), null);
+        String text = "On Friday, the minister said " + XSS + " cost 5 million euros.";
+        String source = api("POST", "/sources", fiona, Map.of("url", "https://example.org/markup", "title", "Title " + XSS,
+                "publishedAt", "2024-11-16", "text", text, "topic", MARKUP_TOPIC), null).get("id").asText();
+        String claim = api("POST", "/claims", fiona, Map.of("topic", MARKUP_TOPIC, "statement", "Statement " + XSS,
+                "eventDate", "2024-11-15", "sourceId", source, "quote", text, "claimant", XSS), null).get("id").asText();
+        api("POST", "/claims/" + claim + "/reviews", token("olga", "editors"), Map.of("rating", "false",
+                "explanation", "Explanation " + XSS, "evidence", List.of(Map.of("url", "https://example.org/e",
+                        "title", "Evidence " + XSS))), "\"1\"");
+
+        signIn("eddie", "editors");
+        for (String screen : List.of("#/", "#/topics/" + MARKUP_TOPIC, "#/topics/" + MARKUP_TOPIC + "/sources/" + source,
+                "#/claims/" + claim, "#/topics/" + MARKUP_TOPIC + "/timeline")) {
+            openScreen(screen);
+            assertEquals(0L, js("return document.images.length + document.querySelectorAll('main img').length"), screen);
+            assertEquals("undefined", js("return typeof window.__xss"), screen);
+        }
+        openScreen("#/topics/" + MARKUP_TOPIC + "/sources/" + source);
+        assertTrue(text("h1").equals("Title " + XSS));
+        assertTrue(text(".article-text").contains(XSS), "the article text shows the markup as text");
+        openScreen("#/claims/" + claim);
+        assertEquals("Statement " + XSS, text(".statement.big"));
+        assertTrue(text("ol.history").contains("Evidence " + XSS));
+        assertTrue(text("ol.history").contains("Explanation " + XSS));
+        assertEquals("undefined", js("return typeof window.__xss"));
+        signOut();
+    }
+
+    @Test
+    @Order(6)
+    void keyboardOnly_aFactCheckerSignsIn_opensASource_andSubmitsAClaim() {
+        driver.get(base + "/desk/");
+        tabTo("#sign-in").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/oauth2/authorize"));
+        tabTo("#username").sendKeys("kim");
+        tabTo("#group-fact-checkers").sendKeys(Keys.SPACE);
+        tabTo("button[type=submit]").sendKeys(Keys.ENTER);
+        wait(d -> "kim".equals(js("const u = document.querySelector('.who .user'); return u && u.textContent")));
+
+        tabTo("tr[data-topic=" + TOPIC + "] a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("#/topics/" + TOPIC));
+        tabTo("ul.sources a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/sources/"));
+        tabTo("li.candidate button").sendKeys(Keys.ENTER);
+        assertEquals("statement", js("return document.activeElement.name"), "the form opens with the focus in it");
+        new Actions(driver).sendKeys("Typed with the keyboard only.").perform();
+        tabTo("form.claim-form button[type=submit]").sendKeys(Keys.ENTER);
+        WebElement done = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.candidate .success")));
+        assertEquals(done, driver.switchTo().activeElement(), "the confirmation takes the focus");
+
+        tabTo("li.candidate .success a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("#/claims/"));
+        assertEquals("Typed with the keyboard only.", text(".statement.big"));
+        signOut();
+    }
+
+
+    static final Path SHOTS = Path.of("target", "desk");
+
+    /** Every screen of the desk, by name, as the editor sees it after the workflow above. */
+    static Map<String, String> screens() {
+        Map<String, String> screens = new java.util.LinkedHashMap<>();
+        screens.put("topics", "#/");
+        screens.put("topic", "#/topics/" + TOPIC);
+        screens.put("source", "#/topics/" + TOPIC + "/sources/" + sourceOf(claims.get(0)));
+        screens.put("claim", "#/claims/" + claims.get(0));
+        screens.put("claim-withdrawn", "#/claims/" + claims.get(1));
+        screens.put("timeline", "#/topics/" + TOPIC + "/timeline");
+        return screens;
+    }
+
+    @Test
+    @Order(7)
+    void everyScreen_fitsAt320PixelsWide_andAt1440_withNoSeriousOrCriticalAxeViolation() throws IOException {
+        Files.createDirectories(SHOTS);
+        driver.get(base + "/desk/");
+        checkWidths("signin", () -> wait(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in"))));
+        click("#sign-in");
+        wait(ExpectedConditions.urlContains("/oauth2/authorize"));
+        checkWidths("local-authorize", () -> wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))));
+        driver.navigate().back();
+        signIn("eddie", "editors");
+        checkWidths("withdraw-dialog", () -> {
+            openScreen("#/claims/" + claims.get(0));
+            click(".withdraw-open");
+            wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+        });
+        checkWidths("review-errors", () -> {
+            openScreen("#/claims/" + claims.get(0));
+            click(".review-form button[type=submit]");
+            wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-form .field-error")));
+        });
+        for (Map.Entry<String, String> screen : screens().entrySet()) {
+            checkWidths(screen.getKey(), () -> {
+                openScreen(screen.getValue());
+                if (screen.getKey().equals("source")) {
+                    click("li.candidate button");
+                }
+                if (screen.getKey().equals("timeline")) {
+                    wait(d -> "ready".equals(js("return document.querySelector('factline-timeline').dataset.state")));
+                }
+            });
+        }
+        signOut();
+    }
+
+    /**
+     * Loads a screen at 320 px (nothing may scroll sideways) and at 1440 px (a screenshot for docs/),
+     * and has axe-core check it at both widths.
+     */
+    static void checkWidths(String name, Runnable load) throws IOException {
+        for (int width : new int[] {320, 1440}) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 400));
+            try {
+                load.run();
+                assertEquals((long) width, js("return window.innerWidth"));
+                long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
+                assertTrue(scrollWidth <= width, name + " scrolls sideways at " + width + " px: " + scrollWidth);
+                Files.write(SHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                List<AxeScan.Violation> all = AxeScan.all(driver);
+                axeReport.append(name).append(" @").append(width).append(": ").append(all.size())
+                        .append(" violation(s)").append(all.isEmpty() ? "" : " " + all).append('\n');
+                assertEquals(List.of(), AxeScan.run(driver), "axe, serious or critical, on " + name + " at " + width);
+            } finally {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+        }
+    }
+
+    /** Every axe finding of every screen, whatever its impact, written to target/desk/axe.txt. */
+    static final StringBuilder axeReport = new StringBuilder();
+
+    @AfterAll
+    static void writeAxeReport() throws IOException {
+        if (axeReport.length() > 0) {
+            Files.writeString(SHOTS.resolve("axe.txt"), axeReport);
+        }
+    }
+
+    static String sourceOf(String claimId) {
+        return api("GET", "/claims/" + claimId, token("fiona", "fact-checkers"), null, null).get("source").get("id")
+                .asText();
+    }
+
+    /** Presses Tab until the element matching {@code css} has the focus (at most 80 times). */
+    static WebElement tabTo(String css) {
+        for (int i = 0; i < 80; i++) {
+            if (Boolean.TRUE.equals(js("return document.activeElement.matches(arguments[0])", css))) {
+                return driver.switchTo().activeElement();
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + css + " on " + driver.getCurrentUrl());
+    }
+
+    /** Opens a desk screen and waits for it to be rendered (its heading takes the focus). */
+    static void openScreen(String hash) {
+        if (driver.getCurrentUrl().equals(base + "/desk/" + hash)) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(base + "/desk/" + hash);
+        }
+        wait(d -> Boolean.TRUE.equals(js("const a = document.activeElement; return a && a.tagName === 'H1'"
+                + " && !document.querySelector('main > * > p.status:only-child')")));
+    }
+
+    private static WebElement candidate(String quoteStart) {
+        return wait(d -> d.findElements(By.cssSelector("li.candidate")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".quote")).getText().replaceFirst("^\\d+", "")
+                        .startsWith(quoteStart)).findFirst().orElse(null));
+    }
+
+    /** Opens the candidate's claim form, fills it and submits it (twice at once when asked). */
+    private static String makeClaim(WebElement candidate, String statement, String claimant, boolean doubleClick) {
+        candidate.findElement(By.cssSelector("button")).click();
+        WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
+        assertTrue(form.findElement(By.name("quote")).getAttribute("value").length() > 20, "the quote is pre-filled");
+        form.findElement(By.name("statement")).sendKeys(statement);
+        form.findElement(By.name("claimant")).sendKeys(claimant);
+        WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
+        if (doubleClick) {
+            js("arguments[0].click(); arguments[0].click();", submit);
+        } else {
+            submit.click();
+        }
+        WebElement done = wait(d -> candidate.findElements(By.cssSelector(".success a")).stream().findFirst().orElse(null));
+        return done.getAttribute("href").replaceFirst(".*#/claims/", "");
+    }
+
+    private static void openClaim(String id) {
+        driver.get(base + "/desk/#/claims/" + id);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".statement.big")));
+    }
+
+    private static void review(String rating, String explanation, String url, String title) {
+        fillReview(rating, explanation, url, title);
+        click(".review-form button[type=submit]");
+    }
+
+    private static void fillReview(String rating, String explanation, String url, String title) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(".review-form [name=rating]")))
+                .selectByValue(rating);
+        type(".review-form [name=explanation]", explanation);
+        if (url != null) {
+            type(".review-form [data-part=url]", url);
+            type(".review-form [data-part=title]", title);
+        }
+    }
+
+    static String token(String user, String... groups) {
+        return TOKENS.mint(user, List.of(groups));
+    }
+
+    /** The API called directly, as another user or a reader would. */
+    static JsonNode api(String method, String path, String token, Object body, String ifMatch) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() < 300, method + " " + path + ": " + response.statusCode() + " "
+                    + response.body());
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void type(String css, String text) {
+        WebElement field = wait(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    static String value(String css) {
+        return driver.findElement(By.cssSelector(css)).getAttribute("value");
     }
 
     // ---- helpers ----
