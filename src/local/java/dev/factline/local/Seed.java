@@ -57,7 +57,7 @@ public final class Seed {
         for (JsonNode entry : seed.path("claims")) {
             NewClaim input = new NewClaim(topic, entry.path("statement").asText(), entry.path("eventDate").asText(),
                     null, entry.path("claimant").isNull() ? null : entry.path("claimant").asText(), sourceId,
-                    entry.path("quote").asText());
+                    entry.path("quote").asText(), dateProvenance(entry.path("dateProvenance")));
             Claim claim = claims.submit(input, factChecker, entry.path("key").asText()).claim();
             if (claim.status() == ClaimStatus.PENDING) {
                 JsonNode review = entry.path("review");
@@ -70,6 +70,15 @@ public final class Seed {
             stored.add(claim);
         }
         return new Result(topic, sourceId, stored);
+    }
+
+    /** A seed claim's date basis, as the candidates route gives it; null when it was dated by hand. */
+    private static NewClaim.NewDateProvenance dateProvenance(JsonNode p) {
+        if (p.isMissingNode() || p.isNull()) {
+            return null;
+        }
+        return new NewClaim.NewDateProvenance(p.path("phrase").asText(), p.path("basis").asText(null),
+                p.path("anchor").asText(null), p.path("approximate").asBoolean());
     }
 
     static JsonNode readJson(String resource) {

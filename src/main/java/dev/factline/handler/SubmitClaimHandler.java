@@ -19,8 +19,10 @@ import java.util.Set;
 public final class SubmitClaimHandler extends ApiHandler {
 
     static final Set<String> FIELDS =
-            Set.of("topic", "statement", "eventDate", "endDate", "claimant", "sourceId", "quote");
+            Set.of("topic", "statement", "eventDate", "endDate", "claimant", "sourceId", "quote", "dateProvenance");
+    static final Set<String> DATE_PROVENANCE_FIELDS = Set.of("phrase", "basis", "anchor", "approximate");
     static final Set<String> SERVER_OWNED = Set.of("id", "status", "version", "submittedBy", "submittedAt",
+            "quoteLocation", "withdrawal",
             "reviews", "rating", "ratingLabel", "quoteVerified", "datePrecision", "source");
     private static final int MAX_IDEMPOTENCY_KEY = 255;
 
@@ -40,7 +42,9 @@ public final class SubmitClaimHandler extends ApiHandler {
         String idempotencyKey = idempotencyKey(request);
         BodyReader body = BodyReader.of(request.jsonObjectBody(), FIELDS, SERVER_OWNED);
         NewClaim input = new NewClaim(body.text("topic"), body.text("statement"), body.text("eventDate"),
-                body.text("endDate"), body.text("claimant"), body.text("sourceId"), body.text("quote"));
+                body.text("endDate"), body.text("claimant"), body.text("sourceId"), body.text("quote"),
+                body.object("dateProvenance", DATE_PROVENANCE_FIELDS).map(p -> new NewClaim.NewDateProvenance(
+                        p.text("phrase"), p.text("basis"), p.text("anchor"), p.bool("approximate"))).orElse(null));
         body.throwIfWrongTypes();
         ClaimService.Submitted submitted = claims.submit(input, caller.userId(), idempotencyKey);
         ClaimView view = ClaimView.of(submitted.claim());

@@ -61,6 +61,33 @@ public final class BodyReader {
         return node.doubleValue();
     }
 
+    public Boolean bool(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            typeErrors.add(path + field, "must be true or false");
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** A nested object read with its own field rules; empty when absent, null or of another type. */
+    public java.util.Optional<BodyReader> object(String field, Set<String> allowed) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return java.util.Optional.empty();
+        }
+        if (!node.isObject()) {
+            typeErrors.add(path + field, "must be an object");
+            return java.util.Optional.empty();
+        }
+        BodyReader reader = new BodyReader((ObjectNode) node, path + field + ".", typeErrors);
+        reader.refuseFieldsOutside(allowed, Set.of());
+        return java.util.Optional.of(reader);
+    }
+
     /** The entries of an array of objects, each read with the same field rules. */
     public List<BodyReader> objects(String field, Set<String> allowed) {
         JsonNode node = body.get(field);

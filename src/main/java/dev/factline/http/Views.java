@@ -1,6 +1,8 @@
 package dev.factline.http;
 
 import dev.factline.model.Claim;
+import dev.factline.model.DateProvenance;
+import dev.factline.model.QuoteLocation;
 import dev.factline.model.Evidence;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
@@ -71,7 +73,8 @@ public final class Views {
                             String datePrecision, String claimant, SourceRefView source, String quote,
                             boolean quoteVerified, String status, String submittedBy, String submittedAt,
                             long version, String rating, String ratingLabel, List<ReviewView> reviews,
-                            WithdrawalView withdrawal) {
+                            WithdrawalView withdrawal, DateProvenanceView dateProvenance,
+                            QuoteLocationView quoteLocation) {
         public static ClaimView of(Claim c) {
             Rating rating = c.rating().orElse(null);
             return new ClaimView(c.id(), c.topic(), c.statement(), c.eventDate().value(),
@@ -79,7 +82,34 @@ public final class Views {
                     c.claimant(), SourceRefView.of(c.source()), c.quote(), c.quoteVerified(), c.status().wireName(),
                     c.submittedBy(), Timestamps.format(c.submittedAt()), c.version(),
                     rating == null ? null : rating.wireName(), rating == null ? null : rating.label(),
-                    c.reviews().stream().map(ReviewView::of).toList(), WithdrawalView.of(c.withdrawal()));
+                    c.reviews().stream().map(ReviewView::of).toList(), WithdrawalView.of(c.withdrawal()),
+                    DateProvenanceView.of(c.dateProvenance()), QuoteLocationView.of(c.quoteLocation()));
+        }
+    }
+
+    /**
+     * How a claim's date was determined: {@code method} is {@code phrase} (worked out from the
+     * words of its source, the other fields saying how) or {@code by-hand} (all others null).
+     */
+    public record DateProvenanceView(String method, String phrase, String basis, String anchor,
+                                     boolean approximate) {
+        public static final String PHRASE = "phrase";
+        public static final String BY_HAND = "by-hand";
+
+        static DateProvenanceView of(DateProvenance p) {
+            return p == null ? new DateProvenanceView(BY_HAND, null, null, null, false)
+                    : new DateProvenanceView(PHRASE, p.phrase(), p.basis(),
+                    p.anchor() == null ? null : p.anchor().value(), p.approximate());
+        }
+    }
+
+    /**
+     * Where the quote sits in its source: Unicode code point offsets into the normalized source
+     * text, whose SHA-256 (lowercase hex) is {@code sourceSha256}; see docs/claim-pages.md.
+     */
+    public record QuoteLocationView(int start, int end, String sourceSha256) {
+        static QuoteLocationView of(QuoteLocation q) {
+            return q == null ? null : new QuoteLocationView(q.start(), q.end(), q.sourceSha256());
         }
     }
 

@@ -2,6 +2,8 @@ package dev.factline.service;
 
 import dev.factline.model.Claim;
 import dev.factline.model.ClaimStatus;
+import dev.factline.model.DatePrecision;
+import dev.factline.model.DateProvenance;
 import dev.factline.model.EventDate;
 import dev.factline.model.Evidence;
 import dev.factline.model.Page;
@@ -29,6 +31,8 @@ public final class ClaimService {
     static final int MAX_EVIDENCE = 20;
     static final int MAX_EVIDENCE_TITLE = 300;
     static final int MAX_WITHDRAWAL_REASON = 1000;
+    static final int MAX_DATE_PHRASE = 200;
+    static final int MAX_DATE_BASIS = 500;
 
     private final FactlineStore store;
     private final Clock clock;
@@ -86,6 +90,7 @@ public final class ClaimService {
             errors.add("endDate", "must not be before eventDate");
         }
         String claimant = Rules.optionalText(errors, "claimant", input.claimant(), MAX_CLAIMANT);
+        DateProvenance dateProvenance = dateProvenance(errors, input.dateProvenance());
         String quote = input.quote() == null || input.quote().isBlank() ? null : input.quote();
         if (quote != null && quote.length() > Claim.MAX_QUOTE) {
             errors.add("quote", "must be at most " + Claim.MAX_QUOTE + " characters");
@@ -109,13 +114,13 @@ public final class ClaimService {
             errors.throwIfAny();
         }
 
-        String requestHash = Ids.sha256Hex(input.topic(), input.statement(), input.eventDate(), input.endDate(),
-                input.claimant(), input.sourceId(), input.quote());
+        String requestHash = requestHash(input);
         String id = idempotencyKey == null ? Ids.random() : Ids.derived("claim", userId, idempotencyKey);
+        boolean quoteVerified = quote != null && source.text() != null;
         Claim claim = new Claim(id, topic, statement, eventDate, endDate, claimant,
-                source == null ? null : source.ref(), quote,
-                quote != null && source.text() != null,
-                ClaimStatus.PENDING, userId, Timestamps.truncate(clock.instant()), 1, List.of(), requestHash);
+                source == null ? null : source.ref(), quote, quoteVerified,
+                ClaimStatus.PENDING, userId, Timestamps.truncate(clock.instant()), 1, List.of(), requestHash,
+                null, dateProvenance, quoteVerified ? QuoteMatcher.locate(quote, source.text()).orElse(null) : null);
         if (store.createClaim(claim)) {
             registerTopicIfNew(topic, userId);
             return new Submitted(claim, false);
@@ -213,6 +218,32 @@ public final class ClaimService {
             throw new FactlineException(Reason.CONFLICT, "the claim is withdrawn already");
         }
         throw versionMismatch(current);
+    }
+
+    /** The submission's fingerprint; a claim dated by hand has the one it had before provenance existed. */
+    private static String requestHash(NewClaim input) {
+        NewClaim.NewDateProvenance p = input.dateProvenance();
+        if (p == null) {
+            return Ids.sha256Hex(input.topic(), input.statement(), input.eventDate(), input.endDate(),
+                    input.claimant(), input.sourceId(), input.quote());
+        }
+        return Ids.sha256Hex(input.topic(), input.statement(), input.eventDate(), input.endDate(),
+                input.claimant(), input.sourceId(), input.quote(), "dateProvenance", p.phrase(), p.basis(),
+                p.anchor(), String.valueOf(p.approximate()));
+    }
+
+    private static DateProvenance dateProvenance(FieldErrors errors, NewClaim.NewDateProvenance input) {
+        if (input == null) {
+            return null;
+        }
+        String phrase = Rules.requiredText(errors, "dateProvenance.phrase", input.phrase(), MAX_DATE_PHRASE);
+        String basis = Rules.optionalText(errors, "dateProvenance.basis", input.basis(), MAX_DATE_BASIS);
+        EventDate anchor = Rules.eventDate(errors, "dateProvenance.anchor", input.anchor());
+        if (anchor != null && anchor.precision() != DatePrecision.DAY) {
+            errors.add("dateProvenance.anchor", "must be a day (YYYY-MM-DD)");
+        }
+        return phrase == null ? null
+                : new DateProvenance(phrase, basis, anchor, Boolean.TRUE.equals(input.approximate()));
     }
 
     private Review validReview(NewReview input, String reviewerId) {

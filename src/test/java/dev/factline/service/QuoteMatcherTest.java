@@ -1,5 +1,6 @@
 package dev.factline.service;
 
+import dev.factline.model.QuoteLocation;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,5 +40,27 @@ class QuoteMatcherTest {
     void normalize_foldsDashesQuotesAndWhitespace() {
         assertEquals("a - b - c 'd' \"e\"",
                 QuoteMatcher.normalize(" a \u2014 b \u2212 c\n\n\u2018d\u2019 \u201Ce\u201D "));
+    }
+
+    @Test
+    void locate_givesCodePointOffsetsIntoTheNormalizedText_andItsSha256() throws Exception {
+        String text = "\uD83D\uDCF0  Mr Biden called it \u201cdangerous\u201d.";
+        QuoteLocation location = QuoteMatcher.locate("called it \"dangerous\"", text).orElseThrow();
+
+        String normalized = QuoteMatcher.normalize(text);
+        assertEquals("\uD83D\uDCF0 Mr Biden called it \"dangerous\".", normalized);
+        int[] codePoints = normalized.codePoints().toArray();
+        assertEquals("called it \"dangerous\"", new String(codePoints, location.start(),
+                location.end() - location.start()));
+        assertEquals(11, location.start(), "the emoji counts as one code point");
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(normalized.getBytes(java.nio.charset.StandardCharsets.UTF_8))), location.sourceSha256());
+        assertEquals(location.sourceSha256(), QuoteMatcher.normalizedSha256(text));
+    }
+
+    @Test
+    void locate_whenTheQuoteIsNotInTheText_isEmpty() {
+        assertTrue(QuoteMatcher.locate("never said", TEXT).isEmpty());
+        assertTrue(QuoteMatcher.locate("  ", TEXT).isEmpty());
     }
 }
