@@ -21,9 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +43,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DeskBrowserIT {
 
     static final String TOPIC = "desk-end-to-end";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final LocalTokens TOKENS = new LocalTokens(Clock.systemUTC());
 
     private static String skipReason;
@@ -505,19 +501,8 @@ class DeskBrowserIT {
     /** The API called directly, as another user or a reader would. */
     static JsonNode api(String method, String path, String token, Object body, String ifMatch) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            if (ifMatch != null) {
-                request.header("If-Match", ifMatch);
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = FactlineLocalIT.send(FactlineLocalIT.request(base + path, method, token,
+                    body, ifMatch));
             assertTrue(response.statusCode() < 300, method + " " + path + ": " + response.statusCode() + " "
                     + response.body());
             return Json.MAPPER.readTree(response.body());
