@@ -15,7 +15,7 @@ class TopicScreen extends Screen {
     const sources = this.topic.sources || [];
     this.status = 'pending';
     this.queue = h('ol.claims', { 'aria-label': 'Claims' });
-    this.more = h('button.secondary', { type: 'button', hidden: true, onclick: () => this.loadPage(true) }, 'Show older claims');
+    this.more = h('button.secondary.more', { type: 'button', hidden: true, onclick: () => this.loadPage(true) }, 'Show older claims');
     this.queueStatus = h('p.status', { role: 'status' });
     const statusSelect = h('select', { id: 'queue-status' },
       STATUSES.map(([value, label]) => h('option', { value }, label)));
