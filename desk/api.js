@@ -35,7 +35,7 @@ export class Api {
       response = await this.send(method, path, body, ifMatch, idempotencyKey, true);
       if (response.status === 401) {
         this.onSignedOut();
-        throw new ApiError('signed-out', 'Your session has ended. Sign in again; what you typed is still here.', { status: 401 });
+        throw new ApiError('signed-out', 'Your session has ended: nothing was sent. Sign in again (the button is at the top).', { status: 401 });
       }
     }
     const type = response.headers.get('Content-Type') || '';

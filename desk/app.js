@@ -34,7 +34,10 @@ class Desk {
     }
     this.config = config;
     this.auth = new Auth(config);
-    this.api = new Api(config.apiBase || '', this.auth, () => this.renderWho());
+    this.api = new Api(config.apiBase || '', this.auth, () => {
+      this.auth.tokens = null;
+      this.renderWho();
+    });
     let signInError = null;
     try {
       const returnTo = await this.auth.completeSignIn();
@@ -54,7 +57,8 @@ class Desk {
   renderWho() {
     const user = this.user;
     if (!user) {
-      this.who.replaceChildren(h('span', 'Not signed in'));
+      this.who.replaceChildren(h('span', 'Not signed in'),
+        h('button.secondary', { type: 'button', onclick: () => this.auth.signIn() }, 'Sign in'));
       return;
     }
     this.who.replaceChildren(

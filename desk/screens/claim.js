@@ -1,8 +1,9 @@
 // A claim: what it says, its whole history (submission, every review, the withdrawal), and for
 // editors the review form (sent with If-Match; on 412 the changes are shown and nothing typed
 // is lost) and withdrawal with a reason after a confirmation.
-import { Screen, submitting } from './screen.js';
-import { h, field, values, showProblem, clearErrors, formMessage, formatDate, formatTime, link, externalLink, badge, RATINGS } from '../dom.js';
+import { Screen, onSubmit } from './screen.js';
+import { ApiError } from '../api.js';
+import { h, field, showProblem, formMessage, formatDate, formatTime, link, externalLink, badge, RATINGS } from '../dom.js';
 
 const FOUR_EYES = 'Four eyes: you submitted this claim, so another editor has to review it. '
   + 'You can still read it and follow its history here.';
@@ -83,36 +84,27 @@ class ClaimScreen extends Screen {
       formMessage(),
       h('p', h('button', { type: 'submit' }, 'Submit review')));
     addEvidence(evidence, false);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      submitting(form, 'Submitting…', () => this.sendReview(form));
-    });
+    onSubmit(form, 'Submitting…', (v) => this.sendReview(form, v), (failure) => this.refused(form, failure));
     this.reviewFormEl = form;
     return form;
   }
 
-  async sendReview(form) {
-    const v = values(form);
+  async sendReview(form, v) {
     const evidence = [...form.querySelectorAll('.evidence-item')].map((item) => ({
       url: item.querySelector('[data-part=url]').value.trim(), title: item.querySelector('[data-part=title]').value.trim(),
     })).filter((e) => e.url || e.title);
-    try {
-      const { body, etag } = await this.api.request('POST', `/claims/${this.claim.id}/reviews`, {
-        ifMatch: this.etag, body: { rating: v.rating, explanation: v.explanation, evidence },
-      });
-      this.update(body, etag);
-      form.querySelector('.changed').hidden = true;
-      form.reset();
-      form.querySelector('.evidence-list').replaceChildren();
-      addEvidence(form.querySelector('.evidence-list'), false);
-      const message = form.querySelector('.form-message');
-      message.replaceChildren(h('p.success', `Review saved: ${body.ratingLabel}. The claim is now at version ${body.version}.`));
-      message.hidden = false;
-      message.focus();
-    } catch (failure) {
-      await this.refused(form, failure);
-    }
+    const { body, etag } = await this.api.request('POST', `/claims/${this.claim.id}/reviews`, {
+      ifMatch: this.etag, body: { rating: v.rating, explanation: v.explanation, evidence },
+    });
+    this.update(body, etag);
+    form.querySelector('.changed').hidden = true;
+    form.reset();
+    form.querySelector('.evidence-list').replaceChildren();
+    addEvidence(form.querySelector('.evidence-list'), false);
+    const message = form.querySelector('.form-message');
+    message.replaceChildren(h('p.success', `Review saved: ${body.ratingLabel}. The claim is now at version ${body.version}.`));
+    message.hidden = false;
+    message.focus();
   }
 
   /** A refused review or withdrawal: 412 shows what changed; 403 explains four eyes; the rest beside the fields. */
@@ -169,31 +161,19 @@ class ClaimScreen extends Screen {
       formMessage(),
       h('p.actions', h('button.danger', { type: 'submit' }, 'Withdraw'),
         h('button.secondary', { type: 'button', onclick: () => dialog.close() }, 'Cancel')));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      const reason = values(form).reason;
+    onSubmit(form, 'Withdrawing…', async ({ reason }) => {
       if (!reason) {
-        showProblem(form, { message: 'Give a reason.', errors: [{ field: 'reason', message: 'A reason is required.' }] });
-        return;
+        throw new ApiError('problem', 'Give a reason.', { errors: [{ field: 'reason', message: 'A reason is required.' }] });
       }
-      submitting(form, 'Withdrawing…', async () => {
-        try {
-          const { body, etag } = await this.api.request('DELETE', `/claims/${this.claim.id}`, {
-            ifMatch: this.etag, body: { reason },
-          });
-          this.update(body, etag);
-          dialog.close();
-          const message = this.reviewFormEl.querySelector('.form-message');
-          const done = h('p.success', { role: 'status', tabindex: '-1' }, 'The claim is withdrawn.');
-          this.withdrawButton.after(done);
-          done.focus();
-          message.hidden = true;
-        } catch (failure) {
-          await this.refused(form, failure);
-        }
+      const { body, etag } = await this.api.request('DELETE', `/claims/${this.claim.id}`, {
+        ifMatch: this.etag, body: { reason },
       });
-    });
+      this.update(body, etag);
+      dialog.close();
+      const done = h('p.success', { role: 'status', tabindex: '-1' }, 'The claim is withdrawn.');
+      this.withdrawButton.after(done);
+      done.focus();
+    }, (failure) => this.refused(form, failure));
     dialog.append(form);
     dialog.addEventListener('close', () => { if (this.withdrawButton && !this.withdrawButton.hidden) this.withdrawButton.focus(); });
     this.withdrawDialogEl = dialog;

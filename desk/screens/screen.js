@@ -1,5 +1,5 @@
 // What every screen shares: its desk (api, user), a loading state, a failure with "Try again".
-import { h } from '../dom.js';
+import { h, values, clearErrors, showProblem } from '../dom.js';
 
 export class Screen extends HTMLElement {
   connectedCallback() {
@@ -30,19 +30,29 @@ export class Screen extends HTMLElement {
   }
 }
 
-/** Sends a form once at a time: the submit button is disabled (and says so) while it is in flight. */
-export async function submitting(form, label, action) {
-  const button = form.querySelector('button[type=submit]');
-  if (form.dataset.busy) return undefined;
-  form.dataset.busy = 'true';
-  const text = button.textContent;
-  button.disabled = true;
-  button.textContent = label;
-  try {
-    return await action();
-  } finally {
-    delete form.dataset.busy;
-    button.disabled = false;
-    button.textContent = text;
-  }
+/**
+ * Handles a form's submit: one send at a time (the button disabled and saying `busyLabel`), the
+ * previous errors cleared, `action(values)` run, and a failure shown beside the fields it names
+ * (or handed to `onFailure`). Nothing typed is touched either way.
+ */
+export function onSubmit(form, busyLabel, action, onFailure = (failure) => showProblem(form, failure)) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (form.dataset.busy) return;
+    clearErrors(form);
+    const button = form.querySelector('button[type=submit]');
+    const label = button.textContent;
+    form.dataset.busy = 'true';
+    button.disabled = true;
+    button.textContent = busyLabel;
+    try {
+      await action(values(form));
+    } catch (failure) {
+      await onFailure(failure);
+    } finally {
+      delete form.dataset.busy;
+      button.disabled = false;
+      button.textContent = label;
+    }
+  });
 }

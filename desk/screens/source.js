@@ -1,8 +1,8 @@
 // A source: its text with the proposed candidates highlighted (resolved date, precision, basis),
 // and one action per candidate that opens a claim form pre-filled from it.
-import { Screen, submitting } from './screen.js';
+import { Screen, onSubmit } from './screen.js';
 import { newIdempotencyKey } from '../api.js';
-import { h, field, values, showProblem, clearErrors, formMessage, formatDate, link, externalLink, PRECISIONS } from '../dom.js';
+import { h, field, formMessage, formatDate, link, externalLink, PRECISIONS } from '../dom.js';
 
 class SourceScreen extends Screen {
   async render() {
@@ -110,27 +110,18 @@ function claimForm(topic, source, candidate, api, onCancel) {
     formMessage(),
     h('p.actions', h('button', { type: 'submit' }, 'Submit claim'),
       h('button.secondary', { type: 'button', onclick: () => { form.remove(); onCancel(); } }, 'Cancel')));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(form);
-    submitting(form, 'Submitting…', async () => {
-      const v = values(form);
-      try {
-        const { body: claim } = await api.request('POST', '/claims', {
-          idempotencyKey: key,
-          body: {
-            topic, statement: v.statement, claimant: v.claimant, eventDate: toPrecision(v.eventDate, v.datePrecision),
-            endDate: v.endDate, sourceId: source.id, quote: v.quote,
-          },
-        });
-        const done = h('p.success', { role: 'status', tabindex: '-1' }, 'Claim submitted for review: ',
-          link(`#/claims/${claim.id}`, claim.statement));
-        form.replaceWith(done);
-        done.focus();
-      } catch (failure) {
-        showProblem(form, failure);
-      }
+  onSubmit(form, 'Submitting…', async (v) => {
+    const { body: claim } = await api.request('POST', '/claims', {
+      idempotencyKey: key,
+      body: {
+        topic, statement: v.statement, claimant: v.claimant, eventDate: toPrecision(v.eventDate, v.datePrecision),
+        endDate: v.endDate, sourceId: source.id, quote: v.quote,
+      },
     });
+    const done = h('p.success', { role: 'status', tabindex: '-1' }, 'Claim submitted for review: ',
+      link(`#/claims/${claim.id}`, claim.statement));
+    form.replaceWith(done);
+    done.focus();
   });
   return form;
 }

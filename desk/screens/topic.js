@@ -1,8 +1,8 @@
 // One topic: its claims (the pending queue newest first, with paging), its sources, and adding
 // an article to it.
-import { Screen, submitting } from './screen.js';
+import { Screen, onSubmit } from './screen.js';
 import { query } from '../api.js';
-import { h, field, values, showProblem, clearErrors, formMessage, formatDate, formatTime, link, badge } from '../dom.js';
+import { h, field, formMessage, formatDate, formatTime, link, badge } from '../dom.js';
 
 const PAGE = 25;
 const STATUSES = [['pending', 'Pending review'], ['reviewed', 'Reviewed'], ['withdrawn', 'Withdrawn']];
@@ -15,7 +15,7 @@ class TopicScreen extends Screen {
     const sources = this.topic.sources || [];
     this.status = 'pending';
     this.queue = h('ol.claims', { 'aria-label': 'Claims' });
-    this.more = h('button.secondary', { type: 'button', hidden: true, onclick: () => this.loadPage(true) }, 'Show older claims');
+    this.more = h('button.secondary.more', { type: 'button', hidden: true, onclick: () => this.loadPage(true) }, 'Show older claims');
     this.queueStatus = h('p.status', { role: 'status' });
     const statusSelect = h('select', { id: 'queue-status' },
       STATUSES.map(([value, label]) => h('option', { value }, label)));
@@ -81,23 +81,14 @@ class TopicScreen extends Screen {
       field('Article text', 'text', { rows: 10, hint: 'Paste the full text. At most 100,000 characters.' }),
       formMessage(),
       h('p', h('button', { type: 'submit' }, 'Add article')));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      submitting(form, 'Adding…', async () => {
-        try {
-          const v = values(form);
-          const { body } = await this.api.request('POST', '/sources', {
-            body: {
-              url: v.url, title: v.title, publisher: v.publisher, publishedAt: v.publishedAt, text: v.text,
-              topic: this.params.topic,
-            },
-          });
-          location.hash = `#/topics/${this.params.topic}/sources/${body.id}`;
-        } catch (failure) {
-          showProblem(form, failure);
-        }
+    onSubmit(form, 'Adding…', async (v) => {
+      const { body } = await this.api.request('POST', '/sources', {
+        body: {
+          url: v.url, title: v.title, publisher: v.publisher, publishedAt: v.publishedAt, text: v.text,
+          topic: this.params.topic,
+        },
       });
+      location.hash = `#/topics/${this.params.topic}/sources/${body.id}`;
     });
     return form;
   }

@@ -1,6 +1,6 @@
 // The topics, each with its pending and reviewed counts; start a new one.
-import { Screen, submitting } from './screen.js';
-import { h, field, values, showProblem, clearErrors, formMessage, link } from '../dom.js';
+import { Screen, onSubmit } from './screen.js';
+import { h, field, formMessage, link } from '../dom.js';
 
 class TopicsScreen extends Screen {
   async render() {
@@ -34,18 +34,9 @@ class TopicsScreen extends Screen {
       if (!id.dataset.edited) id.value = slug(title.value);
     });
     id.addEventListener('input', () => { id.dataset.edited = 'true'; });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      submitting(form, 'Starting…', async () => {
-        try {
-          const v = values(form);
-          await this.api.request('POST', '/topics', { body: { id: v.id, title: v.title } });
-          location.hash = `#/topics/${v.id}`;
-        } catch (failure) {
-          showProblem(form, failure);
-        }
-      });
+    onSubmit(form, 'Starting…', async (v) => {
+      await this.api.request('POST', '/topics', { body: { id: v.id, title: v.title } });
+      location.hash = `#/topics/${v.id}`;
     });
     return form;
   }

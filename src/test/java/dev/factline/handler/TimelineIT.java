@@ -118,6 +118,7 @@ class TimelineIT {
         Response response = api.get("/timelines/no-such-topic").send();
         assertEquals(404, response.status());
         assertEquals("application/problem+json", response.header("Content-Type"));
+        assertEquals("*", response.header("Access-Control-Allow-Origin"), "an embedding page may read the 404");
         assertEquals(404, api.get("/timelines/no-such-topic").query("format", "timelinejs").send().status());
     }
 

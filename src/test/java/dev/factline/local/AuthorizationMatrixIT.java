@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -165,19 +163,7 @@ class AuthorizationMatrixIT {
 
     private static HttpResponse<String> send(String method, String path, String token, Object body, String ifMatch)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return FactlineLocalIT.send(request);
+        return FactlineLocalIT.send(FactlineLocalIT.request(base + path, method, token, body, ifMatch));
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -21,9 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +43,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DeskBrowserIT {
 
     static final String TOPIC = "desk-end-to-end";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final LocalTokens TOKENS = new LocalTokens(Clock.systemUTC());
 
     private static String skipReason;
@@ -274,6 +270,77 @@ class DeskBrowserIT {
     }
 
 
+
+    @Test
+    @Order(8)
+    void problemErrors_showNextToTheFieldsTheyName_andANetworkFailureKeepsTheInput() {
+        signIn("fiona", "fact-checkers");
+        openScreen("#/topics/" + TOPIC);
+        type(".article-form [name=title]", "Kept title");
+        type(".article-form [name=url]", "not a url");
+        type(".article-form [name=publishedAt]", "2024-02-30");
+        type(".article-form [name=text]", "Kept text.");
+        click(".article-form button[type=submit]");
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-field=url] .field-error")));
+        assertEquals("true", driver.findElement(By.cssSelector(".article-form [name=url]")).getAttribute("aria-invalid"));
+        assertFalse(text("[data-field=publishedAt] .field-error").isBlank(), "the date's error is beside the date");
+        assertEquals("Kept text.", value(".article-form [name=text]"));
+
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            type(".article-form [name=url]", "https://example.org/kept");
+            type(".article-form [name=publishedAt]", "2024-11-16");
+            click(".article-form button[type=submit]");
+            wait(d -> text(".article-form .form-message").contains("could not be reached"));
+            assertEquals("Kept title", value(".article-form [name=title]"), "nothing typed is lost");
+            assertEquals("Kept text.", value(".article-form [name=text]"));
+        } finally {
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        click(".article-form button[type=submit]");
+        wait(ExpectedConditions.urlContains("/sources/"));
+        assertEquals("Kept title", text("h1"), "the same input, sent again once the network is back");
+        signOut();
+    }
+
+    @Test
+    @Order(9)
+    void queue_pagesNewestFirst_andShowOlderMovesTheFocusToTheNextPage() {
+        String editor = token("pat", "editors");
+        api("POST", "/topics", editor, Map.of("id", "desk-paging", "title", "Paging"), null);
+        for (int i = 1; i <= 27; i++) {
+            api("POST", "/claims", editor, Map.of("topic", "desk-paging", "statement", "Claim number " + i,
+                    "eventDate", "2024"), null);
+        }
+        signIn("fiona", "fact-checkers");
+        openScreen("#/topics/desk-paging");
+        wait(d -> ((Number) js("return document.querySelectorAll('ol.claims li.claim').length")).intValue() == 25);
+        assertEquals("Claim number 27", text("ol.claims li.claim .statement"), "newest first");
+        tabTo("button.more").sendKeys(Keys.ENTER);
+        wait(d -> ((Number) js("return document.querySelectorAll('ol.claims li.claim').length")).intValue() == 27);
+        assertEquals("Claim number 2", driver.switchTo().activeElement().getText(), "focus on the first claim of the page");
+        assertEquals(Boolean.TRUE, js("return document.querySelector('ol.claims').nextElementSibling.hidden"),
+                "no more pages");
+        signOut();
+    }
+
+    @Test
+    @Order(10)
+    void anExpiredAccessToken_isRenewedWithTheRefreshToken() {
+        signIn("fiona", "fact-checkers");
+        js("const t = JSON.parse(sessionStorage.getItem('factline.desk.tokens')); t.expiresAt = 0;"
+                + " sessionStorage.setItem('factline.desk.tokens', JSON.stringify(t));");
+        openScreen("#/topics/" + TOPIC);
+        long expiresAt = ((Number) js("return JSON.parse(sessionStorage.getItem('factline.desk.tokens')).expiresAt"))
+                .longValue();
+        assertTrue(expiresAt > System.currentTimeMillis() / 1000, "renewed: " + expiresAt);
+        assertEquals("Desk end to end", text("h1"));
+        signOut();
+    }
+
     static final Path SHOTS = Path.of("target", "desk");
 
     /** Every screen of the desk, by name, as the editor sees it after the workflow above. */
@@ -434,19 +501,8 @@ class DeskBrowserIT {
     /** The API called directly, as another user or a reader would. */
     static JsonNode api(String method, String path, String token, Object body, String ifMatch) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            if (ifMatch != null) {
-                request.header("If-Match", ifMatch);
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = FactlineLocalIT.send(FactlineLocalIT.request(base + path, method, token,
+                    body, ifMatch));
             assertTrue(response.statusCode() < 300, method + " " + path + ": " + response.statusCode() + " "
                     + response.body());
             return Json.MAPPER.readTree(response.body());

@@ -220,6 +220,24 @@ class FactlineLocalIT {
                 .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body))));
     }
 
+    /** A request to Factline Local: the body as JSON when there is one, the bearer token and If-Match when given. */
+    static HttpRequest.Builder request(String url, String method, String token, Object body, String ifMatch)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request;
+    }
+
     /** Sends over real HTTP; every response is checked for leaks on the way back. */
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

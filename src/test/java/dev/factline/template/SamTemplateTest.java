@@ -372,7 +372,7 @@ class SamTemplateTest {
     void outputs_nameWhatAClientAndAnOperatorNeed() {
         JsonNode outputs = template.path("Outputs");
         assertEquals(Set.of("ApiUrl", "UserPoolId", "UserPoolClientId", "TableName", "CdnUrl", "SignInUrl", "DeskUrl",
-                        "DeskBucketName", "DeskDistributionId"),
+                        "DeskApiBase", "DeskBucketName", "DeskDistributionId"),
                 ProjectFiles.fields(outputs).stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
         assertEquals("https://${FactlineHttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${StageName}",
                 outputs.path("ApiUrl").path("Value").path("Fn::Sub").asText());

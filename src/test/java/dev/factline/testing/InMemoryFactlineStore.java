@@ -151,8 +151,7 @@ public final class InMemoryFactlineStore implements FactlineStore {
     @Override
     public synchronized List<TopicSource> topicSources(String topic) {
         return topicSources.getOrDefault(topic, Map.of()).values().stream()
-                .sorted(Comparator.comparing(TopicSource::addedAt).reversed()
-                        .thenComparing(link -> link.source().id()))
+                .sorted(TopicSource.NEWEST_FIRST)
                 .toList();
     }
 

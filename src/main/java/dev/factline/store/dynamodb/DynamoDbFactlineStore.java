@@ -24,12 +24,13 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static dev.factline.store.dynamodb.Keys.s;
@@ -128,23 +129,16 @@ public final class DynamoDbFactlineStore implements FactlineStore {
     @Override
     public long countClaims(String topic, ClaimStatus status) {
         Keys.IndexKeys index = Keys.index(status);
-        long count = 0;
-        Map<String, AttributeValue> startKey = null;
-        do {
-            QueryRequest request = QueryRequest.builder()
-                    .tableName(tableName)
-                    .indexName(index.name())
-                    .keyConditionExpression("#topic = :topic")
-                    .expressionAttributeNames(Map.of("#topic", index.partitionKey()))
-                    .expressionAttributeValues(Map.of(":topic", s(topic)))
-                    .select(Select.COUNT)
-                    .exclusiveStartKey(startKey)
-                    .build();
-            QueryResponse response = call(() -> dynamoDb.query(request));
-            count += response.count();
-            startKey = lastKey(response);
-        } while (startKey != null);
-        return count;
+        AtomicLong count = new AtomicLong();
+        queryToTheEnd(QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(index.name())
+                .keyConditionExpression("#topic = :topic")
+                .expressionAttributeNames(Map.of("#topic", index.partitionKey()))
+                .expressionAttributeValues(Map.of(":topic", s(topic)))
+                .select(Select.COUNT)
+                .build(), response -> count.addAndGet(response.count()));
+        return count.get();
     }
 
     @Override
@@ -171,28 +165,32 @@ public final class DynamoDbFactlineStore implements FactlineStore {
     public List<TopicSource> topicSources(String topic) {
         return partition(Keys.topicSourcesPk(topic)).stream()
                 .map(ItemMapper::toTopicSource)
-                .sorted(Comparator.comparing(TopicSource::addedAt).reversed()
-                        .thenComparing(link -> link.source().id()))
+                .sorted(TopicSource.NEWEST_FIRST)
                 .toList();
     }
 
-    /** Every item of one partition, in sort key order: one Query, continued past 1 MB pages. */
+    /** Every item of one partition, in sort key order. */
     private List<Map<String, AttributeValue>> partition(String pk) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            QueryRequest request = QueryRequest.builder()
-                    .tableName(tableName)
-                    .keyConditionExpression("#pk = :pk")
-                    .expressionAttributeNames(Map.of("#pk", Keys.PK))
-                    .expressionAttributeValues(Map.of(":pk", s(pk)))
-                    .exclusiveStartKey(startKey)
-                    .build();
-            QueryResponse response = call(() -> dynamoDb.query(request));
-            items.addAll(response.items());
-            startKey = lastKey(response);
-        } while (startKey != null);
+        queryToTheEnd(QueryRequest.builder()
+                .tableName(tableName)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK))
+                .expressionAttributeValues(Map.of(":pk", s(pk)))
+                .build(), response -> items.addAll(response.items()));
         return items;
+    }
+
+    /** Runs a Query to its end, continued past DynamoDB's 1 MB pages, handing each page on. */
+    private void queryToTheEnd(QueryRequest first, Consumer<QueryResponse> eachPage) {
+        QueryRequest request = first;
+        while (request != null) {
+            QueryRequest current = request;
+            QueryResponse response = call(() -> dynamoDb.query(current));
+            eachPage.accept(response);
+            Map<String, AttributeValue> next = lastKey(response);
+            request = next == null ? null : current.toBuilder().exclusiveStartKey(next).build();
+        }
     }
 
     private static Map<String, AttributeValue> lastKey(QueryResponse response) {
