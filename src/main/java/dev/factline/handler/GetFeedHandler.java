@@ -40,7 +40,7 @@ public final class GetFeedHandler extends ApiHandler {
         FeedFormat format = query.oneOf("format", FeedFormat.JSON, FeedFormat::fromWireName,
                 "must be one of " + FeedFormat.wireNames());
         var page = timelines.feed(new FeedQuery(topic, query.limit(), query.get("cursor")));
-        return PublicCaching.respond(request, format.render(page, settings, settings.claimLinks(request)),
+        return PublicCaching.respond(request, format.render(page, settings, settings.links(request)),
                 settings.cacheMaxAgeSeconds());
     }
 

@@ -79,7 +79,7 @@ public enum FeedFormat {
                 + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
     }
 
-    private static String title(String topic) {
+    private static String feedTitle(String topic) {
         return "Factline: " + topic + " fact-checks";
     }
 
@@ -93,7 +93,7 @@ public enum FeedFormat {
         static JsonFeed of(FeedPage page, PublicTimelineSettings settings, ClaimLinks links, FeedFormat format) {
             String homePage = Optional.ofNullable(links.timelinePage(page.topic()))
                     .orElse(links.apiBaseUrl() + "/timelines/" + page.topic());
-            return new JsonFeed("https://jsonfeed.org/version/1.1", title(page.topic()), homePage,
+            return new JsonFeed("https://jsonfeed.org/version/1.1", feedTitle(page.topic()), homePage,
                     format.address(links, page.topic(), null),
                     "Claims of the topic " + page.topic() + " as they are published, re-rated and withdrawn,"
                             + " newest change first.",
@@ -140,7 +140,7 @@ public enum FeedFormat {
             xml.writeDefaultNamespace(NS);
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
             element(xml, "id", format.address(links, page.topic(), null));
-            element(xml, "title", title(page.topic()));
+            element(xml, "title", feedTitle(page.topic()));
             element(xml, "updated", Timestamps.format(entries.stream().map(FeedEntry::at)
                     .max(Instant::compareTo).orElse(NO_CHANGE_YET)));
             xml.writeStartElement("author");

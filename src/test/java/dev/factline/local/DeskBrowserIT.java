@@ -244,13 +244,7 @@ class DeskBrowserIT {
     @Test
     @Order(6)
     void keyboardOnly_aFactCheckerSignsIn_opensASource_andSubmitsAClaim() {
-        driver.get(base + "/desk/");
-        tabTo("#sign-in").sendKeys(Keys.ENTER);
-        wait(ExpectedConditions.urlContains("/oauth2/authorize"));
-        tabTo("#username").sendKeys("kim");
-        tabTo("#group-fact-checkers").sendKeys(Keys.SPACE);
-        tabTo("button[type=submit]").sendKeys(Keys.ENTER);
-        wait(d -> "kim".equals(js("const u = document.querySelector('.who .user'); return u && u.textContent")));
+        signInWithKeyboard("kim", "fact-checkers");
 
         tabTo("tr[data-topic=" + TOPIC + "] a").sendKeys(Keys.ENTER);
         wait(ExpectedConditions.urlContains("#/topics/" + TOPIC));
@@ -427,6 +421,45 @@ class DeskBrowserIT {
     static String sourceOf(String claimId) {
         return api("GET", "/claims/" + claimId, token("fiona", "fact-checkers"), null, null).get("source").get("id")
                 .asText();
+    }
+
+    @Test
+    @Order(11)
+    void keyboardOnly_anEditorReviewsAClaim_andWithdrawsItAfterTheConfirmation() {
+        signInWithKeyboard("kay", "editors");
+        tabTo("tr[data-topic=" + TOPIC + "] a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("#/topics/" + TOPIC));
+        wait(d -> ((Number) js("return document.querySelectorAll('ol.claims li.claim').length")).intValue() > 0);
+        tabTo("ol.claims li.claim a").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("#/claims/"));
+        tabTo(".review-form [name=rating]").sendKeys(Keys.ARROW_DOWN);
+        assertEquals("accurate", value(".review-form [name=rating]"), "the rating is chosen with the arrow keys");
+        tabTo(".review-form [name=explanation]").sendKeys("Checked with the keyboard alone.");
+        tabTo(".review-form button[type=submit]").sendKeys(Keys.ENTER);
+        wait(d -> text(".review-form .form-message").contains("Review saved"));
+        assertEquals("reviewed", text("dd.status"));
+
+        tabTo(".withdraw-open").sendKeys(Keys.ENTER);
+        assertEquals("reason", js("return document.activeElement.name"), "the confirmation opens with the focus in it");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait(d -> Boolean.FALSE.equals(js("return document.querySelector('dialog.confirm').open")));
+        assertEquals(Boolean.TRUE, js("return document.activeElement.classList.contains('withdraw-open')"),
+                "Escape cancels and the focus returns to the button");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new Actions(driver).sendKeys("Checked twice.").perform();
+        tabTo(".withdraw-form button[type=submit]").sendKeys(Keys.ENTER);
+        wait(d -> "withdrawn".equals(js("return document.querySelector('dd.status').textContent")));
+        signOut();
+    }
+
+    static void signInWithKeyboard(String user, String group) {
+        driver.get(base + "/desk/");
+        tabTo("#sign-in").sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/oauth2/authorize"));
+        tabTo("#username").sendKeys(user);
+        tabTo("#group-" + group).sendKeys(Keys.SPACE);
+        tabTo("button[type=submit]").sendKeys(Keys.ENTER);
+        wait(d -> user.equals(js("const u = document.querySelector('.who .user'); return u && u.textContent")));
     }
 
     /** Presses Tab until the element matching {@code css} has the focus (at most 80 times). */
