@@ -24,7 +24,7 @@ class SamTemplateReaderTest {
         assertEquals(List.of("id"), review.pathParameterNames());
         assertTrue(review.pathPattern().matcher("/claims/abc/reviews").matches());
         assertFalse(review.pathPattern().matcher("/claims/abc/def/reviews").matches());
-        assertEquals(List.of("GetClaimPageFunction", "GetTimelineFunction"), functions.stream()
+        assertEquals(List.of("GetClaimPageFunction", "GetFeedFunction", "GetTimelineFunction"), functions.stream()
                 .filter(SamTemplate.Function::isPublic).map(SamTemplate.Function::logicalId).sorted().toList());
     }
 
