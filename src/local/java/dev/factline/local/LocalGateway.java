@@ -235,6 +235,10 @@ public final class LocalGateway implements AutoCloseable {
         if (!cookies.isEmpty()) {
             cookies.forEach(event.putArray("cookies")::add);
         }
+        // API Gateway tells the function how it was reached; Factline Local speaks plain HTTP.
+        if (!headers.has("x-forwarded-proto")) {
+            headers.put("x-forwarded-proto", "http");
+        }
         Map<String, String> query = query(rawQuery);
         if (!query.isEmpty()) {
             ObjectNode parameters = event.putObject("queryStringParameters");

@@ -43,7 +43,8 @@ public final class GetTimelineHandler extends ApiHandler {
         TimelineQuery timelineQuery = new TimelineQuery(topic, query.date("from"), query.date("to"),
                 query.setOf("rating", Rating::fromWireName, "each must be one of " + Rating.wireNames()),
                 query.limit(), query.get("cursor"));
-        return PublicCaching.respond(request, format.render(timelines.page(timelineQuery), settings),
+        return PublicCaching.respond(request, format.render(timelines.page(timelineQuery), settings,
+                        settings.links(request)),
                 settings.cacheMaxAgeSeconds());
     }
 

@@ -47,6 +47,29 @@ public final class ApiRequest {
         return Optional.empty();
     }
 
+    /**
+     * Scheme and host of the API as the caller reached it, for absolute links to its own pages:
+     * API Gateway's {@code requestContext.domainName} (a custom domain or the execute-api one;
+     * the Host header only when there is none), over the {@code X-Forwarded-Proto} it sets
+     * (https when absent). A host that is not a plain host name (and port) becomes {@code localhost}.
+     */
+    public String publicBaseUrl() {
+        var context = event.getRequestContext();
+        String host = context == null ? null : context.getDomainName();
+        if (host == null || host.isBlank()) {
+            host = header("Host").orElse("localhost");
+        }
+        if (!HOST.matcher(host).matches()) {
+            host = "localhost";
+        }
+        String scheme = header("X-Forwarded-Proto").map(p -> p.split(",")[0].strip())
+                .filter(p -> p.equals("http") || p.equals("https")).orElse("https");
+        return scheme + "://" + host;
+    }
+
+    private static final java.util.regex.Pattern HOST =
+            java.util.regex.Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})(?::[0-9]{1,5})?");
+
     /** The path parameter, which API Gateway always supplies for the route's own template. */
     public String pathParameter(String name) {
         Map<String, String> params = event.getPathParameters();

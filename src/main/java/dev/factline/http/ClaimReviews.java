@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.factline.model.Claim;
+import dev.factline.model.Correction;
 import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.SourceRef;
@@ -34,10 +35,14 @@ public final class ClaimReviews {
     private ClaimReviews() {
     }
 
+    /**
+     * One claim's review. {@code datePublished} is the day of the first review;
+     * {@code dateModified} the day of the newest correction, absent while the verdict never changed.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClaimReview(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
                               String url, String claimReviewed, ItemReviewed itemReviewed, Organization author,
-                              String datePublished, ReviewRating reviewRating) {
+                              String datePublished, String dateModified, ReviewRating reviewRating) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,11 +53,14 @@ public final class ClaimReviews {
     public record Person(@JsonProperty("@type") String type, String name) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Organization(@JsonProperty("@type") String type, String name, String url) {
     }
 
+    /** Where the claim appeared: its source, with a {@code url} only when that is a web address. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CreativeWork(@JsonProperty("@type") String type, String url, String name) {
+    public record CreativeWork(@JsonProperty("@type") String type, String url, String headline,
+                               Organization publisher, String datePublished) {
     }
 
     /** {@code ratingValue} is left out for a rating that has none (unproven). */
@@ -65,29 +73,45 @@ public final class ClaimReviews {
         }
     }
 
-    public static List<ClaimReview> of(TimelinePage page, PublicTimelineSettings settings) {
-        Organization publisher = new Organization("Organization", settings.publisherName(),
-                settings.publisherUrl().toString());
-        String pageUrl = settings.pageUrl(page.topic());
-        return page.events().stream().map(claim -> claimReview(claim, publisher, pageUrl)).toList();
+    public static List<ClaimReview> of(TimelinePage page, PublicTimelineSettings settings, ClaimLinks links) {
+        Organization publisher = publisher(settings);
+        return page.events().stream().map(claim -> claimReview(claim, publisher, links)).toList();
     }
 
-    private static ClaimReview claimReview(Claim claim, Organization publisher, String pageUrl) {
+    /** The one ClaimReview of a published claim, for its own page. */
+    public static ClaimReview of(Claim claim, PublicTimelineSettings settings, ClaimLinks links) {
+        return claimReview(claim, publisher(settings), links);
+    }
+
+    private static Organization publisher(PublicTimelineSettings settings) {
+        return new Organization("Organization", settings.publisherName(), settings.publisherUrl().toString());
+    }
+
+    private static ClaimReview claimReview(Claim claim, Organization publisher, ClaimLinks links) {
         Review review = claim.publishedReview();
         ItemReviewed item = new ItemReviewed("Claim",
                 claim.claimant() == null ? null : new Person("Person", claim.claimant()),
                 claim.eventDate().value(), appearance(claim.source()));
-        return new ClaimReview(CONTEXT, "ClaimReview", pageUrl + "#" + claim.id(), claim.statement(), item,
-                publisher, Timestamps.format(review.reviewedAt()).substring(0, 10), ReviewRating.of(review.rating()));
+        List<Correction> corrections = claim.corrections();
+        String dateModified = corrections.isEmpty() ? null
+                : day(corrections.get(corrections.size() - 1).at());
+        return new ClaimReview(CONTEXT, "ClaimReview", links.review(claim.topic(), claim.id()), claim.statement(),
+                item, publisher, day(claim.firstReview().orElse(review).reviewedAt()), dateModified,
+                ReviewRating.of(review.rating()));
     }
 
-    /** Where the claim appeared, when that is a web page; a {@code urn:} source has no URL to give. */
+    private static String day(java.time.Instant at) {
+        return Timestamps.format(at).substring(0, 10);
+    }
+
+    /** The source as a CreativeWork; a {@code urn:} source has no URL to give, but a headline and publisher. */
     private static CreativeWork appearance(SourceRef source) {
         if (source == null) {
             return null;
         }
-        return Html.linkable(source.url()).map(url -> new CreativeWork("CreativeWork", url, source.title()))
-                .orElse(null);
+        return new CreativeWork("CreativeWork", Html.linkable(source.url()).orElse(null), source.title(),
+                source.publisher() == null ? null : new Organization("Organization", source.publisher(), null),
+                source.publishedAt());
     }
 
     private static final class ScriptSafeEscapes extends CharacterEscapes {

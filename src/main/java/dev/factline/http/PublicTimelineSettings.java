@@ -10,10 +10,11 @@ import java.util.Map;
  * What the public timeline route is configured with, read from the environment and nowhere
  * else: the fact-checking organisation named in ClaimReview ({@code PUBLISHER_NAME},
  * {@code PUBLISHER_URL}), the page each topic's timeline is published on
- * ({@code TIMELINE_PAGE_URL}, containing {@code {topic}}) and how long shared caches may keep a
- * page ({@code TIMELINE_CACHE_MAX_AGE}, seconds).
+ * ({@code TIMELINE_PAGE_URL}, containing {@code {topic}}; empty when the publisher has none, and
+ * then each claim's ClaimReview points to its own page on this API) and how long shared caches
+ * may keep a page ({@code TIMELINE_CACHE_MAX_AGE}, seconds).
  *
- * @param pageUrlPattern an absolute http(s) URL containing {@value #TOPIC_PLACEHOLDER}
+ * @param pageUrlPattern an absolute http(s) URL containing {@value #TOPIC_PLACEHOLDER}, or null
  */
 public record PublicTimelineSettings(String publisherName, URI publisherUrl, String pageUrlPattern,
                                      int cacheMaxAgeSeconds) {
@@ -34,11 +35,13 @@ public record PublicTimelineSettings(String publisherName, URI publisherUrl, Str
         }
         publisherName = publisherName.strip();
         requireHttpUrl(PUBLISHER_URL, publisherUrl == null ? null : publisherUrl.toString());
-        if (pageUrlPattern == null || !pageUrlPattern.contains(TOPIC_PLACEHOLDER)) {
+        if (pageUrlPattern != null && !pageUrlPattern.contains(TOPIC_PLACEHOLDER)) {
             throw new IllegalStateException(TIMELINE_PAGE_URL + " '" + pageUrlPattern + "' must contain "
-                    + TOPIC_PLACEHOLDER + ", e.g. https://factline.example/timelines/{topic}");
+                    + TOPIC_PLACEHOLDER + ", e.g. https://factline.example/timelines/{topic}, or be empty");
         }
-        requireHttpUrl(TIMELINE_PAGE_URL, pageUrlPattern.replace(TOPIC_PLACEHOLDER, "topic"));
+        if (pageUrlPattern != null) {
+            requireHttpUrl(TIMELINE_PAGE_URL, pageUrlPattern.replace(TOPIC_PLACEHOLDER, "topic"));
+        }
         if (cacheMaxAgeSeconds < 0 || cacheMaxAgeSeconds > MAX_CACHE_MAX_AGE) {
             throw new IllegalStateException(TIMELINE_CACHE_MAX_AGE + " must be a whole number of seconds from 0 to "
                     + MAX_CACHE_MAX_AGE + ", not " + cacheMaxAgeSeconds);
@@ -48,21 +51,28 @@ public record PublicTimelineSettings(String publisherName, URI publisherUrl, Str
     /** @throws IllegalStateException naming the variable that is missing or malformed */
     public static PublicTimelineSettings fromEnvironment(Map<String, String> env) {
         URI publisherUrl = requireHttpUrl(PUBLISHER_URL, required(env, PUBLISHER_URL));
+        String pageUrl = env.get(TIMELINE_PAGE_URL);
         return new PublicTimelineSettings(required(env, PUBLISHER_NAME), publisherUrl,
-                required(env, TIMELINE_PAGE_URL), maxAge(required(env, TIMELINE_CACHE_MAX_AGE)));
+                pageUrl == null || pageUrl.isBlank() ? null : pageUrl.strip(),
+                maxAge(required(env, TIMELINE_CACHE_MAX_AGE)));
     }
 
-    /** The page a topic's timeline is published on: where ClaimReview's {@code url} points. */
+    /** The page a topic's timeline is published on, or null when the publisher has none. */
     public String pageUrl(String topic) {
-        return pageUrlPattern.replace(TOPIC_PLACEHOLDER, topic);
+        return pageUrlPattern == null ? null : pageUrlPattern.replace(TOPIC_PLACEHOLDER, topic);
+    }
+
+    /** The links of this request's answers: to claims' pages on the API the request reached. */
+    public ClaimLinks links(ApiRequest request) {
+        return new ClaimLinks(request.publicBaseUrl(), pageUrlPattern);
     }
 
     private static String required(Map<String, String> env, String name) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException(name + " is not set; the timeline function reads " + PUBLISHER_NAME
-                    + ", " + PUBLISHER_URL + ", " + TIMELINE_PAGE_URL + " and " + TIMELINE_CACHE_MAX_AGE
-                    + " from the environment (template.yaml sets them from the stack parameters)");
+                    + ", " + PUBLISHER_URL + ", " + TIMELINE_CACHE_MAX_AGE + " and, empty for none, "
+                    + TIMELINE_PAGE_URL + " from the environment (template.yaml sets them from the stack parameters)");
         }
         return value.strip();
     }

@@ -7,22 +7,21 @@ import dev.factline.service.TimelineService.TimelinePage;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** The representations of a timeline page, chosen with {@code ?format=}. */
 public enum TimelineFormat {
-    JSON("json", Responses.JSON, Json.MAPPER.writer(), (page, settings) -> TimelineView.of(page)),
+    JSON("json", Responses.JSON, Json.MAPPER.writer(), (page, settings, links) -> TimelineView.of(page, links)),
     TIMELINEJS("timelinejs", Responses.JSON, Json.MAPPER.writer(), TimelineJs::of),
     CLAIMREVIEW("claimreview", ClaimReviews.MEDIA_TYPE, ClaimReviews.WRITER, ClaimReviews::of);
 
     private final String wireName;
     private final String contentType;
     private final ObjectWriter writer;
-    private final BiFunction<TimelinePage, PublicTimelineSettings, Object> view;
+    private final View view;
 
     TimelineFormat(String wireName, String contentType, ObjectWriter writer,
-                   BiFunction<TimelinePage, PublicTimelineSettings, Object> view) {
+                   View view) {
         this.wireName = wireName;
         this.contentType = contentType;
         this.writer = writer;
@@ -42,8 +41,15 @@ public enum TimelineFormat {
         return Arrays.stream(values()).map(TimelineFormat::wireName).collect(Collectors.joining(", "));
     }
 
-    public PublicCaching.Representation render(TimelinePage page, PublicTimelineSettings settings) {
-        Object body = view.apply(page, settings);
+    /** How a format shows a page. */
+    @FunctionalInterface
+    interface View {
+        Object of(TimelinePage page, PublicTimelineSettings settings, ClaimLinks links);
+    }
+
+    public PublicCaching.Representation render(TimelinePage page, PublicTimelineSettings settings,
+                                               ClaimLinks links) {
+        Object body = view.of(page, settings, links);
         try {
             return new PublicCaching.Representation(contentType, writer.writeValueAsString(body));
         } catch (JsonProcessingException e) {

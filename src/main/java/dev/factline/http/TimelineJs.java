@@ -3,6 +3,7 @@ package dev.factline.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.factline.model.Claim;
+import dev.factline.model.Correction;
 import dev.factline.model.EventDate;
 import dev.factline.model.Evidence;
 import dev.factline.model.Review;
@@ -30,6 +31,7 @@ public final class TimelineJs {
     public record Slide(@JsonProperty("unique_id") String uniqueId,
                         @JsonProperty("start_date") DateObject startDate,
                         @JsonProperty("end_date") DateObject endDate,
+                        @JsonProperty("display_date") String displayDate,
                         Text text, String group) {
     }
 
@@ -44,25 +46,33 @@ public final class TimelineJs {
     public record Text(String headline, String text) {
     }
 
-    public static Document of(TimelinePage page, PublicTimelineSettings settings) {
-        Slide title = new Slide(null, null, null, new Text(Html.escape(page.topic()),
+    public static Document of(TimelinePage page, PublicTimelineSettings settings, ClaimLinks links) {
+        Slide title = new Slide(null, null, null, null, new Text(Html.escape(page.topic()),
                 "<p>Reviewed claims on " + Html.escape(page.topic()) + ", in date order, fact-checked by "
                         + Html.link(settings.publisherUrl().toString(), settings.publisherName()) + ".</p>"),
                 null);
-        return new Document(title, page.events().stream().map(TimelineJs::slide).toList());
+        return new Document(title, page.events().stream().map(claim -> slide(claim, links)).toList());
     }
 
-    private static Slide slide(Claim claim) {
+    /** An approximate date says so ("About 2025"); others are left to TimelineJS, which shows the parts given. */
+    private static Slide slide(Claim claim, ClaimLinks links) {
         Review review = claim.publishedReview();
+        boolean approximate = claim.dateProvenance() != null && claim.dateProvenance().approximate();
         return new Slide(claim.id(), DateObject.of(claim.eventDate()), DateObject.of(claim.endDate()),
-                new Text(Html.escape(claim.statement()), body(claim, review)), review.rating().label());
+                approximate ? HumanDates.of(claim.eventDate(), true) : null,
+                new Text(Html.escape(claim.statement()), body(claim, review, links)), review.rating().label());
     }
 
-    private static String body(Claim claim, Review review) {
+    private static String body(Claim claim, Review review, ClaimLinks links) {
         StringBuilder html = new StringBuilder();
         html.append("<p><strong>").append(Html.escape(review.rating().label())).append("</strong>")
                 .append(" (reviewed ").append(Html.escape(Timestamps.format(review.reviewedAt()).substring(0, 10)))
                 .append(")</p>");
+        for (Correction correction : claim.corrections()) {
+            html.append("<p>Corrected ").append(Html.escape(Timestamps.format(correction.at()).substring(0, 10)))
+                    .append(": ").append(Html.escape(correction.from().label())).append(" to ")
+                    .append(Html.escape(correction.to().label())).append("</p>");
+        }
         html.append("<p>").append(Html.escape(review.explanation())).append("</p>");
         if (claim.claimant() != null) {
             html.append("<p>Claimed by ").append(Html.escape(claim.claimant())).append("</p>");
@@ -81,6 +91,7 @@ public final class TimelineJs {
             }
             html.append("</ul>");
         }
+        html.append("<p>").append(Html.link(links.review(claim.topic(), claim.id()), "The fact-check")).append("</p>");
         return html.toString();
     }
 }

@@ -1,6 +1,8 @@
 package dev.factline.http;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.factline.model.Claim;
+import dev.factline.model.Correction;
 import dev.factline.model.DateProvenance;
 import dev.factline.model.QuoteLocation;
 import dev.factline.model.Evidence;
@@ -173,24 +175,63 @@ public final class Views {
     }
 
     /** A reviewed claim on the public timeline; the rating and explanation are its newest review's. */
+    /**
+     * A reviewed claim on the public timeline; the rating and explanation are its newest review's.
+     * {@code firstReviewedAt} is when it was first published, {@code corrections} every change of
+     * verdict since; {@code url} is the page carrying its ClaimReview and {@code claimPageUrl} its
+     * own HTML page on this API.
+     */
     public record TimelineEventView(String id, String eventDate, String endDate, String datePrecision,
                                     String statement, String claimant, String rating, String ratingLabel,
                                     String explanation, List<EvidenceView> evidence, String quote,
-                                    boolean quoteVerified, PublicSourceView source, String reviewedAt) {
-        static TimelineEventView of(Claim c) {
+                                    boolean quoteVerified, PublicSourceView source, String reviewedAt,
+                                    String firstReviewedAt, boolean corrected, List<CorrectionView> corrections,
+                                    DateProvenanceView dateProvenance, QuoteLocationView quoteLocation,
+                                    String url, String claimPageUrl) {
+        static TimelineEventView of(Claim c, ClaimLinks links) {
             Review review = c.publishedReview();
+            List<CorrectionView> corrections = c.corrections().stream().map(CorrectionView::of).toList();
             return new TimelineEventView(c.id(), c.eventDate().value(),
                     c.endDate() == null ? null : c.endDate().value(), c.eventDate().precision().wireName(),
                     c.statement(), c.claimant(), review.rating().wireName(), review.rating().label(),
                     review.explanation(), EvidenceView.of(review.evidence()), c.quote(), c.quoteVerified(),
-                    PublicSourceView.of(c.source()), Timestamps.format(review.reviewedAt()));
+                    PublicSourceView.of(c.source()), Timestamps.format(review.reviewedAt()),
+                    Timestamps.format(c.firstReview().orElse(review).reviewedAt()), !corrections.isEmpty(),
+                    corrections, DateProvenanceView.of(c.dateProvenance()), QuoteLocationView.of(c.quoteLocation()),
+                    links.review(c.topic(), c.id()), links.claimPage(c.topic(), c.id()));
+        }
+    }
+
+    /** A change of verdict: when, from which rating to which, and the editor's note. */
+    public record CorrectionView(String at, String from, String fromLabel, String to, String toLabel, String note) {
+        static CorrectionView of(Correction c) {
+            return new CorrectionView(Timestamps.format(c.at()), c.from().wireName(), c.from().label(),
+                    c.to().wireName(), c.to().label(), c.note());
+        }
+    }
+
+    /** A review as the public sees it: without the reviewer's id. */
+    public record PublicReviewView(String rating, String ratingLabel, String explanation,
+                                   List<EvidenceView> evidence, String reviewedAt) {
+        static PublicReviewView of(Review r) {
+            return new PublicReviewView(r.rating().wireName(), r.rating().label(), r.explanation(),
+                    EvidenceView.of(r.evidence()), Timestamps.format(r.reviewedAt()));
+        }
+    }
+
+    /** A published claim's own page as JSON: the timeline's event, its topic and every review, oldest first. */
+    public record ClaimPageView(String topic, @JsonUnwrapped TimelineEventView event,
+                                List<PublicReviewView> history) {
+        public static ClaimPageView of(Claim c, ClaimLinks links) {
+            return new ClaimPageView(c.topic(), TimelineEventView.of(c, links),
+                    c.reviews().stream().map(PublicReviewView::of).toList());
         }
     }
 
     public record TimelineView(String topic, List<TimelineEventView> events, String nextCursor) {
-        public static TimelineView of(TimelinePage page) {
-            return new TimelineView(page.topic(), page.events().stream().map(TimelineEventView::of).toList(),
-                    page.nextCursor());
+        public static TimelineView of(TimelinePage page, ClaimLinks links) {
+            return new TimelineView(page.topic(),
+                    page.events().stream().map(c -> TimelineEventView.of(c, links)).toList(), page.nextCursor());
         }
     }
 

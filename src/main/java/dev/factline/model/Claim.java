@@ -59,6 +59,25 @@ public record Claim(String id, String topic, String statement, EventDate eventDa
                 () -> new IllegalStateException("claim " + id + " is on the timeline without a review"));
     }
 
+    /** The first review: when the claim was first published. */
+    public Optional<Review> firstReview() {
+        return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(0));
+    }
+
+    /** Every change of verdict since the first review, oldest first; a review keeping the verdict is none. */
+    public List<Correction> corrections() {
+        List<Correction> corrections = new java.util.ArrayList<>();
+        for (int i = 1; i < reviews.size(); i++) {
+            Review before = reviews.get(i - 1);
+            Review after = reviews.get(i);
+            if (before.rating() != after.rating()) {
+                corrections.add(new Correction(after.reviewedAt(), before.rating(), after.rating(),
+                        after.explanation()));
+            }
+        }
+        return corrections;
+    }
+
     public Optional<Rating> rating() {
         return latestReview().map(Review::rating);
     }

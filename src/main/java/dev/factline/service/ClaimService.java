@@ -156,6 +156,24 @@ public final class ClaimService {
         return store.findClaim(id).orElseThrow(() -> FactlineException.notFound("claim"));
     }
 
+    /**
+     * A claim as its public page shows it, in one read: reviewed and of that topic. Pending,
+     * unknown, of another topic, or withdrawn before it was ever published: not found.
+     *
+     * @throws WithdrawnClaimException for a claim that was published and then withdrawn
+     */
+    public Claim published(String topic, String id) {
+        if (!Ids.isValid(id)) {
+            throw FactlineException.notFound("claim");
+        }
+        Claim claim = store.findClaim(id).filter(c -> c.topic().equals(topic) && !c.reviews().isEmpty())
+                .orElseThrow(() -> FactlineException.notFound("claim"));
+        if (claim.status() == ClaimStatus.WITHDRAWN) {
+            throw new WithdrawnClaimException(claim.withdrawal());
+        }
+        return claim;
+    }
+
     public ClaimPage list(ClaimQuery query) {
         Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Page<Claim> page = store.claimsByStatus(query.topic(), query.status(), query.newestFirst(), query.limit(),

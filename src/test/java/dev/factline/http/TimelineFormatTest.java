@@ -1,6 +1,7 @@
 package dev.factline.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factline.model.Claim;
 import dev.factline.model.ClaimStatus;
 import dev.factline.model.EventDate;
@@ -26,6 +27,7 @@ class TimelineFormatTest {
 
     private static final PublicTimelineSettings SETTINGS = new PublicTimelineSettings("Factline Desk",
             URI.create("https://factline.example"), "https://factline.example/timelines/{topic}", 60);
+    private static final ClaimLinks LINKS = new ClaimLinks("https://api.factline.example", SETTINGS.pageUrlPattern());
     private static final String XSS = "<img src=x onerror=\"window.__xss=1\">";
 
     private static final Claim DAY = claim("0000000000000000000000000000000d", "2024-11-15", "2024-11-16",
@@ -55,7 +57,7 @@ class TimelineFormatTest {
 
     private static JsonNode render(TimelineFormat format, TimelinePage page) {
         try {
-            return Json.MAPPER.readTree(format.render(page, SETTINGS).body());
+            return Json.MAPPER.readTree(format.render(page, SETTINGS, LINKS).body());
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -130,8 +132,11 @@ class TimelineFormatTest {
         assertEquals("Claim", item.get("@type").asText());
         assertEquals("2024-11-15", item.get("datePublished").asText());
         assertEquals(Json.MAPPER.createObjectNode().put("@type", "Person").put("name", "Joe Biden"), item.get("author"));
-        assertEquals(Json.MAPPER.createObjectNode().put("@type", "CreativeWork")
-                .put("url", "https://example.org/news?a=1&b=2").put("name", "News & views"), item.get("appearance"));
+        ObjectNode appearance = Json.MAPPER.createObjectNode().put("@type", "CreativeWork")
+                .put("url", "https://example.org/news?a=1&b=2").put("headline", "News & views");
+        appearance.putObject("publisher").put("@type", "Organization").put("name", "Pub");
+        appearance.put("datePublished", "2024-11-16");
+        assertEquals(appearance, item.get("appearance"));
         assertEquals(Json.MAPPER.createObjectNode().put("@type", "Rating").put("ratingValue", 5).put("bestRating", 5)
                 .put("worstRating", 1).put("alternateName", "Accurate"), review.get("reviewRating"));
     }
@@ -143,7 +148,8 @@ class TimelineFormatTest {
         assertEquals("2025", year.at("/itemReviewed/datePublished").asText());
         assertEquals(Json.MAPPER.createObjectNode().put("@type", "Rating").put("bestRating", 5).put("worstRating", 1)
                 .put("alternateName", "Unproven"), year.get("reviewRating"));
-        assertFalse(year.get("itemReviewed").has("appearance"), "a urn: source is no web appearance");
+        assertFalse(year.at("/itemReviewed/appearance").has("url"), "a urn: source has no URL to give");
+        assertEquals("CreativeWork", year.at("/itemReviewed/appearance/@type").asText(), "but still appears");
         JsonNode month = reviews.get(1);
         assertEquals("2024-11", month.at("/itemReviewed/datePublished").asText());
         assertEquals(2, month.at("/reviewRating/ratingValue").asInt());
@@ -152,11 +158,11 @@ class TimelineFormatTest {
 
     @Test
     void claimReview_isSafeToPasteIntoAScriptElement() {
-        String body = TimelineFormat.CLAIMREVIEW.render(new TimelinePage("t", List.of(HOSTILE), null), SETTINGS).body();
+        String body = TimelineFormat.CLAIMREVIEW.render(new TimelinePage("t", List.of(HOSTILE), null), SETTINGS, LINKS).body();
         assertFalse(body.contains("<"), body);
         assertTrue(body.contains("\\u003cimg src=x onerror=\\\"window.__xss=1\\\"\\u003e"), body);
         assertEquals(XSS, render(TimelineFormat.CLAIMREVIEW, new TimelinePage("t", List.of(HOSTILE), null))
                 .get(0).get("claimReviewed").asText());
-        assertEquals("application/ld+json", TimelineFormat.CLAIMREVIEW.render(PAGE, SETTINGS).contentType());
+        assertEquals("application/ld+json", TimelineFormat.CLAIMREVIEW.render(PAGE, SETTINGS, LINKS).contentType());
     }
 }

@@ -3,6 +3,9 @@ package dev.factline.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factline.http.Json;
+import dev.factline.model.Claim;
+import dev.factline.service.NewClaim;
+import dev.factline.service.NewReview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,7 @@ class AuthorizationMatrixIT {
         EXPECTED.put("POST /claims/{id}/reviews", List.of(401, 401, 403, 403, 201, 403));
         EXPECTED.put("DELETE /claims/{id}", List.of(401, 401, 403, 403, 200, 200));
         EXPECTED.put("GET /timelines/{topic}", List.of(200, 200, 200, 200, 200, 200));
+        EXPECTED.put("GET /timelines/{topic}/claims/{id}", List.of(200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /topics", List.of(401, 401, 403, 200, 200, 200));
         EXPECTED.put("POST /topics", List.of(401, 401, 403, 201, 201, 201));
         EXPECTED.put("GET /topics/{topic}", List.of(401, 401, 403, 200, 200, 200));
@@ -60,6 +64,7 @@ class AuthorizationMatrixIT {
     private static FactlineLocal.Running running;
     private static String base;
     private static String sourceId;
+    private static String publishedClaim;
 
     @BeforeAll
     static void start() throws Exception {
@@ -71,6 +76,10 @@ class AuthorizationMatrixIT {
                 Map.of("url", "https://example.org/matrix", "title", "Matrix", "publishedAt", "2024-11-16",
                         "text", "On Friday, the council approved a 5% budget increase, the mayor said.")))
                 .get("id").asText();
+        Claim claim = running.services().claims().submit(new NewClaim(TOPIC, "Published", "2024", null, null, null,
+                null), "fc-matrix", null).claim();
+        publishedClaim = running.services().claims().review(claim.id(), 1, new NewReview("accurate", "E",
+                List.of()), "ed-matrix").id();
     }
 
     @AfterAll
@@ -118,6 +127,8 @@ class AuthorizationMatrixIT {
                     Map.of("rating", "accurate", "explanation", "E"), "\"1\"");
             case "DELETE /claims/{id}" -> send("DELETE", "/claims/" + pendingClaim(), token, null, "\"1\"");
             case "GET /timelines/{topic}" -> send("GET", "/timelines/" + TOPIC, token, null);
+            case "GET /timelines/{topic}/claims/{id}" ->
+                    send("GET", "/timelines/" + TOPIC + "/claims/" + publishedClaim + "?format=html", token, null);
             case "GET /topics" -> send("GET", "/topics", token, null);
             case "POST /topics" -> send("POST", "/topics", token,
                     Map.of("id", "started-" + UNIQUE.incrementAndGet(), "title", "T"));

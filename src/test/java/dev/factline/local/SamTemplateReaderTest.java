@@ -16,7 +16,7 @@ class SamTemplateReaderTest {
     @Test
     void functions_areReadWithRouteHandlerAndAuth() {
         List<SamTemplate.Function> functions = template.functions();
-        assertEquals(12, functions.size(), "the v1 routes and the desk's three topics routes");
+        assertEquals(13, functions.size(), "the v1 routes, the desk's three topics routes and the claim page");
         SamTemplate.Function review = functions.stream()
                 .filter(f -> f.logicalId().equals("ReviewClaimFunction")).findFirst().orElseThrow();
         assertEquals("POST /claims/{id}/reviews", review.routeKey());
@@ -24,8 +24,8 @@ class SamTemplateReaderTest {
         assertEquals(List.of("id"), review.pathParameterNames());
         assertTrue(review.pathPattern().matcher("/claims/abc/reviews").matches());
         assertFalse(review.pathPattern().matcher("/claims/abc/def/reviews").matches());
-        assertEquals(List.of("GetTimelineFunction"),
-                functions.stream().filter(SamTemplate.Function::isPublic).map(SamTemplate.Function::logicalId).toList());
+        assertEquals(List.of("GetClaimPageFunction", "GetTimelineFunction"), functions.stream()
+                .filter(SamTemplate.Function::isPublic).map(SamTemplate.Function::logicalId).sorted().toList());
     }
 
     @Test

@@ -36,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class SamTemplateTest {
 
     private static final String TIMELINE_FUNCTION = "GetTimelineFunction";
+    /** The public functions: the timeline and each claim's page, which read the publisher settings too. */
+    private static final Set<String> PUBLIC_FUNCTIONS = Set.of(TIMELINE_FUNCTION, "GetClaimPageFunction");
 
     /** The only DynamoDB actions each writing function needs, on the table itself. */
     private static final Map<String, Set<String>> WRITER_ACTIONS = Map.of(
@@ -120,7 +122,7 @@ class SamTemplateTest {
     @Test
     void guardedRoutes_doNotOptOutOfTheAuthorizer() {
         for (Route route : routes) {
-            if (route.functionId().equals(TIMELINE_FUNCTION)) {
+            if (PUBLIC_FUNCTIONS.contains(route.functionId())) {
                 continue;
             }
             String authorizer = route.declared().authorizer();
@@ -131,10 +133,10 @@ class SamTemplateTest {
     }
 
     @Test
-    void timelineRoute_isTheOnlyPublicRoute() {
+    void timelineAndClaimPageRoutes_areTheOnlyPublicRoutes() {
         Set<String> publicRoutes = routes.stream().filter(Route::isPublic).map(Route::routeKey)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("GET /timelines/{topic}"), publicRoutes);
+        assertEquals(Set.of("GET /timelines/{topic}", "GET /timelines/{topic}/claims/{id}"), publicRoutes);
         assertTrue(routes.stream().anyMatch(r -> r.functionId().equals(TIMELINE_FUNCTION) && r.isPublic()));
     }
 
@@ -191,7 +193,7 @@ class SamTemplateTest {
         assertTrue(key.path("NoEcho").asBoolean(), "the cursor key is a secret");
         assertTrue(key.path("MinLength").asInt() >= 32, "the cursor key is long enough for HMAC-SHA256");
         for (Route route : routes) {
-            if (route.functionId().equals(TIMELINE_FUNCTION)) {
+            if (PUBLIC_FUNCTIONS.contains(route.functionId())) {
                 continue;
             }
             assertTrue(route.function().path("Properties").path("Environment").isMissingNode(),

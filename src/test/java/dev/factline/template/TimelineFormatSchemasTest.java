@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.factline.http.ClaimLinks;
 import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.TimelineFormat;
 import dev.factline.model.Claim;
@@ -32,6 +33,7 @@ class TimelineFormatSchemasTest {
 
     private static final PublicTimelineSettings SETTINGS = new PublicTimelineSettings("Factline",
             URI.create("https://factline.example"), "https://factline.example/timelines/{topic}", 60);
+    private static final ClaimLinks LINKS = new ClaimLinks("https://api.factline.example", SETTINGS.pageUrlPattern());
 
     private static final TimelinePage PAGE = new TimelinePage("t", List.of(
             claim("2024", null, null, Rating.UNPROVEN),
@@ -55,7 +57,7 @@ class TimelineFormatSchemasTest {
     }
 
     private static JsonNode render(TimelineFormat format) throws IOException {
-        return ProjectFiles.JSON.readTree(format.render(PAGE, SETTINGS).body());
+        return ProjectFiles.JSON.readTree(format.render(PAGE, SETTINGS, LINKS).body());
     }
 
     @Test
