@@ -3,6 +3,8 @@ package dev.factline.handler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factline.handler.TestApi.Response;
 import dev.factline.http.Json;
+import dev.factline.local.Seed;
+import dev.factline.model.Claim;
 import dev.factline.service.QuoteMatcher;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
 import dev.factline.testing.DynamoDbEngine;
@@ -91,6 +93,37 @@ class ClaimPageIT {
             assertTrue(html.header("Content-Security-Policy").startsWith("default-src 'none'"));
             assertFalse(html.header("Content-Security-Policy").contains("script-src"), "no script may run");
         }
+    }
+
+    @Test
+    void seedTopic_everyReviewedClaimHasAPageInAllThreeForms_withItsDateBasisAndQuoteLocation() {
+        Seed.Result seed = Seed.apply(new Wiring(new DynamoDbFactlineStore(table.client(), table.name()), api.clock,
+                Map.of(Cursors.KEY_VARIABLE, TestCursors.KEY)));
+        assertEquals(6, seed.claims().size());
+        int friday = 0;
+        for (Claim claim : seed.claims()) {
+            JsonNode json = page(claim.id(), "json").json();
+            OpenApiSchemas.assertValid("ClaimPage", json);
+            assertEquals(claim.statement(), json.get("statement").asText());
+            assertEquals(claim.id(), page(claim.id(), "claimreview").json().get("url").asText()
+                    .replaceAll(".*#", ""));
+            assertEquals(200, page(claim.id(), "html").status());
+            JsonNode location = json.get("quoteLocation");
+            assertEquals(QuoteMatcher.normalize(claim.quote()).codePointCount(0,
+                    QuoteMatcher.normalize(claim.quote()).length()),
+                    location.get("end").asInt() - location.get("start").asInt(), "every seed quote is located");
+            if (claim.quote().startsWith("On Friday")) {
+                friday++;
+                String html = page(claim.id(), "html").rawBody();
+                assertTrue(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 16_384,
+                        "a small page: " + html.length());
+                writeArtifact("claim-page.html", html);
+                assertEquals("2024-11-15", json.get("eventDate").asText());
+                assertEquals("On Friday", json.at("/dateProvenance/phrase").asText());
+                assertEquals("2024-11-16", json.at("/dateProvenance/anchor").asText());
+            }
+        }
+        assertEquals(1, friday);
     }
 
     @Test
@@ -309,6 +342,15 @@ class ClaimPageIT {
         JsonNode value = readTree(m.group(1));
         assertFalse(m.find(), "exactly one ld+json script");
         return value;
+    }
+
+    /** Kept in target/ to be looked at (and measured: docs/claim-pages.md gives its size). */
+    private static void writeArtifact(String name, String content) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", name), content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static JsonNode readTree(String json) {

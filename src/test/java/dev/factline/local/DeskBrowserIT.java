@@ -452,6 +452,49 @@ class DeskBrowserIT {
         signOut();
     }
 
+    @Test
+    @Order(12)
+    void a503_saysSo_keepsTheClaimForm_andTheRetrySendsTheSameIdempotencyKey() {
+        signIn("fiona", "fact-checkers");
+        openScreen("#/topics/" + TOPIC + "/sources/" + sourceOf(claims.get(0)));
+        WebElement candidate = candidate("The city council approved");
+        candidate.findElement(By.cssSelector("button")).click();
+        WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
+        form.findElement(By.name("statement")).sendKeys("Sent once despite a 503.");
+        // The next POST /claims is answered 503 by the page's fetch, as API Gateway would when
+        // DynamoDB is throttled; every Idempotency-Key sent is recorded.
+        js("""
+                window.__keys = [];
+                const real = window.fetch;
+                let failNext = true;
+                window.fetch = (url, init = {}) => {
+                  if (String(url).endsWith('/claims') && init.method === 'POST') {
+                    window.__keys.push(init.headers['Idempotency-Key']);
+                    if (failNext) {
+                      failNext = false;
+                      return Promise.resolve(new Response(JSON.stringify({type: 'urn:factline:problem:unavailable',
+                        title: 'Service unavailable', status: 503, detail: 'try again'}),
+                        {status: 503, headers: {'Content-Type': 'application/problem+json', 'Retry-After': '2'}}));
+                    }
+                  }
+                  return real(url, init);
+                };""");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(d -> form.findElement(By.cssSelector(".form-message")).getText().contains("try again in 2 s"));
+        assertEquals("Sent once despite a 503.", form.findElement(By.name("statement")).getAttribute("value"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(d -> candidate.findElements(By.cssSelector(".success a")).stream().findFirst().orElse(null));
+        @SuppressWarnings("unchecked")
+        List<String> keys = (List<String>) js("return window.__keys");
+        assertEquals(2, keys.size());
+        assertEquals(keys.get(0), keys.get(1), "the retry reuses the form's Idempotency-Key");
+        long stored = java.util.stream.StreamSupport.stream(api("GET", "/claims?topic=" + TOPIC + "&status=pending&limit=100",
+                token("fiona", "fact-checkers"), null, null).get("items").spliterator(), false)
+                .filter(c -> c.get("statement").asText().equals("Sent once despite a 503.")).count();
+        assertEquals(1, stored);
+        signOut();
+    }
+
     static void signInWithKeyboard(String user, String group) {
         driver.get(base + "/desk/");
         tabTo("#sign-in").sendKeys(Keys.ENTER);
