@@ -72,8 +72,9 @@ function articleText(text, candidates) {
     .forEach((c) => {
       if (c.start < at) return;
       article.append(text.slice(at, c.start));
-      article.append(h('mark', { dataset: { candidate: c.number }, title: c.eventDate ? `Candidate ${c.number}: ${formatDate(c.eventDate)}` : `Candidate ${c.number}` },
-        h('span.marker', String(c.number)), h('span.visually-hidden', `Candidate ${c.number}: `), text.slice(c.start, c.end)));
+      article.append(h('mark', { dataset: { candidate: c.number } },
+        h('span.marker', String(c.number)), h('span.visually-hidden', `Candidate ${c.number}: `), text.slice(c.start, c.end),
+        h('span.mark-date', c.eventDate ? `${formatDate(c.eventDate)} · ${c.datePrecision}` : 'undated')));
       at = c.end;
     });
   article.append(text.slice(at));
