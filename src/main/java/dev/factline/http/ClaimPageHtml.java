@@ -223,7 +223,10 @@ final class ClaimPageHtml {
     }
 
     private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "\u2026";
     }
 
     private static String sha256Base64(String text) {

@@ -1,32 +1,18 @@
 package dev.factline.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import dev.factline.handler.TestApi.Response;
-import dev.factline.http.Json;
 import dev.factline.testing.DynamoDbEngine;
+import dev.factline.testing.OpenApiSchemas;
+import dev.factline.testing.RecordingClient;
 import dev.factline.testing.TestTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,24 +43,7 @@ class ProposeCandidatesIT {
     @BeforeEach
     void setUp(TestTable table) {
         this.table = table;
-        this.api = new TestApi(countingClient(table), table.name());
-    }
-
-    /** A client on the same server that records every DynamoDB operation it sends. */
-    private DynamoDbClient countingClient(TestTable table) {
-        ExecutionInterceptor recorder = new ExecutionInterceptor() {
-            @Override
-            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-                operations.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
-            }
-        };
-        return DynamoDbClient.builder()
-                .endpointOverride(table.endpoint())
-                .region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder))
-                .build();
+        this.api = new TestApi(RecordingClient.create(table, operations), table.name());
     }
 
     private static String resource(String name) {
@@ -255,20 +224,8 @@ class ProposeCandidatesIT {
         assertFalse(response.rawBody().contains("Exception"), response.rawBody());
     }
 
-    /** The response against its schema in openapi.yaml, with the document's components in reach. */
+    /** The response against its schema in openapi.yaml. */
     private static void assertSchema(String name, JsonNode value) {
-        try {
-            JsonNode openApi = new YAMLMapper().readTree(Path.of(System.getProperty("basedir", ""))
-                    .toAbsolutePath().resolve("openapi.yaml").toFile());
-            ObjectNode root = Json.MAPPER.createObjectNode();
-            root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-            root.put("$ref", "#/components/schemas/" + name);
-            root.set("components", openApi.path("components").deepCopy());
-            Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(root).validate(value);
-            assertTrue(errors.isEmpty(), "response breaks " + name + ": " + errors);
-        } catch (IOException e) {
-            throw new AssertionError("cannot read openapi.yaml", e);
-        }
+        OpenApiSchemas.assertValid(name, value);
     }
 }

@@ -60,4 +60,15 @@ class PublicTimelineSettingsTest {
         env.put("TIMELINE_PAGE_URL", "https://exa mple/{topic}");
         assertTrue(failure(env).startsWith("TIMELINE_PAGE_URL 'https://exa mple/topic' is not a URL"), failure(env));
     }
+
+    @Test
+    void fromEnvironment_withAnEmptyPageUrl_hasNoPublisherPage_andClaimReviewsPointToTheClaimsOwnPages() {
+        Map<String, String> env = env();
+        env.put("TIMELINE_PAGE_URL", "");
+        PublicTimelineSettings settings = PublicTimelineSettings.fromEnvironment(env);
+        assertEquals(null, settings.pageUrl("t"));
+        ClaimLinks links = new ClaimLinks("https://api.example", settings.pageUrlPattern());
+        assertEquals("https://api.example/timelines/t/claims/abc?format=html", links.review("t", "abc"));
+        assertEquals(null, links.timelinePage("t"));
+    }
 }

@@ -3,6 +3,7 @@ package dev.factline.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factline.model.Claim;
+import dev.factline.model.DateProvenance;
 import dev.factline.model.ClaimStatus;
 import dev.factline.model.EventDate;
 import dev.factline.model.Evidence;
@@ -61,6 +62,36 @@ class TimelineFormatTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void timelineJs_anApproximateCorrectedClaim_saysAboutInDisplayDate_namesTheCorrection_andLinksItsPage() {
+        Claim corrected = new Claim("00000000000000000000000000000011", "biden-xi-apec-2024", "Spring claim",
+                EventDate.parse("2025-04"), null, null, null, null, false, ClaimStatus.REVIEWED, "fc",
+                Instant.parse("2024-11-16T09:00:00Z"), 3,
+                List.of(new Review("ed", Rating.ACCURATE, "First.", List.of(), Instant.parse("2024-11-17T10:30:00Z")),
+                        new Review("ed2", Rating.FALSE, "Later <b>evidence</b>.", List.of(),
+                                Instant.parse("2024-11-20T08:00:00Z"))),
+                "hash", null, new DateProvenance("in the spring", null, EventDate.parse("2024-11-16"), true), null);
+        TimelinePage page = new TimelinePage("biden-xi-apec-2024", List.of(corrected, DAY), null);
+
+        JsonNode slides = render(TimelineFormat.TIMELINEJS, page).get("events");
+        assertEquals("About April 2025", slides.get(0).get("display_date").asText());
+        assertFalse(slides.get(1).has("display_date"), "an exact date is left to TimelineJS");
+        String text = slides.get(0).at("/text/text").asText();
+        assertTrue(text.contains("<p>Corrected 2024-11-20: Accurate to False</p>"), text);
+        assertTrue(text.contains("<a href=\"https://factline.example/timelines/biden-xi-apec-2024#"
+                + corrected.id() + "\">The fact-check</a>"), text);
+
+        JsonNode review = render(TimelineFormat.CLAIMREVIEW, page).get(0);
+        assertEquals("2024-11-17", review.get("datePublished").asText());
+        assertEquals("2024-11-20", review.get("dateModified").asText());
+        assertFalse(render(TimelineFormat.CLAIMREVIEW, page).get(1).has("dateModified"), "never corrected");
+
+        JsonNode event = render(TimelineFormat.JSON, page).get("events").get(0);
+        assertTrue(event.get("corrected").asBoolean());
+        assertEquals("https://api.factline.example/timelines/biden-xi-apec-2024/claims/" + corrected.id()
+                + "?format=html", event.get("claimPageUrl").asText());
     }
 
     @Test
