@@ -81,4 +81,26 @@ public record Claim(String id, String topic, String statement, EventDate eventDa
     public Optional<Rating> rating() {
         return latestReview().map(Review::rating);
     }
+
+    /** The latest change the public has seen, or empty while the claim was never published. */
+    public Optional<PublicChange> latestPublicChange() {
+        if (reviews.isEmpty()) {
+            return Optional.empty();
+        }
+        if (withdrawal != null) {
+            return Optional.of(new PublicChange(PublicChange.Kind.WITHDRAWN, withdrawal.at()));
+        }
+        Review latest = reviews.get(reviews.size() - 1);
+        if (reviews.size() == 1) {
+            return Optional.of(new PublicChange(PublicChange.Kind.PUBLISHED, latest.reviewedAt()));
+        }
+        Rating previous = reviews.get(reviews.size() - 2).rating();
+        return Optional.of(new PublicChange(previous == latest.rating()
+                ? PublicChange.Kind.REVIEWED_AGAIN : PublicChange.Kind.RE_RATED, latest.reviewedAt()));
+    }
+
+    /** When the latest public change happened; the feed's order. */
+    public Optional<Instant> lastPublicChange() {
+        return latestPublicChange().map(PublicChange::at);
+    }
 }

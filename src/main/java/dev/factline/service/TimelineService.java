@@ -60,6 +60,28 @@ public final class TimelineService {
                 page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
     }
 
+    /** A page of a topic's feed: its published claims, newest public change first. */
+    public record FeedQuery(String topic, int limit, String cursor) {
+        String fingerprint() {
+            return "feed\n" + topic;
+        }
+    }
+
+    /** Each claim with its latest public change ({@link Claim#latestPublicChange()}). */
+    public record FeedPage(String topic, List<Claim> claims, String nextCursor) {
+    }
+
+    /** @throws FactlineException 404 for a topic that was never registered, as {@link #page} */
+    public FeedPage feed(FeedQuery query) {
+        Page.Position after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
+        Page<Claim> page = store.feed(query.topic(), query.limit(), after);
+        if (page.items().isEmpty() && !exists(query.topic())) {
+            throw FactlineException.notFound("topic");
+        }
+        return new FeedPage(query.topic(), page.items(),
+                page.next() == null ? null : cursors.encode(page.next(), query.fingerprint()));
+    }
+
     /** Registered, or (stored before registration existed) with a reviewed claim. Read only for empty pages. */
     private boolean exists(String topic) {
         return store.findTopic(topic).isPresent()

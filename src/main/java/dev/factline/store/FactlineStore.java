@@ -73,6 +73,13 @@ public interface FactlineStore {
         return claimsByStatus(topic, status, false, limit, after);
     }
 
+    /**
+     * The published claims of a topic, withdrawn ones included, by the time of their latest public
+     * change (first review, later review or withdrawal), newest first; the same conditional write
+     * that makes the change keeps this order, so reading it is one Query.
+     */
+    Page<Claim> feed(String topic, int limit, Page.Position after);
+
     /** How many claims of a topic are in {@code status}, counted by reading its index (no Scan). */
     long countClaims(String topic, ClaimStatus status);
 

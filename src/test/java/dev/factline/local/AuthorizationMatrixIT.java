@@ -55,6 +55,7 @@ class AuthorizationMatrixIT {
         EXPECTED.put("POST /claims/{id}/reviews", List.of(401, 401, 403, 403, 201, 403));
         EXPECTED.put("DELETE /claims/{id}", List.of(401, 401, 403, 403, 200, 200));
         EXPECTED.put("GET /timelines/{topic}", List.of(200, 200, 200, 200, 200, 200));
+        EXPECTED.put("GET /timelines/{topic}/feed", List.of(200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /timelines/{topic}/claims/{id}", List.of(200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /topics", List.of(401, 401, 403, 200, 200, 200));
         EXPECTED.put("POST /topics", List.of(401, 401, 403, 201, 201, 201));
@@ -127,6 +128,7 @@ class AuthorizationMatrixIT {
                     Map.of("rating", "accurate", "explanation", "E"), "\"1\"");
             case "DELETE /claims/{id}" -> send("DELETE", "/claims/" + pendingClaim(), token, null, "\"1\"");
             case "GET /timelines/{topic}" -> send("GET", "/timelines/" + TOPIC, token, null);
+            case "GET /timelines/{topic}/feed" -> send("GET", "/timelines/" + TOPIC + "/feed", token, null);
             case "GET /timelines/{topic}/claims/{id}" ->
                     send("GET", "/timelines/" + TOPIC + "/claims/" + publishedClaim + "?format=html", token, null);
             case "GET /topics" -> send("GET", "/topics", token, null);

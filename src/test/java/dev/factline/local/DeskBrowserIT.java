@@ -186,6 +186,9 @@ class DeskBrowserIT {
         wait(d -> "withdrawn".equals(js("return document.querySelector('dd.status').textContent")));
         assertTrue(text("ol.history").contains("Withdrawn by eddie"), text("ol.history"));
         assertTrue(text("ol.history").contains("Reason: Duplicate of an earlier check."), "the history says why");
+        assertEquals(0L, js("return performance.getEntriesByType('resource').map(e => e.name).concat(location.href)"
+                + ".filter(url => url.includes('eyJ')).length"), "no token in any URL the desk requested");
+        assertFalse(browser.console().contains("eyJ"), "no token in the console");
         signOut();
     }
 

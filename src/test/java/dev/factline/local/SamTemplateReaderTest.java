@@ -16,7 +16,7 @@ class SamTemplateReaderTest {
     @Test
     void functions_areReadWithRouteHandlerAndAuth() {
         List<SamTemplate.Function> functions = template.functions();
-        assertEquals(13, functions.size(), "the v1 routes, the desk's three topics routes and the claim page");
+        assertEquals(14, functions.size(), "the v1 routes, the desk's three topics routes, the claim page and the feed");
         SamTemplate.Function review = functions.stream()
                 .filter(f -> f.logicalId().equals("ReviewClaimFunction")).findFirst().orElseThrow();
         assertEquals("POST /claims/{id}/reviews", review.routeKey());
@@ -24,7 +24,7 @@ class SamTemplateReaderTest {
         assertEquals(List.of("id"), review.pathParameterNames());
         assertTrue(review.pathPattern().matcher("/claims/abc/reviews").matches());
         assertFalse(review.pathPattern().matcher("/claims/abc/def/reviews").matches());
-        assertEquals(List.of("GetClaimPageFunction", "GetTimelineFunction"), functions.stream()
+        assertEquals(List.of("GetClaimPageFunction", "GetFeedFunction", "GetTimelineFunction"), functions.stream()
                 .filter(SamTemplate.Function::isPublic).map(SamTemplate.Function::logicalId).sorted().toList());
     }
 
@@ -53,7 +53,7 @@ class SamTemplateReaderTest {
     @Test
     void table_isTheTemplatesTableResource() {
         var request = template.createTableRequest("t");
-        assertEquals(List.of("timeline", "pending", "withdrawn"),
+        assertEquals(List.of("timeline", "pending", "withdrawn", "feed"),
                 request.globalSecondaryIndexes().stream().map(i -> i.indexName()).toList());
         assertEquals("pk", request.keySchema().get(0).attributeName());
     }

@@ -37,7 +37,7 @@ class SamTemplateTest {
 
     private static final String TIMELINE_FUNCTION = "GetTimelineFunction";
     /** The public functions: the timeline and each claim's page, which read the publisher settings too. */
-    private static final Set<String> PUBLIC_FUNCTIONS = Set.of(TIMELINE_FUNCTION, "GetClaimPageFunction");
+    private static final Set<String> PUBLIC_FUNCTIONS = Set.of(TIMELINE_FUNCTION, "GetClaimPageFunction", "GetFeedFunction");
 
     /** The only DynamoDB actions each writing function needs, on the table itself. */
     private static final Map<String, Set<String>> WRITER_ACTIONS = Map.of(
@@ -136,7 +136,8 @@ class SamTemplateTest {
     void timelineAndClaimPageRoutes_areTheOnlyPublicRoutes() {
         Set<String> publicRoutes = routes.stream().filter(Route::isPublic).map(Route::routeKey)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("GET /timelines/{topic}", "GET /timelines/{topic}/claims/{id}"), publicRoutes);
+        assertEquals(Set.of("GET /timelines/{topic}", "GET /timelines/{topic}/claims/{id}",
+                "GET /timelines/{topic}/feed"), publicRoutes);
         assertTrue(routes.stream().anyMatch(r -> r.functionId().equals(TIMELINE_FUNCTION) && r.isPublic()));
     }
 
@@ -281,7 +282,7 @@ class SamTemplateTest {
     }
 
     @Test
-    void table_isTheSingleTableOfTheStoreWithItsThreeSparseIndexes() {
+    void table_isTheSingleTableOfTheStoreWithItsFourSparseIndexes() {
         JsonNode table = resource("FactlineTable");
         assertEquals("AWS::DynamoDB::Table", table.path("Type").asText());
         JsonNode properties = table.path("Properties");
@@ -293,7 +294,7 @@ class SamTemplateTest {
             attributes.add(definition.path("AttributeName").asText());
         }
         assertEquals(Set.of("pk", "sk", "reviewedTopic", "timelineSortKey", "pendingTopic", "withdrawnTopic",
-                "queueSortKey"), attributes);
+                "queueSortKey", "feedTopic", "feedSortKey"), attributes);
         assertEquals(List.of("pk HASH", "sk RANGE"), keySchema(properties.path("KeySchema")));
 
         Map<String, List<String>> indexes = new java.util.TreeMap<>();
@@ -304,7 +305,8 @@ class SamTemplateTest {
         assertEquals(Map.of(
                 "timeline", List.of("reviewedTopic HASH", "timelineSortKey RANGE"),
                 "pending", List.of("pendingTopic HASH", "queueSortKey RANGE"),
-                "withdrawn", List.of("withdrawnTopic HASH", "queueSortKey RANGE")), indexes);
+                "withdrawn", List.of("withdrawnTopic HASH", "queueSortKey RANGE"),
+                "feed", List.of("feedTopic HASH", "feedSortKey RANGE")), indexes);
     }
 
     private static List<String> keySchema(JsonNode keys) {

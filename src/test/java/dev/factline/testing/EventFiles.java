@@ -28,6 +28,7 @@ public final class EventFiles {
         files.put("list-claims.json", new Expected("ListClaimsFunction", 200));
         files.put("review-claim.json", new Expected("ReviewClaimFunction", 201));
         files.put("get-timeline.json", new Expected("GetTimelineFunction", 200));
+        files.put("get-feed.json", new Expected("GetFeedFunction", 200));
         files.put("get-claim-page.json", new Expected("GetClaimPageFunction", 200));
         files.put("list-topics.json", new Expected("ListTopicsFunction", 200));
         files.put("get-topic.json", new Expected("GetTopicFunction", 200));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A {@link FactlineStore} in memory, for unit-level tests that need the services' real rules
@@ -115,6 +116,24 @@ public final class InMemoryFactlineStore implements FactlineStore {
     }
 
     @Override
+    public synchronized Page<Claim> feed(String topic, int limit, Page.Position after) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        Order start = after == null ? null : Order.of(after);
+        List<Claim> matching = claims.values().stream()
+                .filter(c -> c.topic().equals(topic) && c.lastPublicChange().isPresent())
+                .filter(c -> start == null || feedOrder(c).compareTo(start) < 0)
+                .sorted(Comparator.comparing(InMemoryFactlineStore::feedOrder).reversed())
+                .toList();
+        return pageOf(matching, limit, InMemoryFactlineStore::feedOrder);
+    }
+
+    private static Order feedOrder(Claim claim) {
+        return new Order(Timestamps.format(claim.lastPublicChange().orElseThrow()), claim.id());
+    }
+
+    @Override
     public synchronized long countClaims(String topic, ClaimStatus status) {
         return claims.values().stream().filter(c -> c.status() == status && c.topic().equals(topic)).count();
     }
@@ -198,10 +217,14 @@ public final class InMemoryFactlineStore implements FactlineStore {
                 .filter(c -> ratings.isEmpty() || c.rating().filter(ratings::contains).isPresent())
                 .sorted(newestFirst ? order.reversed() : order)
                 .toList();
+        return pageOf(matching, limit, Order::of);
+    }
+
+    private static Page<Claim> pageOf(List<Claim> matching, int limit, Function<Claim, Order> order) {
         if (matching.size() <= limit) {
             return new Page<>(matching, null);
         }
-        return new Page<>(matching.subList(0, limit), Order.of(matching.get(limit - 1)).position());
+        return new Page<>(matching.subList(0, limit), order.apply(matching.get(limit - 1)).position());
     }
 
     private Claim replace(Claim changed) {

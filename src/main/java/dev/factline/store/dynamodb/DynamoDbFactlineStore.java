@@ -7,6 +7,7 @@ import dev.factline.model.Rating;
 import dev.factline.model.Review;
 import dev.factline.model.Withdrawal;
 import dev.factline.model.Source;
+import dev.factline.model.Timestamps;
 import dev.factline.model.Topic;
 import dev.factline.model.TopicSource;
 import dev.factline.model.Withdrawal;
@@ -76,7 +77,10 @@ public final class DynamoDbFactlineStore implements FactlineStore {
                 "#pk", Keys.PK, "#version", "version", "#status", "status", "#reviews", "reviews",
                 "#rating", "rating", "#submittedBy", "submittedBy", "#topic", "topic",
                 "#reviewedTopic", Keys.REVIEWED_TOPIC, "#pendingTopic", Keys.PENDING_TOPIC));
+        names.put("#feedTopic", Keys.FEED_TOPIC);
+        names.put("#feedSortKey", Keys.FEED_SORT_KEY);
         Map<String, AttributeValue> values = Map.of(
+                ":feedSortKey", s(Keys.feedSortKey(Timestamps.format(review.reviewedAt()), claimId)),
                 ":expected", n(expectedVersion), ":one", n(1),
                 ":review", AttributeValue.fromL(List.of(ItemMapper.toAttribute(review))),
                 ":reviewed", s(ClaimStatus.REVIEWED.wireName()),
@@ -85,7 +89,8 @@ public final class DynamoDbFactlineStore implements FactlineStore {
                 ":reviewer", s(review.reviewer()));
         return update(claimId,
                 "SET #reviews = list_append(#reviews, :review), #status = :reviewed, #rating = :rating,"
-                        + " #version = #version + :one, #reviewedTopic = #topic REMOVE #pendingTopic",
+                        + " #version = #version + :one, #reviewedTopic = #topic,"
+                        + " #feedTopic = #topic, #feedSortKey = :feedSortKey REMOVE #pendingTopic",
                 "attribute_exists(#pk) AND #version = :expected AND #status <> :withdrawn"
                         + " AND #submittedBy <> :reviewer",
                 names, values);
@@ -96,14 +101,17 @@ public final class DynamoDbFactlineStore implements FactlineStore {
         Map<String, String> names = Map.of(
                 "#pk", Keys.PK, "#version", "version", "#status", "status", "#topic", "topic",
                 "#withdrawnTopic", Keys.WITHDRAWN_TOPIC, "#pendingTopic", Keys.PENDING_TOPIC,
-                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#withdrawal", ItemMapper.WITHDRAWAL);
+                "#reviewedTopic", Keys.REVIEWED_TOPIC, "#withdrawal", ItemMapper.WITHDRAWAL,
+                "#feedSortKey", Keys.FEED_SORT_KEY);
+        // Only a published claim has a feedTopic, so a pending claim withdrawn stays out of the feed.
         Map<String, AttributeValue> values = Map.of(
                 ":expected", n(expectedVersion), ":one", n(1),
+                ":feedSortKey", s(Keys.feedSortKey(Timestamps.format(withdrawal.at()), claimId)),
                 ":withdrawn", s(ClaimStatus.WITHDRAWN.wireName()),
                 ":withdrawal", ItemMapper.toAttribute(withdrawal));
         return update(claimId,
                 "SET #status = :withdrawn, #version = #version + :one, #withdrawnTopic = #topic,"
-                        + " #withdrawal = :withdrawal REMOVE #pendingTopic, #reviewedTopic",
+                        + " #withdrawal = :withdrawal, #feedSortKey = :feedSortKey REMOVE #pendingTopic, #reviewedTopic",
                 "attribute_exists(#pk) AND #version = :expected AND #status <> :withdrawn",
                 names, values);
     }
@@ -123,6 +131,12 @@ public final class DynamoDbFactlineStore implements FactlineStore {
         Keys.IndexKeys index = Keys.index(status);
         return query(index, topic, Keys.SortKeyRange.ALL, Set.of(), !newestFirst, limit,
                 after == null ? null : Keys.startKey(index, topic, after));
+    }
+
+    @Override
+    public Page<Claim> feed(String topic, int limit, Page.Position after) {
+        return query(Keys.FEED, topic, Keys.SortKeyRange.ALL, Set.of(), false, limit,
+                after == null ? null : Keys.startKey(Keys.FEED, topic, after));
     }
 
     /** Select COUNT on the status's sparse index: reads the topic's index entries, returns only their number. */

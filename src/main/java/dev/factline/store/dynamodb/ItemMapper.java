@@ -91,6 +91,10 @@ final class ItemMapper {
         item.put(Keys.topicAttribute(claim.status()), s(claim.topic()));
         item.put(Keys.TIMELINE_SORT_KEY, s(Keys.timelineSortKey(claim.eventDate().value(), claim.id())));
         item.put(Keys.QUEUE_SORT_KEY, s(Keys.queueSortKey(submittedAt, claim.id())));
+        claim.lastPublicChange().ifPresent(changedAt -> {
+            item.put(Keys.FEED_TOPIC, s(claim.topic()));
+            item.put(Keys.FEED_SORT_KEY, s(Keys.feedSortKey(Timestamps.format(changedAt), claim.id())));
+        });
         return item;
     }
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <pre>
  * item     pk               sk       index attribute of its state
  * source   SOURCE#&lt;id&gt;   SOURCE   -
- * claim    CLAIM#&lt;id&gt;    CLAIM    pendingTopic | reviewedTopic | withdrawnTopic = topic
+ * claim    CLAIM#&lt;id&gt;    CLAIM    pendingTopic | reviewedTopic | withdrawnTopic = topic;
+ *                                     feedTopic = topic once published (first review), kept after
  * topic    TOPICS           TOPIC#&lt;topic&gt;            -
  * link     TOPIC#&lt;topic&gt; SOURCE#&lt;source id&gt;      -
  * </pre>
@@ -38,10 +39,15 @@ final class Keys {
     static final String TIMELINE_INDEX = "timeline";
     static final String PENDING_INDEX = "pending";
     static final String WITHDRAWN_INDEX = "withdrawn";
+    static final String FEED_INDEX = "feed";
 
     static final String REVIEWED_TOPIC = "reviewedTopic";
     static final String PENDING_TOPIC = "pendingTopic";
     static final String WITHDRAWN_TOPIC = "withdrawnTopic";
+    /** Set by the first review and never removed, so a withdrawn claim stays in the feed. */
+    static final String FEED_TOPIC = "feedTopic";
+    /** changedAt#id of the claim's latest public change, so the feed reads newest first backwards. */
+    static final String FEED_SORT_KEY = "feedSortKey";
     /** eventDate#id: '#' sorts below '-' and digits, so 2024#… < 2024-11#… < 2024-11-15#…. */
     static final String TIMELINE_SORT_KEY = "timelineSortKey";
     /** submittedAt#id, fixed-width timestamps, so the queue is oldest first. */
@@ -92,6 +98,12 @@ final class Keys {
     static String queueSortKey(String submittedAt, String claimId) {
         return submittedAt + "#" + claimId;
     }
+
+    static String feedSortKey(String changedAt, String claimId) {
+        return changedAt + "#" + claimId;
+    }
+
+    static final IndexKeys FEED = new IndexKeys(FEED_INDEX, FEED_TOPIC, FEED_SORT_KEY);
 
     /** The index attribute that holds the topic while a claim is in {@code status}. */
     static String topicAttribute(ClaimStatus status) {
