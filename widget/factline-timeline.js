@@ -14,6 +14,10 @@
 
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const DEFAULT_LIMIT = 20;
+  /** Seconds between two revalidations of a visible timeline; the `refresh` attribute changes it, 0 stops it. */
+  const DEFAULT_REFRESH_SECONDS = 60;
+  const MAX_LIMIT = 100;
+  const CLAIM_ID = /^[0-9a-f]{32}$/;
   const RATING_SYMBOLS = {
     'accurate': '\u2713',
     'mostly-accurate': '\u2248',
@@ -76,6 +80,8 @@
              border: 1px solid var(--factline-accent, #2b59c3); color: var(--factline-button-color, #ffffff);
              background: var(--factline-accent, #2b59c3); }
     button[disabled] { opacity: .6; cursor: progress; }
+    .announcer { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+                 clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   `;
 
   /** "2024", "Nov 2024" or "15 Nov 2024": only as much as the claim's date says. */
@@ -126,13 +132,17 @@
 
   class FactlineTimeline extends HTMLElement {
     static get observedAttributes() {
-      return ['api', 'topic', 'limit'];
+      return ['api', 'topic', 'limit', 'refresh'];
     }
 
     constructor() {
       super();
       this._generation = 0;
       this._reloadQueued = false;
+      this._timer = null;
+      this._lastBody = null;
+      this._onVisibilityChange = () => this._visibilityChanged();
+      this._onHashChange = () => this._focusLinkedEvent();
       const root = this.attachShadow({ mode: 'open' });
       if (root.adoptedStyleSheets && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
         // A constructed stylesheet is CSSOM, which a page's CSP `style-src 'self'` allows (the
@@ -166,17 +176,201 @@
       this._retry = element('button', 'retry', 'Try again');
       this._retry.type = 'button';
       this._error.append(this._errorText, this._retry);
-      this._section.append(this._heading, this._status, this._list, this._error, this._more);
+      // Live updates are announced here, politely and without moving the focus.
+      this._announcer = element('p', 'announcer');
+      this._announcer.setAttribute('aria-live', 'polite');
+      this._section.append(this._heading, this._status, this._announcer, this._list, this._error, this._more);
       root.append(this._section);
     }
 
     connectedCallback() {
+      document.addEventListener('visibilitychange', this._onVisibilityChange);
+      window.addEventListener('hashchange', this._onHashChange);
       this._queueReload();
     }
 
+    disconnectedCallback() {
+      document.removeEventListener('visibilitychange', this._onVisibilityChange);
+      window.removeEventListener('hashchange', this._onHashChange);
+      this._stopPolling();
+    }
+
     attributeChangedCallback(name, oldValue, newValue) {
-      if (oldValue !== newValue && this.isConnected) {
+      if (oldValue === newValue || !this.isConnected) {
+        return;
+      }
+      if (name === 'refresh') {
+        this._schedule();
+      } else {
         this._queueReload();
+      }
+    }
+
+    /**
+     * Fetches the events shown so far again and updates what changed in place. The browser
+     * revalidates its cached copy with If-None-Match, so an unchanged timeline costs a 304 and,
+     * its body being the same, no rendering at all. Resolves to {changed, added, updated, removed}.
+     */
+    async revalidate() {
+      const state = this.dataset.state;
+      if (state !== 'ready' && state !== 'empty') {
+        return { changed: false, skipped: true };
+      }
+      const generation = this._generation;
+      const shown = Math.min(MAX_LIMIT, Math.max(this._limit(), this._list.children.length));
+      const response = await fetch(this._pageUrl(null, shown), {
+        headers: { Accept: 'application/json' },
+        credentials: 'omit',
+        cache: 'no-cache',
+      });
+      if (!response.ok) {
+        // A failed check leaves the timeline as it is; the next one may succeed.
+        return { changed: false, status: response.status };
+      }
+      const body = await response.text();
+      if (generation !== this._generation || body === this._lastBody) {
+        return this._revalidated({ changed: false });
+      }
+      this._lastBody = body;
+      return this._revalidated(this._apply(JSON.parse(body)));
+    }
+
+    _revalidated(result) {
+      this.dispatchEvent(new CustomEvent('factline-revalidated', { detail: result }));
+      return result;
+    }
+
+    _refreshSeconds() {
+      const value = Number.parseFloat(this.getAttribute('refresh') ?? String(DEFAULT_REFRESH_SECONDS));
+      return Number.isFinite(value) && value > 0 ? Math.max(1, value) : 0;
+    }
+
+    /** Polls while the page is visible: a hidden page makes no requests at all. */
+    _schedule() {
+      this._stopPolling();
+      const seconds = this._refreshSeconds();
+      if (!this.isConnected || document.visibilityState === 'hidden' || seconds === 0) {
+        this.dataset.live = 'paused';
+        return;
+      }
+      this.dataset.live = 'polling';
+      this._timer = setTimeout(async () => {
+        this._timer = null;
+        try {
+          await this.revalidate();
+        } catch (failure) {
+          // Offline for a moment: keep what is shown and try again at the next tick.
+        }
+        this._schedule();
+      }, seconds * 1000);
+    }
+
+    _stopPolling() {
+      if (this._timer !== null) {
+        clearTimeout(this._timer);
+        this._timer = null;
+      }
+    }
+
+    _visibilityChanged() {
+      if (document.visibilityState === 'hidden') {
+        this._stopPolling();
+        this.dataset.live = 'paused';
+        return;
+      }
+      // Back in view: catch up at once, then poll again.
+      this.revalidate().catch(() => {}).finally(() => this._schedule());
+    }
+
+    /** Applies a fresh first page of the events shown: new ones inserted, changed ones updated, gone ones removed. */
+    _apply(page) {
+      const events = Array.isArray(page.events) ? page.events : [];
+      const existing = new Map(Array.from(this._list.children, (li) => [li.dataset.id, li]));
+      const wanted = new Set(events.map((event) => event.id));
+      const anchor = this._scrollAnchor();
+      const result = { changed: false, added: 0, updated: 0, reRated: 0, removed: 0 };
+      for (const [id, li] of existing) {
+        if (!wanted.has(id)) {
+          li.remove();
+          result.removed += 1;
+        }
+      }
+      let previous = null;
+      for (const event of events) {
+        let li = existing.get(event.id);
+        if (!li) {
+          li = this._item(event);
+          result.added += 1;
+        } else if (li.dataset.fingerprint !== JSON.stringify(event)) {
+          if (li.querySelector('.badge').dataset.rating !== event.rating) {
+            result.reRated += 1;
+          } else {
+            result.updated += 1;
+          }
+          // The same <li> keeps its place, and the focus if it has it; only its content changes.
+          const fresh = this._item(event);
+          li.replaceChildren(...fresh.childNodes);
+          li.dataset.fingerprint = fresh.dataset.fingerprint;
+        }
+        const expected = previous ? previous.nextElementSibling : this._list.firstElementChild;
+        if (li !== expected) {
+          this._list.insertBefore(li, expected);
+        }
+        previous = li;
+      }
+      this._nextCursor = page.nextCursor || null;
+      this._more.hidden = !this._nextCursor;
+      this._restoreScroll(anchor);
+      result.changed = result.added + result.updated + result.reRated + result.removed > 0;
+      if (result.changed) {
+        this._showCount();
+        this._announce(result);
+      }
+      return result;
+    }
+
+    _announce(result) {
+      const parts = [];
+      const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+      if (result.added) parts.push(plural(result.added, 'new claim', 'new claims'));
+      if (result.reRated) parts.push(plural(result.reRated, 'claim re-rated', 'claims re-rated'));
+      if (result.updated) parts.push(plural(result.updated, 'claim updated', 'claims updated'));
+      if (result.removed) parts.push(plural(result.removed, 'claim withdrawn', 'claims withdrawn'));
+      this._announcer.textContent = `Timeline updated: ${parts.join(', ')}.`;
+    }
+
+    /** The first event in view and where it is, so that changes above it do not move what the reader reads. */
+    _scrollAnchor() {
+      const node = Array.from(this._list.children).find((li) => li.getBoundingClientRect().bottom > 0);
+      return node ? { node, top: node.getBoundingClientRect().top } : null;
+    }
+
+    _restoreScroll(anchor) {
+      if (anchor && anchor.node.isConnected) {
+        const moved = anchor.node.getBoundingClientRect().top - anchor.top;
+        if (Math.abs(moved) >= 1) {
+          window.scrollBy(0, moved);
+        }
+      }
+    }
+
+    /** #<claim id> in the page's address: scroll to that event and focus it, loading more pages if needed. */
+    async _focusLinkedEvent() {
+      const id = decodeURIComponent(location.hash.slice(1));
+      if (!CLAIM_ID.test(id)) {
+        return;
+      }
+      for (let pages = 0; pages < 10; pages += 1) {
+        const item = Array.from(this._list.children).find((li) => li.dataset.id === id);
+        if (item) {
+          item.scrollIntoView({ block: 'start' });
+          item.focus({ preventScroll: true });
+          return;
+        }
+        if (!this._nextCursor) {
+          return;
+        }
+        await this._loadMore();
       }
     }
 
@@ -197,7 +391,12 @@
       this._section.setAttribute('aria-busy', String(state === 'loading'));
     }
 
-    _pageUrl(cursor) {
+    _limit() {
+      const limit = Number.parseInt(this.getAttribute('limit') || '', 10);
+      return limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT;
+    }
+
+    _pageUrl(cursor, limit = this._limit()) {
       const api = this.getAttribute('api');
       const topic = this.getAttribute('topic');
       if (!api || !topic) {
@@ -205,8 +404,7 @@
       }
       const base = new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI);
       const url = new URL(`timelines/${encodeURIComponent(topic)}`, base);
-      const limit = Number.parseInt(this.getAttribute('limit') || '', 10);
-      url.searchParams.set('limit', String(limit >= 1 && limit <= 100 ? limit : DEFAULT_LIMIT));
+      url.searchParams.set('limit', String(limit));
       if (cursor) {
         url.searchParams.set('cursor', cursor);
       }
@@ -224,13 +422,19 @@
       if (!response.ok) {
         throw new Error(`The timeline could not be loaded (HTTP ${response.status}).`);
       }
-      return response.json();
+      const body = await response.text();
+      if (!cursor) {
+        this._lastBody = body;
+      }
+      return JSON.parse(body);
     }
 
     async _reload() {
       const generation = ++this._generation;
       this._topicLabel.textContent = this.getAttribute('topic') || '';
       this._list.replaceChildren();
+      this._stopPolling();
+      this._lastBody = null;
       this._more.hidden = true;
       this._error.hidden = true;
       this._status.hidden = false;
@@ -248,6 +452,8 @@
           return;
         }
         this._show(page, false);
+        this._schedule();
+        this._focusLinkedEvent();
       } catch (failure) {
         if (generation === this._generation) {
           this._fail(failure, () => this._reload());
@@ -284,6 +490,14 @@
       this._nextCursor = page.nextCursor || null;
       const items = events.map((event) => this._item(event));
       this._list.append(...items);
+      this._showCount();
+      this._more.hidden = !this._nextCursor;
+      if (appended && items.length > 0) {
+        items[0].focus();
+      }
+    }
+
+    _showCount() {
       const count = this._list.children.length;
       if (count === 0) {
         this._status.hidden = false;
@@ -293,10 +507,6 @@
         this._status.hidden = false;
         this._status.textContent = `${count} reviewed claim${count === 1 ? '' : 's'}${this._nextCursor ? ', more available' : ''}.`;
         this._setState('ready');
-      }
-      this._more.hidden = !this._nextCursor;
-      if (appended && items.length > 0) {
-        items[0].focus();
       }
     }
 
@@ -315,6 +525,7 @@
       item.tabIndex = 0;
       item.setAttribute('part', 'event');
       item.dataset.id = event.id;
+      item.dataset.fingerprint = JSON.stringify(event);
 
       const meta = element('div', 'meta');
       const time = element('time', null, formatDate(event.eventDate)
@@ -350,6 +561,13 @@
         const entry = element('li', 'evidence', 'Evidence: ');
         entry.append(link(evidence.url, evidence.title || evidence.url));
         links.append(entry);
+      }
+      if (webUrl(event.claimPageUrl)) {
+        const page = element('li', 'claim-page');
+        const anchor = element('a', null, event.corrected ? 'Claim page (corrected)' : 'Claim page');
+        anchor.href = webUrl(event.claimPageUrl);
+        page.append(anchor);
+        links.append(page);
       }
       if (links.children.length > 0) {
         item.append(links);
