@@ -16,6 +16,7 @@ public record BenchFunction(String name, String handler, String eventFile, int s
             new BenchFunction("ListClaims", "dev.factline.handler.ListClaimsHandler", "list-claims.json", 200),
             new BenchFunction("ReviewClaim", "dev.factline.handler.ReviewClaimHandler", "review-claim.json", 201),
             new BenchFunction("GetTimeline", "dev.factline.handler.GetTimelineHandler", "get-timeline.json", 200),
+            new BenchFunction("GetFeed", "dev.factline.handler.GetFeedHandler", "get-feed.json", 200),
             new BenchFunction("WithdrawClaim", "dev.factline.handler.WithdrawClaimHandler", "withdraw-claim.json", 200));
 
     public static BenchFunction named(String name) {

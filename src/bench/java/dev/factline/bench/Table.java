@@ -15,7 +15,7 @@ final class Table {
     static final long JAR_TARGET_BYTES = 10_500_000;
     /** The most DynamoDB requests each operation may make on its success path. */
     static final Map<String, Integer> REQUEST_TARGETS = Map.of(
-            "GetTimeline", 1, "GetClaim", 1, "ReviewClaim", 1, "WithdrawClaim", 1, "SubmitClaim", 2);
+            "GetTimeline", 1, "GetFeed", 1, "GetClaim", 1, "ReviewClaim", 1, "WithdrawClaim", 1, "SubmitClaim", 2);
 
     private Table() {
     }

@@ -91,6 +91,9 @@ public final class Warm {
                     throw new IllegalStateException("the timeline page held " + events + " events, not " + TIMELINE_PAGE);
                 }
             }
+            if (function.name().equals("GetFeed") && !response.getBody().contains("<entry>")) {
+                throw new IllegalStateException("the feed page held no entry: " + response.getBody());
+            }
             handlerNanos[i] = took;
             dynamoNanos[i] = calls.stream().mapToLong(RequestRecorder.Call::nanos).sum();
             minRequests = Math.min(minRequests, calls.size());

@@ -48,10 +48,12 @@ public final class ApiRequest {
     }
 
     /**
-     * Scheme and host of the API as the caller reached it, for absolute links to its own pages:
-     * API Gateway's {@code requestContext.domainName} (a custom domain or the execute-api one;
-     * the Host header only when there is none), over the {@code X-Forwarded-Proto} it sets
-     * (https when absent). A host that is not a plain host name (and port) becomes {@code localhost}.
+     * Where the API was reached, for absolute links to its own pages: API Gateway's
+     * {@code requestContext.domainName} (a custom domain or the execute-api one; the Host header
+     * only when there is none), over the {@code X-Forwarded-Proto} it sets (https when absent),
+     * then {@code /<stage>} when the request's path starts with its named stage (the execute-api
+     * URL of a stage other than {@code $default}). A host that is not a plain host name (and
+     * port) becomes {@code localhost}.
      */
     public String publicBaseUrl() {
         var context = event.getRequestContext();
@@ -64,8 +66,14 @@ public final class ApiRequest {
         }
         String scheme = header("X-Forwarded-Proto").map(p -> p.split(",")[0].strip())
                 .filter(p -> p.equals("http") || p.equals("https")).orElse("https");
-        return scheme + "://" + host;
+        String stage = context == null ? null : context.getStage();
+        String rawPath = event.getRawPath();
+        boolean staged = stage != null && !stage.equals("$default") && STAGE.matcher(stage).matches()
+                && rawPath != null && rawPath.startsWith("/" + stage + "/");
+        return scheme + "://" + host + (staged ? "/" + stage : "");
     }
+
+    private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     private static final java.util.regex.Pattern HOST =
             java.util.regex.Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})(?::[0-9]{1,5})?");

@@ -53,6 +53,21 @@ final class FuzzedRequest {
     record Shape(String pathParameter, int targets, List<String> headers, List<String> query, boolean realCursor) {
     }
 
+    /**
+     * The fuzzed (or stored) path value under the shape's parameter; a route with a second
+     * parameter, {@code {topic}} before a claim's {@code {id}}, gets the fixture's topic there.
+     */
+    private static Map<String, String> pathParameters(String routeKey, Shape shape, String path) {
+        Map<String, String> parameters = new HashMap<>();
+        if (path != null) {
+            parameters.put(shape.pathParameter(), path);
+        }
+        if (routeKey.contains("{topic}") && !"topic".equals(shape.pathParameter())) {
+            parameters.put("topic", RequestFuzzTest.TOPIC);
+        }
+        return parameters.isEmpty() ? null : parameters;
+    }
+
     final Caller caller;
     final String groups;
     final int target;
@@ -156,7 +171,7 @@ final class FuzzedRequest {
                 .withRawPath("/fuzz")
                 .withHeaders(headers.isEmpty() ? null : new HashMap<>(headers))
                 .withQueryStringParameters(queryParameters.isEmpty() ? null : queryParameters)
-                .withPathParameters(path == null ? null : Map.of(shape.pathParameter(), path))
+                .withPathParameters(pathParameters(routeKey, shape, path))
                 .withRequestContext(context.build())
                 .withBody(bodyText)
                 .withIsBase64Encoded(bodyMode == BodyMode.BASE64_OF_BYTES || bodyMode == BodyMode.TEXT_MARKED_BASE64)

@@ -49,6 +49,7 @@ final class RequestFuzzSeeds {
         all.reads();
         all.candidates();
         all.timelines();
+        all.claimPages();
         all.topics();
         int count = 0;
         for (var method : all.seeds.entrySet()) {
@@ -573,6 +574,27 @@ final class RequestFuzzSeeds {
                 "slash", "a/b", "unicode", "\u00E9t\u00E9", "never-started", "no-such-topic"));
         for (var topic : topics.entrySet()) {
             add("getTopic", "path-" + topic.getKey(), RequestFuzzTest.GET_TOPIC, s -> s.path(topic.getValue()));
+        }
+    }
+
+    private void claimPages() {
+        Shape shape = RequestFuzzTest.GET_CLAIM_PAGE;
+        String method = "getClaimPage";
+        for (int target = 1; target <= 4; target++) {
+            int t = target;
+            for (String format : new String[] {"json", "claimreview", "html"}) {
+                add(method, "stored-" + t + "-" + format, shape, s -> s.target(t).caller(Caller.NO_CLAIMS)
+                        .query("format", format));
+            }
+        }
+        add(method, "default-format", shape, s -> s.target(2));
+        add(method, "format-xml", shape, s -> s.target(2).query("format", "xml"));
+        add(method, "unknown-parameter", shape, s -> s.target(2).query("callback", "alert"));
+        add(method, "if-none-match-star", shape, s -> s.target(2).header("if-none-match", "*"));
+        add(method, "host-hostile", shape, s -> s.target(2).query("format", "html")
+                .header("host", "evil.example/\"><script>").header("x-forwarded-proto", "javascript"));
+        for (var id : ids().entrySet()) {
+            add(method, "path-" + id.getKey(), shape, s -> s.path(id.getValue()));
         }
     }
 

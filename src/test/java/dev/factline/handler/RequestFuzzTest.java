@@ -60,6 +60,8 @@ class RequestFuzzTest {
     static final Shape CREATE_TOPIC = new Shape(null, 0, List.of("content-type"), List.of(EXTRA_PARAMETER), false);
     static final Shape LIST_TOPICS = new Shape(null, 0, List.of(), List.of(EXTRA_PARAMETER), false);
     static final Shape GET_TOPIC = new Shape("topic", 1, List.of(), List.of(EXTRA_PARAMETER), false);
+    static final Shape GET_CLAIM_PAGE = new Shape("id", 4, List.of("if-none-match", "host", "x-forwarded-proto"),
+            List.of("format", EXTRA_PARAMETER), false);
     static final Shape GET_TIMELINE = new Shape("topic", 1, List.of(),
             List.of("from", "to", "rating", "limit", "cursor", "format", EXTRA_PARAMETER), true);
 
@@ -128,6 +130,12 @@ class RequestFuzzTest {
     }
 
     @FuzzTest
+    void getClaimPage(FuzzedDataProvider data) {
+        Fixture f = new Fixture();
+        f.send("GET /timelines/{topic}/claims/{id}", GET_CLAIM_PAGE, new GetClaimPageHandler(f.wiring), data, null);
+    }
+
+    @FuzzTest
     void createTopic(FuzzedDataProvider data) {
         Fixture f = new Fixture();
         f.send("POST /topics", CREATE_TOPIC, new CreateTopicHandler(f.wiring), data, null);
@@ -192,7 +200,7 @@ class RequestFuzzTest {
         }
 
         private String storedTarget(String routeKey, int target) {
-            if (routeKey.contains("{topic}")) {
+            if (routeKey.contains("{topic}") && !routeKey.contains("{id}")) {
                 return TOPIC;
             }
             return routeKey.contains("/sources") ? sourceId : claimIds.get(target - 1);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -39,9 +40,18 @@ final class ResponseChecks {
         int status = response.getStatusCode();
         assertTrue(status >= 200 && status < 500, () -> "status " + status + ": " + response.getBody());
         String contentType = header(response.getHeaders(), "Content-Type");
+        if (status == 304) {
+            assertNull(response.getBody(), "a 304 has no body");
+            return;
+        }
+        if (status < 300 && "text/html; charset=utf-8".equals(contentType)) {
+            assertTrue(response.getBody().startsWith("<!doctype html>"), "a claim page");
+            return;
+        }
         JsonNode body = parse(response.getBody());
         if (status < 300) {
-            assertEquals("application/json; charset=utf-8", contentType);
+            assertTrue(List.of("application/json; charset=utf-8", "application/ld+json").contains(contentType),
+                    () -> "a JSON media type, not " + contentType);
             return;
         }
         assertEquals("application/problem+json", contentType, () -> "problem media type for " + status);

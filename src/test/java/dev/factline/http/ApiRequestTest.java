@@ -65,4 +65,26 @@ class ApiRequestTest {
         var e = assertThrows(FactlineException.class, () -> new ApiRequest(event).jsonObjectBody());
         assertEquals(Reason.BAD_REQUEST, e.reason());
     }
+
+    @Test
+    void publicBaseUrl_isTheDomainReached_withItsSchemeAndANamedStageInThePath() {
+        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withDomainName("abc.execute-api.eu-west-1.amazonaws.com")
+                .withStage("v1").build();
+        var staged = APIGatewayV2HTTPEvent.builder().withRequestContext(context).withRawPath("/v1/timelines/t")
+                .withHeaders(java.util.Map.of("x-forwarded-proto", "https")).build();
+        assertEquals("https://abc.execute-api.eu-west-1.amazonaws.com/v1", new ApiRequest(staged).publicBaseUrl());
+
+        var customDomain = APIGatewayV2HTTPEvent.builder().withRequestContext(context).withRawPath("/timelines/t")
+                .build();
+        assertEquals("https://abc.execute-api.eu-west-1.amazonaws.com", new ApiRequest(customDomain).publicBaseUrl());
+
+        var local = APIGatewayV2HTTPEvent.builder().withRawPath("/timelines/t")
+                .withHeaders(java.util.Map.of("Host", "127.0.0.1:3000", "X-Forwarded-Proto", "http")).build();
+        assertEquals("http://127.0.0.1:3000", new ApiRequest(local).publicBaseUrl());
+
+        var hostile = APIGatewayV2HTTPEvent.builder().withRawPath("/timelines/t")
+                .withHeaders(java.util.Map.of("Host", "evil.example/\"><script>", "X-Forwarded-Proto", "javascript"))
+                .build();
+        assertEquals("https://localhost", new ApiRequest(hostile).publicBaseUrl());
+    }
 }

@@ -99,6 +99,22 @@ class ClaimPageBrowserIT {
     }
 
     @Test
+    void seedClaimPage_withJavaScriptDisabled_showsEverythingAndLinksToItself() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            open("biden-xi-apec-2024", fridayClaim);
+            assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("Biden, Yoon and Ishiba"));
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("On Friday"));
+            assertEquals(base + "/timelines/biden-xi-apec-2024/claims/" + fridayClaim + "?format=html",
+                    driver.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"),
+                    "the canonical link names the host and scheme the page was reached by");
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+    }
+
+    @Test
     void seedClaimPage_at320px_fitsAndHasNoSeriousOrCriticalAxeViolation() {
         driver.manage().window().setSize(new Dimension(320, 900));
         open("biden-xi-apec-2024", fridayClaim);
