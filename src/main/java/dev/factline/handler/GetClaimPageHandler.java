@@ -4,8 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
 import dev.factline.http.ClaimPageFormat;
 import dev.factline.http.Gone;
-import dev.factline.http.PublicCaching;
-import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.QueryParameters;
 import dev.factline.model.Claim;
 import dev.factline.model.Topics;
@@ -21,20 +19,19 @@ import java.util.Set;
  * ClaimReview, or server-rendered HTML, cacheable like the timeline and read with one GetItem.
  * Pending (or unknown) is a 404; published and then withdrawn, a 410 saying when and why.
  */
-public final class GetClaimPageHandler extends ApiHandler {
+public final class GetClaimPageHandler extends PublicHandler {
 
     private static final Set<String> PARAMETERS = Set.of("format");
 
     private final ClaimService claims;
-    private final PublicTimelineSettings settings;
 
     public GetClaimPageHandler() {
         this(Wiring.production());
     }
 
     public GetClaimPageHandler(Wiring wiring) {
+        super(wiring);
         this.claims = wiring.claims();
-        this.settings = wiring.publicTimelineSettings();
     }
 
     @Override
@@ -50,18 +47,12 @@ public final class GetClaimPageHandler extends ApiHandler {
         } catch (WithdrawnClaimException withdrawn) {
             return Gone.response(withdrawn.withdrawal(), problemHeaders(410));
         }
-        APIGatewayV2HTTPResponse response = PublicCaching.respond(request,
-                format.render(claim, settings, settings.links(request)), settings.cacheMaxAgeSeconds());
+        APIGatewayV2HTTPResponse response = respond(request, format.render(claim, settings, settings.links(request)));
         if (response.getStatusCode() == 200 && !format.extraHeaders().isEmpty()) {
             Map<String, String> headers = new HashMap<>(response.getHeaders());
             headers.putAll(format.extraHeaders());
             response.setHeaders(headers);
         }
         return response;
-    }
-
-    @Override
-    Map<String, String> problemHeaders(int status) {
-        return PublicCaching.problemHeaders(status, settings.cacheMaxAgeSeconds());
     }
 }

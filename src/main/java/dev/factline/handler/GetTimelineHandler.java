@@ -2,8 +2,6 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
-import dev.factline.http.PublicCaching;
-import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.QueryParameters;
 import dev.factline.http.TimelineFormat;
 import dev.factline.model.Rating;
@@ -11,27 +9,25 @@ import dev.factline.model.Topics;
 import dev.factline.service.TimelineService;
 import dev.factline.service.TimelineService.TimelineQuery;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
  * GET /timelines/{topic}: public; the reviewed claims of a topic in date order, as JSON,
  * TimelineJS or ClaimReview, cacheable and open to every origin.
  */
-public final class GetTimelineHandler extends ApiHandler {
+public final class GetTimelineHandler extends PublicHandler {
 
     private static final Set<String> PARAMETERS = Set.of("from", "to", "rating", "limit", "cursor", "format");
 
     private final TimelineService timelines;
-    private final PublicTimelineSettings settings;
 
     public GetTimelineHandler() {
         this(Wiring.production());
     }
 
     public GetTimelineHandler(Wiring wiring) {
+        super(wiring);
         this.timelines = wiring.timelines();
-        this.settings = wiring.publicTimelineSettings();
     }
 
     @Override
@@ -43,13 +39,6 @@ public final class GetTimelineHandler extends ApiHandler {
         TimelineQuery timelineQuery = new TimelineQuery(topic, query.date("from"), query.date("to"),
                 query.setOf("rating", Rating::fromWireName, "each must be one of " + Rating.wireNames()),
                 query.limit(), query.get("cursor"));
-        return PublicCaching.respond(request, format.render(timelines.page(timelineQuery), settings,
-                        settings.links(request)),
-                settings.cacheMaxAgeSeconds());
-    }
-
-    @Override
-    Map<String, String> problemHeaders(int status) {
-        return PublicCaching.problemHeaders(status, settings.cacheMaxAgeSeconds());
+        return respond(request, format.render(timelines.page(timelineQuery), settings, settings.links(request)));
     }
 }

@@ -1,0 +1,31 @@
+package dev.factline.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.factline.http.ApiRequest;
+import dev.factline.http.PublicCaching;
+import dev.factline.http.PublicTimelineSettings;
+
+import java.util.Map;
+
+/**
+ * What every public route shares (the timeline, its feed, each claim's page): the publisher's
+ * settings, its pages answered with public caching, and its problems cached as briefly.
+ */
+abstract class PublicHandler extends ApiHandler {
+
+    final PublicTimelineSettings settings;
+
+    PublicHandler(Wiring wiring) {
+        this.settings = wiring.publicTimelineSettings();
+    }
+
+    /** The representation with the route's caching: a 200, or a 304 for a matching If-None-Match. */
+    final APIGatewayV2HTTPResponse respond(ApiRequest request, PublicCaching.Representation representation) {
+        return PublicCaching.respond(request, representation, settings.cacheMaxAgeSeconds());
+    }
+
+    @Override
+    final Map<String, String> problemHeaders(int status) {
+        return PublicCaching.problemHeaders(status, settings.cacheMaxAgeSeconds());
+    }
+}
