@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Base64;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,19 @@ class CursorsTest {
                 .encodeToString(payload.replace("2024-11-15", "2024-11-16").getBytes())
                 + cursor.substring(cursor.indexOf('.'));
         assertThrows(FactlineException.class, () -> cursors.decode(altered, "q"));
+    }
+
+    @Test
+    void cursor_whoseLastCharacterDiffersOnlyInBitsBase64Ignores_isRefused() {
+        String cursor = cursors.encode(KEY, "q");
+        // 16 signature bytes are 22 characters; the last one carries 2 bits of the MAC and 4 spare bits.
+        char last = cursor.charAt(cursor.length() - 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char sameBits = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        String respelled = cursor.substring(0, cursor.length() - 1) + sameBits;
+        assertArrayEquals(Base64.getUrlDecoder().decode(cursor.substring(cursor.indexOf('.') + 1)),
+                Base64.getUrlDecoder().decode(respelled.substring(respelled.indexOf('.') + 1)), "the same bytes");
+        assertThrows(FactlineException.class, () -> cursors.decode(respelled, "q"));
     }
 
     @Test
