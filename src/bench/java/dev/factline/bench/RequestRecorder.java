@@ -5,6 +5,8 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -72,13 +74,19 @@ public final class RequestRecorder implements ExecutionInterceptor {
         if (request instanceof DeleteItemRequest r) {
             return r.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
         }
+        if (request instanceof BatchGetItemRequest r) {
+            return r.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        }
         return request;
     }
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-        double capacity = context.response().getValueForField("ConsumedCapacity", ConsumedCapacity.class)
-                .map(ConsumedCapacity::capacityUnits).orElse(Double.NaN);
+        // A batch answers a list, one entry per table; every other operation one ConsumedCapacity.
+        double capacity = context.response() instanceof BatchGetItemResponse batch
+                ? batch.consumedCapacity().stream().mapToDouble(ConsumedCapacity::capacityUnits).sum()
+                : context.response().getValueForField("ConsumedCapacity", ConsumedCapacity.class)
+                        .map(ConsumedCapacity::capacityUnits).orElse(Double.NaN);
         record(context.request(), attributes, capacity, false);
     }
 

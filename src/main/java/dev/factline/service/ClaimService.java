@@ -103,9 +103,10 @@ public final class ClaimService {
         }
         errors.throwIfAny();
 
+        FactlineStore.ClaimReferences references = store.findClaimReferences(input.sourceId(), topic);
         Source source = null;
         if (input.sourceId() != null) {
-            source = store.findSource(input.sourceId()).orElse(null);
+            source = references.source().orElse(null);
             if (source == null) {
                 errors.add("sourceId", "no source with this id");
             } else if (quote != null && source.text() != null && !QuoteMatcher.occursIn(quote, source.text())) {
@@ -122,7 +123,7 @@ public final class ClaimService {
                 ClaimStatus.PENDING, userId, Timestamps.truncate(clock.instant()), 1, List.of(), requestHash,
                 null, dateProvenance, quoteVerified ? QuoteMatcher.locate(quote, source.text()).orElse(null) : null);
         if (store.createClaim(claim)) {
-            registerTopicIfNew(topic, userId);
+            registerTopicIfNew(references.topicRegistered(), topic, userId);
             return new Submitted(claim, false);
         }
         // The id is taken: by an earlier request with this Idempotency-Key, or by this very
@@ -133,7 +134,7 @@ public final class ClaimService {
             throw new FactlineException(Reason.CONFLICT,
                     "this Idempotency-Key was used before with a different body");
         }
-        registerTopicIfNew(topic, userId);
+        registerTopicIfNew(references.topicRegistered(), topic, userId);
         return new Submitted(earlier, idempotencyKey != null);
     }
 
@@ -143,8 +144,8 @@ public final class ClaimService {
      * which stays one conditional write, so a refused submission registers nothing; should this
      * second write fail, the retry of the submission (same Idempotency-Key) does it.
      */
-    private void registerTopicIfNew(String topic, String userId) {
-        if (store.findTopic(topic).isEmpty()) {
+    private void registerTopicIfNew(boolean registered, String topic, String userId) {
+        if (!registered) {
             store.createTopic(new Topic(topic, topic, userId, Timestamps.truncate(clock.instant())));
         }
     }

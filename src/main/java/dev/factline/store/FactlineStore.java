@@ -33,6 +33,19 @@ public interface FactlineStore {
 
     Optional<Claim> findClaim(String id);
 
+    /**
+     * What a new claim refers to, read together: its source, when it names one, and whether its
+     * topic is registered. A store that can read both in one request does so.
+     */
+    default ClaimReferences findClaimReferences(String sourceId, String topic) {
+        return new ClaimReferences(sourceId == null ? Optional.empty() : findSource(sourceId),
+                findTopic(topic).isPresent());
+    }
+
+    /** @param source empty when the claim names no source or it does not exist */
+    record ClaimReferences(Optional<Source> source, boolean topicRegistered) {
+    }
+
     /** Stores a new claim; false, writing nothing, when one with that id exists. */
     boolean createClaim(Claim claim);
 

@@ -39,7 +39,7 @@ class BenchmarkHarnessIT {
             assertFalse(Double.isNaN(warm.capacityUnits()), warm.function() + " reports consumed capacity");
         }
         assertEquals(List.of("Query"), warmOf(report, "GetTimeline").operations());
-        assertEquals(List.of("GetItem", "PutItem"), warmOf(report, "SubmitClaim").operations());
+        assertEquals(List.of("BatchGetItem", "PutItem"), warmOf(report, "SubmitClaim").operations());
         assertTrue(Table.render(report).contains("| WithdrawClaim |"));
     }
 

@@ -32,7 +32,9 @@ public final class FaultProxy implements AutoCloseable {
         /** Closes the connection without an answer; the request never reaches the server. */
         DROP,
         /** Forwards the request, so the server applies it, then closes the connection unanswered. */
-        DROP_AFTER_APPLYING
+        DROP_AFTER_APPLYING,
+        /** Forwards the request untouched: queued before faults, it lets earlier requests through. */
+        NONE
     }
 
     public static final Duration SLOW_DELAY = Duration.ofSeconds(4);
@@ -81,7 +83,12 @@ public final class FaultProxy implements AutoCloseable {
         return this;
     }
 
-    /** Every request gets {@code fault} until {@link #heal()}. */
+    /** The next {@code times} requests pass; faults queued after them apply to the requests that follow. */
+    public synchronized FaultProxy passNext(int times) {
+        return failNext(times, Fault.NONE);
+    }
+
+    /** Every request gets {@code fault} until {@link #heal()}, once those queued by passNext/failNext are served. */
     public synchronized FaultProxy failAlways(Fault fault) {
         always = fault;
         return this;
@@ -109,9 +116,9 @@ public final class FaultProxy implements AutoCloseable {
         synchronized (this) {
             String amzTarget = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             operations.add(amzTarget == null ? "?" : amzTarget.substring(amzTarget.indexOf('.') + 1));
-            fault = always != null ? always : queued.poll();
+            fault = queued.isEmpty() ? always : queued.poll();
         }
-        if (fault == null) {
+        if (fault == null || fault == Fault.NONE) {
             forward(exchange, body, true);
             return;
         }
@@ -127,6 +134,7 @@ public final class FaultProxy implements AutoCloseable {
                 forward(exchange, body, false);
                 exchange.close();
             }
+            case NONE -> throw new IllegalStateException("passed above");
         }
     }
 

@@ -17,6 +17,8 @@ import dev.factline.store.StoreUnavailableException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -54,6 +56,33 @@ public final class DynamoDbFactlineStore implements FactlineStore {
     @Override
     public Optional<Source> findSource(String id) {
         return getItem(Keys.source(id)).map(ItemMapper::toSource);
+    }
+
+    /** One BatchGetItem for the source and the topic, so that submitting a claim stays two requests. */
+    @Override
+    public ClaimReferences findClaimReferences(String sourceId, String topic) {
+        Map<String, AttributeValue> topicKey = Keys.topic(topic);
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(List.of(topicKey));
+        if (sourceId != null) {
+            keys.add(Keys.source(sourceId));
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, KeysAndAttributes> request = Map.of(tableName,
+                KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> current = request;
+            BatchGetItemResponse response = call(() -> dynamoDb.batchGetItem(b -> b.requestItems(current)));
+            items.addAll(response.responses().getOrDefault(tableName, List.of()));
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        boolean topicRegistered = items.stream().anyMatch(item -> isItem(item, topicKey));
+        Optional<Source> source = sourceId == null ? Optional.empty() : items.stream()
+                .filter(item -> isItem(item, Keys.source(sourceId))).findFirst().map(ItemMapper::toSource);
+        return new ClaimReferences(source, topicRegistered);
+    }
+
+    private static boolean isItem(Map<String, AttributeValue> item, Map<String, AttributeValue> key) {
+        return key.entrySet().stream().allMatch(k -> k.getValue().equals(item.get(k.getKey())));
     }
 
     @Override
