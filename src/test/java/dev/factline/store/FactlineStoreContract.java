@@ -301,7 +301,33 @@ public abstract class FactlineStoreContract {
         assertEquals(List.of(), store.topicSources("topic-c"));
     }
 
+    @Test
+    void feed_holdsPublishedClaimsByTheirLatestChange_newestFirst_withdrawnOnesIncluded_pendingOnesNot() {
+        Claim first = claim("2024-01", T0);
+        Claim second = claim("2024-02", T0);
+        Claim pendingThenWithdrawn = claim("2024-03", T0);
+        Claim pending = claim("2024-04", T0);
+        List.of(first, second, pendingThenWithdrawn, pending).forEach(store::createClaim);
+        store.addReview(first.id(), 1, reviewAt(Rating.ACCURATE, T0.plusSeconds(10))).orElseThrow();
+        store.addReview(second.id(), 1, reviewAt(Rating.ACCURATE, T0.plusSeconds(20))).orElseThrow();
+        store.addReview(first.id(), 2, reviewAt(Rating.FALSE, T0.plusSeconds(30))).orElseThrow();
+        store.withdraw(second.id(), 2, new Withdrawal(T0.plusSeconds(40), "bob", "Retracted.")).orElseThrow();
+        store.withdraw(pendingThenWithdrawn.id(), 1, new Withdrawal(T0.plusSeconds(50), "bob", null)).orElseThrow();
+
+        Page<Claim> page = store.feed(TOPIC, 1, null);
+        assertEquals(List.of(second.id()), ids(page), "withdrawn last, so first");
+        assertEquals(ClaimStatus.WITHDRAWN, page.items().get(0).status());
+        Page<Claim> rest = store.feed(TOPIC, 10, page.next());
+        assertEquals(List.of(first.id()), ids(rest), "re-rated before that; never-published claims absent");
+        assertNull(rest.next());
+        assertEquals(List.of(), store.feed("topic-b", 10, null).items());
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static Review reviewAt(Rating rating, Instant at) {
+        return new Review("bob", rating, "Because.", List.of(), at);
+    }
 
     private Claim reviewedClaim(String date) {
         Claim claim = claim(date, T0);
