@@ -112,11 +112,13 @@ function claimForm(topic, source, candidate, api, onCancel) {
     h('p.actions', h('button', { type: 'submit' }, 'Submit claim'),
       h('button.secondary', { type: 'button', onclick: () => { form.remove(); onCancel(); } }, 'Cancel')));
   onSubmit(form, 'Submitting…', async (v) => {
+    const eventDate = toPrecision(v.eventDate, v.datePrecision);
     const { body: claim } = await api.request('POST', '/claims', {
       idempotencyKey: key,
       body: {
-        topic, statement: v.statement, claimant: v.claimant, eventDate: toPrecision(v.eventDate, v.datePrecision),
+        topic, statement: v.statement, claimant: v.claimant, eventDate,
         endDate: v.endDate, sourceId: source.id, quote: v.quote,
+        dateProvenance: provenance(candidate, eventDate),
       },
     });
     const done = h('p.success', { role: 'status', tabindex: '-1' }, 'Claim submitted for review: ',
@@ -125,6 +127,19 @@ function claimForm(topic, source, candidate, api, onCancel) {
     done.focus();
   });
   return form;
+}
+
+/**
+ * How the claim's date was found, sent when the fact-checker kept the candidate's date, so the
+ * public page can say "On Friday" counted from 16 November; a date typed or changed by hand
+ * sends none and the page says it was dated by hand.
+ */
+function provenance(candidate, eventDate) {
+  if (!candidate.eventDate || candidate.eventDate !== eventDate || !candidate.dateText) return undefined;
+  return {
+    phrase: candidate.dateText, basis: candidate.dateBasis, anchor: candidate.dateAnchor,
+    approximate: Boolean(candidate.dateApproximate),
+  };
 }
 
 /** The date cut to the chosen precision ("2024-11-15" at month is "2024-11"); longer input is left to the API to refuse. */

@@ -134,6 +134,10 @@ class DeskBrowserIT {
         JsonNode pending = api("GET", "/claims?topic=" + TOPIC + "&status=pending", token("fiona", "fact-checkers"),
                 null, null);
         assertEquals(2, pending.get("items").size(), "a double click made one claim, not two");
+        JsonNode fromFriday = api("GET", "/claims/" + claims.get(0), token("fiona", "fact-checkers"), null, null);
+        assertEquals("On Friday", fromFriday.at("/dateProvenance/phrase").asText(),
+                "the candidate's date keeps how it was found: " + fromFriday);
+        assertEquals("2024-11-16", fromFriday.at("/dateProvenance/anchor").asText());
 
         driver.get(base + "/desk/#/claims/" + claims.get(0));
         assertTrue(text(".note").contains("Only editors review"), "a fact-checker is told why there is no review");
