@@ -124,7 +124,8 @@ public final class Dynalite implements AutoCloseable {
             throw new LocalStartupException("dynalite's package-lock.json is missing from " + installDir
                     + "; run Factline Local from the project folder");
         }
-        System.out.println("Installing dynalite (npm ci in " + installDir + ") ...");
+        // Progress goes to stderr: stdout carries only what a command prints for a shell to capture.
+        System.err.println("Installing dynalite (npm ci in " + installDir + ") ...");
         try {
             Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
                     .directory(installDir.toFile()).redirectErrorStream(true).start();

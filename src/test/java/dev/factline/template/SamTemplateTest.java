@@ -326,6 +326,14 @@ class SamTemplateTest {
     }
 
     @Test
+    void userPool_isRetained_soDeletingOrReplacingTheStackKeepsEveryUser() {
+        JsonNode pool = resource("FactlineUserPool");
+        assertEquals("AWS::Cognito::UserPool", pool.path("Type").asText());
+        assertEquals("Retain", pool.path("DeletionPolicy").asText());
+        assertEquals("Retain", pool.path("UpdateReplacePolicy").asText());
+    }
+
+    @Test
     void stage_isThrottledFromTheParameters() {
         JsonNode settings = resource("FactlineHttpApi").path("Properties").path("DefaultRouteSettings");
         assertEquals(ref("ThrottlingBurstLimit"), settings.path("ThrottlingBurstLimit"));
