@@ -195,9 +195,11 @@ public final class LocalGateway implements AutoCloseable {
             }
             Map<String, String> claims = null;
             if (!bound.function().isPublic()) {
-                claims = tokens.claims(exchange.getRequestHeaders().getFirst("Authorization"))
-                        .orElseThrow(() -> new FactlineException(Reason.UNAUTHENTICATED,
-                                "a valid bearer token is required; get a local one with the token command"));
+                LocalTokens.Checked checked = tokens.check(exchange.getRequestHeaders().getFirst("Authorization"));
+                if (checked.refusal().isPresent()) {
+                    return unauthorized(checked.refusal().get());
+                }
+                claims = checked.claims().orElseThrow();
             }
             String event = event(exchange, bound.function(), m, claims).toString();
             return bound.handler().handleRequest(LambdaEvents.event(event), null);
@@ -209,6 +211,14 @@ public final class LocalGateway implements AutoCloseable {
             return response;
         }
         throw new FactlineException(Reason.NOT_FOUND, "no route for " + method + " " + path);
+    }
+
+    /** 401 as API Gateway's JWT authorizer answers it: the challenge names what is wrong with the token. */
+    private static APIGatewayV2HTTPResponse unauthorized(LocalTokens.Refusal refusal) {
+        APIGatewayV2HTTPResponse response = Responses.problem(
+                new HttpRefusal(ProblemType.UNAUTHENTICATED, refusal.detail()));
+        response.getHeaders().put("WWW-Authenticate", refusal.challenge());
+        return response;
     }
 
     /** The payload 2.0 event API Gateway would send for this request. */

@@ -64,35 +64,77 @@ public final class LocalTokens {
     }
 
     /**
+     * Why a request's token is refused, as API Gateway's JWT authorizer says it: the
+     * {@code WWW-Authenticate} challenge (RFC 6750) and a sentence for the problem body.
+     */
+    public record Refusal(String challenge, String detail) {
+        static Refusal missing() {
+            return new Refusal("Bearer realm=\"factline\"",
+                    "no Authorization header: send Authorization: Bearer <token> (the token command makes one)");
+        }
+
+        static Refusal notBearer() {
+            return new Refusal("Bearer error=\"invalid_request\", error_description=\"the Authorization header must use the Bearer scheme\"",
+                    "the Authorization header must be Bearer <token>");
+        }
+
+        static Refusal malformed() {
+            return new Refusal("Bearer error=\"invalid_token\", error_description=\"the token is not a well-formed JWT\"",
+                    "the bearer token is not a well-formed JWT with a subject");
+        }
+
+        static Refusal expired() {
+            return new Refusal("Bearer error=\"invalid_token\", error_description=\"the token has expired\"",
+                    "the bearer token has expired; get a new one");
+        }
+    }
+
+    /** The claims of a usable token, or why it is refused: exactly one of the two is present. */
+    public record Checked(Optional<Map<String, String>> claims, Optional<Refusal> refusal) {
+    }
+
+    /**
      * The token's claims as API Gateway passes them to a function: every value a string,
      * arrays flattened to {@code [a b]}. Empty when the token is unusable or expired.
      */
     public Optional<Map<String, String>> claims(String authorizationHeader) {
-        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
+        return check(authorizationHeader).claims();
+    }
+
+    /** {@link #claims(String)}, or the reason the token is refused. */
+    public Checked check(String authorizationHeader) {
+        if (authorizationHeader == null || authorizationHeader.isBlank()) {
+            return refused(Refusal.missing());
+        }
+        if (!authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return refused(Refusal.notBearer());
         }
         String[] parts = authorizationHeader.substring(7).strip().split("\\.", -1);
         if (parts.length != 3) {
-            return Optional.empty();
+            return refused(Refusal.malformed());
         }
         JsonNode payload;
         try {
             payload = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1]));
         } catch (IllegalArgumentException | java.io.IOException unreadable) {
-            return Optional.empty();
+            return refused(Refusal.malformed());
         }
         if (payload == null || !payload.isObject() || !payload.path("sub").isTextual()) {
-            return Optional.empty();
+            return refused(Refusal.malformed());
         }
         if (payload.has("exp") && payload.path("exp").asLong() < clock.instant().getEpochSecond()) {
-            return Optional.empty();
+            return refused(Refusal.expired());
         }
         Map<String, String> claims = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = payload.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> claim = it.next();
             claims.put(claim.getKey(), flatten(claim.getValue()));
         }
-        return Optional.of(claims);
+        return new Checked(Optional.of(claims), Optional.empty());
+    }
+
+    private static Checked refused(Refusal refusal) {
+        return new Checked(Optional.empty(), Optional.of(refusal));
     }
 
     private static String flatten(JsonNode value) {

@@ -113,8 +113,16 @@ public final class ApiRequest {
             throw new HttpRefusal(ProblemType.PRECONDITION_REQUIRED,
                     "If-Match is required: send the ETag of the claim you read");
         }
-        return ClaimETag.version(value);
+        long version = ClaimETag.version(value);
+        if (version == ClaimETag.NO_VERSION && UNQUOTED_VERSION.matcher(value).matches()) {
+            throw new HttpRefusal(ProblemType.PRECONDITION_FAILED, "If-Match must be the claim's ETag with its quotes,"
+                    + " e.g. \"" + value.replaceAll("[^0-9]", "") + "\", as GET /claims/{id} returned it");
+        }
+        return version;
     }
+
+    /** A version number sent without the quotes of an entity tag: a common slip, answered with how to fix it. */
+    private static final java.util.regex.Pattern UNQUOTED_VERSION = java.util.regex.Pattern.compile("[0-9]{1,18}");
 
     /**
      * The body as a JSON object, after the checks the contract puts before any rule:

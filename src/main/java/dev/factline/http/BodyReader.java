@@ -80,7 +80,7 @@ public final class BodyReader {
             return java.util.Optional.empty();
         }
         if (!node.isObject()) {
-            typeErrors.add(path + field, "must be an object");
+            typeErrors.add(path + field, "must be an object " + shape(allowed));
             return java.util.Optional.empty();
         }
         BodyReader reader = new BodyReader((ObjectNode) node, path + field + ".", typeErrors);
@@ -103,7 +103,7 @@ public final class BodyReader {
             String entryPath = path + field + "[" + i + "]";
             JsonNode entry = node.get(i);
             if (!entry.isObject()) {
-                typeErrors.add(entryPath, "must be an object");
+                typeErrors.add(entryPath, "must be an object " + shape(allowed));
                 continue;
             }
             BodyReader reader = new BodyReader((ObjectNode) entry, entryPath + ".", typeErrors);
@@ -125,9 +125,16 @@ public final class BodyReader {
                 throw refused(name, "is set by the server and may not be sent");
             }
             if (!allowed.contains(name)) {
-                throw refused(name, "is not a field of this request");
+                throw refused(name, "is not a field of this request; its fields are "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
+    }
+
+    /** The fields an object takes, written as JSON would show them: {"title", "url"}. */
+    private static String shape(Set<String> allowed) {
+        return new java.util.TreeSet<>(allowed).stream().map(f -> "\"" + f + "\"")
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
     private FactlineException refused(String name, String message) {

@@ -22,6 +22,7 @@ import static dev.factline.handler.TestApi.FACT_CHECKER;
 import static dev.factline.handler.TestApi.NO_ROLE;
 import static dev.factline.handler.TestApi.OTHER_EDITOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -280,6 +281,37 @@ class ErrorResponsesIT {
             assertEquals("1", response.header("Retry-After"));
             assertFalse(problem.toString().contains("127.0.0.1"));
         }
+    }
+
+    @Test
+    void ifMatch_withoutItsQuotes_returns412_sayingToQuoteIt() {
+        JsonNode problem = assertProblem(412, "precondition-failed", api.post("/claims/" + claimId + "/reviews")
+                .as(EDITOR).header("If-Match", "1").json(Map.of("rating", "accurate", "explanation", "E")));
+        assertEquals("If-Match must be the claim's ETag with its quotes, e.g. \"1\", as GET /claims/{id} returned it",
+                problem.get("detail").asText());
+    }
+
+    @Test
+    void unknownBodyField_returns400_listingTheFieldsThereAre() {
+        JsonNode problem = assertProblem(400, "bad-request", api.post("/claims/" + claimId + "/reviews").as(EDITOR)
+                .header("If-Match", "\"1\"").json(Map.of("rating", "accurate", "explanation", "E", "date", "2024")));
+        assertEquals("date is not a field of this request; its fields are evidence, explanation, rating",
+                problem.get("detail").asText());
+    }
+
+    @Test
+    void evidenceInTheWrongShape_returns422_sayingTheShape() {
+        JsonNode problem = assertProblem(422, "validation", api.post("/claims/" + claimId + "/reviews").as(EDITOR)
+                .header("If-Match", "\"1\"").json(Map.of("rating", "accurate", "explanation", "E",
+                        "evidence", List.of("https://a.example"))));
+        assertEquals("evidence[0]", problem.get("errors").get(0).get("field").asText());
+        assertEquals("must be an object {\"title\", \"url\"}", problem.get("errors").get(0).get("message").asText());
+    }
+
+    @Test
+    void badTopicInThePath_isReportedAsAPathParameter() {
+        JsonNode problem = assertProblem(400, "bad-request", api.get("/timelines/Port%20Alder"));
+        assertTrue(problem.get("detail").asText().contains("path parameter topic"), problem.toString());
     }
 
     private JsonNode assertProblem(int status, String type, TestApi.Request request) {

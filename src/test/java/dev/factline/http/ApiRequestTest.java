@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ApiRequestTest {
@@ -25,9 +26,16 @@ class ApiRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"7", "W/\"7\"", "*", "\"0\"", "\"-1\"", "\"abc\"", "\"1\", \"2\""})
+    @ValueSource(strings = {"W/\"7\"", "*", "\"0\"", "\"-1\"", "\"abc\"", "\"1\", \"2\""})
     void ifMatch_thatNamesNoVersion_matchesNothing(String value) {
         assertEquals(ClaimETag.NO_VERSION, request(Map.of("if-match", value), null).ifMatchVersion());
+    }
+
+    @Test
+    void ifMatch_aBareNumber_isRefusedSayingToQuoteIt() {
+        var e = assertThrows(HttpRefusal.class, () -> request(Map.of("if-match", "7"), null).ifMatchVersion());
+        assertEquals(412, e.type().status);
+        assertTrue(e.detail().contains("e.g. \"7\""), e.detail());
     }
 
     @Test

@@ -89,14 +89,31 @@ class FactlineLocalIT {
     }
 
     @Test
-    void guardedRoute_withoutUsableToken_returns401() throws Exception {
-        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))), 401);
-        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
-                .header("Authorization", "Bearer not-a-jwt")), 401);
+    void guardedRoute_withoutUsableToken_returns401_whoseChallengeSaysWhatIsWrong() throws Exception {
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x")));
+        assertProblem(missing, 401);
+        assertEquals("Bearer realm=\"factline\"", missing.headers().firstValue("WWW-Authenticate").orElseThrow());
+
+        HttpResponse<String> basic = send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
+                .header("Authorization", "Basic YWxpY2U6c2VjcmV0"));
+        assertProblem(basic, 401);
+        assertTrue(basic.headers().firstValue("WWW-Authenticate").orElseThrow()
+                .startsWith("Bearer error=\"invalid_request\""));
+
+        HttpResponse<String> malformed = send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
+                .header("Authorization", "Bearer not-a-jwt"));
+        assertProblem(malformed, 401);
+        assertEquals("Bearer error=\"invalid_token\", error_description=\"the token is not a well-formed JWT\"",
+                malformed.headers().firstValue("WWW-Authenticate").orElseThrow());
+
         String expired = "x." + java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"sub\":\"a\",\"exp\":1}".getBytes()) + ".y";
-        assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
-                .header("Authorization", "Bearer " + expired)), 401);
+        HttpResponse<String> old = send(HttpRequest.newBuilder(URI.create(base + "/claims?topic=x"))
+                .header("Authorization", "Bearer " + expired));
+        assertProblem(old, 401);
+        assertEquals("Bearer error=\"invalid_token\", error_description=\"the token has expired\"",
+                old.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertTrue(old.body().contains("has expired"), old.body());
     }
 
     @Test
