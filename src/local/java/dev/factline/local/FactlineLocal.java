@@ -144,9 +144,12 @@ public final class FactlineLocal {
         out.println("Factline Local is serving " + base);
         out.println("  DynamoDB: dynalite (pid " + running.dynalitePid() + "), "
                 + (options.dataDir() == null ? "in memory" : "data in " + options.dataDir().toAbsolutePath()));
-        if (running.seed() != null) {
-            out.println("  Seeded topic " + running.seed().topic() + ": " + running.seed().claims().size()
+        if (running.seed() != null && running.seed().added() > 0) {
+            out.println("  Seeded topic " + running.seed().topic() + ": " + running.seed().added()
                     + " reviewed claims from the seed article");
+        } else if (running.seed() != null) {
+            out.println("  Topic " + running.seed().topic() + " was seeded before: its " + running.seed().claims().size()
+                    + " claims are kept in the data folder, nothing added");
         }
         out.println("  LOCAL ONLY: bearer tokens are decoded WITHOUT checking their signature.");
         out.println();

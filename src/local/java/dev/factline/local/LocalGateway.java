@@ -160,6 +160,7 @@ public final class LocalGateway implements AutoCloseable {
     private static final Map<String, StaticFile> STATIC_FILES = Map.of(
             "/", new StaticFile("index.html", "text/html; charset=utf-8"),
             "/widget.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"),
+            "/demo.js", new StaticFile("demo.js", "text/javascript; charset=utf-8"),
             // Where the deployed stack hosts it too: the desk's timeline preview loads it from here.
             "/widget/factline-timeline.js", new StaticFile("factline-timeline.js", "text/javascript; charset=utf-8"));
 
@@ -175,6 +176,11 @@ public final class LocalGateway implements AutoCloseable {
         headers.set("Content-Type", file.contentType());
         headers.set("Cache-Control", "no-cache");
         headers.set("X-Content-Type-Options", "nosniff");
+        if (file.contentType().startsWith("text/html")) {
+            // The demo page runs only its own files; its inline <style> is the page's, not the widget's.
+            headers.set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        }
         boolean head = method.equals("HEAD");
         exchange.sendResponseHeaders(200, head ? -1 : body.length);
         if (!head) {

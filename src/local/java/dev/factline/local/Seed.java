@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,12 +35,19 @@ public final class Seed {
     private Seed() {
     }
 
-    /** What a seed run left in the table. */
-    public record Result(String topic, String sourceId, List<Claim> claims) {
+    /**
+     * When the seed's claims are submitted and reviewed: the evening of the article's day, so
+     * that the public pages show a plausible, fixed time rather than whenever the runner started.
+     */
+    public static final Instant SEEDED_AT = Instant.parse("2024-11-16T18:00:00Z");
+
+    /** What a seed run left in the table; {@code added} counts the claims this run stored (none on a restart). */
+    public record Result(String topic, String sourceId, List<Claim> claims, int added) {
     }
 
     /** Starts the seed topic, adds its article to it, then submits and reviews the claims. */
-    public static Result apply(Wiring wiring) {
+    public static Result apply(Wiring serverWiring) {
+        Wiring wiring = serverWiring.at(Clock.fixed(SEEDED_AT, ZoneOffset.UTC));
         SourceService sources = wiring.sources();
         ClaimService claims = wiring.claims();
         TopicService topics = wiring.topics();
@@ -54,11 +64,16 @@ public final class Seed {
                 null, source.path("publishedAt").asText(), text, topic), factChecker).source().id();
 
         List<Claim> stored = new ArrayList<>();
+        int added = 0;
         for (JsonNode entry : seed.path("claims")) {
             NewClaim input = new NewClaim(topic, entry.path("statement").asText(), entry.path("eventDate").asText(),
                     null, entry.path("claimant").isNull() ? null : entry.path("claimant").asText(), sourceId,
                     entry.path("quote").asText(), dateProvenance(entry.path("dateProvenance")));
-            Claim claim = claims.submit(input, factChecker, entry.path("key").asText()).claim();
+            ClaimService.Submitted submitted = claims.submit(input, factChecker, entry.path("key").asText());
+            Claim claim = submitted.claim();
+            if (!submitted.replayed()) {
+                added++;
+            }
             if (claim.status() == ClaimStatus.PENDING) {
                 JsonNode review = entry.path("review");
                 List<NewReview.NewEvidence> evidence = new ArrayList<>();
@@ -69,7 +84,7 @@ public final class Seed {
             }
             stored.add(claim);
         }
-        return new Result(topic, sourceId, stored);
+        return new Result(topic, sourceId, stored, added);
     }
 
     /** A seed claim's date basis, as the candidates route gives it; null when it was dated by hand. */

@@ -92,6 +92,11 @@ public final class Wiring {
         return environment;
     }
 
+    /** The same wiring on another clock: what the local seed uses to date its claims on the article's day. */
+    public Wiring at(Clock otherClock) {
+        return new Wiring(store, otherClock, environment);
+    }
+
     FactlineStore store() {
         return store;
     }

@@ -33,6 +33,10 @@ class LocalLifecycleIT {
         try (var first = FactlineLocal.start(new FactlineLocal.Options(0, data, true, Path.of("")))) {
             itemsAfterFirstStart = countItems(first.services().client());
             assertEquals(9, itemsAfterFirstStart, "the topic, one source and its place in the topic, six claims");
+            assertEquals(6, first.seed().added());
+            assertTrue(banner(first, data).contains("Seeded topic biden-xi-apec-2024: 6 reviewed claims"));
+            first.seed().claims().forEach(c -> assertEquals(Seed.SEEDED_AT, c.reviews().get(0).reviewedAt(),
+                    "reviewed at the seed's fixed time, not when the runner started"));
         }
         try (var second = FactlineLocal.start(new FactlineLocal.Options(0, data, true, Path.of("")))) {
             assertEquals(itemsAfterFirstStart, countItems(second.services().client()));
@@ -40,7 +44,18 @@ class LocalLifecycleIT {
                     URI.create("http://127.0.0.1:" + second.port() + "/timelines/biden-xi-apec-2024")));
             assertEquals(6, dev.factline.http.Json.MAPPER.readTree(response.body()).get("events").size());
             second.seed().claims().forEach(c -> assertEquals(2, c.version(), "reviewed once, not again"));
+            assertEquals(0, second.seed().added());
+            String banner = banner(second, data);
+            assertFalse(banner.contains("Seeded topic"), banner);
+            assertTrue(banner.contains("was seeded before"), banner);
         }
+    }
+
+    private static String banner(FactlineLocal.Running running, Path data) {
+        var out = new java.io.ByteArrayOutputStream();
+        FactlineLocal.printBanner(running, new FactlineLocal.Options(0, data, true, Path.of("")),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -202,6 +202,18 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void demoPage_namesTheTopicItShows_inItsHeadingAndEmbedSnippet_underAStrictCsp() throws Exception {
+        open("/?topic=" + XSS_TOPIC);
+        assertEquals("ready", awaitState());
+        assertEquals("Timeline: " + XSS_TOPIC, js("return document.getElementById('headline').textContent"));
+        String snippet = (String) js("return document.getElementById('snippet').textContent");
+        assertTrue(snippet.contains("topic=\"" + XSS_TOPIC + "\""), snippet);
+        assertFalse(snippet.contains("biden-xi-apec-2024"), snippet);
+        String csp = get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe-inline'"), csp);
+    }
+
+    @Test
     void at320PixelsWide_theWidgetFitsWithoutHorizontalScrolling() throws IOException {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", true));
