@@ -2,6 +2,8 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.ClaimLinks;
+import dev.factline.http.PublicCaching;
 import dev.factline.http.ClaimPageFormat;
 import dev.factline.http.Gone;
 import dev.factline.http.QueryParameters;
@@ -11,6 +13,7 @@ import dev.factline.service.ClaimService;
 import dev.factline.service.WithdrawnClaimException;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +50,9 @@ public final class GetClaimPageHandler extends PublicHandler {
         } catch (WithdrawnClaimException withdrawn) {
             return Gone.response(withdrawn.withdrawal(), problemHeaders(410));
         }
-        APIGatewayV2HTTPResponse response = respond(request, format.render(claim, settings, settings.links(request)));
+        ClaimLinks links = settings.links(request);
+        APIGatewayV2HTTPResponse response = respond(request, PublicCaching.determinants("claim", format.wireName(),
+                settings, links, topic, null, List.of(claim)), () -> format.render(claim, settings, links));
         if (response.getStatusCode() == 200 && !format.extraHeaders().isEmpty()) {
             Map<String, String> headers = new HashMap<>(response.getHeaders());
             headers.putAll(format.extraHeaders());

@@ -2,6 +2,8 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.ClaimLinks;
+import dev.factline.http.PublicCaching;
 import dev.factline.http.FeedFormat;
 import dev.factline.http.QueryParameters;
 import dev.factline.model.Topics;
@@ -36,6 +38,8 @@ public final class GetFeedHandler extends PublicHandler {
         FeedFormat format = query.oneOf("format", FeedFormat.JSON, FeedFormat::fromWireName,
                 "must be one of " + FeedFormat.wireNames());
         var page = timelines.feed(new FeedQuery(topic, query.limit(), query.get("cursor")));
-        return respond(request, format.render(page, settings, settings.links(request)));
+        ClaimLinks links = settings.links(request);
+        return respond(request, PublicCaching.determinants("feed", format.wireName(), settings, links, topic,
+                page.nextCursor(), page.claims()), () -> format.render(page, settings, links));
     }
 }

@@ -2,6 +2,8 @@ package dev.factline.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
+import dev.factline.http.ClaimLinks;
+import dev.factline.http.PublicCaching;
 import dev.factline.http.QueryParameters;
 import dev.factline.http.TimelineFormat;
 import dev.factline.model.Rating;
@@ -39,6 +41,9 @@ public final class GetTimelineHandler extends PublicHandler {
         TimelineQuery timelineQuery = new TimelineQuery(topic, query.date("from"), query.date("to"),
                 query.setOf("rating", Rating::fromWireName, "each must be one of " + Rating.wireNames()),
                 query.limit(), query.get("cursor"));
-        return respond(request, format.render(timelines.page(timelineQuery), settings, settings.links(request)));
+        TimelineService.TimelinePage page = timelines.page(timelineQuery);
+        ClaimLinks links = settings.links(request);
+        return respond(request, PublicCaching.determinants("timeline", format.wireName(), settings, links, topic,
+                page.nextCursor(), page.events()), () -> format.render(page, settings, links));
     }
 }

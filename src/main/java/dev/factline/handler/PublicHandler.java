@@ -6,6 +6,7 @@ import dev.factline.http.PublicCaching;
 import dev.factline.http.PublicTimelineSettings;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What every public route shares (the timeline, its feed, each claim's page): the publisher's
@@ -19,9 +20,13 @@ abstract class PublicHandler extends ApiHandler {
         this.settings = wiring.publicTimelineSettings();
     }
 
-    /** The representation with the route's caching: a 200, or a 304 for a matching If-None-Match. */
-    final APIGatewayV2HTTPResponse respond(ApiRequest request, PublicCaching.Representation representation) {
-        return PublicCaching.respond(request, representation, settings.cacheMaxAgeSeconds());
+    /**
+     * A page with the route's caching: a 200, or a 304 without rendering for a matching
+     * If-None-Match; the ETag is that of the page's {@link PublicCaching#determinants}.
+     */
+    final APIGatewayV2HTTPResponse respond(ApiRequest request, String determinants,
+                                           Supplier<PublicCaching.Representation> render) {
+        return PublicCaching.respond(request, determinants, render, settings.cacheMaxAgeSeconds());
     }
 
     @Override

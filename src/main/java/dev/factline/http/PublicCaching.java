@@ -2,16 +2,22 @@ package dev.factline.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import dev.factline.model.Claim;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * HTTP caching for the public route: a strong ETag computed from the exact bytes of the body,
- * so it changes whenever anything shown on the page changes (a review, a withdrawal, a new
+ * HTTP caching for the public routes: a strong ETag computed from what a page is made of
+ * ({@link #determinants}; hashing the 50 kB body itself took most of a request's time under
+ * Lambda's C1-only JIT, which has no SHA-256 intrinsic), so it changes whenever anything shown
+ * on the page changes (a review, a withdrawal, a new
  * event, another format); {@code If-None-Match} answered with a 304; shared caches allowed for
  * the configured max-age; and CORS open to every origin on every answer, 304s and problems too.
  */
@@ -26,10 +32,45 @@ public final class PublicCaching {
     public record Representation(String contentType, String body) {
     }
 
-    /** 200 with the body, or 304 without one when {@code If-None-Match} names its ETag. */
-    public static APIGatewayV2HTTPResponse respond(ApiRequest request, Representation representation,
-                                                   int maxAgeSeconds) {
-        String etag = etag(representation.body());
+    /**
+     * Who renders: the published function version in Lambda (a new version for any new code),
+     * a fresh value per process elsewhere, so that no ETag outlives the code that made it.
+     */
+    private static final String RENDERER = renderer(System.getenv("AWS_LAMBDA_FUNCTION_NAME"),
+            System.getenv("AWS_LAMBDA_FUNCTION_VERSION"));
+
+    static String renderer(String function, String version) {
+        return function != null && version != null && !version.equals("$LATEST")
+                ? function + ":" + version : "process:" + java.util.UUID.randomUUID();
+    }
+
+    /**
+     * Everything a public page is made of, as text: the code that renders it, the route and
+     * format, the host it is reached by and the publisher settings (its links and its author),
+     * the topic, the next page's cursor, and each claim by id and version. A claim never changes
+     * without its version going up, so this changes whenever the page's body does, and hashing
+     * it costs a few hundred bytes instead of the whole body.
+     */
+    public static String determinants(String route, String format, PublicTimelineSettings settings, ClaimLinks links,
+                                      String topic, String nextCursor, List<Claim> claims) {
+        StringBuilder out = new StringBuilder(128 + 40 * claims.size());
+        out.append(RENDERER).append('\n').append(route).append('\n').append(format).append('\n')
+                .append(links.apiBaseUrl()).append('\n').append(settings.publisherName()).append('\n')
+                .append(settings.publisherUrl()).append('\n').append(settings.pageUrlPattern()).append('\n')
+                .append(topic).append('\n').append(nextCursor).append('\n');
+        for (Claim claim : claims) {
+            out.append(claim.id()).append(' ').append(claim.version()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * 200 with the rendered body, or 304 without rendering anything when {@code If-None-Match}
+     * names the ETag of the page's {@link #determinants}.
+     */
+    public static APIGatewayV2HTTPResponse respond(ApiRequest request, String determinants,
+                                                   Supplier<Representation> render, int maxAgeSeconds) {
+        String etag = etag(determinants);
         Map<String, String> headers = new HashMap<>();
         headers.put("ETag", etag);
         headers.put("Cache-Control", "public, max-age=" + maxAgeSeconds);
@@ -42,6 +83,7 @@ public final class PublicCaching {
                     .withIsBase64Encoded(false)
                     .build();
         }
+        Representation representation = render.get();
         headers.put("Content-Type", representation.contentType());
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(200)

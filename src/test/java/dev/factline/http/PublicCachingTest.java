@@ -1,6 +1,13 @@
 package dev.factline.http;
 
+import dev.factline.model.Claim;
+import dev.factline.model.ClaimStatus;
+import dev.factline.model.EventDate;
 import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +22,41 @@ class PublicCachingTest {
         assertTrue(etag.matches("\"[A-Za-z0-9_-]{43}\""), etag);
         assertEquals(etag, PublicCaching.etag("{\"events\":[]}"));
         assertNotEquals(etag, PublicCaching.etag("{\"events\":[] }"));
+    }
+
+    @Test
+    void determinants_changeWithEveryInputOfAPage_andOnlyWithThem() {
+        var settings = new PublicTimelineSettings("Factline", URI.create("https://factline.example"), null, 60);
+        var links = new ClaimLinks("https://api.example", null);
+        Claim claim = claim(1);
+        String page = PublicCaching.determinants("timeline", "json", settings, links, "t", null, List.of(claim));
+        assertEquals(page, PublicCaching.determinants("timeline", "json", settings, links, "t", null, List.of(claim(1))));
+        List<String> others = List.of(
+                PublicCaching.determinants("timeline", "json", settings, links, "t", null, List.of(claim(2))),
+                PublicCaching.determinants("timeline", "json", settings, links, "t", null, List.of()),
+                PublicCaching.determinants("timeline", "timelinejs", settings, links, "t", null, List.of(claim)),
+                PublicCaching.determinants("feed", "json", settings, links, "t", null, List.of(claim)),
+                PublicCaching.determinants("timeline", "json", settings, new ClaimLinks("http://api.example", null), "t",
+                        null, List.of(claim)),
+                PublicCaching.determinants("timeline", "json",
+                        new PublicTimelineSettings("Other", URI.create("https://factline.example"), null, 60), links, "t",
+                        null, List.of(claim)),
+                PublicCaching.determinants("timeline", "json", settings, links, "u", null, List.of(claim)),
+                PublicCaching.determinants("timeline", "json", settings, links, "t", "next", List.of(claim)));
+        others.forEach(other -> assertNotEquals(page, other));
+        assertEquals(others.size(), new java.util.HashSet<>(others).size());
+    }
+
+    @Test
+    void renderer_isThePublishedVersionInLambda_andNewForEveryOtherProcess() {
+        assertEquals("f:7", PublicCaching.renderer("f", "7"));
+        assertNotEquals(PublicCaching.renderer("f", "$LATEST"), PublicCaching.renderer("f", "$LATEST"));
+        assertNotEquals(PublicCaching.renderer(null, null), PublicCaching.renderer(null, null));
+    }
+
+    private static Claim claim(long version) {
+        return new Claim("0123456789abcdef0123456789abcdef", "t", "S", EventDate.parse("2024"), null, null, null, null,
+                false, ClaimStatus.REVIEWED, "a", Instant.EPOCH, version, List.of(), "h");
     }
 
     @Test
