@@ -275,15 +275,20 @@ public final class TemporalResolver {
     private static final Resolution NOT_A_DATE = Resolution.unsettled("not a date");
 
     /**
-     * Whether {@code date} (offsets into {@code sentence}) is a point of comparison rather than the
-     * date of the claim: "the strongest storm since 1998" is a storm of now, not of 1998.
+     * Whether {@code date} (offsets into {@code sentence}) is a point of comparison or a starting
+     * point rather than the date of the claim: "the strongest storm since 1998" is a storm of now,
+     * not of 1998; and a bare year after "since" never dates the claim either ("the tax has not
+     * changed since 1998", "lists have grown every year since 2020" speak of the years since).
      */
     static boolean isComparisonPoint(String sentence, int start, int end) {
         String text = sentence.substring(start, end).toLowerCase(Locale.ROOT);
         boolean since = text.startsWith("since")
                 || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+$");
-        return since && SUPERLATIVE.matcher(sentence.substring(0, start)).find();
+        return since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(sentence.substring(0, start)).find());
     }
+
+    /** The expression is a year alone, with or without its "since". */
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?:since\\s+)?(?:1[89]|20)\\d{2}");
 
     // ---------------------------------------------------------------- explicit dates
 

@@ -280,6 +280,21 @@ class TemporalResolverTest {
         assertTrue(scan.unsettled().get(0).reason().contains(reason), scan.unsettled().get(0).reason());
     }
 
+    @ParameterizedTest(name = "\"{1}\" in \"{0}\" is a point of comparison: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It was the worst storm since 1998.                                   | since 1998    | true
+            The tax has not changed since 1998.                                  | since 1998    | true
+            Waiting lists in Wales have grown every year since 2020.             | since 2020    | true
+            O'Hare had not seen so many cancellations in a single day since 2019. | since 2019   | true
+            The government has been running on temporary funding since October. | since October | false
+            The council met in 1998.                                             | in 1998       | false
+            """)
+    void since_aBareYear_orAfterARecord_isAPointOfComparison_notTheClaimsDate(String sentence, String expression,
+                                                                              boolean comparison) {
+        int start = sentence.indexOf(expression);
+        assertEquals(comparison, TemporalResolver.isComparisonPoint(sentence, start, start + expression.length()));
+    }
+
     @ParameterizedTest(name = "no date in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Prices may rise sharply.
