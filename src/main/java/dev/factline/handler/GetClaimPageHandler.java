@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
 import dev.factline.http.ClaimLinks;
 import dev.factline.http.PublicCaching;
+import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.ClaimPageFormat;
 import dev.factline.http.Gone;
 import dev.factline.http.QueryParameters;
@@ -50,6 +51,7 @@ public final class GetClaimPageHandler extends PublicHandler {
         } catch (WithdrawnClaimException withdrawn) {
             return Gone.response(withdrawn.withdrawal(), problemHeaders(410));
         }
+        PublicTimelineSettings settings = settings();
         ClaimLinks links = settings.links(request);
         APIGatewayV2HTTPResponse response = respond(request, PublicCaching.determinants("claim", format.wireName(),
                 settings, links, topic, null, List.of(claim)), () -> format.render(claim, settings, links));

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
 import dev.factline.http.ClaimLinks;
 import dev.factline.http.PublicCaching;
+import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.FeedFormat;
 import dev.factline.http.QueryParameters;
 import dev.factline.model.Topics;
@@ -38,6 +39,7 @@ public final class GetFeedHandler extends PublicHandler {
         FeedFormat format = query.oneOf("format", FeedFormat.JSON, FeedFormat::fromWireName,
                 "must be one of " + FeedFormat.wireNames());
         var page = timelines.feed(new FeedQuery(topic, query.limit(), query.get("cursor")));
+        PublicTimelineSettings settings = settings();
         ClaimLinks links = settings.links(request);
         return respond(request, PublicCaching.determinants("feed", format.wireName(), settings, links, topic,
                 page.nextCursor(), page.claims()), () -> format.render(page, settings, links));

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
 import dev.factline.http.ClaimLinks;
 import dev.factline.http.PublicCaching;
+import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.QueryParameters;
 import dev.factline.http.TimelineFormat;
 import dev.factline.model.Rating;
@@ -42,6 +43,7 @@ public final class GetTimelineHandler extends PublicHandler {
                 query.setOf("rating", Rating::fromWireName, "each must be one of " + Rating.wireNames()),
                 query.limit(), query.get("cursor"));
         TimelineService.TimelinePage page = timelines.page(timelineQuery);
+        PublicTimelineSettings settings = settings();
         ClaimLinks links = settings.links(request);
         return respond(request, PublicCaching.determinants("timeline", format.wireName(), settings, links, topic,
                 page.nextCursor(), page.events()), () -> format.render(page, settings, links));

@@ -14,10 +14,15 @@ import java.util.function.Supplier;
  */
 abstract class PublicHandler extends ApiHandler {
 
-    final PublicTimelineSettings settings;
+    private final Supplier<PublicTimelineSettings> settings;
 
     PublicHandler(Wiring wiring) {
         this.settings = wiring.publicTimelineSettings();
+    }
+
+    /** The publisher's settings as they are now: read once per request, they may change between two. */
+    final PublicTimelineSettings settings() {
+        return settings.get();
     }
 
     /**
@@ -26,11 +31,11 @@ abstract class PublicHandler extends ApiHandler {
      */
     final APIGatewayV2HTTPResponse respond(ApiRequest request, String determinants,
                                            Supplier<PublicCaching.Representation> render) {
-        return PublicCaching.respond(request, determinants, render, settings.cacheMaxAgeSeconds());
+        return PublicCaching.respond(request, determinants, render, settings().cacheMaxAgeSeconds());
     }
 
     @Override
     final Map<String, String> problemHeaders(int status) {
-        return PublicCaching.problemHeaders(status, settings.cacheMaxAgeSeconds());
+        return PublicCaching.problemHeaders(status, settings().cacheMaxAgeSeconds());
     }
 }

@@ -3,12 +3,15 @@ package dev.factline.handler;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.factline.http.Json;
 import dev.factline.http.PublicTimelineSettings;
 import dev.factline.service.ClaimService;
 import dev.factline.service.Cursors;
 import dev.factline.service.SourceService;
 import dev.factline.service.TimelineService;
 import dev.factline.service.TopicService;
+import dev.factline.settings.Refreshing;
+import dev.factline.settings.StackSettings;
 import dev.factline.service.candidates.CandidateService;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbClients;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What every handler is built from, the one wiring of Factline: a store, a clock and the
@@ -31,12 +35,18 @@ import java.util.Objects;
  * build one over their own store and call {@link #handler(String)} with the class a
  * template.yaml function names. Every setting is read from {@link #environment()}, so a missing
  * or malformed one fails the handler's construction with a message naming it.
+ *
+ * <p>The publisher's settings and the cursor signing key are given directly in the environment
+ * (Factline Local, the tests) or, in a deployed stack, found where the environment says the
+ * stack keeps them ({@link StackSettings}) and read again while the function runs, so that a
+ * change reaches it without a new version. Values given directly win.
  */
 public final class Wiring {
 
     private final FactlineStore store;
     private final Clock clock;
     private final Map<String, String> environment;
+    private StackSettings stackSettings;
 
     public Wiring(FactlineStore store, Clock clock, Map<String, String> environment) {
         this.store = Objects.requireNonNull(store, "store");
@@ -121,14 +131,55 @@ public final class Wiring {
         return new TopicService(store, clock);
     }
 
-    /** @throws IllegalStateException naming the publisher or timeline variable that is missing or malformed */
-    public PublicTimelineSettings publicTimelineSettings() {
-        return PublicTimelineSettings.fromEnvironment(environment);
+    /**
+     * The publisher's settings as they are now. From the stack's parameters they are read here
+     * once, so that a function that cannot read them fails its initialization, and then again
+     * each {@link StackSettings#SETTINGS_TIME_TO_LIVE}.
+     *
+     * @throws IllegalStateException naming the publisher or timeline setting that is missing or malformed
+     */
+    public Supplier<PublicTimelineSettings> publicTimelineSettings() {
+        if (given(PublicTimelineSettings.PUBLISHER_NAME) || !given(StackSettings.SETTINGS_PARAMETER_PATH)) {
+            PublicTimelineSettings fixed = PublicTimelineSettings.fromEnvironment(environment);
+            return () -> fixed;
+        }
+        String path = StackSettings.parameterPath(environment);
+        StackSettings stack = stackSettings();
+        Refreshing<PublicTimelineSettings> settings = new Refreshing<>(clock, StackSettings.SETTINGS_TIME_TO_LIVE,
+                () -> PublicTimelineSettings.from(stack.parameters(path, PublicTimelineSettings.NAMES),
+                        "the Systems Manager parameters under " + path));
+        settings.get();
+        return settings;
     }
 
-    /** @throws IllegalStateException when the environment has no usable signing key */
+    /**
+     * Cursors signed with the key given in the environment, or with the stack's generated secret,
+     * read on the first page that needs it and again each {@link StackSettings#KEYS_TIME_TO_LIVE}.
+     *
+     * @throws IllegalStateException when the environment names no signing key or a short one
+     */
     private Cursors cursors() {
-        return Cursors.fromEnvironment(environment);
+        if (given(Cursors.KEY_VARIABLE) || !given(StackSettings.CURSOR_SIGNING_SECRET)) {
+            return new Cursors(environment.get(Cursors.KEY_VARIABLE));
+        }
+        String secret = environment.get(StackSettings.CURSOR_SIGNING_SECRET);
+        StackSettings stack = stackSettings();
+        return new Cursors(new Refreshing<>(clock, StackSettings.KEYS_TIME_TO_LIVE, () -> new Cursors.Keys(
+                stack.secret(secret, "AWSCURRENT").orElseThrow(),
+                stack.secret(secret, "AWSPREVIOUS").orElse(null))));
+    }
+
+    /** Set and not blank: the template declares some variables empty for {@code sam local} to fill in. */
+    private boolean given(String variable) {
+        String value = environment.get(variable);
+        return value != null && !value.isBlank();
+    }
+
+    private synchronized StackSettings stackSettings() {
+        if (stackSettings == null) {
+            stackSettings = StackSettings.fromEnvironment(environment, Json.MAPPER);
+        }
+        return stackSettings;
     }
 
     /** Built on the first handler's construction, so an instance that fails its init names the setting. */

@@ -4,11 +4,13 @@ import dev.factline.model.WebUrl;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What the public timeline route is configured with, read from the environment and nowhere
- * else: the fact-checking organisation named in ClaimReview ({@code PUBLISHER_NAME},
+ * What the public routes are configured with, from the environment (Factline Local, tests) or
+ * from the stack's parameter store (a deployed stack, see
+ * {@link dev.factline.settings.StackSettings}), under the same names: the fact-checking organisation named in ClaimReview ({@code PUBLISHER_NAME},
  * {@code PUBLISHER_URL}), the page each topic's timeline is published on
  * ({@code TIMELINE_PAGE_URL}, containing {@code {topic}}; empty when the publisher has none, and
  * then each claim's ClaimReview points to its own page on this API) and how long shared caches
@@ -23,10 +25,13 @@ public record PublicTimelineSettings(String publisherName, URI publisherUrl, Str
     /** A day: a longer max-age would keep a corrected rating out of sight for too long. */
     public static final int MAX_CACHE_MAX_AGE = 86_400;
 
-    static final String PUBLISHER_NAME = "PUBLISHER_NAME";
+    public static final String PUBLISHER_NAME = "PUBLISHER_NAME";
     static final String PUBLISHER_URL = "PUBLISHER_URL";
     static final String TIMELINE_PAGE_URL = "TIMELINE_PAGE_URL";
     static final String TIMELINE_CACHE_MAX_AGE = "TIMELINE_CACHE_MAX_AGE";
+    /** Every setting's name, as an environment variable and as the last part of a parameter's name. */
+    public static final List<String> NAMES = List.of(PUBLISHER_NAME, PUBLISHER_URL, TIMELINE_PAGE_URL,
+            TIMELINE_CACHE_MAX_AGE);
 
     public PublicTimelineSettings {
         if (publisherName == null || publisherName.isBlank() || publisherName.length() > 200) {
@@ -50,11 +55,20 @@ public record PublicTimelineSettings(String publisherName, URI publisherUrl, Str
 
     /** @throws IllegalStateException naming the variable that is missing or malformed */
     public static PublicTimelineSettings fromEnvironment(Map<String, String> env) {
-        URI publisherUrl = requireHttpUrl(PUBLISHER_URL, required(env, PUBLISHER_URL));
-        String pageUrl = env.get(TIMELINE_PAGE_URL);
-        return new PublicTimelineSettings(required(env, PUBLISHER_NAME), publisherUrl,
+        return from(env, "the environment (template.yaml sets them from the stack parameters)");
+    }
+
+    /**
+     * @param values by {@link #NAMES}; {@link #TIMELINE_PAGE_URL} absent or empty for none
+     * @param where  where the values were read, for the message naming one that is missing
+     * @throws IllegalStateException naming the setting that is missing or malformed
+     */
+    public static PublicTimelineSettings from(Map<String, String> values, String where) {
+        URI publisherUrl = requireHttpUrl(PUBLISHER_URL, required(values, PUBLISHER_URL, where));
+        String pageUrl = values.get(TIMELINE_PAGE_URL);
+        return new PublicTimelineSettings(required(values, PUBLISHER_NAME, where), publisherUrl,
                 pageUrl == null || pageUrl.isBlank() ? null : pageUrl.strip(),
-                maxAge(required(env, TIMELINE_CACHE_MAX_AGE)));
+                maxAge(required(values, TIMELINE_CACHE_MAX_AGE, where)));
     }
 
     /** The page a topic's timeline is published on, or null when the publisher has none. */
@@ -67,12 +81,12 @@ public record PublicTimelineSettings(String publisherName, URI publisherUrl, Str
         return new ClaimLinks(request.publicBaseUrl(), pageUrlPattern);
     }
 
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
+    private static String required(Map<String, String> values, String name, String where) {
+        String value = values.get(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set; the timeline function reads " + PUBLISHER_NAME
+            throw new IllegalStateException(name + " is not set; the public routes read " + PUBLISHER_NAME
                     + ", " + PUBLISHER_URL + ", " + TIMELINE_CACHE_MAX_AGE + " and, empty for none, "
-                    + TIMELINE_PAGE_URL + " from the environment (template.yaml sets them from the stack parameters)");
+                    + TIMELINE_PAGE_URL + " from " + where);
         }
         return value.strip();
     }

@@ -9,7 +9,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Opaque page cursors. A cursor holds only the position after the last item, signed with
@@ -24,27 +25,55 @@ public final class Cursors {
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    private final SecretKeySpec key;
+    private final Supplier<Keys> keys;
+
+    /**
+     * The key that signs new cursors and, while a rotation settles, the one it replaced, whose
+     * cursors still verify: a reader paging through a timeline is not sent back to page one.
+     *
+     * @param previous the key before the current one, or null
+     */
+    public record Keys(String current, String previous) {
+        public Keys {
+            requireKey(current, "the cursor signing key");
+            if (previous != null) {
+                requireKey(previous, "the previous cursor signing key");
+            }
+        }
+
+        private static void requireKey(String key, String what) {
+            if (key == null || key.length() < MIN_KEY_LENGTH) {
+                throw new IllegalStateException(what + " must be a secret of at least " + MIN_KEY_LENGTH
+                        + " characters; it signs page cursors");
+            }
+        }
+    }
 
     public Cursors(String signingKey) {
         if (signingKey == null || signingKey.length() < MIN_KEY_LENGTH) {
             throw new IllegalStateException(KEY_VARIABLE + " must be set to a secret of at least " + MIN_KEY_LENGTH
                     + " characters; it signs page cursors");
         }
-        this.key = new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        Keys fixed = new Keys(signingKey, null);
+        this.keys = () -> fixed;
     }
 
-    public static Cursors fromEnvironment(Map<String, String> env) {
-        return new Cursors(env.get(KEY_VARIABLE));
+    /** Over keys that may change while the instance runs: read on each use, so a rotation is seen. */
+    public Cursors(Supplier<Keys> keys) {
+        this.keys = Objects.requireNonNull(keys, "keys");
     }
 
     /**
      * @param query every parameter that selects the items (not limit), in a fixed order
      */
     public String encode(Page.Position position, String query) {
+        return encode(position, query, keys.get().current());
+    }
+
+    private static String encode(Page.Position position, String query, String key) {
         String payload = position.value();
         return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
-                + ENCODER.encodeToString(mac(query, payload));
+                + ENCODER.encodeToString(mac(key, query, payload));
     }
 
     /** @throws FactlineException 400 when the cursor was altered or belongs to another query */
@@ -62,17 +91,23 @@ public final class Cursors {
         // The cursor this query would have issued for that position, compared whole: base64 leaves
         // spare bits in a last character that decoding ignores, so only the exact text is ours.
         Page.Position position = new Page.Position(payload);
-        if (!MessageDigest.isEqual(encode(position, query).getBytes(StandardCharsets.UTF_8),
-                cursor.getBytes(StandardCharsets.UTF_8))) {
-            throw invalid();
+        Keys current = keys.get();
+        if (issued(cursor, position, query, current.current())
+                || current.previous() != null && issued(cursor, position, query, current.previous())) {
+            return position;
         }
-        return position;
+        throw invalid();
     }
 
-    private byte[] mac(String query, String payload) {
+    private static boolean issued(String cursor, Page.Position position, String query, String key) {
+        return MessageDigest.isEqual(encode(position, query, key).getBytes(StandardCharsets.UTF_8),
+                cursor.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] mac(String key, String query, String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             mac.update(query.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return Arrays.copyOf(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)), MAC_BYTES);

@@ -8,6 +8,7 @@ import dev.factline.handler.FuzzedRequest.Shape;
 import dev.factline.model.ClaimStatus;
 import dev.factline.service.ClaimService;
 import dev.factline.service.Cursors;
+import dev.factline.testing.AdjustableClock;
 import dev.factline.testing.TestCursors;
 import dev.factline.service.NewClaim;
 import dev.factline.service.NewReview;
@@ -161,7 +162,7 @@ class RequestFuzzTest {
      */
     static final class Fixture {
         final InMemoryFactlineStore store = new InMemoryFactlineStore();
-        final TestApi.AdjustableClock clock = new TestApi.AdjustableClock(Instant.parse("2024-11-16T10:00:00Z"));
+        final AdjustableClock clock = new AdjustableClock(Instant.parse("2024-11-16T10:00:00Z"));
         /** The test signing key, and the publisher a deployment would name. */
         final Wiring wiring = new Wiring(store, clock, Map.of(Cursors.KEY_VARIABLE, TestCursors.KEY,
                 "PUBLISHER_NAME", "Factline Test Desk", "PUBLISHER_URL", "https://factline.example",

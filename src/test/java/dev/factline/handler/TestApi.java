@@ -10,6 +10,7 @@ import dev.factline.local.SamTemplate;
 import dev.factline.service.Cursors;
 import dev.factline.store.FactlineStore;
 import dev.factline.store.dynamodb.DynamoDbFactlineStore;
+import dev.factline.testing.AdjustableClock;
 import dev.factline.testing.ResponseLeaks;
 import dev.factline.testing.TestCursors;
 import dev.factline.testing.TestTable;
@@ -18,11 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,16 +72,28 @@ final class TestApi {
     }
 
     TestApi(DynamoDbClient client, String tableName) {
-        this(new DynamoDbFactlineStore(client, tableName), null);
+        this(new DynamoDbFactlineStore(client, tableName), (TestTable) null);
     }
 
     TestApi(FactlineStore store) {
-        this(store, null);
+        this(store, (TestTable) null);
     }
 
     private TestApi(FactlineStore store, TestTable table) {
+        this(store, table, Map.of(Cursors.KEY_VARIABLE, TestCursors.KEY));
+    }
+
+    /**
+     * The routes over a store with the given environment, which wins over each function's own:
+     * e.g. where a deployed stack keeps its settings.
+     */
+    TestApi(FactlineStore store, Map<String, String> environment) {
+        this(store, null, environment);
+    }
+
+    private TestApi(FactlineStore store, TestTable table, Map<String, String> environment) {
         this.table = table;
-        Wiring wiring = new Wiring(store, clock, Map.of(Cursors.KEY_VARIABLE, TestCursors.KEY));
+        Wiring wiring = new Wiring(store, clock, environment);
         // Built as Factline Local builds them, from each function's handler class and environment.
         routes = FUNCTIONS.stream()
                 .map(f -> new Route(f, wiring.withFunctionEnvironment(f.environment()).handler(f.handlerClass())))
@@ -228,34 +237,6 @@ final class TestApi {
             parameters.put(names.get(i), m.group(i + 1));
         }
         return parameters;
-    }
-
-    /** A clock the test moves on, so that submissions get distinct, ordered timestamps. */
-    static final class AdjustableClock extends Clock {
-        private Instant now;
-
-        AdjustableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     static ObjectNode object() {

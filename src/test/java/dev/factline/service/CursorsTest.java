@@ -4,7 +4,7 @@ import dev.factline.model.Page;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,8 +69,36 @@ class CursorsTest {
 
     @Test
     void signingKey_missingOrShort_failsNamingTheVariable() {
-        var missing = assertThrows(IllegalStateException.class, () -> Cursors.fromEnvironment(Map.of()));
+        var missing = assertThrows(IllegalStateException.class, () -> new Cursors((String) null));
         assertTrue(missing.getMessage().startsWith("CURSOR_SIGNING_KEY must be set"), missing.getMessage());
         assertThrows(IllegalStateException.class, () -> new Cursors("short"));
+        assertThrows(IllegalStateException.class, () -> new Cursors.Keys("k".repeat(32), "short"));
+    }
+
+    @Test
+    void cursor_afterARotation_signsWithTheNewKey_andStillAcceptsOnesSignedWithTheKeyItReplaced() {
+        String before = "b".repeat(40);
+        String after = "a".repeat(40);
+        AtomicReference<Cursors.Keys> keys = new AtomicReference<>(new Cursors.Keys(before, null));
+        Cursors rotating = new Cursors(keys::get);
+        String issuedBefore = rotating.encode(KEY, "q");
+
+        keys.set(new Cursors.Keys(after, before));
+
+        assertEquals(KEY, rotating.decode(issuedBefore, "q"));
+        String issuedAfter = rotating.encode(KEY, "q");
+        assertEquals(new Cursors(after).encode(KEY, "q"), issuedAfter);
+        assertEquals(KEY, rotating.decode(issuedAfter, "q"));
+    }
+
+    @Test
+    void cursor_signedWithAKeyTwoRotationsOld_isRefused() {
+        AtomicReference<Cursors.Keys> keys = new AtomicReference<>(new Cursors.Keys("1".repeat(32), null));
+        Cursors rotating = new Cursors(keys::get);
+        String oldest = rotating.encode(KEY, "q");
+
+        keys.set(new Cursors.Keys("3".repeat(32), "2".repeat(32)));
+
+        assertThrows(FactlineException.class, () -> rotating.decode(oldest, "q"));
     }
 }
