@@ -2,6 +2,7 @@ package dev.factline.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.factline.settings.StackSettings;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -51,7 +52,9 @@ public final class SamTemplate {
      * @param authorizer  the route's {@code Auth.Authorizer}, {@code NONE} for a public route, empty
      *                    for the API's default
      * @param environment the Globals' and the function's own variables, a {@code Ref} to a stack
-     *                    parameter resolved to its default; variables naming resources are left out
+     *                    parameter resolved to its default; variables naming resources are left out,
+     *                    and a function reading the stack's settings parameters is given their values
+     *                    instead, as a deploy with the defaults would store them
      */
     public record Function(String logicalId, String handlerClass, String method, String path, String authorizer,
                            Map<String, String> environment) {
@@ -115,13 +118,36 @@ public final class SamTemplate {
                 JsonNode value = variable.getValue();
                 if (value.isValueNode()) {
                     environment.put(variable.getKey(), value.asText());
+                } else if (variable.getKey().equals(StackSettings.SETTINGS_PARAMETER_PATH)) {
+                    environment.putAll(settingsParameters());
                 } else if (value.has("Ref") && root.path("Parameters").has(value.path("Ref").asText())) {
-                    environment.put(variable.getKey(),
-                            root.path("Parameters").path(value.path("Ref").asText()).path("Default").asText(""));
+                    environment.put(variable.getKey(), parameterDefault(value.path("Ref").asText()));
                 }
             }
         }
         return Map.copyOf(environment);
+    }
+
+    /**
+     * The stack's settings parameters ({@code AWS::SSM::Parameter} resources), by the last part
+     * of their name, each holding its stack parameter's default.
+     */
+    Map<String, String> settingsParameters() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> resource : fields(root.path("Resources"))) {
+            JsonNode properties = resource.getValue().path("Properties");
+            if ("AWS::SSM::Parameter".equals(resource.getValue().path("Type").asText())
+                    && properties.path("Value").has("Ref")) {
+                String name = properties.path("Name").path("Fn::Sub").asText();
+                settings.put(name.substring(name.lastIndexOf('/') + 1),
+                        parameterDefault(properties.path("Value").path("Ref").asText()));
+            }
+        }
+        return settings;
+    }
+
+    private String parameterDefault(String parameter) {
+        return root.path("Parameters").path(parameter).path("Default").asText("");
     }
 
     /** The CORS settings of the HTTP API; empty lists when the template declares none. */

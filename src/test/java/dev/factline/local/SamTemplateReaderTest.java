@@ -29,7 +29,7 @@ class SamTemplateReaderTest {
     }
 
     @Test
-    void functionEnvironment_resolvesStackParametersToTheirDefaults_andLeavesResourcesOut() {
+    void functionEnvironment_givesThePublicFunctionsTheSettingsParametersAsTheDefaultsWouldFillThem_andLeavesResourcesOut() {
         SamTemplate.Function timeline = template.functions().stream()
                 .filter(f -> f.logicalId().equals("GetTimelineFunction")).findFirst().orElseThrow();
         assertEquals("Factline", timeline.environment().get("PUBLISHER_NAME"));
@@ -37,9 +37,10 @@ class SamTemplateReaderTest {
         assertEquals("60", timeline.environment().get("TIMELINE_CACHE_MAX_AGE"));
         assertEquals("", timeline.environment().get("DYNAMODB_ENDPOINT"), "the Globals' variables come along");
         assertFalse(timeline.environment().containsKey("TABLE_NAME"), "a Ref to a resource has no local value");
+        assertFalse(timeline.environment().containsKey("SETTINGS_PARAMETER_PATH"), "replaced by the values");
         SamTemplate.Function review = template.functions().stream()
                 .filter(f -> f.logicalId().equals("ReviewClaimFunction")).findFirst().orElseThrow();
-        assertFalse(review.environment().containsKey("PUBLISHER_NAME"));
+        assertEquals("", review.environment().get("PUBLISHER_NAME"), "declared empty for sam local only");
     }
 
     @Test

@@ -6,7 +6,10 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.factline.http.PublicTimelineSettings;
 import dev.factline.http.Role;
+import dev.factline.service.Cursors;
+import dev.factline.settings.StackSettings;
 import dev.factline.template.ProjectFiles.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,9 @@ class SamTemplateTest {
     private static final String TIMELINE_FUNCTION = "GetTimelineFunction";
     /** The public functions: the timeline and each claim's page, which read the publisher settings too. */
     private static final Set<String> PUBLIC_FUNCTIONS = Set.of(TIMELINE_FUNCTION, "GetClaimPageFunction", "GetFeedFunction");
+
+    /** The functions that sign and verify page cursors. */
+    private static final Set<String> PAGING_FUNCTIONS = Set.of("ListClaimsFunction", TIMELINE_FUNCTION, "GetFeedFunction");
 
     /** The only DynamoDB actions each writing function needs, on the table itself. */
     private static final Map<String, Set<String>> WRITER_ACTIONS = Map.of(
@@ -189,10 +195,6 @@ class SamTemplateTest {
         assertTrue(variables.path("DYNAMODB_ENDPOINT").isTextual(), "DYNAMODB_ENDPOINT must be declared");
         assertEquals("", variables.path("DYNAMODB_ENDPOINT").asText(), "empty in AWS: the SDK's own endpoint");
         assertTrue(variables.path("AWS_REGION").isMissingNode(), "AWS_REGION is reserved: Lambda sets it");
-        assertEquals(ref("CursorSigningKey"), variables.path("CURSOR_SIGNING_KEY"));
-        JsonNode key = template.path("Parameters").path("CursorSigningKey");
-        assertTrue(key.path("NoEcho").asBoolean(), "the cursor key is a secret");
-        assertTrue(key.path("MinLength").asInt() >= 32, "the cursor key is long enough for HMAC-SHA256");
         for (Route route : routes) {
             if (PUBLIC_FUNCTIONS.contains(route.functionId())) {
                 continue;
@@ -203,16 +205,79 @@ class SamTemplateTest {
     }
 
     @Test
-    void timelineFunction_readsItsPublicationSettingsFromStackParameters() {
-        JsonNode variables = resource(TIMELINE_FUNCTION).path("Properties").path("Environment").path("Variables");
+    void cursorSigningKey_isASecretTheStackGenerates_namedInTheEnvironment_neverAParameter() {
+        JsonNode variables = template.path("Globals").path("Function").path("Environment").path("Variables");
+        assertEquals(ref("CursorSigningSecret"), variables.path(StackSettings.CURSOR_SIGNING_SECRET));
+        assertEquals("", variables.path(Cursors.KEY_VARIABLE).asText("missing"),
+                "declared empty, for sam local --env-vars only");
+        JsonNode secret = resource("CursorSigningSecret");
+        assertEquals("AWS::SecretsManager::Secret", secret.path("Type").asText());
+        JsonNode generated = secret.path("Properties").path("GenerateSecretString");
+        assertTrue(generated.path("PasswordLength").asInt() >= 32, "long enough for HMAC-SHA256");
+        assertTrue(secret.path("Properties").path("SecretString").isMissingNode(), "generated, never written down");
+        assertTrue(template.path("Parameters").path("CursorSigningKey").isMissingNode(), "no longer a parameter");
+        for (String pager : PAGING_FUNCTIONS) {
+            JsonNode policies = resource(pager).path("Properties").path("Policies");
+            assertTrue(policies.findValues("AWSSecretsManagerGetSecretValuePolicy")
+                            .contains(ProjectFiles.JSON.createObjectNode().set("SecretArn", ref("CursorSigningSecret"))),
+                    pager + " signs cursors, so it reads the secret: " + policies);
+        }
+    }
+
+    /**
+     * AutoPublishAlias publishes a new version only when code or the unresolved properties
+     * change, so a function that read a stack parameter through its environment would keep the
+     * old value behind the live alias after a parameter change (sam-transform's alias check).
+     */
+    @Test
+    void noFunction_readsAStackParameterThroughItsEnvironment() {
+        Set<String> parameters = ProjectFiles.fields(template.path("Parameters")).stream().map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        List<JsonNode> environments = new ArrayList<>(List.of(template.path("Globals").path("Function").path("Environment")));
+        routes.forEach(route -> environments.add(route.function().path("Properties").path("Environment")));
+        for (JsonNode environment : environments) {
+            for (JsonNode ref : environment.findValues("Ref")) {
+                assertFalse(parameters.contains(ref.asText()), "an environment refers to the stack parameter " + ref);
+            }
+            for (JsonNode sub : environment.findValues("Fn::Sub")) {
+                parameters.forEach(parameter -> assertFalse(sub.asText().contains("${" + parameter + "}"),
+                        "an environment substitutes the stack parameter " + parameter));
+            }
+        }
+    }
+
+    @Test
+    void publicFunctions_readThePublisherSettingsFromParametersTheStackWritesFromItsOwn() {
+        JsonNode path = ProjectFiles.JSON.createObjectNode().put("Fn::Sub", "/${AWS::StackName}/settings/");
+        for (String function : PUBLIC_FUNCTIONS) {
+            JsonNode variables = resource(function).path("Properties").path("Environment").path("Variables");
+            assertEquals(Set.of(StackSettings.SETTINGS_PARAMETER_PATH), ProjectFiles.fields(variables).stream()
+                    .map(Map.Entry::getKey).collect(Collectors.toSet()), function);
+            assertEquals(path, variables.path(StackSettings.SETTINGS_PARAMETER_PATH), function);
+            assertTrue(resource(function).path("Properties").path("Policies").findValues("SSMParameterReadPolicy")
+                    .contains(ProjectFiles.JSON.createObjectNode().set("ParameterName",
+                            ProjectFiles.JSON.createObjectNode().put("Fn::Sub", "${AWS::StackName}/settings/*"))),
+                    function + " may read the settings parameters");
+        }
         Map<String, String> expected = Map.of("PUBLISHER_NAME", "PublisherName", "PUBLISHER_URL", "PublisherUrl",
                 "TIMELINE_PAGE_URL", "TimelinePageUrl", "TIMELINE_CACHE_MAX_AGE", "TimelineCacheMaxAge");
-        assertEquals(expected.keySet(), ProjectFiles.fields(variables).stream().map(Map.Entry::getKey)
-                .collect(Collectors.toSet()));
-        expected.forEach((variable, parameter) -> {
-            assertEquals(ref(parameter), variables.path(variable), variable);
-            assertTrue(template.path("Parameters").path(parameter).has("Default"), parameter + " needs a default");
+        assertEquals(expected.keySet(), Set.copyOf(PublicTimelineSettings.NAMES));
+        Map<String, JsonNode> parametersByName = new java.util.HashMap<>();
+        for (Map.Entry<String, JsonNode> resource : ProjectFiles.fields(template.path("Resources"))) {
+            if ("AWS::SSM::Parameter".equals(resource.getValue().path("Type").asText())) {
+                parametersByName.put(resource.getValue().path("Properties").path("Name").path("Fn::Sub").asText(),
+                        resource.getValue());
+            }
+        }
+        expected.forEach((name, stackParameter) -> {
+            JsonNode parameter = parametersByName.get("/${AWS::StackName}/settings/" + name);
+            assertNotNull(parameter, "no settings parameter for " + name);
+            assertEquals(ref(stackParameter), parameter.path("Properties").path("Value"), name);
+            assertEquals("String", parameter.path("Properties").path("Type").asText(), name);
+            assertTrue(template.path("Parameters").path(stackParameter).has("Default"), stackParameter + " needs a default");
         });
+        assertEquals("HasTimelinePage", parametersByName.get("/${AWS::StackName}/settings/TIMELINE_PAGE_URL")
+                .path("Condition").asText(), "a parameter cannot be empty: no page, no parameter");
         assertEquals(60, template.path("Parameters").path("TimelineCacheMaxAge").path("Default").asInt());
         assertTrue(template.path("Parameters").path("TimelinePageUrl").path("Default").asText().contains("{topic}"));
     }
@@ -242,13 +307,25 @@ class SamTemplateTest {
     }
 
     @Test
-    void readOnlyFunctions_useOnlyDynamoDBReadPolicy() {
-        JsonNode expected = ProjectFiles.JSON.createArrayNode().add(ProjectFiles.JSON.createObjectNode()
-                .set("DynamoDBReadPolicy", ProjectFiles.JSON.createObjectNode().set("TableName", ref("FactlineTable"))));
+    void readOnlyFunctions_useOnlyDynamoDBReadPolicy_andReadTheSettingsTheyNeed() {
+        JsonNode tableRead = ProjectFiles.JSON.createObjectNode()
+                .set("DynamoDBReadPolicy", ProjectFiles.JSON.createObjectNode().set("TableName", ref("FactlineTable")));
+        JsonNode settingsRead = ProjectFiles.JSON.createObjectNode().set("SSMParameterReadPolicy",
+                ProjectFiles.JSON.createObjectNode().set("ParameterName",
+                        ProjectFiles.JSON.createObjectNode().put("Fn::Sub", "${AWS::StackName}/settings/*")));
+        JsonNode secretRead = ProjectFiles.JSON.createObjectNode().set("AWSSecretsManagerGetSecretValuePolicy",
+                ProjectFiles.JSON.createObjectNode().set("SecretArn", ref("CursorSigningSecret")));
         List<String> readers = new ArrayList<>();
         for (Route route : routes) {
             if (route.isReadOnly()) {
                 readers.add(route.functionId());
+                var expected = ProjectFiles.JSON.createArrayNode().add(tableRead);
+                if (PUBLIC_FUNCTIONS.contains(route.functionId())) {
+                    expected.add(settingsRead);
+                }
+                if (PAGING_FUNCTIONS.contains(route.functionId())) {
+                    expected.add(secretRead);
+                }
                 assertEquals(expected, route.function().path("Properties").path("Policies"), route.functionId());
             }
         }
