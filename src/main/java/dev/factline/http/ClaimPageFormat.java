@@ -55,7 +55,7 @@ public enum ClaimPageFormat {
         Object view = this == JSON ? ClaimPageView.of(claim, links) : ClaimReviews.of(claim, settings, links);
         ObjectWriter writer = this == JSON ? Json.MAPPER.writer() : ClaimReviews.WRITER;
         try {
-            return writer.writeValueAsString(view);
+            return Json.write(writer, view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("claim " + claim.id() + " cannot be written as " + wireName, e);
         }

@@ -10,7 +10,6 @@ import dev.factline.service.TimelineService.FeedPage;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,7 +24,7 @@ public enum FeedFormat {
         @Override
         String write(FeedPage page, PublicTimelineSettings settings, ClaimLinks links) {
             try {
-                return JSON_FEED_WRITER.writeValueAsString(JsonFeed.of(page, settings, links, this));
+                return Json.write(JSON_FEED_WRITER, JsonFeed.of(page, settings, links, this));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("feed cannot be written as JSON Feed", e);
             }
@@ -129,10 +128,12 @@ public enum FeedFormat {
     /** Atom, written with the JDK's StAX writer so that every string is escaped by the writer. */
     private static final class Atom {
         private static final String NS = "http://www.w3.org/2005/Atom";
+        /** Room for a full page of 50 entries, so the text is never copied to grow. */
+        private static final int ATOM_PAGE_CHARS = 64 * 1024;
 
         static String write(FeedPage page, PublicTimelineSettings settings, ClaimLinks links, FeedFormat format)
                 throws XMLStreamException {
-            StringWriter out = new StringWriter();
+            TextWriter out = new TextWriter(ATOM_PAGE_CHARS);
             XMLStreamWriter xml = XML.createXMLStreamWriter(out);
             List<FeedEntry> entries = page.claims().stream().map(claim -> FeedEntry.of(claim, links)).toList();
             xml.writeStartDocument("UTF-8", "1.0");

@@ -79,7 +79,7 @@ public final class Responses {
 
     private static String write(Object body) {
         try {
-            return Json.MAPPER.writeValueAsString(body);
+            return Json.write(Json.MAPPER.writer(), body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response body " + body.getClass().getSimpleName()
                     + " cannot be written as JSON", e);

@@ -51,7 +51,7 @@ public enum TimelineFormat {
                                                ClaimLinks links) {
         Object body = view.of(page, settings, links);
         try {
-            return new PublicCaching.Representation(contentType, writer.writeValueAsString(body));
+            return new PublicCaching.Representation(contentType, Json.write(writer, body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("timeline page cannot be written as " + wireName, e);
         }

@@ -13,6 +13,7 @@ public enum Rating {
 
     public static final int BEST_RATING = 5;
     public static final int WORST_RATING = 1;
+    private static final Rating[] VALUES = values();
 
     private final String wireName;
     private final String label;
@@ -37,8 +38,14 @@ public enum Rating {
         return Optional.ofNullable(ratingValue);
     }
 
+    /** Every review read from the table is looked up by name: a loop over a kept array, no stream. */
     public static Optional<Rating> fromWireName(String name) {
-        return Arrays.stream(values()).filter(r -> r.wireName.equals(name)).findFirst();
+        for (Rating rating : VALUES) {
+            if (rating.wireName.equals(name)) {
+                return Optional.of(rating);
+            }
+        }
+        return Optional.empty();
     }
 
     public static String wireNames() {

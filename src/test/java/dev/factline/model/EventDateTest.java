@@ -32,7 +32,8 @@ class EventDateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0999", "999", "24", "2024-1", "2024-11-5", "2024/11/15", "2024-11-15T00:00:00Z",
-            " 2024", "2024-11-15 ", "", "20241115", "+2024", "２０２４"})
+            " 2024", "2024-11-15 ", "", "20241115", "+2024", "２０２４", "20x4", "2024x11", "2024-1x", "2024-11-1x",
+            "2024-11x15", "2024-١١"})
     void parse_refusesOtherForms(String text) {
         assertThrows(EventDate.InvalidEventDateException.class, () -> EventDate.parse(text));
     }
