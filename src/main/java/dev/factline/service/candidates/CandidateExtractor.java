@@ -65,9 +65,23 @@ public final class CandidateExtractor {
                 }
             }
 
-            ResolvedDate first = dates.stream().filter(d -> !TemporalResolver.isComparisonPoint(content,
-                    d.start() - sentence.start(), d.end() - sentence.start())).findFirst().orElse(null);
+            ResolvedDate first = null;
             TemporalResolver.Unsettled unsettled = scan.unsettled().isEmpty() ? null : scan.unsettled().get(0);
+            for (ResolvedDate d : dates) {
+                int from = d.start() - sentence.start();
+                int to = d.end() - sentence.start();
+                if (TemporalResolver.isComparisonPoint(content, from, to)) {
+                    continue;
+                }
+                var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);
+                if (notTheClaims.isEmpty()) {
+                    first = d;
+                    break;
+                }
+                if (unsettled == null || d.start() < unsettled.start()) {
+                    unsettled = new TemporalResolver.Unsettled(d.start(), d.end(), d.text(), notTheClaims.get());
+                }
+            }
             int points = 0;
             EventDate eventDate = null;
             EventDate endDate = null;

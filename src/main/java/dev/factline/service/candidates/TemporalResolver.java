@@ -117,6 +117,7 @@ public final class TemporalResolver {
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
                     + "|over|under|exactly)\\s+)?" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
                     + "(?<dir>ago|from now|before|after)\\b");
+    private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+month\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
                     + "\\s+(?<unit>day|week|month|year)s?\\b");
@@ -833,7 +834,13 @@ public final class TemporalResolver {
             default -> amountText + " before it";
         };
         EventDate eventDate;
-        if (unit.equals("year") || unit.equals("decade")) {
+        boolean thisMonth = dir.equals("ago") && !approximate && unit.equals("year")
+                && THIS_MONTH.matcher(c.sentence().substring(m.end())).find();
+        if (thisMonth) {
+            // "Ten years ago this month": the month of publication, that many years back.
+            eventDate = monthDate(YearMonth.from(date));
+            what = what + ", in the month of publication (\"this month\")";
+        } else if (unit.equals("year") || unit.equals("decade")) {
             eventDate = yearDate(date.getYear());
         } else if (unit.equals("day") && !approximate) {
             eventDate = dayDate(date);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -287,6 +288,48 @@ class CandidateExtractorTest {
         assertEquals("on Saturday", winds.dateText());
         assertTrue(winds.dateBasis().startsWith("left undated: \"would\""), winds.dateBasis());
         assertTrue(winds.dates().isEmpty(), "an unsettled expression resolves to no date");
+    }
+
+    // ---------------------------------------------------------------- phrases that do not date the claim
+
+    @ParameterizedTest(name = "\"{0}\" of {1} is left undated: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Monarchs arrive in the county each June and leave for Mexico in the fall.                    | 2025-07-15 | in the fall          | a habit
+            Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
+            Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
+            If the government cut them tomorrow, some shops would survive.                             | 2026-05-29 | tomorrow             | part of a condition
+            The society promised to close no branches within six months of completion.                 | 2025-06-30 | within six months    | counts from an event
+            Patrons have asked for Sunday opening for years, 300 of them in a petition.                | 2026-01-02 | Sunday               | qualifies what follows
+            Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 40 of them said.        | 2026-07-15 | Tuesday              | qualifies what follows
+            Chief executive Ingrid Hole said she expected rates to recover in the third quarter.       | 2026-04-30 | in the third quarter | looks ahead
+            Tenants said they have been told to leave by Oct. 31, and 12 families have no new home.     | 2025-09-01 | Oct. 31              | looks ahead
+            The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | Thursday             | tenses disagree
+            The library board meets Wednesday to discuss extended weekend hours for 3 branches.         | 2026-01-02 | Wednesday            | scheduled in the present tense
+            """)
+    void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
+            String sentence, String published, String phrase, String reason) {
+        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
+        assertNull(candidate.eventDate(), candidate.dateBasis());
+        assertTrue(candidate.dateText().contains(phrase), candidate.dateText());
+        assertTrue(candidate.dateBasis().startsWith("left undated: ") && candidate.dateBasis().contains(reason),
+                candidate.dateBasis());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" of {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministers are due to decide on further funding in the second quarter.                    | 2025-03-31 | ~2025-04..2025-06
+            If nothing changes by the end of the year, the target will already be out of reach.      | 2025-06-15 | 2025
+            Governor Haruhiko Kuroda's term ends on April 8.                                        | 2023-03-10 | 2023-04-08
+            The National Weather Service issued an excessive heat warning for 40 counties on Monday. | 2024-07-30 | 2024-07-29
+            Ten years ago this month, the council adopted its first inclusionary zoning rule.        | 2026-07-15 | 2016-07
+            Ten years ago, the council adopted its first inclusionary zoning rule.                   | 2026-07-15 | 2016
+            """)
+    void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
+        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
+        assertNotNull(candidate.eventDate(), candidate.dateBasis());
+        String value = (candidate.dateApproximate() ? "~" : "") + candidate.eventDate().value()
+                + (candidate.endDate() == null ? "" : ".." + candidate.endDate().value());
+        assertEquals(expected, value, candidate.dateBasis());
     }
 
     // ---------------------------------------------------------------- explicit links between sentences

@@ -1,0 +1,113 @@
+package dev.factline.service.candidates;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Date phrases that resolve to a date but do not date the sentence's claim, or whose direction
+ * the sentence leaves in doubt. The candidate is then left undated, with the phrase and the
+ * reason shown: a wrong date on a public fact-check costs more than a date the fact-checker
+ * types in.
+ */
+final class NotTheClaimsDate {
+
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+
+    /** "each June", "every summer", "typically": a habit dates no single claim. */
+    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:" + MONTH + "|" + WEEKDAY
+            + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter)"
+            + "|typically|usually|traditionally|normally|routinely|tend\\s+to)\\b");
+    /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
+    /** "If the government cut them tomorrow, some shops would survive": a condition imagined, not a plan. */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)\\b(?:would|could|might)\\b");
+    /** "within six months of completion": counted from an event, not from publication. */
+    private static final Pattern WITHIN = Pattern.compile("(?i)^within\\b");
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
+    /** "the last week of December": a week of a month, not the week before publication. */
+    private static final Pattern WEEK = Pattern.compile("(?i)\\b(?:last|first|next|this)\\s+week$");
+    /** "Sunday opening", "Tuesday's vote": the weekday qualifies a noun; the claim is not of that day. */
+    private static final Pattern WEEKDAY_TEXT = Pattern.compile("(?i)\\b" + WEEKDAY + "s?$");
+    private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|\\s+(?:opening|openings|trading|service"
+            + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
+            + "|deadline|vote|meeting|game|games|match|matches)\\b)");
+    /**
+     * A weekday, a day or a month, a season or a quarter written without a year: whether it lies
+     * before or after publication comes from the tense alone.
+     */
+    private static final Pattern DIRECTIONLESS = Pattern.compile("(?i)^(?:(?:on|by|from|until|in|during|starting"
+            + "|beginning)\\s+)?(?:the\\s+)?(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH
+            + "\\.?|" + MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:early|mid|late)[- ]" + MONTH
+            + "|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter"
+            + "|q[1-4])$");
+    /**
+     * "said she expected rates to recover", "have been told to leave", "would take effect": the
+     * phrase's verb looks ahead from a moment that may lie before publication.
+     */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
+            + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
+            + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+)[^,;:]*$");
+    /** A verb in the present simple right before the day: "The board meets Wednesday". */
+    private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
+            "(?i)\\b(?!(?:was|is|has|does|says|this|his|its|hers|ours|yours|theirs|as|us|news|status|less|across|unless"
+            + "|thus|plus|bus|gas|campus|series|always|perhaps|whereas|various|famous|previous)\\b)[a-z]{2,}s\\s+$");
+
+    private NotTheClaimsDate() {
+    }
+
+    /**
+     * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
+     * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
+     */
+    static Optional<String> reason(String sentence, int start, int end, List<Tense.Cue> cues) {
+        String text = sentence.substring(start, end);
+        String before = sentence.substring(0, start);
+        String after = sentence.substring(end);
+        if (HABIT.matcher(sentence).find()) {
+            return Optional.of("the sentence tells of a habit, not of one day");
+        }
+        if (CONDITION.matcher(before).find() && COUNTERFACTUAL.matcher(sentence).find()) {
+            return Optional.of("it is part of a condition (\"if …\")");
+        }
+        if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {
+            return Optional.of("it counts from an event the text does not date (\"" + text + " of …\")");
+        }
+        if (WEEK.matcher(text).find() && OF_AFTER.matcher(after).find()) {
+            return Optional.of("\"" + text + " of …\" is a week of a month, not the week before publication");
+        }
+        if (WEEKDAY_TEXT.matcher(text).find() && QUALIFIED.matcher(after).find()) {
+            return Optional.of("the weekday qualifies what follows it, not the claim");
+        }
+        if (DIRECTIONLESS.matcher(text.strip()).matches()) {
+            Tense.Kind governing = Tense.governing(sentence, cues, start, end);
+            boolean readAsPast = governing == Tense.Kind.PAST || governing == Tense.Kind.PERFECT;
+            if (readAsPast && LOOKS_AHEAD.matcher(before).find()) {
+                return Optional.of("it looks ahead from a moment the text does not date (\""
+                        + lookingAhead(before) + "\")");
+            }
+            if (governing == Tense.Kind.PAST && Tense.hasFuture(cues)) {
+                return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
+            }
+            boolean noTenseBefore = cues.stream().noneMatch(cue -> cue.end() <= start);
+            if (noTenseBefore && WEEKDAY_TEXT.matcher(text).find() && PRESENT_SCHEDULE.matcher(before).find()) {
+                return Optional.of("a day scheduled in the present tense, whose week the text does not give");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lookingAhead(String before) {
+        var m = LOOKS_AHEAD.matcher(before);
+        if (!m.find()) {
+            return "";
+        }
+        String phrase = before.substring(m.start()).strip();
+        String[] words = phrase.split("\\s+");
+        return words.length <= 4 ? phrase : String.join(" ", List.of(words).subList(0, 4)).toLowerCase(Locale.ROOT)
+                + " …";
+    }
+}
