@@ -21,14 +21,16 @@ public record EventDate(String value, DatePrecision precision) {
      * @throws InvalidEventDateException with a short reason fit for a client
      */
     public static EventDate parse(String text) {
+        // read by hand, not with a regular expression: a timeline page parses one per claim
+        // and the expression cost most of that under Lambda's C1-only JIT
         int length = text.length();
         if (!(length == 4 || length == 7 && text.charAt(4) == '-'
                 || length == 10 && text.charAt(4) == '-' && text.charAt(7) == '-')) {
             throw new InvalidEventDateException("use YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        int year = digits(text, 0, 4);
-        int month = length > 4 ? digits(text, 5, 2) : 0;
-        int day = length > 7 ? digits(text, 8, 2) : 0;
+        int year = Timestamps.number(text, 0, 4);
+        int month = length > 4 ? Timestamps.number(text, 5, 2) : 0;
+        int day = length > 7 ? Timestamps.number(text, 8, 2) : 0;
         if ((year | month | day) < 0) {
             throw new InvalidEventDateException("use YYYY, YYYY-MM or YYYY-MM-DD");
         }
@@ -50,23 +52,6 @@ public record EventDate(String value, DatePrecision precision) {
             throw new InvalidEventDateException("not a calendar date");
         }
         return new EventDate(text, DatePrecision.DAY);
-    }
-
-    /**
-     * The decimal number of ASCII digits in text[at, at + width), or -1 when a character there is
-     * not one: read by hand because a timeline page parses a date per claim and a regular
-     * expression cost most of that under Lambda's C1-only JIT.
-     */
-    private static int digits(String text, int at, int width) {
-        int value = 0;
-        for (int i = at; i < at + width; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** True when this date, cut to the length of {@code other}, sorts before it. */

@@ -79,7 +79,7 @@ public final class Timestamps {
     }
 
     /** The decimal number in text[at, at + width), or -1 when a character there is not a digit. */
-    private static int number(String text, int at, int width) {
+    static int number(String text, int at, int width) {
         int value = 0;
         for (int i = at; i < at + width; i++) {
             char c = text.charAt(i);
