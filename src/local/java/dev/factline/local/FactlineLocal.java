@@ -2,7 +2,6 @@ package dev.factline.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +98,7 @@ public final class FactlineLocal {
     /** Starts everything in order, the port first, undoing what started if a later step fails. */
     public static Running start(Options options) {
         SamTemplate template = SamTemplate.read(options.template());
-        HttpServer server = LocalGateway.bind(options.port());
+        LocalGateway.Bound bound = LocalGateway.bind(options.port());
         Dynalite dynalite = null;
         LocalServices services = null;
         try {
@@ -108,11 +107,11 @@ public final class FactlineLocal {
             services = LocalServices.open(dynalite.endpoint(), template, clock);
             Seed.Result seed = options.seed() ? Seed.apply(services.wiring()) : null;
             LocalFunctions functions = new LocalFunctions(template.functions(), services);
-            LocalGateway gateway = LocalGateway.start(server, functions, template.cors(), new LocalTokens(clock), clock,
+            LocalGateway gateway = LocalGateway.start(bound, functions, template.cors(), new LocalTokens(clock), clock,
                     options.widgetDir(), options.deskDir());
             return new Running(gateway, dynalite, services, seed);
         } catch (RuntimeException e) {
-            server.stop(0);
+            bound.server().stop(0);
             if (services != null) {
                 services.close();
             }

@@ -5,6 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.http.spi.JettyHttpServer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import dev.factline.http.Json;
 import dev.factline.http.HttpRefusal;
 import dev.factline.http.ProblemType;
@@ -33,8 +41,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 
 /**
@@ -52,7 +58,7 @@ public final class LocalGateway implements AutoCloseable {
             "application/x-www-form-urlencoded", "application/xml", "application/javascript");
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final int port;
     private final LocalFunctions functions;
     private final SamTemplate.Cors cors;
     private final LocalTokens tokens;
@@ -61,10 +67,10 @@ public final class LocalGateway implements AutoCloseable {
     private final LocalDesk desk;
     private final LocalCognito cognito;
 
-    private LocalGateway(HttpServer server, ExecutorService executor, LocalFunctions functions,
+    private LocalGateway(HttpServer server, int port, LocalFunctions functions,
                          SamTemplate.Cors cors, LocalTokens tokens, Clock clock, Path widgetDir, Path deskDir) {
         this.server = server;
-        this.executor = executor;
+        this.port = port;
         this.functions = functions;
         this.cors = cors;
         this.tokens = tokens;
@@ -74,44 +80,70 @@ public final class LocalGateway implements AutoCloseable {
         this.cognito = new LocalCognito(tokens, clock);
     }
 
-    /** Binds the port first, so a port in use fails before anything else is started. */
-    static HttpServer bind(int port) {
+    /** An HTTP server bound to its port, not yet started. */
+    record Bound(HttpServer server, int port) {
+    }
+
+    /**
+     * Binds the port first, so a port in use fails before anything else is started. Jetty is
+     * created directly rather than found through {@code HttpServer.create}, so that the JDK's own
+     * server stays the default for everything else in the process.
+     */
+    static Bound bind(int port) {
+        QueuedThreadPool threads = new QueuedThreadPool(32, 4);
+        threads.setName("factline-local-http");
+        threads.setDaemon(true);
+        Server jetty = new Server(threads);
+        jetty.setHandler(new ContextHandlerCollection());
+        HttpConfiguration http = new HttpConfiguration();
+        // API Gateway hands an encoded "/" or ".." in a path to the route as it came; so does Factline
+        // Local, whose desk and widget files refuse such paths themselves (LocalCognitoIT).
+        http.setUriCompliance(UriCompliance.LEGACY);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setAcceptQueueSize(64);
+        jetty.addConnector(connector);
         try {
-            return HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-        } catch (BindException e) {
-            throw new LocalStartupException("port " + port + " is in use; stop what uses it or pass --port", e);
+            connector.open();
+        } catch (IOException e) {
+            // Jetty wraps the BindException of a port in use in an IOException of its own
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new LocalStartupException("port " + port + " is in use; stop what uses it or pass --port", e);
+            }
+            throw new LocalStartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
+        JettyHttpServer server = new JettyHttpServer(jetty, false);
+        try {
+            // finds the connector opened above by its port rather than adding another
+            server.bind(new InetSocketAddress("127.0.0.1", connector.getLocalPort()), 64);
         } catch (IOException e) {
             throw new LocalStartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
         }
+        return new Bound(server, connector.getLocalPort());
     }
 
     /**
      * @param widgetDir where the widget and its demo page are, served at {@code /widget.js} and {@code /}
      * @param deskDir   the desk, served at {@code /desk/} beside the local sign-in it uses
      */
-    static LocalGateway start(HttpServer server, LocalFunctions functions, SamTemplate.Cors cors,
+    static LocalGateway start(Bound bound, LocalFunctions functions, SamTemplate.Cors cors,
                               LocalTokens tokens, Clock clock, Path widgetDir, Path deskDir) {
-        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
-            Thread thread = new Thread(r, "factline-local-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        LocalGateway gateway = new LocalGateway(server, executor, functions, cors, tokens, clock, widgetDir,
+        HttpServer server = bound.server();
+        LocalGateway gateway = new LocalGateway(server, bound.port(), functions, cors, tokens, clock, widgetDir,
                 deskDir);
-        server.setExecutor(executor);
         server.createContext("/", gateway::handle);
         server.start();
         return gateway;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return port;
     }
 
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

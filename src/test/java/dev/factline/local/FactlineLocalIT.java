@@ -7,11 +7,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -235,6 +239,37 @@ class FactlineLocalIT {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body))));
+    }
+
+    @Test
+    void statusLines_carryTheReasonPhrase_asApiGatewaysDo() throws Exception {
+        String claimId = json(post("/claims", CHECKER, Map.of("topic", "reason-phrases", "statement", "A statement.",
+                "eventDate", "2024-11-11")), 201).get("id").asText();
+        String review = "{\"rating\": \"accurate\", \"explanation\": \"Checked.\"}";
+
+        assertEquals("HTTP/1.1 428 Precondition Required",
+                statusLine("POST /claims/" + claimId + "/reviews", EDITOR, review, null));
+        assertEquals("HTTP/1.1 422 Unprocessable Entity", statusLine("POST /claims", CHECKER,
+                "{\"topic\": \"reason-phrases\", \"statement\": \"A statement.\", \"eventDate\": \"2024-02-30\"}",
+                null));
+        assertEquals("HTTP/1.1 412 Precondition Failed",
+                statusLine("POST /claims/" + claimId + "/reviews", EDITOR, review, "\"7\""));
+    }
+
+    /** The first line of the answer, read off the socket: HttpClient does not expose the reason phrase. */
+    private static String statusLine(String requestLine, String token, String body, String ifMatch) throws IOException {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String head = requestLine + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                + (ifMatch == null ? "" : "If-Match: " + ifMatch + "\r\n")
+                + "Content-Length: " + content.length + "\r\n\r\n";
+        try (Socket socket = new Socket("127.0.0.1", running.port())) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
     }
 
     /** A request to Factline Local: the body as JSON when there is one, the bearer token and If-Match when given. */
