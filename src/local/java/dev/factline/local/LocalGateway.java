@@ -99,6 +99,7 @@ public final class LocalGateway implements AutoCloseable {
         // API Gateway hands an encoded "/" or ".." in a path to the route as it came; so does Factline
         // Local, whose desk and widget files refuse such paths themselves (LocalCognitoIT).
         http.setUriCompliance(UriCompliance.LEGACY);
+        http.setSendServerVersion(false); // API Gateway names no server either
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);

@@ -254,6 +254,8 @@ class FactlineLocalIT {
                 null));
         assertEquals("HTTP/1.1 412 Precondition Failed",
                 statusLine("POST /claims/" + claimId + "/reviews", EDITOR, review, "\"7\""));
+        assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/timelines/reason-phrases"))).headers()
+                .firstValue("Server").isEmpty(), "no server software named");
     }
 
     /** The first line of the answer, read off the socket: HttpClient does not expose the reason phrase. */
