@@ -134,7 +134,8 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String token = text.substring(wordStart, dot);
-        if (token.isEmpty()) {
+        if (token.isEmpty() || wordStart > 0 && Character.isDigit(text.charAt(wordStart - 1))) {
+            // "on the 21st." ends a sentence: after digits, "st" is an ordinal, not "St." (Saint)
             return false;
         }
         if (token.contains(".")) {

@@ -22,6 +22,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsASentenceAfterAnOrdinalDay_whichIsNoSaint() {
+        assertEquals(List.of("The council will publish its response on the 21st.", "Justice delayed is justice denied.",
+                        "They met on the 2nd.", "St. Louis voted."),
+                sentences("The council will publish its response on the 21st. Justice delayed is justice denied."
+                        + " They met on the 2nd. St. Louis voted."));
+    }
+
+    @Test
     void split_keepsDottedAcronymsUnlessASentenceOpenerFollows() {
         assertEquals(List.of("The U.S. President met U.N. officials in the U.S.", "The talks ended at 4 p.m.",
                         "It rained."),
