@@ -3,6 +3,7 @@ package dev.factline.service.candidates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class NotTheClaimsDate {
 
-    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String WEEKDAY = TemporalResolver.WEEKDAY_WORD;
+    /** Unlike the resolver's month word, without its full stop, which each use below places itself. */
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 
@@ -85,9 +87,10 @@ final class NotTheClaimsDate {
         if (DIRECTIONLESS.matcher(text.strip()).matches()) {
             Tense.Kind governing = Tense.governing(sentence, cues, start, end);
             boolean readAsPast = governing == Tense.Kind.PAST || governing == Tense.Kind.PERFECT;
-            if (readAsPast && LOOKS_AHEAD.matcher(before).find()) {
+            Matcher ahead = LOOKS_AHEAD.matcher(before);
+            if (readAsPast && ahead.find()) {
                 return Optional.of("it looks ahead from a moment the text does not date (\""
-                        + lookingAhead(before) + "\")");
+                        + firstWords(before.substring(ahead.start()).strip()) + "\")");
             }
             if (governing == Tense.Kind.PAST && Tense.hasFuture(cues)) {
                 return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
@@ -100,12 +103,8 @@ final class NotTheClaimsDate {
         return Optional.empty();
     }
 
-    private static String lookingAhead(String before) {
-        var m = LOOKS_AHEAD.matcher(before);
-        if (!m.find()) {
-            return "";
-        }
-        String phrase = before.substring(m.start()).strip();
+    /** The phrase itself when short, else its first four words. */
+    private static String firstWords(String phrase) {
         String[] words = phrase.split("\\s+");
         return words.length <= 4 ? phrase : String.join(" ", List.of(words).subList(0, 4)).toLowerCase(Locale.ROOT)
                 + " …";

@@ -51,7 +51,9 @@ public final class TemporalResolver {
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String ON = "(?:(?i:on)\\s+)?";
     private static final String YEAR = "(?<year>\\d{4})(?!\\d)";
-    private static final String WEEKDAY_NAME = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A weekday's name; shared with {@link NotTheClaimsDate}. */
+    static final String WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String WEEKDAY_NAME = "(?<weekday>" + WEEKDAY_WORD + ")";
     /** "May 15 last year", "in March next year": a relative year that completes the date before it. */
     private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next))\\s+(?i:year)\\b)?";
     private static final String COUNT = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
