@@ -105,20 +105,16 @@ public final class LocalGateway implements AutoCloseable {
         connector.setPort(port);
         connector.setAcceptQueueSize(64);
         jetty.addConnector(connector);
+        JettyHttpServer server = new JettyHttpServer(jetty, false);
         try {
             connector.open();
+            // finds the connector opened above by its port rather than adding another
+            server.bind(new InetSocketAddress("127.0.0.1", connector.getLocalPort()), 64);
         } catch (IOException e) {
             // Jetty wraps the BindException of a port in use in an IOException of its own
             if (e instanceof BindException || e.getCause() instanceof BindException) {
                 throw new LocalStartupException("port " + port + " is in use; stop what uses it or pass --port", e);
             }
-            throw new LocalStartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
-        }
-        JettyHttpServer server = new JettyHttpServer(jetty, false);
-        try {
-            // finds the connector opened above by its port rather than adding another
-            server.bind(new InetSocketAddress("127.0.0.1", connector.getLocalPort()), 64);
-        } catch (IOException e) {
             throw new LocalStartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
         }
         return new Bound(server, connector.getLocalPort());
