@@ -55,6 +55,15 @@ final class Table {
                     warm == null || Double.isNaN(warm.capacityUnits()) ? "–"
                             : String.format(Locale.ROOT, "%.1f", warm.capacityUnits())));
         }
+        for (Warm.Result warm : report.warm()) {
+            if (!report.cold().containsKey(warm.function())) {
+                out.append(String.format(Locale.ROOT, "| %s | | | | | | | %s | %s | %s | %s | %s |%n", warm.function(),
+                        ms(warm.handlerP50Nanos()) + " / " + ms(warm.handlerP99Nanos()),
+                        ms(warm.dynamoP50Nanos()) + " / " + ms(warm.dynamoP99Nanos()), percent(overhead(warm)),
+                        requests(warm), Double.isNaN(warm.capacityUnits()) ? "–"
+                                : String.format(Locale.ROOT, "%.1f", warm.capacityUnits())));
+            }
+        }
         out.append(String.format(Locale.ROOT, "| SDK floor | %.0f | %.0f–%.0f | 1 | %.2f | %.1f | 1 | | | | 1 GetItem | |%n",
                 sdkMedian / 1e6, minNanos(report.sdkFloor()) / 1e6, maxNanos(report.sdkFloor()) / 1e6,
                 sdkMedian / jvmMedian, sdkRss / 1024));

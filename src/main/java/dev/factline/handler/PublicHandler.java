@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.factline.http.ApiRequest;
 import dev.factline.http.PublicCaching;
 import dev.factline.http.PublicTimelineSettings;
+import dev.factline.http.RenderedPages;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 abstract class PublicHandler extends ApiHandler {
 
     private final Supplier<PublicTimelineSettings> settings;
+    private final RenderedPages rendered = new RenderedPages(RenderedPages.DEFAULT_CAPACITY_CHARS);
 
     PublicHandler(Wiring wiring) {
         this.settings = wiring.publicTimelineSettings();
@@ -27,11 +29,12 @@ abstract class PublicHandler extends ApiHandler {
 
     /**
      * A page with the route's caching: a 200, or a 304 without rendering for a matching
-     * If-None-Match; the ETag is that of the page's {@link PublicCaching#determinants}.
+     * If-None-Match; the ETag is that of the page's {@link PublicCaching#determinants}, and a
+     * page this instance rendered under the same ETag is answered again without rendering.
      */
     final APIGatewayV2HTTPResponse respond(ApiRequest request, String determinants,
                                            Supplier<PublicCaching.Representation> render) {
-        return PublicCaching.respond(request, determinants, render, settings().cacheMaxAgeSeconds());
+        return PublicCaching.respond(request, determinants, render, rendered, settings().cacheMaxAgeSeconds());
     }
 
     @Override

@@ -65,11 +65,13 @@ public final class PublicCaching {
     }
 
     /**
-     * 200 with the rendered body, or 304 without rendering anything when {@code If-None-Match}
-     * names the ETag of the page's {@link #determinants}.
+     * 200 with the body, or 304 without one when {@code If-None-Match} names the ETag of the
+     * page's {@link #determinants}; the body is rendered only when no page with that ETag was
+     * {@link RenderedPages kept}.
      */
     public static APIGatewayV2HTTPResponse respond(ApiRequest request, String determinants,
-                                                   Supplier<Representation> render, int maxAgeSeconds) {
+                                                   Supplier<Representation> render, RenderedPages rendered,
+                                                   int maxAgeSeconds) {
         String etag = etag(determinants);
         Map<String, String> headers = new HashMap<>();
         headers.put("ETag", etag);
@@ -83,7 +85,11 @@ public final class PublicCaching {
                     .withIsBase64Encoded(false)
                     .build();
         }
-        Representation representation = render.get();
+        Representation representation = rendered.get(etag);
+        if (representation == null) {
+            representation = render.get();
+            rendered.put(etag, representation);
+        }
         headers.put("Content-Type", representation.contentType());
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(200)

@@ -103,6 +103,23 @@ class TimelineCachingIT {
     }
 
     @Test
+    void body_afterAReRating_isRenderedAnew_inEveryFormat_neverAnEarlierKeptOne() {
+        Map<String, String> before = new HashMap<>();
+        FORMATS.forEach(f -> before.put(f, timeline(f, null).rawBody()));
+        FORMATS.forEach(f -> assertEquals(before.get(f), timeline(f, null).rawBody(), f + ": the same page twice"));
+
+        Response review = api.post("/claims/" + claimId + "/reviews").as(OTHER_EDITOR).header("If-Match", "\"2\"")
+                .json(Map.of("rating", "misleading", "explanation", "Out of context.")).send();
+        assertEquals(201, review.status(), review.rawBody());
+
+        for (String format : FORMATS) {
+            String after = timeline(format, null).rawBody();
+            assertNotEquals(before.get(format), after, format);
+            assertTrue(after.toLowerCase(java.util.Locale.ROOT).contains("misleading"), format + ": " + after);
+        }
+    }
+
+    @Test
     void etag_changesWhenAClaimLeavesThePage() {
         String before = timeline("json", null).header("ETag");
         Response withdrawn = api.delete("/claims/" + claimId).as(EDITOR).header("If-Match", "\"2\"").send();

@@ -1,5 +1,6 @@
 package dev.factline.http;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import dev.factline.model.Claim;
 import dev.factline.model.ClaimStatus;
 import dev.factline.model.EventDate;
@@ -8,10 +9,14 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublicCachingTest {
@@ -45,6 +50,39 @@ class PublicCachingTest {
                 PublicCaching.determinants("timeline", "json", settings, links, "t", "next", List.of(claim)));
         others.forEach(other -> assertNotEquals(page, other));
         assertEquals(others.size(), new java.util.HashSet<>(others).size());
+    }
+
+    @Test
+    void respond_rendersAPageOnce_andAnswersTheSameDeterminantsFromWhatItKept() {
+        RenderedPages rendered = new RenderedPages(RenderedPages.DEFAULT_CAPACITY_CHARS);
+        AtomicInteger renders = new AtomicInteger();
+        Supplier<PublicCaching.Representation> render = () -> new PublicCaching.Representation("application/json",
+                "{\"n\":" + renders.incrementAndGet() + "}");
+        var first = PublicCaching.respond(request(Map.of()), "page one", render, rendered, 60);
+        var again = PublicCaching.respond(request(Map.of()), "page one", render, rendered, 60);
+        assertEquals(1, renders.get());
+        assertEquals("{\"n\":1}", again.getBody());
+        assertEquals(first.getHeaders(), again.getHeaders());
+
+        var changed = PublicCaching.respond(request(Map.of()), "page one, a claim re-rated", render, rendered, 60);
+        assertEquals(2, renders.get());
+        assertEquals("{\"n\":2}", changed.getBody());
+        assertNotEquals(first.getHeaders().get("ETag"), changed.getHeaders().get("ETag"));
+    }
+
+    @Test
+    void respond_whenIfNoneMatchNamesTheEtag_returns304_withoutRenderingOrKeeping() {
+        RenderedPages rendered = new RenderedPages(RenderedPages.DEFAULT_CAPACITY_CHARS);
+        String etag = PublicCaching.etag("page");
+        var response = PublicCaching.respond(request(Map.of("if-none-match", etag)), "page",
+                () -> { throw new AssertionError("a 304 renders nothing"); }, rendered, 60);
+        assertEquals(304, response.getStatusCode());
+        assertNull(response.getBody());
+        assertEquals(0, rendered.size());
+    }
+
+    private static ApiRequest request(Map<String, String> headers) {
+        return new ApiRequest(APIGatewayV2HTTPEvent.builder().withHeaders(headers).build());
     }
 
     @Test
