@@ -27,6 +27,11 @@ final class NotTheClaimsDate {
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
     /** "If the government cut them tomorrow, some shops would survive": a condition imagined, not a plan. */
     private static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)\\b(?:would|could|might)\\b");
+    /**
+     * "since the old one closed in 2019": the phrase dates the event a "since" clause counts
+     * from, not the claim; the clause has a verb of its own between "since" and the phrase.
+     */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\b(since)\\b[^,;:]*$");
     /** "within six months of completion": counted from an event, not from publication. */
     private static final Pattern WITHIN = Pattern.compile("(?i)^within\\b");
     private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
@@ -47,16 +52,19 @@ final class NotTheClaimsDate {
             + "|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter"
             + "|q[1-4])$");
     /**
-     * "said she expected rates to recover", "have been told to leave", "would take effect": the
-     * phrase's verb looks ahead from a moment that may lie before publication.
+     * "said she expected rates to recover", "have been told to leave", "would take effect", "was
+     * to have taken effect": the phrase's verb looks ahead from a moment that may lie before
+     * publication.
      */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
-            + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+)[^,;:]*$");
-    /** A verb in the present simple right before the day: "The board meets Wednesday". */
+            + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+)[^,;:]*$");
+    /** A verb in the present simple right before the day: "The board meets Wednesday", "meets on Wednesday". */
     private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
             "(?i)\\b(?!(?:was|is|has|does|says|this|his|its|hers|ours|yours|theirs|as|us|news|status|less|across|unless"
-            + "|thus|plus|bus|gas|campus|series|always|perhaps|whereas|various|famous|previous)\\b)[a-z]{2,}s\\s+$");
+            + "|thus|plus|bus|gas|campus|series|always|perhaps|whereas|various|famous|previous)\\b)[a-z]{2,}s\\s+"
+            + "(?:on\\s+)?$");
 
     private NotTheClaimsDate() {
     }
@@ -74,6 +82,10 @@ final class NotTheClaimsDate {
         }
         if (CONDITION.matcher(before).find() && COUNTERFACTUAL.matcher(sentence).find()) {
             return Optional.of("it is part of a condition (\"if …\")");
+        }
+        Matcher since = SINCE_CLAUSE.matcher(before);
+        if (since.find() && cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)) {
+            return Optional.of("it dates what a \"since\" clause counts from, not the claim");
         }
         if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("it counts from an event the text does not date (\"" + text + " of …\")");

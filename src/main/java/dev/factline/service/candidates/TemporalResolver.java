@@ -130,6 +130,8 @@ public final class TemporalResolver {
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b");
+    private static final Pattern FOLLOWING_WEEKDAY = Pattern.compile(
+            "(?i)\\bthe\\s+following\\s+" + WEEKDAY_NAME + "\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile(
             "\\b(?:(?<mod>(?i:in early|in late|in mid|in|since|until|till|by|during|of|from|before|after|for|between"
                     + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
@@ -213,6 +215,7 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_ALONE, this::monthWithoutYear),
                 new PatternRule(WEEKEND, this::weekend),
                 new PatternRule(ORDINAL_DAY, this::ordinalDay),
+                new PatternRule(FOLLOWING_WEEKDAY, this::followingWeekday),
                 new PatternRule(WEEKDAY, this::weekday),
                 new PatternRule(FIGURATIVE, (m, c) -> null),
                 new PatternRule(RELATIVE_DAY, (m, c) -> relativeDay(m)),
@@ -873,20 +876,12 @@ public final class TemporalResolver {
 
     /** "the same day", "that afternoon", "the following day", "three days later": from the date before it. */
     private Resolution linked(Matcher m, Context c) {
-        ResolvedDate base = null;
-        boolean inSentence = false;
-        for (ResolvedDate d : c.found()) {
-            if (d.end() <= m.start() && d.precision() == DatePrecision.DAY) {
-                base = d;
-                inSentence = true;
-            }
-        }
-        if (base == null) {
-            base = c.anchor();
-        }
-        if (base == null) {
+        EarlierDay earlier = earlierDay(m, c);
+        if (earlier == null) {
             return Resolution.unsettled("it counts from a day the paragraph does not give before it");
         }
+        ResolvedDate base = earlier.date();
+        boolean inSentence = earlier.inSentence();
         int days;
         if (m.group("same") != null) {
             days = 0;
@@ -902,6 +897,38 @@ public final class TemporalResolver {
         return new Resolution(dayDate(from.plusDays(days)), null, false, "linked by \"" + m.group() + "\" to \""
                 + base.text() + "\" (" + from + ") earlier in the " + (inSentence ? "sentence" : "paragraph") + ": "
                 + daysApart(days), base.date());
+    }
+
+    /** "the following Tuesday": the first Tuesday after the date before it, not one counted from publication. */
+    private Resolution followingWeekday(Matcher m, Context c) {
+        EarlierDay earlier = earlierDay(m, c);
+        if (earlier == null) {
+            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
+        }
+        DayOfWeek target = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        LocalDate from = LocalDate.parse(earlier.date().date().value());
+        return new Resolution(dayDate(from.with(TemporalAdjusters.next(target))), null, false, "linked by \""
+                + m.group() + "\" to \"" + earlier.date().text() + "\" (" + from + ") earlier in the "
+                + (earlier.inSentence() ? "sentence" : "paragraph") + ": the " + weekdayName(target) + " after it",
+                earlier.date().date());
+    }
+
+    /** The day a linked expression counts from, and whether its own sentence gave it. */
+    private record EarlierDay(ResolvedDate date, boolean inSentence) {
+    }
+
+    /** The last day-precise date before the expression in its sentence, else the paragraph's anchor, else null. */
+    private static EarlierDay earlierDay(Matcher m, Context c) {
+        ResolvedDate inSentence = null;
+        for (ResolvedDate d : c.found()) {
+            if (d.end() <= m.start() && d.precision() == DatePrecision.DAY) {
+                inSentence = d;
+            }
+        }
+        if (inSentence != null) {
+            return new EarlierDay(inSentence, true);
+        }
+        return c.anchor() == null ? null : new EarlierDay(c.anchor(), false);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -39,6 +39,15 @@ final class Tense {
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
 
+    /**
+     * What may stand before the date in a fronted adverbial ("On Friday,", "Late on Friday,", "In a
+     * statement on Friday,", "Speaking on Monday,"): nothing, or words opening with a preposition,
+     * an adverb of time or a participle; a
+     * clause of its own ("Schools return on Monday,") opens with its subject instead.
+     */
+    private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|late|early|earlier"
+            + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
+            + "|as|[a-z]+ing)\\b.*)?");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s");
 
     private Tense() {
@@ -73,7 +82,8 @@ final class Tense {
     /**
      * The kind of the cue that governs {@code [start, end)}: the nearest in its clause (commas,
      * semicolons, colons and dashes delimit clauses), or, for a fronted adverbial such as
-     * "On Friday, Mr Biden … condemned", the nearest in the sentence. Null when none governs it:
+     * "On Friday, Mr Biden … condemned", the nearest in the sentence ({@link #ADVERBIAL_OPENING}).
+     * Null when none governs it:
      * in "lost the vote, clearing the way for an election on Feb. 23" the past of "lost" says
      * nothing about the election.
      */
@@ -85,7 +95,8 @@ final class Tense {
         if (!inClause.isEmpty()) {
             return nearest(inClause, start, end);
         }
-        boolean fronted = sentence.substring(0, clauseStart).isBlank() && clauseEnd < sentence.length();
+        boolean fronted = sentence.substring(0, clauseStart).isBlank() && clauseEnd < sentence.length()
+                && ADVERBIAL_OPENING.matcher(sentence.substring(clauseStart, start)).matches();
         return fronted ? nearest(cues, start, end) : null;
     }
 

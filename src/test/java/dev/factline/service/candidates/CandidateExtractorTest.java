@@ -305,6 +305,10 @@ class CandidateExtractorTest {
             Tenants said they have been told to leave by Oct. 31, and 12 families have no new home.     | 2025-09-01 | Oct. 31              | looks ahead
             The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | Thursday             | tenses disagree
             The library board meets Wednesday to discuss extended weekend hours for 3 branches.         | 2026-01-02 | Wednesday            | scheduled in the present tense
+            The library board meets on Wednesday to discuss extended weekend hours for 3 branches.      | 2026-01-02 | Wednesday            | scheduled in the present tense
+            The law, passed by 52 votes to 11, was to have taken effect on Jan. 1.                      | 2026-12-31 | Jan. 1               | looks ahead
+            Schools return on Monday, and 3,000 parents have been urged to keep children at home.       | 2027-01-01 | Monday               | no tense says
+            Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -323,6 +327,8 @@ class CandidateExtractorTest {
             The National Weather Service issued an excessive heat warning for 40 counties on Monday. | 2024-07-30 | 2024-07-29
             Ten years ago this month, the council adopted its first inclusionary zoning rule.        | 2026-07-15 | 2016-07
             Ten years ago, the council adopted its first inclusionary zoning rule.                   | 2026-07-15 | 2016
+            Speaking on Monday, the health secretary said 400 operations had been delayed.           | 2024-02-29 | 2024-02-26
+            On Monday, the health secretary said 400 operations had been delayed.                    | 2024-02-29 | 2024-02-26
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -343,6 +349,8 @@ class CandidateExtractorTest {
             The dam was inspected on 10 March. | Engineers had found 3 cracks two days earlier. | 2025-03-08 | two days earlier
             The storm hit on Thursday. | Residents were evacuated later that evening, 200 of them. | 2025-03-13 | later that evening
             The bill passed on Monday and was signed the next day by 3 ministers. | The law took effect the previous day, officials said. | 2025-03-10 | the previous day
+            The consultation closed on Friday. | The cabinet will review the 300 responses the following Tuesday. | 2025-03-18 | the following Tuesday
+            The consultation closed on 4 March. | The cabinet reviewed the 300 responses the following Tuesday. | 2025-03-11 | the following Tuesday
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
@@ -371,6 +379,15 @@ class CandidateExtractorTest {
         assertNull(talks.eventDate());
         assertEquals("that afternoon", talks.dateText());
         assertEquals("left undated: it counts from a day the paragraph does not give before it", talks.dateBasis());
+    }
+
+    @Test
+    void theFollowingWeekday_withoutAnEarlierDay_isLeftUndated_notCountedFromPublication() {
+        Candidate review = CandidateExtractor.extract(
+                "The cabinet will review the 300 responses the following Tuesday.", FRIDAY_14_MARCH_2025).get(0);
+        assertNull(review.eventDate(), review.dateBasis());
+        assertEquals("the following Tuesday", review.dateText());
+        assertEquals("left undated: it counts from a day the paragraph does not give before it", review.dateBasis());
     }
 
     @Test
