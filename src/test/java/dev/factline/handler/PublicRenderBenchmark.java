@@ -23,7 +23,9 @@ import java.util.Map;
  *   dev.factline.handler.PublicRenderBenchmark timeline|feed [format]
  * </pre>
  * One core (taskset): on this two-core machine an unpinned run lands in a fast or a slow mode,
- * 350 or 600 µs, from one run to the next.
+ * 350 or 600 µs, from one run to the next. Each call comes by another host name, so the page
+ * is rendered every time rather than answered from the pages the handler keeps; with
+ * {@code -Dkept=true} every call asks for the same page, as a topic's readers do.
  */
 public final class PublicRenderBenchmark {
 
@@ -49,10 +51,14 @@ public final class PublicRenderBenchmark {
         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
                 api.handler(feed ? "GetFeedFunction" : "GetTimelineFunction");
         APIGatewayV2HTTPEvent event = event(path, query);
+        boolean renderEveryCall = !Boolean.getBoolean("kept");
 
         long[] nanos = new long[measured];
         int bytes = 0;
         for (int i = -warmUp; i < measured; i++) {
+            if (renderEveryCall) {
+                event.getRequestContext().setDomainName("reader-" + i + ".bench.example");
+            }
             long started = System.nanoTime();
             APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
             long took = System.nanoTime() - started;
