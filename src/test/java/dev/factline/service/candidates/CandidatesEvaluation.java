@@ -23,7 +23,7 @@ public final class CandidatesEvaluation {
         String show = args.length == 2 && args[0].equals("--show") ? args[1] : null;
         System.out.printf("%-8s %9s %9s %13s %9s %9s %16s%n", "half", "articles", "sentences", "right", "undated",
                 "wrong", "approx. agrees");
-        for (String half : List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout6")) {
+        for (String half : List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")) {
             List<EvaluationSet.Article> articles = EvaluationSet.load(half);
             List<Scored> scored = EvaluationSet.score(articles);
             System.out.println(line(half, articles.size(), scored));
