@@ -87,6 +87,10 @@ public final class TemporalResolver {
                     + MONTH_NAME + ",?\\s+" + YEAR);
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + RELATIVE_YEAR);
+    /** "the Fourth of July", "the twenty-first of March": a day of the month written as an ordinal word. */
+    private static final Pattern ORDINAL_WORD_DAY_MONTH = Pattern.compile(
+            "\\b(?i:the)\\s+(?<dayword>(?i:" + String.join("|", ordinalWords()) + "))\\s+(?i:of)\\s+"
+                    + MONTH_NAME + RELATIVE_YEAR);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
@@ -211,6 +215,9 @@ public final class TemporalResolver {
                 new PatternRule(QUARTER, this::quarter),
                 new PatternRule(MONTH_YEAR, (m, c) -> monthOfYear(m)),
                 new PatternRule(DAY_MONTH, this::dayWithoutYear),
+                new PatternRule(ORDINAL_WORD_DAY_MONTH, (m, c) -> dayWithoutYear(month(m),
+                        ORDINAL_WORDS.indexOf(m.group("dayword").toLowerCase(Locale.ROOT)) + 1, m.group("rely"), c,
+                        m.start(), m.end())),
                 new PatternRule(MONTH_DAY, this::dayWithoutYear),
                 new PatternRule(MONTH_ALONE, this::monthWithoutYear),
                 new PatternRule(WEEKEND, this::weekend),
@@ -546,7 +553,7 @@ public final class TemporalResolver {
             }
             Direction direction = det.equals("last") ? Direction.PAST : det.equals("next") ? Direction.FUTURE
                     : det.equals("this") ? Direction.NEAREST : direction(c, m.start(), m.end());
-            if (direction == Direction.NEAREST && DEADLINE_WORDS.contains(prep)) {
+            if (isUndirected(direction) && DEADLINE_WORDS.contains(prep)) {
                 direction = Direction.FUTURE;
             }
             if (det.equals("this") && current == null) {
@@ -973,6 +980,20 @@ public final class TemporalResolver {
 
     private static String lower(String group) {
         return group == null ? "" : group.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** "first" to "thirty-first", the day of the month at index day - 1. */
+    private static final List<String> ORDINAL_WORDS = ordinalWords();
+
+    private static List<String> ordinalWords() {
+        List<String> units = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth");
+        List<String> words = new ArrayList<>(units);
+        words.addAll(List.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth", "twentieth"));
+        units.forEach(unit -> words.add("twenty-" + unit));
+        words.addAll(List.of("thirtieth", "thirty-first"));
+        return List.copyOf(words);
     }
 
     private static int month(Matcher m) {

@@ -18,23 +18,26 @@ final class Tense {
     }
 
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|won['’]t|shall|going to|(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
+            "(?i)(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
+                    + "|\\b(?:will|won['’]t|shall|going to|(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
                     + "|(?:expected|set|due|scheduled|slated|poised) to"
                     + "|(?:is|are)\\s+(?:expected|forecast|due|scheduled|set|slated|planned)(?=\\s+(?:by|for|on|in|at|until)\\b))\\b"
                     + "|['’]ll\\b");
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t)\\b");
+    /** "would", and "could", "might", "may" that look ahead ("could call a strike as early as mid-January"). */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t|(?:could|might|(?-i:may))"
+            + "(?!\\s+(?:not\\s+)?have\\b))\\b");
     /** After a modal, "have" + participle ("would otherwise have expired") is no present perfect. */
     private static final Pattern PERFECT = Pattern.compile(
             "(?i)(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|long|since|recently|just|repeatedly)\\s+)?"
                     + "(?:been|[a-z]+ed|[a-z]+en|met|had|made|said|told|sent|held|won|lost|led|done|seen|taken|given|left|paid)\\b");
     /**
      * A past form is no past tense after an auxiliary that makes it a passive, an infinitive or
-     * a modal's verb ("is planned", "will set out", "to be held"), nor after a determiner that
-     * makes it an adjective ("a revised plan").
+     * a modal's verb ("is planned", "will set out", "to be held"), nor after a determiner or a
+     * degree word that makes it an adjective ("a revised plan", "more unsettled weather").
      */
     private static final Pattern PAST = Pattern.compile(
             "(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
-                    + "|his|her|their|our|your|these|those|newly|have) )(?<!['’]ll )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
+                    + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too) )(?<!['’]ll )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");

@@ -329,6 +329,12 @@ class CandidateExtractorTest {
             Ten years ago, the council adopted its first inclusionary zoning rule.                   | 2026-07-15 | 2016
             Speaking on Monday, the health secretary said 400 operations had been delayed.           | 2024-02-29 | 2024-02-26
             On Monday, the health secretary said 400 operations had been delayed.                    | 2024-02-29 | 2024-02-26
+            Union leaders have said they could call a strike of 9,000 dockers as early as mid-January. | 2025-12-31 | 2026-01
+            The Met Office expects more unsettled weather, with 40 mm of rain, in early April.        | 2026-03-29 | 2026-04
+            The 9 pools that are open will be packed by the Fourth of July.                          | 2026-06-01 | 2026-07-04
+            The treaty, backed by 41 states, was signed on the twenty-first of March last year.      | 2026-06-01 | 2025-03-21
+            If the council acts then, 300 meters could be running by the spring.                     | 2025-08-15 | ~2026-03..2026-05
+            Forecasters expect heavy rain in the spring across 4 states of the Southwest.            | 2026-08-31 | ~2027-03..2027-05
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
