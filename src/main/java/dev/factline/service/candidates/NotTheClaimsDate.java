@@ -19,8 +19,8 @@ final class NotTheClaimsDate {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 
-    /** "each June", "every summer", "typically": a habit dates no single claim. */
-    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:" + MONTH + "|" + WEEKDAY
+    /** "each June", "every clear Friday", "typically": a habit dates no single claim. */
+    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:[a-z]+\\s+)?(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter)"
             + "|typically|usually|traditionally|normally|routinely|tend\\s+to)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */

@@ -295,6 +295,7 @@ class CandidateExtractorTest {
     @ParameterizedTest(name = "\"{0}\" of {1} is left undated: {3}")
     @CsvSource(delimiter = '|', textBlock = """
             Monarchs arrive in the county each June and leave for Mexico in the fall.                    | 2025-07-15 | in the fall          | a habit
+            The club has hosted a public stargazing evening every clear Friday since 2019.             | 2024-08-31 | Friday               | a habit
             Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             If the government cut them tomorrow, some shops would survive.                             | 2026-05-29 | tomorrow             | part of a condition
