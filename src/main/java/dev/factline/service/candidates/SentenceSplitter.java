@@ -144,8 +144,12 @@ public final class SentenceSplitter {
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
             return true;
         }
-        return ABBREVIATIONS.contains(token.toLowerCase(java.util.Locale.ROOT)) && !(token.equals("No")
-                && !Character.isDigit(firstNonSpace(text, after)));
+        String word = token.toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("no") || word.equals("nos")) {
+            // "No. 10", but "was a polite no." ends its sentence
+            return Character.isDigit(firstNonSpace(text, after));
+        }
+        return ABBREVIATIONS.contains(word);
     }
 
     private static String nextWord(String text, int from) {

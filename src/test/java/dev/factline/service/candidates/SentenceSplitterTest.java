@@ -43,6 +43,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAtTheWordNo_unlessANumberFollows() {
+        assertEquals(List.of("The answer was a polite no.", "Ministers say there is no consensus.",
+                        "They met at no. 4 Elm Street."),
+                sentences("The answer was a polite no. Ministers say there is no consensus. They met at no. 4 Elm Street."));
+    }
+
+    @Test
     void split_endsAfterClosingQuotes_butNotBeforeALowerCaseAttribution() {
         assertEquals(List.of("“We will win.”", "“Will we?” she asked.", "He said: \"Yes!\"", "Then he left."),
                 sentences("“We will win.” “Will we?” she asked. He said: \"Yes!\" Then he left."));
