@@ -70,7 +70,8 @@ public final class CandidateExtractor {
             for (ResolvedDate d : dates) {
                 int from = d.start() - sentence.start();
                 int to = d.end() - sentence.start();
-                if (TemporalResolver.isComparisonPoint(content, from, to)) {
+                if (TemporalResolver.isComparisonPoint(content, from, to)
+                        || TemporalResolver.qualifiesANoun(content, from, to) && d != dates.get(dates.size() - 1)) {
                     continue;
                 }
                 var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);

@@ -54,8 +54,11 @@ public final class TemporalResolver {
     /** A weekday's name; shared with {@link NotTheClaimsDate}. */
     static final String WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String WEEKDAY_NAME = "(?<weekday>" + WEEKDAY_WORD + ")";
-    /** "May 15 last year", "in March next year": a relative year that completes the date before it. */
-    private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next))\\s+(?i:year)\\b)?";
+    /**
+     * "May 15 last year", "in March next year": a relative year that completes the date before it;
+     * "June 12 of that year" points back to a year the text gave earlier, so it is left undated.
+     */
+    private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next|that))\\s+(?i:year)\\b)?";
     private static final String COUNT = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
@@ -63,6 +66,21 @@ public final class TemporalResolver {
             "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+"
                     + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*\\([A-Za-z .'/-]{2,40}\\)\\s*[-–—]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
+    /** "between March 2019 and August 2022", "from March to August 2022": a span of months. */
+    private static final Pattern MONTH_YEAR_RANGE = Pattern.compile(
+            "\\b(?i:between|from)\\s+" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?\\s+(?i:and|to|until|through|till)\\s+"
+                    + MONTH_NAME.replace("<month>", "<endmonth>") + ",?\\s+(?<endyear>\\d{4})(?!\\d)");
+    /** "between 2019 and 2022": a span of years, which no single date of a claim can stand for. */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "\\b(?i:between|from)\\s+(?<year>1[89]\\d{2}|20\\d{2})\\s*(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)"
+                    + "(?<endyear>1[89]\\d{2}|20\\d{2})(?!\\d)");
+    /** "Jan. 11-12", "the weekend of 11-12 January": a span of days gives its month. */
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            "\\b" + ON + MONTH_NAME + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)"
+                    + "(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+" + YEAR + ")?");
+    private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
+            "\\b" + ON + "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+                    + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
             "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
                     + "(?:,?\\s+" + YEAR + ")?");
@@ -82,6 +100,10 @@ public final class TemporalResolver {
             "\\b(?:(?i:in|during|for|by|until|through|over)\\s+)?(?<the>(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\\s-]+"
                     + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
+    private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!of\\b)[a-z]");
+    private static final Pattern GAME_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:touchdowns?|goals?|field goals?|leads?"
+            + "|comebacks?|rall(?:y|ies)|drives?|baskets?|interceptions?|fumbles?|surge|collapse|run|points?)\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
                     + MONTH_NAME + ",?\\s+" + YEAR);
@@ -153,6 +175,8 @@ public final class TemporalResolver {
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
     /** Without a tense, a day and month is taken as the nearest one only this close to publication. */
     private static final int NEAREST_WITHIN_DAYS = 92;
+    /** Without a tense, a day of the month ("on the 5th") this close to publication's is of its month. */
+    private static final int HALF_A_MONTH = 15;
 
     private enum Direction { PAST, FUTURE, NEAREST, OPEN }
 
@@ -205,6 +229,10 @@ public final class TemporalResolver {
                 new PatternRule(DATELINE, (m, c) -> null),
                 new PatternRule(ISO, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
                         "an ISO date in the text")),
+                new PatternRule(MONTH_YEAR_RANGE, (m, c) -> monthRange(m)),
+                new PatternRule(YEAR_RANGE, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
+                new PatternRule(MONTH_DAY_RANGE, this::dayRange),
+                new PatternRule(DAY_MONTH_RANGE, this::dayRange),
                 new PatternRule(WEEKDAY_MONTH_DAY, this::weekdayAndDate),
                 new PatternRule(WEEKDAY_DAY_MONTH, this::weekdayAndDate),
                 new PatternRule(DAY_MONTH_YEAR, (m, c) -> day(m.group("year"), month(m), m.group("day"),
@@ -288,6 +316,16 @@ public final class TemporalResolver {
     private static final Resolution NOT_A_DATE = Resolution.unsettled("not a date");
 
     /**
+     * Whether the expression at {@code [start, end)} of {@code sentence} is a quarter written as a
+     * compound modifier ("third-quarter results"): the period the noun is of, which a date written
+     * elsewhere in the sentence ("will publish its third-quarter results on 26 October") outranks.
+     */
+    static boolean qualifiesANoun(String sentence, int start, int end) {
+        return COMPOUND_QUARTER.matcher(sentence.substring(start, end)).find()
+                && NOUN_AFTER.matcher(sentence.substring(end)).lookingAt();
+    }
+
+    /**
      * Whether {@code date} (offsets into {@code sentence}) is a point of comparison or a starting
      * point rather than the date of the claim: "the strongest storm since 1998" is a storm of now,
      * not of 1998; and a bare year after "since" never dates the claim either ("the tax has not
@@ -322,6 +360,45 @@ public final class TemporalResolver {
         } catch (DateTimeException | EventDate.InvalidEventDateException e) {
             return null;
         }
+    }
+
+    private static Resolution monthRange(Matcher m) {
+        int endYear = Integer.parseInt(m.group("endyear"));
+        int endMonth = monthNumber(m.group("endmonth"));
+        int startMonth = month(m);
+        int startYear = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                : startMonth <= endMonth ? endYear : endYear - 1;
+        YearMonth start = YearMonth.of(startYear, startMonth);
+        YearMonth end = YearMonth.of(endYear, endMonth);
+        if (!start.isBefore(end)) {
+            return null;
+        }
+        return new Resolution(monthDate(start), monthDate(end), false, "a span of months given in the text", null);
+    }
+
+    /** A span of days in one month: its month, in the year given or the one the tense points to. */
+    private Resolution dayRange(Matcher m, Context c) {
+        int month = month(m);
+        int first = Integer.parseInt(m.group("day"));
+        int last = Integer.parseInt(m.group("dayend"));
+        if (first < 1 || last <= first) {
+            return null;
+        }
+        String span = "; a span of days gives no single day, so its month";
+        if (m.group("year") != null) {
+            YearMonth named = YearMonth.of(Integer.parseInt(m.group("year")), month);
+            return named.isValidDay(last)
+                    ? new Resolution(monthDate(named), null, false, "a month and year given in the text" + span, null)
+                    : null;
+        }
+        Resolution byTense = dayWithoutYear(month, first, null, c, m.start(), m.end());
+        if (byTense == null || byTense.date() == null) {
+            return byTense;
+        }
+        YearMonth chosen = YearMonth.from(LocalDate.parse(byTense.date().value()));
+        return chosen.isValidDay(last)
+                ? new Resolution(monthDate(chosen), null, false, byTense.basis() + span, byTense.anchor())
+                : null;
     }
 
     private static Resolution yearAlone(Matcher m, String sentence) {
@@ -399,6 +476,9 @@ public final class TemporalResolver {
     }
 
     private Resolution dayWithoutYear(int month, int day, String relativeYear, Context c, int start, int end) {
+        if (isThatYear(relativeYear)) {
+            return Resolution.unsettled(THAT_YEAR);
+        }
         if (relativeYear != null) {
             int year = published.getYear() + yearStep(relativeYear);
             try {
@@ -441,6 +521,9 @@ public final class TemporalResolver {
         YearMonth sameYear = YearMonth.of(published.getYear(), month);
         YearMonth chosen;
         String how;
+        if (isThatYear(m.group("rely"))) {
+            return Resolution.unsettled(THAT_YEAR);
+        }
         if (m.group("rely") != null) {
             String rely = m.group("rely").toLowerCase(Locale.ROOT);
             chosen = sameYear.plusYears(yearStep(rely));
@@ -596,6 +679,11 @@ public final class TemporalResolver {
         if (followedByOf && !explicitYear && rely == null) {
             return NOT_A_DATE;
         }
+        if (!explicitYear && rely == null && COMPOUND_QUARTER.matcher(m.group()).find()
+                && GAME_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "a fourth-quarter touchdown" is a quarter of a game
+            return NOT_A_DATE;
+        }
         YearMonth now = YearMonth.from(published);
         int currentQuarter = (now.getMonthValue() - 1) / 3 + 1;
         YearMonth currentStart = YearMonth.of(now.getYear(), (currentQuarter - 1) * 3 + 1);
@@ -734,6 +822,9 @@ public final class TemporalResolver {
         Direction direction = m.group("prep").equalsIgnoreCase("since") ? Direction.PAST
                 : direction(c, m.start(), m.end());
         String how = "a day of the month it was published in";
+        if (isUndirected(direction)) {
+            return nearestOrdinalDay(day, direction);
+        }
         if (direction == Direction.PAST && day > published.getDayOfMonth()) {
             month = month.minusMonths(1);
             how = "past tense, a day after publication's: that day of the month before";
@@ -745,6 +836,30 @@ public final class TemporalResolver {
             return null;
         }
         return new Resolution(dayDate(month.atDay(day)), null, false, relative + ": " + how, publishedDay);
+    }
+
+    /**
+     * Without a tense, "on the 15th" is of the month of publication when within half a month of
+     * its day; otherwise, as "on the 5th" published on 30 December, the nearest one (5 January).
+     */
+    private Resolution nearestOrdinalDay(int day, Direction direction) {
+        YearMonth current = YearMonth.from(published);
+        if (current.isValidDay(day) && Math.abs(day - published.getDayOfMonth()) <= HALF_A_MONTH) {
+            return new Resolution(dayDate(current.atDay(day)), null, false, relative
+                    + ": a day of the month it was published in", publishedDay);
+        }
+        LocalDate best = null;
+        for (YearMonth month : List.of(current.minusMonths(1), current.plusMonths(1))) {
+            if (month.isValidDay(day) && isBetter(direction, ChronoUnit.DAYS.between(published, month.atDay(day)),
+                    best == null ? null : ChronoUnit.DAYS.between(published, best))) {
+                best = month.atDay(day);
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new Resolution(dayDate(best), null, false, relative + ": a day of the month, more than half a month"
+                + " from publication's, so " + describe(direction) + " one", publishedDay);
     }
 
     private Resolution relativeDay(Matcher m) {
@@ -970,6 +1085,13 @@ public final class TemporalResolver {
         return NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
     }
 
+    private static final String THAT_YEAR = "\"that year\" is a year given earlier in the text, not the year of"
+            + " publication";
+
+    private static boolean isThatYear(String relativeYear) {
+        return relativeYear != null && relativeYear.equalsIgnoreCase("that");
+    }
+
     private static int yearStep(String relativeYear) {
         return switch (relativeYear.toLowerCase(Locale.ROOT)) {
             case "last" -> -1;
@@ -997,7 +1119,10 @@ public final class TemporalResolver {
     }
 
     private static int month(Matcher m) {
-        String name = m.group("month");
+        return monthNumber(m.group("month"));
+    }
+
+    private static int monthNumber(String name) {
         return switch (name.substring(0, 3)) {
             case "Jan" -> 1;
             case "Feb" -> 2;

@@ -336,6 +336,8 @@ class CandidateExtractorTest {
             The treaty, backed by 41 states, was signed on the twenty-first of March last year.      | 2026-06-01 | 2025-03-21
             If the council acts then, 300 meters could be running by the spring.                     | 2025-08-15 | ~2026-03..2026-05
             Forecasters expect heavy rain in the spring across 4 states of the Southwest.            | 2026-08-31 | ~2027-03..2027-05
+            The company will publish its full third-quarter results, 4% down, on 26 October.          | 2023-10-17 | 2023-10-26
+            The court heard that between March 2019 and August 2022 he took £30,000 from residents.   | 2024-05-31 | 2019-03..2022-08
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);

@@ -198,6 +198,16 @@ class TemporalResolverTest {
             2024-04-10 | The regulator will publish its decision on the 5th. | on the 5th | 2024-05-05 | day | | false
             2024-03-02 | The fire started on the 28th. | on the 28th | 2024-02-28 | day | | false
             2024-03-20 | Rents are due by the 31st. | by the 31st | 2024-03-31 | day | | false
+            # without a tense: the month of publication within half a month of its day, else the nearest
+            2027-06-01 | The board meets again on the 15th. | on the 15th | 2027-06-15 | day | | false
+            2024-12-30 | The Hawks close the regular season at Denton on the 5th. | on the 5th | 2025-01-05 | day | | false
+            2025-03-02 | The board's last meeting on the 28th. | on the 28th | 2025-02-28 | day | | false
+            # a span of days gives its month; a span of months gives both
+            2024-12-30 | Riverton will host a wild-card game the weekend of Jan. 11-12. | Jan. 11-12 | 2025-01 | month | | false
+            2024-12-30 | The club hosted a tournament on 11-12 December. | on 11-12 December | 2024-12 | month | | false
+            2025-06-01 | The festival ran on July 4-6, 2019. | on July 4-6, 2019 | 2019-07 | month | | false
+            2024-05-31 | Between March 2019 and August 2022 he took cash. | Between March 2019 and August 2022 | 2019-03 | month | 2022-08 | false
+            2024-05-31 | The works ran from November to February 2023. | from November to February 2023 | 2022-11 | month | 2023-02 | false
             # day before month, as British and international outlets write it
             2025-06-30 | Unions first called for the march on 13th June. | on 13th June | 2025-06-13 | day | | false
             2024-11-16 | The vote was held on the 15th of October. | 15th of October | 2024-10-15 | day | | false
@@ -269,6 +279,10 @@ class TemporalResolverTest {
             2025-03-14 | Snow fell in the winter of 2019. | in the winter of 2019 | a winter spans two years
             2025-03-14 | Crowds gather over the weekend. | over the weekend | no tense says whether the weekend before or after
             2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
+            2025-11-28 | Dunning resigned on June 12 of that year. | on June 12 of that year | "that year" is a year given earlier
+            2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | "that year" is a year given earlier
+            2025-11-28 | The fraud ran from 2019 to 2022. | from 2019 to 2022 | a span of years
+            2025-11-28 | The fraud ran between 2019 and 2022. | between 2019 and 2022 | a span of years
             """)
     void anExpressionTheTextDoesNotSettle_isLeftUndated_withTheReason(String published, String sentence,
                                                                       String expression, String reason) {
@@ -311,6 +325,8 @@ class TemporalResolverTest {
             A dry summer is feared.
             The winner takes a quarter of the prize.
             Britain's housing crisis did not begin yesterday.
+            Carr scored a fourth-quarter touchdown.
+            The Celtics won 5-4 in overtime.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
