@@ -56,9 +56,14 @@ public final class TemporalResolver {
     private static final String WEEKDAY_NAME = "(?<weekday>" + WEEKDAY_WORD + ")";
     /**
      * "May 15 last year", "in March next year": a relative year that completes the date before it;
-     * "June 12 of that year" points back to a year the text gave earlier, so it is left undated.
+     * "June 12 of that year", "in March the following year" count from a year the text gave earlier,
+     * so they are left undated.
      */
-    private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next|that))\\s+(?i:year)\\b)?";
+    private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next|that|the\\s+following|the\\s+previous|the\\s+same))\\s+(?i:year)\\b)?";
+    private static final String RANGE_WORD = "\\s+(?i:to|and|until|till|through)\\s+";
+    private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String DAY_PAIR_WORD = "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
+            + "(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
@@ -74,13 +79,27 @@ public final class TemporalResolver {
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "\\b(?i:between|from)\\s+(?<year>1[89]\\d{2}|20\\d{2})\\s*(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)"
                     + "(?<endyear>1[89]\\d{2}|20\\d{2})(?!\\d)");
-    /** "Jan. 11-12", "the weekend of 11-12 January": a span of days gives its month. */
+    /**
+     * "Jan. 11-12", "from March 3 to 5", "between 3 and 5 March": a span of days gives its month.
+     * Joined by a word, the span needs "from" or "between" before it ("on March 3 and 4 people …").
+     */
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
-            "\\b" + ON + MONTH_NAME + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)"
-                    + "(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+" + YEAR + ")?");
+            "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")" + MONTH_NAME + "\\s+(?:" + DAY_PAIR_DASH + "|"
+                    + DAY_PAIR_WORD + ")(?![\\d:])(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
+                    + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
-            "\\b" + ON + "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-                    + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
+            "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
+                    + ")\\s+(?:of\\s+)?" + MONTH_NAME
+                    + "(?:,?\\s+" + YEAR + ")?");
+    /** "from March 3 to April 5", "between 28 February and 2 March": a span of days across months. */
+    private static final Pattern MONTH_DAY_SPAN = Pattern.compile(
+            "\\b(?i:from|between)\\s+" + MONTH_NAME + "\\s+" + DAY + RANGE_WORD
+                    + MONTH_NAME.replace("<month>", "<endmonth>") + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])"
+                    + "(?:,?\\s+" + YEAR + ")?");
+    private static final Pattern DAY_MONTH_SPAN = Pattern.compile(
+            "\\b(?i:from|between)\\s+" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + RANGE_WORD
+                    + "(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME.replace("<month>", "<endmonth>")
+                    + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
             "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
                     + "(?:,?\\s+" + YEAR + ")?");
@@ -231,6 +250,8 @@ public final class TemporalResolver {
                         "an ISO date in the text")),
                 new PatternRule(MONTH_YEAR_RANGE, (m, c) -> monthRange(m)),
                 new PatternRule(YEAR_RANGE, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
+                new PatternRule(MONTH_DAY_SPAN, this::daySpan),
+                new PatternRule(DAY_MONTH_SPAN, this::daySpan),
                 new PatternRule(MONTH_DAY_RANGE, this::dayRange),
                 new PatternRule(DAY_MONTH_RANGE, this::dayRange),
                 new PatternRule(WEEKDAY_MONTH_DAY, this::weekdayAndDate),
@@ -379,8 +400,12 @@ public final class TemporalResolver {
     /** A span of days in one month: its month, in the year given or the one the tense points to. */
     private Resolution dayRange(Matcher m, Context c) {
         int month = month(m);
-        int first = Integer.parseInt(m.group("day"));
-        int last = Integer.parseInt(m.group("dayend"));
+        boolean dashed = m.group("day") != null;
+        if (!dashed && m.group("prep") == null) {
+            return NOT_A_DATE;
+        }
+        int first = Integer.parseInt(dashed ? m.group("day") : m.group("day2"));
+        int last = Integer.parseInt(dashed ? m.group("dayend") : m.group("dayend2"));
         if (first < 1 || last <= first) {
             return null;
         }
@@ -399,6 +424,37 @@ public final class TemporalResolver {
         return chosen.isValidDay(last)
                 ? new Resolution(monthDate(chosen), null, false, byTense.basis() + span, byTense.anchor())
                 : null;
+    }
+
+    /** A span of days across months: its months, in the year given or the one the tense points to. */
+    private Resolution daySpan(Matcher m, Context c) {
+        int startMonth = month(m);
+        int endMonth = monthNumber(m.group("endmonth"));
+        int firstDay = Integer.parseInt(m.group("day"));
+        int lastDay = Integer.parseInt(m.group("dayend"));
+        LocalDate first;
+        String basis;
+        EventDate anchor = null;
+        if (m.group("year") != null) {
+            int endYear = Integer.parseInt(m.group("year"));
+            first = LocalDate.of(startMonth <= endMonth ? endYear : endYear - 1, startMonth, firstDay);
+            basis = "a span of days given in the text";
+        } else {
+            Resolution byTense = dayWithoutYear(startMonth, firstDay, null, c, m.start(), m.end());
+            if (byTense == null || byTense.date() == null) {
+                return byTense;
+            }
+            first = LocalDate.parse(byTense.date().value());
+            basis = byTense.basis();
+            anchor = byTense.anchor();
+        }
+        YearMonth start = YearMonth.from(first);
+        YearMonth end = YearMonth.of(startMonth <= endMonth ? start.getYear() : start.getYear() + 1, endMonth);
+        if (!end.isValidDay(lastDay) || end.isBefore(start)) {
+            return null;
+        }
+        return new Resolution(monthDate(start), end.equals(start) ? null : monthDate(end), false,
+                basis + "; a span of days gives no single day, so its months", anchor);
     }
 
     private static Resolution yearAlone(Matcher m, String sentence) {
@@ -1085,11 +1141,11 @@ public final class TemporalResolver {
         return NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
     }
 
-    private static final String THAT_YEAR = "\"that year\" is a year given earlier in the text, not the year of"
-            + " publication";
+    private static final String THAT_YEAR = "\"that year\", \"the following year\" and the like count from a year"
+            + " given earlier in the text, not from publication";
 
     private static boolean isThatYear(String relativeYear) {
-        return relativeYear != null && relativeYear.equalsIgnoreCase("that");
+        return relativeYear != null && !Set.of("last", "this", "next").contains(relativeYear.toLowerCase(Locale.ROOT));
     }
 
     private static int yearStep(String relativeYear) {

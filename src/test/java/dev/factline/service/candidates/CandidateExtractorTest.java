@@ -338,6 +338,7 @@ class CandidateExtractorTest {
             Forecasters expect heavy rain in the spring across 4 states of the Southwest.            | 2026-08-31 | ~2027-03..2027-05
             The company will publish its full third-quarter results, 4% down, on 26 October.          | 2023-10-17 | 2023-10-26
             The court heard that between March 2019 and August 2022 he took £30,000 from residents.   | 2024-05-31 | 2019-03..2022-08
+            On March 3 and 4 more homes were flooded, 300 in all.                                   | 2025-03-20 | 2025-03-03
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);

@@ -208,6 +208,11 @@ class TemporalResolverTest {
             2025-06-01 | The festival ran on July 4-6, 2019. | on July 4-6, 2019 | 2019-07 | month | | false
             2024-05-31 | Between March 2019 and August 2022 he took cash. | Between March 2019 and August 2022 | 2019-03 | month | 2022-08 | false
             2024-05-31 | The works ran from November to February 2023. | from November to February 2023 | 2022-11 | month | 2023-02 | false
+            2025-02-20 | Trains will not run from 3 to 5 March. | from 3 to 5 March | 2025-03 | month | | false
+            2025-02-20 | Hearings will be held between March 3 and 5. | between March 3 and 5 | 2025-03 | month | | false
+            2025-02-20 | Works will close the line from March 28 to April 2. | from March 28 to April 2 | 2025-03 | month | 2025-04 | false
+            2025-02-20 | The line was shut between 28 December and 2 January. | between 28 December and 2 January | 2024-12 | month | 2025-01 | false
+            2025-02-20 | The fair ran from 30 December 2023 to 2 January 2024. | 30 December 2023 | 2023-12-30 | day | | false
             # day before month, as British and international outlets write it
             2025-06-30 | Unions first called for the march on 13th June. | on 13th June | 2025-06-13 | day | | false
             2024-11-16 | The vote was held on the 15th of October. | 15th of October | 2024-10-15 | day | | false
@@ -279,8 +284,9 @@ class TemporalResolverTest {
             2025-03-14 | Snow fell in the winter of 2019. | in the winter of 2019 | a winter spans two years
             2025-03-14 | Crowds gather over the weekend. | over the weekend | no tense says whether the weekend before or after
             2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
-            2025-11-28 | Dunning resigned on June 12 of that year. | on June 12 of that year | "that year" is a year given earlier
-            2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | "that year" is a year given earlier
+            2025-11-28 | Dunning resigned on June 12 of that year. | on June 12 of that year | count from a year given earlier
+            2025-11-28 | He was charged in March the following year. | in March the following year | count from a year given earlier
+            2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
             2025-11-28 | The fraud ran from 2019 to 2022. | from 2019 to 2022 | a span of years
             2025-11-28 | The fraud ran between 2019 and 2022. | between 2019 and 2022 | a span of years
             """)
