@@ -6,6 +6,7 @@ import dev.factline.model.EventDate;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -86,11 +87,11 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
             "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")" + MONTH_NAME + "\\s+(?:" + DAY_PAIR_DASH + "|"
                     + DAY_PAIR_WORD + ")(?![\\d:])(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
-                    + "(?:,?\\s+" + YEAR + ")?");
+                    + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
             "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
                     + ")\\s+(?:of\\s+)?" + MONTH_NAME
-                    + "(?:,?\\s+" + YEAR + ")?");
+                    + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     /** "from March 3 to April 5", "between 28 February and 2 March": a span of days across months. */
     private static final Pattern MONTH_DAY_SPAN = Pattern.compile(
             "\\b(?i:from|between)\\s+" + MONTH_NAME + "\\s+" + DAY + RANGE_WORD
@@ -120,6 +121,9 @@ public final class TemporalResolver {
                     + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
+    private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("\\s+(?:will|would|is|are|was|were|has|have"
+            + "|had|could|can|must|should|may|might)\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!of\\b)[a-z]");
     private static final Pattern GAME_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:touchdowns?|goals?|field goals?|leads?"
             + "|comebacks?|rall(?:y|ies)|drives?|baskets?|interceptions?|fumbles?|surge|collapse|run|points?)\\b");
@@ -132,6 +136,20 @@ public final class TemporalResolver {
     private static final Pattern ORDINAL_WORD_DAY_MONTH = Pattern.compile(
             "\\b(?i:the)\\s+(?<dayword>(?i:" + String.join("|", ordinalWords()) + "))\\s+(?i:of)\\s+"
                     + MONTH_NAME + RELATIVE_YEAR);
+    /** Holidays on a fixed day of the year: "on New Year's Eve", "Boxing Day", "Halloween 2024". */
+    private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(
+            Map.entry("new year's day", MonthDay.of(1, 1)), Map.entry("new year's eve", MonthDay.of(12, 31)),
+            Map.entry("hogmanay", MonthDay.of(12, 31)), Map.entry("christmas day", MonthDay.of(12, 25)),
+            Map.entry("christmas eve", MonthDay.of(12, 24)), Map.entry("boxing day", MonthDay.of(12, 26)),
+            Map.entry("halloween", MonthDay.of(10, 31)), Map.entry("valentine's day", MonthDay.of(2, 14)),
+            Map.entry("st patrick's day", MonthDay.of(3, 17)), Map.entry("st. patrick's day", MonthDay.of(3, 17)),
+            Map.entry("bonfire night", MonthDay.of(11, 5)), Map.entry("guy fawkes night", MonthDay.of(11, 5)),
+            Map.entry("armistice day", MonthDay.of(11, 11)), Map.entry("veterans day", MonthDay.of(11, 11)),
+            Map.entry("juneteenth", MonthDay.of(6, 19)));
+    private static final Pattern HOLIDAY = Pattern.compile(
+            "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
+                    + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
+                    + "|Armistice Day|Veterans Day|Juneteenth)\\b(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
@@ -267,6 +285,7 @@ public final class TemporalResolver {
                 new PatternRule(ORDINAL_WORD_DAY_MONTH, (m, c) -> dayWithoutYear(month(m),
                         ORDINAL_WORDS.indexOf(m.group("dayword").toLowerCase(Locale.ROOT)) + 1, m.group("rely"), c,
                         m.start(), m.end())),
+                new PatternRule(HOLIDAY, this::holiday),
                 new PatternRule(MONTH_DAY, this::dayWithoutYear),
                 new PatternRule(MONTH_ALONE, this::monthWithoutYear),
                 new PatternRule(WEEKEND, this::weekend),
@@ -337,13 +356,17 @@ public final class TemporalResolver {
     private static final Resolution NOT_A_DATE = Resolution.unsettled("not a date");
 
     /**
-     * Whether the expression at {@code [start, end)} of {@code sentence} is a quarter written as a
-     * compound modifier ("third-quarter results"): the period the noun is of, which a date written
-     * elsewhere in the sentence ("will publish its third-quarter results on 26 October") outranks.
+     * Whether the expression at {@code [start, end)} of {@code sentence} is the period a noun is of:
+     * a quarter written as a compound modifier ("third-quarter results") or a year after "of" or
+     * "for" ("a fuller picture of 2026", "the budget for 2026"), or a phrase that ends the subject,
+     * straight before its verb ("new trains ordered in 2024 will enter service …"). A date written
+     * later in the sentence ("will publish its third-quarter results on 26 October") outranks it.
      */
     static boolean qualifiesANoun(String sentence, int start, int end) {
-        return COMPOUND_QUARTER.matcher(sentence.substring(start, end)).find()
-                && NOUN_AFTER.matcher(sentence.substring(end)).lookingAt();
+        String text = sentence.substring(start, end);
+        String after = sentence.substring(end);
+        return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
+                || TOPIC_YEAR.matcher(text).matches() || start > 0 && VERB_AFTER_SUBJECT.matcher(after).lookingAt();
     }
 
     /**
@@ -397,6 +420,19 @@ public final class TemporalResolver {
         return new Resolution(monthDate(start), monthDate(end), false, "a span of months given in the text", null);
     }
 
+    private Resolution holiday(Matcher m, Context c) {
+        String name = m.group("holiday");
+        MonthDay day = HOLIDAYS.get(name.toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (m.group("year") != null) {
+            return new Resolution(dayDate(day.atYear(Integer.parseInt(m.group("year")))), null, false,
+                    name + " of a year given in the text", null);
+        }
+        Resolution byTense = dayWithoutYear(day.getMonthValue(), day.getDayOfMonth(), m.group("rely"), c, m.start(),
+                m.end());
+        return byTense == null || byTense.date() == null ? byTense
+                : new Resolution(byTense.date(), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
+    }
+
     /** A span of days in one month: its month, in the year given or the one the tense points to. */
     private Resolution dayRange(Matcher m, Context c) {
         int month = month(m);
@@ -416,7 +452,7 @@ public final class TemporalResolver {
                     ? new Resolution(monthDate(named), null, false, "a month and year given in the text" + span, null)
                     : null;
         }
-        Resolution byTense = dayWithoutYear(month, first, null, c, m.start(), m.end());
+        Resolution byTense = dayWithoutYear(month, first, m.group("rely"), c, m.start(), m.end());
         if (byTense == null || byTense.date() == null) {
             return byTense;
         }

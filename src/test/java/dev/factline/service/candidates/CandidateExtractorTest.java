@@ -339,6 +339,9 @@ class CandidateExtractorTest {
             The company will publish its full third-quarter results, 4% down, on 26 October.          | 2023-10-17 | 2023-10-26
             The court heard that between March 2019 and August 2022 he took £30,000 from residents.   | 2024-05-31 | 2019-03..2022-08
             On March 3 and 4 more homes were flooded, 300 in all.                                   | 2025-03-20 | 2025-03-03
+            Harlan will give a fuller picture of 2026, with 3 new routes, at its investor day on Nov. 18. | 2025-10-28 | 2025-11-18
+            Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
+            The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);

@@ -213,6 +213,14 @@ class TemporalResolverTest {
             2025-02-20 | Works will close the line from March 28 to April 2. | from March 28 to April 2 | 2025-03 | month | 2025-04 | false
             2025-02-20 | The line was shut between 28 December and 2 January. | between 28 December and 2 January | 2024-12 | month | 2025-01 | false
             2025-02-20 | The fair ran from 30 December 2023 to 2 January 2024. | 30 December 2023 | 2023-12-30 | day | | false
+            2026-04-30 | He withdrew cash between 12 and 27 January last year. | between 12 and 27 January last year | 2025-01 | month | | false
+            # holidays on a fixed day of the year, in the year the tense points to
+            2026-01-01 | On New Year's Eve, the temperature fell to -14C. | On New Year's Eve | 2025-12-31 | day | | false
+            2026-01-01 | Snow is causing disruption on New Year's Day. | on New Year's Day | 2026-01-01 | day | | false
+            2027-12-31 | On Boxing Day I waited 50 minutes for a train. | On Boxing Day | 2027-12-26 | day | | false
+            2025-10-20 | The parade will return on Halloween. | on Halloween | 2025-10-31 | day | | false
+            2025-06-01 | The shop was robbed on Christmas Eve 2023. | on Christmas Eve 2023 | 2023-12-24 | day | | false
+            2025-06-01 | The pier reopened on Valentine’s Day last year. | on Valentine’s Day last year | 2024-02-14 | day | | false
             # day before month, as British and international outlets write it
             2025-06-30 | Unions first called for the march on 13th June. | on 13th June | 2025-06-13 | day | | false
             2024-11-16 | The vote was held on the 15th of October. | 15th of October | 2024-10-15 | day | | false
