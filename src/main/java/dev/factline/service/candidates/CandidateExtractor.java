@@ -43,17 +43,19 @@ public final class CandidateExtractor {
         TemporalResolver resolver = new TemporalResolver(published);
         List<Candidate> candidates = new ArrayList<>();
         ResolvedDate anchor = null;
+        ResolvedDate earlier = null;
         int previousEnd = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
             if (PARAGRAPH_BREAK.matcher(text).region(previousEnd, sentence.start()).find()) {
                 anchor = null;
+                earlier = null;
             }
             previousEnd = sentence.end();
             // only the part a claim can quote is read, which also bounds the work per sentence
             int end = quoteEnd(text, sentence.start(), sentence.end());
             String content = text.substring(sentence.start(), end);
             List<Tense.Cue> cues = Tense.cues(content);
-            TemporalResolver.Scan scan = resolver.scan(content, sentence.start(), cues, anchor);
+            TemporalResolver.Scan scan = resolver.scan(content, sentence.start(), cues, anchor, earlier);
             List<ResolvedDate> dates = scan.dates();
             List<int[]> spans = dates.stream()
                     .map(d -> new int[] {d.start() - sentence.start(), d.end() - sentence.start()}).toList();
@@ -63,6 +65,10 @@ public final class CandidateExtractor {
                 if (d.precision() == DatePrecision.DAY) {
                     anchor = d;
                 }
+                if (!TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
+                        d.end() - sentence.start())) {
+                    earlier = d;
+                }
             }
 
             ResolvedDate first = null;
@@ -71,7 +77,8 @@ public final class CandidateExtractor {
                 int from = d.start() - sentence.start();
                 int to = d.end() - sentence.start();
                 if (TemporalResolver.isComparisonPoint(content, from, to)
-                        || TemporalResolver.qualifiesANoun(content, from, to) && d != dates.get(dates.size() - 1)) {
+                        || TemporalResolver.qualifiesANoun(content, from, to) && hasClaimDateAfter(content, dates, d,
+                        sentence.start())) {
                     continue;
                 }
                 var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);
@@ -111,6 +118,13 @@ public final class CandidateExtractor {
                     dateAnchor));
         }
         return candidates;
+    }
+
+    /** Whether a date after {@code date} in its sentence may date the claim (is no point of comparison). */
+    private static boolean hasClaimDateAfter(String content, List<ResolvedDate> dates, ResolvedDate date,
+                                             int sentenceStart) {
+        return dates.stream().anyMatch(later -> later.start() >= date.end() && !TemporalResolver.isComparisonPoint(
+                content, later.start() - sentenceStart, later.end() - sentenceStart));
     }
 
     /** Any signal but a named actor, which nearly every news sentence has. */

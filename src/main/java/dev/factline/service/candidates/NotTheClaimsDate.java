@@ -20,8 +20,9 @@ final class NotTheClaimsDate {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 
     /** "each June", "every clear Friday", "typically": a habit dates no single claim. */
-    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:[a-z]+\\s+)?(?:" + MONTH + "|" + WEEKDAY
-            + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter)"
+    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:[a-z]+\\s+)?(?:" + MONTH
+            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter)\\b|(?:" + MONTH + "|" + WEEKDAY
+            + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|traditionally|normally|routinely|tend\\s+to)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");

@@ -61,6 +61,8 @@ public final class TemporalResolver {
      * so they are left undated.
      */
     private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next|that|the\\s+following|the\\s+previous|the\\s+same))\\s+(?i:year)\\b)?";
+    private static final String PART_OF_MONTH = "(?:(?i:early|mid|late|the end of|the start of|the beginning of"
+            + "|the middle of)[- ]\\s*)?";
     private static final String RANGE_WORD = "\\s+(?i:to|and|until|till|through)\\s+";
     private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String DAY_PAIR_WORD = "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
@@ -72,10 +74,14 @@ public final class TemporalResolver {
             "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+"
                     + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*\\([A-Za-z .'/-]{2,40}\\)\\s*[-–—]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
-    /** "between March 2019 and August 2022", "from March to August 2022": a span of months. */
+    /**
+     * "between March 2019 and August 2022", "from March to August 2022", "from late August to
+     * mid-October": a span of months.
+     */
     private static final Pattern MONTH_YEAR_RANGE = Pattern.compile(
-            "\\b(?i:between|from)\\s+" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?\\s+(?i:and|to|until|through|till)\\s+"
-                    + MONTH_NAME.replace("<month>", "<endmonth>") + ",?\\s+(?<endyear>\\d{4})(?!\\d)");
+            "\\b(?i:between|from)\\s+" + PART_OF_MONTH + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?" + RANGE_WORD
+                    + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
+                    + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?!\\s*\\d))");
     /** "between 2019 and 2022": a span of years, which no single date of a claim can stand for. */
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "\\b(?i:between|from)\\s+(?<year>1[89]\\d{2}|20\\d{2})\\s*(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)"
@@ -92,13 +98,17 @@ public final class TemporalResolver {
             "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
                     + ")\\s+(?:of\\s+)?" + MONTH_NAME
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
-    /** "from March 3 to April 5", "between 28 February and 2 March": a span of days across months. */
+    /**
+     * "from March 3 to April 5", "between 28 February and 2 March", "between Nov. 1, 2027, and
+     * Feb. 29, 2028": a span of days across months.
+     */
     private static final Pattern MONTH_DAY_SPAN = Pattern.compile(
-            "\\b(?i:from|between)\\s+" + MONTH_NAME + "\\s+" + DAY + RANGE_WORD
+            "\\b(?i:from|between)\\s+" + MONTH_NAME + "\\s+" + DAY + "(?:,?\\s+(?<startyear>\\d{4}),?)?" + RANGE_WORD
                     + MONTH_NAME.replace("<month>", "<endmonth>") + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])"
                     + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern DAY_MONTH_SPAN = Pattern.compile(
-            "\\b(?i:from|between)\\s+" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + RANGE_WORD
+            "\\b(?i:from|between)\\s+" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + "(?:,?\\s+(?<startyear>\\d{4}),?)?"
+                    + RANGE_WORD
                     + "(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME.replace("<month>", "<endmonth>")
                     + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
@@ -122,6 +132,8 @@ public final class TemporalResolver {
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
+    /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b[a-z]{2,}(?:ed|en)\\s+$");
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("\\s+(?:will|would|is|are|was|were|has|have"
             + "|had|could|can|must|should|may|might)\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!of\\b)[a-z]");
@@ -161,6 +173,9 @@ public final class TemporalResolver {
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
                     + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Za-z(])");
+    /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
+    private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
+            "(?i)\\b(?:on\\s+)?the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+of\\s+(?:that|the\\s+same)\\s+month\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
                     + "(?<!(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
@@ -240,8 +255,12 @@ public final class TemporalResolver {
         }
     }
 
-    /** What a rule sees: the sentence, its tense cues, what earlier rules found, the paragraph's anchor. */
-    private record Context(String sentence, List<Tense.Cue> cues, List<ResolvedDate> found, ResolvedDate anchor) {
+    /**
+     * What a rule sees: the sentence, its tense cues, what earlier rules found, the paragraph's last
+     * day ({@code anchor}) and its last date of any precision ({@code earlier}).
+     */
+    private record Context(String sentence, List<Tense.Cue> cues, List<ResolvedDate> found, ResolvedDate anchor,
+                           ResolvedDate earlier) {
     }
 
     @FunctionalInterface
@@ -266,7 +285,7 @@ public final class TemporalResolver {
                 new PatternRule(DATELINE, (m, c) -> null),
                 new PatternRule(ISO, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
                         "an ISO date in the text")),
-                new PatternRule(MONTH_YEAR_RANGE, (m, c) -> monthRange(m)),
+                new PatternRule(MONTH_YEAR_RANGE, this::monthRange),
                 new PatternRule(YEAR_RANGE, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(MONTH_DAY_SPAN, this::daySpan),
                 new PatternRule(DAY_MONTH_SPAN, this::daySpan),
@@ -289,6 +308,7 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_DAY, this::dayWithoutYear),
                 new PatternRule(MONTH_ALONE, this::monthWithoutYear),
                 new PatternRule(WEEKEND, this::weekend),
+                new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, TemporalResolver::ordinalDayOfThatMonth),
                 new PatternRule(ORDINAL_DAY, this::ordinalDay),
                 new PatternRule(FOLLOWING_WEEKDAY, this::followingWeekday),
                 new PatternRule(WEEKDAY, this::weekday),
@@ -312,9 +332,17 @@ public final class TemporalResolver {
      *               "the following day" and the like count from; null for none
      */
     Scan scan(String sentence, int offset, List<Tense.Cue> cues, ResolvedDate anchor) {
+        return scan(sentence, offset, cues, anchor, anchor);
+    }
+
+    /**
+     * @param earlier the last date of any precision given earlier in the paragraph, which "that
+     *                year" and "that month" count from; null for none
+     */
+    Scan scan(String sentence, int offset, List<Tense.Cue> cues, ResolvedDate anchor, ResolvedDate earlier) {
         List<ResolvedDate> found = new ArrayList<>();
         List<Unsettled> unsettled = new ArrayList<>();
-        Context context = new Context(sentence, cues, found, anchor);
+        Context context = new Context(sentence, cues, found, anchor, earlier);
         // a match that resolves to nothing ("31 February 2024") still keeps later rules off its words
         List<int[]> taken = new ArrayList<>();
         for (PatternRule rule : rules) {
@@ -366,7 +394,8 @@ public final class TemporalResolver {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
         return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
-                || TOPIC_YEAR.matcher(text).matches() || start > 0 && VERB_AFTER_SUBJECT.matcher(after).lookingAt();
+                || TOPIC_YEAR.matcher(text).matches() || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
+                && PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find();
     }
 
     /**
@@ -406,10 +435,14 @@ public final class TemporalResolver {
         }
     }
 
-    private static Resolution monthRange(Matcher m) {
-        int endYear = Integer.parseInt(m.group("endyear"));
+    private Resolution monthRange(Matcher m, Context c) {
         int endMonth = monthNumber(m.group("endmonth"));
         int startMonth = month(m);
+        if (m.group("endyear") == null && m.group("year") == null) {
+            return monthRangeWithoutYear(startMonth, endMonth, c, m.start(), m.end());
+        }
+        int endYear = m.group("endyear") != null ? Integer.parseInt(m.group("endyear"))
+                : startMonth <= endMonth ? Integer.parseInt(m.group("year")) : Integer.parseInt(m.group("year")) + 1;
         int startYear = m.group("year") != null ? Integer.parseInt(m.group("year"))
                 : startMonth <= endMonth ? endYear : endYear - 1;
         YearMonth start = YearMonth.of(startYear, startMonth);
@@ -418,6 +451,29 @@ public final class TemporalResolver {
             return null;
         }
         return new Resolution(monthDate(start), monthDate(end), false, "a span of months given in the text", null);
+    }
+
+    /** "from late August to mid-October": its first month is the one the tense points to. */
+    private Resolution monthRangeWithoutYear(int startMonth, int endMonth, Context c, int from, int to) {
+        if (startMonth == endMonth) {
+            return null;
+        }
+        Direction direction = direction(c, from, to);
+        YearMonth current = YearMonth.from(published);
+        YearMonth sameYear = YearMonth.of(published.getYear(), startMonth);
+        YearMonth start = null;
+        for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
+            if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
+                    start == null ? null : ChronoUnit.MONTHS.between(current, start))) {
+                start = candidate;
+            }
+        }
+        if (start == null || isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, start)) > 3) {
+            return Resolution.unsettled("no tense says whether the months before or after publication are meant");
+        }
+        YearMonth end = YearMonth.of(startMonth < endMonth ? start.getYear() : start.getYear() + 1, endMonth);
+        return new Resolution(monthDate(start), monthDate(end), false, relative + ": a span of months without a year, "
+                + describe(direction) + " one", publishedDay);
     }
 
     private Resolution holiday(Matcher m, Context c) {
@@ -471,8 +527,11 @@ public final class TemporalResolver {
         LocalDate first;
         String basis;
         EventDate anchor = null;
-        if (m.group("year") != null) {
-            int endYear = Integer.parseInt(m.group("year"));
+        Integer endYear = m.group("year") != null ? Integer.valueOf(m.group("year")) : null;
+        if (m.group("startyear") != null) {
+            first = LocalDate.of(Integer.parseInt(m.group("startyear")), startMonth, firstDay);
+            basis = "a span of days given in the text";
+        } else if (endYear != null) {
             first = LocalDate.of(startMonth <= endMonth ? endYear : endYear - 1, startMonth, firstDay);
             basis = "a span of days given in the text";
         } else {
@@ -485,7 +544,8 @@ public final class TemporalResolver {
             anchor = byTense.anchor();
         }
         YearMonth start = YearMonth.from(first);
-        YearMonth end = YearMonth.of(startMonth <= endMonth ? start.getYear() : start.getYear() + 1, endMonth);
+        YearMonth end = endYear != null ? YearMonth.of(endYear, endMonth)
+                : YearMonth.of(startMonth <= endMonth ? start.getYear() : start.getYear() + 1, endMonth);
         if (!end.isValidDay(lastDay) || end.isBefore(start)) {
             return null;
         }
@@ -569,7 +629,13 @@ public final class TemporalResolver {
 
     private Resolution dayWithoutYear(int month, int day, String relativeYear, Context c, int start, int end) {
         if (isThatYear(relativeYear)) {
-            return Resolution.unsettled(THAT_YEAR);
+            ResolvedDate base = earlierDate(c, start, DatePrecision.YEAR);
+            if (base == null) {
+                return Resolution.unsettled(THAT_YEAR);
+            }
+            int year = LocalDate.parse(padded(base.date())).getYear() + yearStep(relativeYear);
+            return new Resolution(dayDate(LocalDate.of(year, month, day)), null, false,
+                    linkedBasis(relativeYear, base, start, c), base.date());
         }
         if (relativeYear != null) {
             int year = published.getYear() + yearStep(relativeYear);
@@ -614,7 +680,13 @@ public final class TemporalResolver {
         YearMonth chosen;
         String how;
         if (isThatYear(m.group("rely"))) {
-            return Resolution.unsettled(THAT_YEAR);
+            ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
+            if (base == null) {
+                return Resolution.unsettled(THAT_YEAR);
+            }
+            int year = LocalDate.parse(padded(base.date())).getYear() + yearStep(m.group("rely"));
+            return new Resolution(monthDate(YearMonth.of(year, month)), null, false,
+                    linkedBasis(m.group("rely"), base, m.start(), c), base.date());
         }
         if (m.group("rely") != null) {
             String rely = m.group("rely").toLowerCase(Locale.ROOT);
@@ -907,6 +979,20 @@ public final class TemporalResolver {
                         + (first.equals(last) ? ")" : "s)"), publishedDay);
     }
 
+    private static Resolution ordinalDayOfThatMonth(Matcher m, Context c) {
+        ResolvedDate base = earlierDate(c, m.start(), DatePrecision.MONTH);
+        if (base == null) {
+            return Resolution.unsettled("\"that month\" counts from a month the paragraph does not give before it");
+        }
+        YearMonth month = YearMonth.from(LocalDate.parse(padded(base.date())));
+        int day = Integer.parseInt(m.group("day"));
+        if (!month.isValidDay(day)) {
+            return null;
+        }
+        return new Resolution(dayDate(month.atDay(day)), null, false, "linked by \"that month\" to \"" + base.text()
+                + "\" (" + base.date().value() + ") earlier in the paragraph", base.date());
+    }
+
     /** "on the 3rd": a day of the month of publication, or of the month before or after as the tense says. */
     private Resolution ordinalDay(Matcher m, Context c) {
         int day = Integer.parseInt(m.group("day"));
@@ -1025,9 +1111,10 @@ public final class TemporalResolver {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         boolean anchored = dir.equals("before") || dir.equals("after");
         List<Tense.Cue> mainVerb = c.cues().stream().filter(cue -> cue.end() <= m.start()).toList();
-        if (anchored && direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor()), m.start(), m.end())
-                == Direction.PAST) {
-            // "she said two days before the vote": the anchor is the sentence's own past event, not publication.
+        if (anchored && (direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor(), c.earlier()), m.start(),
+                m.end()) == Direction.PAST || mainVerb.stream().anyMatch(cue -> cue.kind() == Tense.Kind.PAST))) {
+            // "she said two days before the vote", "took office in 2023, 12 days after the vote": the anchor is
+            // the sentence's own past event, not publication.
             return null;
         }
         int amount = amount(m);
@@ -1131,6 +1218,24 @@ public final class TemporalResolver {
     private record EarlierDay(ResolvedDate date, boolean inSentence) {
     }
 
+    /**
+     * The last date at least as precise as {@code precision} before {@code start} in its sentence,
+     * else the paragraph's last date if precise enough, else null.
+     */
+    private static ResolvedDate earlierDate(Context c, int start, DatePrecision precision) {
+        ResolvedDate inSentence = null;
+        for (ResolvedDate d : c.found()) {
+            if (d.end() <= start && d.precision().compareTo(precision) >= 0
+                    && (inSentence == null || d.start() > inSentence.start())) {
+                inSentence = d;
+            }
+        }
+        if (inSentence != null) {
+            return inSentence;
+        }
+        return c.earlier() != null && c.earlier().precision().compareTo(precision) >= 0 ? c.earlier() : null;
+    }
+
     /** The last day-precise date before the expression in its sentence, else the paragraph's anchor, else null. */
     private static EarlierDay earlierDay(Matcher m, Context c) {
         ResolvedDate inSentence = null;
@@ -1185,11 +1290,24 @@ public final class TemporalResolver {
     }
 
     private static int yearStep(String relativeYear) {
-        return switch (relativeYear.toLowerCase(Locale.ROOT)) {
-            case "last" -> -1;
-            case "next" -> 1;
+        return switch (relativeYear.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+            case "last", "the previous" -> -1;
+            case "next", "the following" -> 1;
             default -> 0;
         };
+    }
+
+    private static String linkedBasis(String relativeYear, ResolvedDate base, int start, Context c) {
+        boolean inSentence = c.found().contains(base) && base.end() <= start;
+        return "linked by \"" + relativeYear.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " year\" to \""
+                + base.text() + "\" (" + base.date().value() + ") earlier in the "
+                + (inSentence ? "sentence" : "paragraph");
+    }
+
+    /** A date's first day, whatever its precision ("2022" is 2022-01-01). */
+    private static String padded(EventDate date) {
+        String value = date.value();
+        return value.length() == 4 ? value + "-01-01" : value.length() == 7 ? value + "-01" : value;
     }
 
     private static String lower(String group) {

@@ -340,6 +340,10 @@ class CandidateExtractorTest {
             The court heard that between March 2019 and August 2022 he took £30,000 from residents.   | 2024-05-31 | 2019-03..2022-08
             On March 3 and 4 more homes were flooded, 300 in all.                                   | 2025-03-20 | 2025-03-03
             Harlan will give a fuller picture of 2026, with 3 new routes, at its investor day on Nov. 18. | 2025-10-28 | 2025-11-18
+            Passenger numbers this week have been the lowest since 2020, with 40 trains cancelled.     | 2026-01-02 | 2025-12..2026-01
+            She retired a decade ago but continued to attend almost every opening night, 300 of them. | 2023-11-08 | ~2013
+            Margaret Aldous, the theatre director, died on Saturday at the age of 85.                 | 2023-11-08 | 2023-11-04
+            A spin-out company, Northmoor Sensing, will be formally launched on campus on 8 January.   | 2024-12-30 | 2025-01-08
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
             """)
@@ -373,6 +377,33 @@ class CandidateExtractorTest {
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link + "\" to \""), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
         assertEquals(candidates.get(0).dates().get(candidates.get(0).dates().size() - 1).date(), linked.dateAnchor());
+    }
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fraud was discovered in March 2022, when an auditor questioned 40 invoices. | Gale was arrested at his home on 14 March that year. | 2022-03-14 | that year
+            Dunning took office in the spring of 2023, 12 days after the vote. | He resigned on June 12 of that year, 3 days after the audit. | 2023-06-12 | that year
+            The plant closed in 2019, with 300 jobs lost. | It reopened with 120 staff in March the following year. | 2020-03 | the following year
+            She founded the Millgate in September 1962 with 300 pounds. | Its first production, with 12 actors, opened on the 21st of that month. | 1962-09-21 | that month
+            """)
+    void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
+                                                                   String link) {
+        List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
+        Candidate linked = find(candidates, second.substring(0, 20));
+        assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
+        assertTrue(linked.dateBasis().startsWith("linked by \"" + link), linked.dateBasis());
+        assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+    }
+
+    @Test
+    void thatYear_inTheNextParagraph_isLeftUndated_withThePhraseShown() {
+        List<Candidate> candidates = CandidateExtractor.extract(
+                "The plant closed in 2019, with 300 jobs lost.\n\nIt reopened with 120 staff in March the following year.",
+                FRIDAY_14_MARCH_2025);
+        Candidate reopened = find(candidates, "It reopened");
+        assertNull(reopened.eventDate());
+        assertEquals("in March the following year", reopened.dateText());
+        assertTrue(reopened.dateBasis().contains("count from a year given earlier"), reopened.dateBasis());
     }
 
     @Test

@@ -212,7 +212,10 @@ class TemporalResolverTest {
             2025-02-20 | Hearings will be held between March 3 and 5. | between March 3 and 5 | 2025-03 | month | | false
             2025-02-20 | Works will close the line from March 28 to April 2. | from March 28 to April 2 | 2025-03 | month | 2025-04 | false
             2025-02-20 | The line was shut between 28 December and 2 January. | between 28 December and 2 January | 2024-12 | month | 2025-01 | false
-            2025-02-20 | The fair ran from 30 December 2023 to 2 January 2024. | 30 December 2023 | 2023-12-30 | day | | false
+            2025-02-20 | The fair ran from 30 December 2023 to 2 January 2024. | from 30 December 2023 to 2 January 2024 | 2023-12 | month | 2024-01 | false
+            2028-03-16 | The recall covers units made between Nov. 1, 2027, and Feb. 29, 2028. | between Nov. 1, 2027, and Feb. 29, 2028 | 2027-11 | month | 2028-02 | false
+            2024-12-30 | The team tested the device from late August to mid-October. | from late August to mid-October | 2024-08 | month | 2024-10 | false
+            2024-12-30 | Trials will run from February to April. | from February to April | 2025-02 | month | 2025-04 | false
             2026-04-30 | He withdrew cash between 12 and 27 January last year. | between 12 and 27 January last year | 2025-01 | month | | false
             # holidays on a fixed day of the year, in the year the tense points to
             2026-01-01 | On New Year's Eve, the temperature fell to -14C. | On New Year's Eve | 2025-12-31 | day | | false
@@ -341,6 +344,7 @@ class TemporalResolverTest {
             Britain's housing crisis did not begin yesterday.
             Carr scored a fourth-quarter touchdown.
             The Celtics won 5-4 in overtime.
+            The mayor took office, 12 days after the vote.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
