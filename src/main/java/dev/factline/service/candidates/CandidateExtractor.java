@@ -77,8 +77,9 @@ public final class CandidateExtractor {
                 int from = d.start() - sentence.start();
                 int to = d.end() - sentence.start();
                 if (TemporalResolver.isComparisonPoint(content, from, to)
-                        || TemporalResolver.qualifiesANoun(content, from, to) && hasClaimDateAfter(content, dates, d,
-                        sentence.start())) {
+                        || (TemporalResolver.qualifiesANoun(content, from, to)
+                        || NotTheClaimsDate.qualifiesANoun(content, from, to))
+                        && hasClaimDateAfter(content, dates, d, sentence.start())) {
                     continue;
                 }
                 var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);
@@ -89,6 +90,9 @@ public final class CandidateExtractor {
                 if (unsettled == null || d.start() < unsettled.start()) {
                     unsettled = new TemporalResolver.Unsettled(d.start(), d.end(), d.text(), notTheClaims.get());
                 }
+            }
+            if (first != null) {
+                first = finestWithin(content, dates, first, cues, sentence.start());
             }
             int points = 0;
             EventDate eventDate = null;
@@ -118,6 +122,34 @@ public final class CandidateExtractor {
                     dateAnchor));
         }
         return candidates;
+    }
+
+    /**
+     * "This year it ran from 27 to 30 August": a later date of the sentence that lies within the
+     * first and is finer says more, and is the one proposed.
+     */
+    private static ResolvedDate finestWithin(String content, List<ResolvedDate> dates, ResolvedDate first,
+                                             List<Tense.Cue> cues, int sentenceStart) {
+        ResolvedDate finest = first;
+        for (ResolvedDate later : dates) {
+            int from = later.start() - sentenceStart;
+            int to = later.end() - sentenceStart;
+            if (later.start() >= first.end() && later.precision().compareTo(finest.precision()) > 0
+                    && contains(finest, later) && !TemporalResolver.isComparisonPoint(content, from, to)
+                    && NotTheClaimsDate.reason(content, from, to, cues).isEmpty()) {
+                finest = later;
+            }
+        }
+        return finest;
+    }
+
+    private static boolean contains(ResolvedDate outer, ResolvedDate inner) {
+        String outerFirst = outer.date().value();
+        String outerLast = (outer.endDate() == null ? outer.date() : outer.endDate()).value();
+        String innerFirst = inner.date().value();
+        String innerLast = (inner.endDate() == null ? inner.date() : inner.endDate()).value();
+        // ISO prefixes compare as periods: "2026-08-27" lies within "2026", "2026-08" within "2026-06".."2026-08"
+        return innerFirst.compareTo(outerFirst) >= 0 && innerLast.substring(0, outerLast.length()).compareTo(outerLast) <= 0;
     }
 
     /** Whether a date after {@code date} in its sentence may date the claim (is no point of comparison). */

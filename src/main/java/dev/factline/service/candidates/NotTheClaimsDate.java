@@ -60,7 +60,8 @@ final class NotTheClaimsDate {
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+)[^,;:]*$");
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked)\\s+for)"
+            + "[^,;:]*$");
     /** A verb in the present simple right before the day: "The board meets Wednesday", "meets on Wednesday". */
     private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
             "(?i)\\b(?!(?:was|is|has|does|says|this|his|its|hers|ours|yours|theirs|as|us|news|status|less|across|unless"
@@ -74,6 +75,12 @@ final class NotTheClaimsDate {
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
      * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
      */
+    /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
+    static boolean qualifiesANoun(String sentence, int start, int end) {
+        return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
+                && QUALIFIED.matcher(sentence.substring(end)).find();
+    }
+
     static Optional<String> reason(String sentence, int start, int end, List<Tense.Cue> cues) {
         String text = sentence.substring(start, end);
         String before = sentence.substring(0, start);

@@ -169,7 +169,8 @@ public final class TemporalResolver {
                     + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
                     + "|through|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
     private static final Pattern WEEKEND = Pattern.compile(
-            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout)\\s+)?(?<det>this past|the past|this|last|the)\\s+weekend\\b");
+            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout)\\s+)?(?<det>this past|the past|this|last|the)\\s+"
+                    + "(?<holiday>(?:bank\\s+)?holiday\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
                     + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Za-z(])");
@@ -179,7 +180,8 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
                     + "(?<!(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
-                    + WEEKDAY_NAME + "(?![A-Za-z])"
+                    + "(?<!\\b(?i:a|an|any|every|each|one) )"
+                    + WEEKDAY_NAME + "(?![A-Za-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
     /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
     private static final Pattern FIGURATIVE = Pattern.compile(
@@ -197,10 +199,20 @@ public final class TemporalResolver {
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
                     + "|over|under|exactly)\\s+)?" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
                     + "(?<dir>ago|from now|before|after)\\b");
+    private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)(?:earlier|later)\\s");
+    /** "after it shuts on Saturday", "when the store closes": a time clause in the present speaks of the future. */
+    private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("(?i)\\b(?:after|when|before|until|once)\\s+"
+            + "(?:it|he|she|(?:the|its|his|her|their)\\s+[a-z]+)\\s+(?!(?:was|has|does|is)\\b)[a-z]{2,}s\\s+(?:on\\s+)?$");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+month\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
-                    + "\\s+(?<unit>day|week|month|year)s?\\b");
+                    + "\\s+(?<unit>day|week|month|year|fortnight)s?\\b");
+    /**
+     * "a week earlier": seven days from the day before it; "two weeks later": the month it falls in,
+     * as a count of weeks gives no exact day.
+     */
+    private static final Pattern LINKED_WEEKS = Pattern.compile(
+            "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b");
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
             "(?i)\\b(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
@@ -319,6 +331,7 @@ public final class TemporalResolver {
                 new PatternRule(OFFSET, this::offset),
                 new PatternRule(WITHIN, (m, c) -> within(m)),
                 new PatternRule(LINKED, this::linked),
+                new PatternRule(LINKED_WEEKS, this::linkedWeeks),
                 new PatternRule(YEAR_ALONE, (m, c) -> yearAlone(m, c.sentence())));
     }
 
@@ -803,7 +816,12 @@ public final class TemporalResolver {
             if (isUndirected(direction) && DEADLINE_WORDS.contains(prep)) {
                 direction = Direction.FUTURE;
             }
-            if (det.equals("this") && current == null) {
+            Direction tense = direction(c, m.start(), m.end());
+            if (det.equals("this") && current == null && tense == Direction.PAST) {
+                // "this winter had been the hardest", published in March: the winter just ended
+                chosen = last;
+                how = "past tense: the " + name + " just ended";
+            } else if (det.equals("this") && current == null) {
                 chosen = startMonth == 12 || now.getMonthValue() < startMonth ? next : last;
                 how = "the " + name + " of its year";
             } else if (current != null && !det.equals("last") && !det.equals("next")) {
@@ -942,7 +960,8 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         DayOfWeek today = published.getDayOfWeek();
-        boolean inWeekend = today == DayOfWeek.SATURDAY || today == DayOfWeek.SUNDAY;
+        boolean inWeekend = today == DayOfWeek.SATURDAY || today == DayOfWeek.SUNDAY
+                || today == DayOfWeek.MONDAY && m.group("holiday") != null;
         LocalDate thisWeekend = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         if (!inWeekend) {
             thisWeekend = published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
@@ -970,13 +989,15 @@ public final class TemporalResolver {
         } else {
             return Resolution.unsettled("no tense says whether the weekend before or after publication is meant");
         }
-        LocalDate sunday = saturday.plusDays(1);
+        // a holiday weekend runs to its Monday
+        boolean holiday = m.group("holiday") != null;
+        LocalDate lastDay = saturday.plusDays(holiday ? 2 : 1);
         YearMonth first = YearMonth.from(saturday);
-        YearMonth last = YearMonth.from(sunday);
+        YearMonth last = YearMonth.from(lastDay);
         return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false,
-                relative + " (" + weekdayName(published) + "): " + how + ", Saturday " + saturday + " and Sunday "
-                        + sunday + " (a weekend gives no single day, so its month"
-                        + (first.equals(last) ? ")" : "s)"), publishedDay);
+                relative + " (" + weekdayName(published) + "): " + how + ", Saturday " + saturday
+                        + (holiday ? " to Monday " : " and Sunday ") + lastDay + " (a weekend gives no single day, so its"
+                        + " month" + (first.equals(last) ? ")" : "s)"), publishedDay);
     }
 
     private static Resolution ordinalDayOfThatMonth(Matcher m, Context c) {
@@ -1093,8 +1114,23 @@ public final class TemporalResolver {
                     relative + ": " + which.formatted("year"), publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published).plusMonths(step)), null, false,
                     relative + ": " + which.formatted("month"), publishedDay);
-            default -> week(step, relative + ": " + which.formatted("week"));
+            default -> step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
+                    ? partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))
+                    : week(step, relative + ": " + which.formatted("week"));
         };
+    }
+
+    /** "earlier this week": its days before publication's; "later this week": those after. */
+    private Resolution partOfThisWeek(boolean earlier) {
+        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        LocalDate first = earlier ? monday : published.equals(sunday) ? sunday : published.plusDays(1);
+        LocalDate last = earlier ? (published.equals(monday) ? monday : published.minusDays(1)) : sunday;
+        YearMonth from = YearMonth.from(first);
+        YearMonth to = YearMonth.from(last);
+        return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false, relative + ": "
+                + (earlier ? "earlier" : "later") + " in its week, " + first + " to " + last
+                + " (no single day, so its month" + (from.equals(to) ? ")" : "s)"), publishedDay);
     }
 
     private Resolution week(int step, String how) {
@@ -1166,6 +1202,7 @@ public final class TemporalResolver {
         LocalDate by = switch (unit) {
             case "day" -> published.plusDays(amount);
             case "week" -> published.plusWeeks(amount);
+            case "fortnight" -> published.plusWeeks(2L * amount);
             case "month" -> published.plusMonths(amount);
             default -> published.plusYears(amount);
         };
@@ -1198,6 +1235,27 @@ public final class TemporalResolver {
         return new Resolution(dayDate(from.plusDays(days)), null, false, "linked by \"" + m.group() + "\" to \""
                 + base.text() + "\" (" + from + ") earlier in the " + (inSentence ? "sentence" : "paragraph") + ": "
                 + daysApart(days), base.date());
+    }
+
+    private Resolution linkedWeeks(Matcher m, Context c) {
+        EarlierDay earlier = earlierDay(m, c);
+        if (earlier == null) {
+            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
+        }
+        int weeks = amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
+        LocalDate from = LocalDate.parse(earlier.date().date().value());
+        LocalDate day = from.plusWeeks(weeks);
+        String link = "linked by \"" + m.group() + "\" to \"" + earlier.date().text() + "\" (" + from
+                + ") earlier in the " + (earlier.inSentence() ? "sentence" : "paragraph") + ": ";
+        if (Math.abs(weeks) == 1) {
+            // "a week earlier" is read as seven days; "two weeks later" more loosely
+            return new Resolution(dayDate(day), null, false, link + daysApart(weeks * 7), earlier.date().date());
+        }
+        return new Resolution(monthDate(YearMonth.from(day)), null, false, "linked by \"" + m.group() + "\" to \""
+                + earlier.date().text() + "\" (" + from + ") earlier in the "
+                + (earlier.inSentence() ? "sentence" : "paragraph") + ": " + Math.abs(weeks) + " weeks "
+                + (weeks < 0 ? "before" : "after") + " it, around " + day + " (a week gives no day, so its month)",
+                earlier.date().date());
     }
 
     /** "the following Tuesday": the first Tuesday after the date before it, not one counted from publication. */
@@ -1253,6 +1311,10 @@ public final class TemporalResolver {
     // ---------------------------------------------------------------- helpers
 
     private static Direction direction(Context c, int start, int end) {
+        if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
+            // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
+            return Direction.FUTURE;
+        }
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), start, end);
         if (kind == null) {
             return Direction.NEAREST;

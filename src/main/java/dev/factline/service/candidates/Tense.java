@@ -28,8 +28,9 @@ final class Tense {
             + "(?!\\s+(?:not\\s+)?have\\b))\\b");
     /** After a modal, "have" + participle ("would otherwise have expired") is no present perfect. */
     private static final Pattern PERFECT = Pattern.compile(
-            "(?i)(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|long|since|recently|just|repeatedly)\\s+)?"
-                    + "(?:been|[a-z]+ed|[a-z]+en|met|had|made|said|told|sent|held|won|lost|led|done|seen|taken|given|left|paid)\\b");
+            "(?i)(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|never|ever|long|since|recently|just|repeatedly)\\s+)?"
+                    + "(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|met|had|made|said|told|sent|held|won|lost|led|done|seen|taken|given"
+                    + "|left|paid)\\b");
     /**
      * A past form is no past tense after an auxiliary that makes it a passive, an infinitive or
      * a modal's verb ("is planned", "will set out", "to be held"), nor after a determiner or a
@@ -38,7 +39,8 @@ final class Tense {
     private static final Pattern PAST = Pattern.compile(
             "(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too) )(?<!['’]ll )"
-            + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) [a-z]{1,15}ly )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
+            + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) [a-z]{1,15}ly )"
+            + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
@@ -52,6 +54,7 @@ final class Tense {
     private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|late|early|earlier"
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|[a-z]+ing)\\b.*)?");
+    private static final String QUOTES = "\"“”";
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s");
 
     private Tense() {
@@ -92,6 +95,39 @@ final class Tense {
      * nothing about the election.
      */
     static Kind governing(String sentence, List<Cue> cues, int start, int end) {
+        int[] quote = quoteAround(sentence, start, end);
+        if (quote != null) {
+            // "\"On Monday we start making our case,\" she said": the quote's own tense, not the attribution's
+            List<Cue> inQuote = cues.stream().filter(c -> c.start() >= quote[0] && c.end() <= quote[1]).toList();
+            return governingWithin(sentence, inQuote, start, end);
+        }
+        return governingWithin(sentence, cues, start, end);
+    }
+
+    /** The span of the quotation {@code [start, end)} stands in, or null when it stands in none. */
+    private static int[] quoteAround(String sentence, int start, int end) {
+        int open = -1;
+        int count = 0;
+        for (int i = 0; i < start; i++) {
+            if (QUOTES.indexOf(sentence.charAt(i)) >= 0) {
+                count++;
+                open = i;
+            }
+        }
+        if (count % 2 == 0) {
+            return null;
+        }
+        int close = sentence.length();
+        for (int i = end; i < sentence.length(); i++) {
+            if (QUOTES.indexOf(sentence.charAt(i)) >= 0) {
+                close = i;
+                break;
+            }
+        }
+        return new int[] {open, close};
+    }
+
+    private static Kind governingWithin(String sentence, List<Cue> cues, int start, int end) {
         int clauseStart = clauseStart(sentence, start);
         Matcher after = CLAUSE_BREAK.matcher(sentence).region(end, sentence.length());
         int clauseEnd = after.find() ? after.start() : sentence.length();

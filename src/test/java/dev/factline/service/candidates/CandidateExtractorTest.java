@@ -310,6 +310,7 @@ class CandidateExtractorTest {
             The law, passed by 52 votes to 11, was to have taken effect on Jan. 1.                      | 2026-12-31 | Jan. 1               | looks ahead
             Schools return on Monday, and 3,000 parents have been urged to keep children at home.       | 2027-01-01 | Monday               | no tense says
             Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
+            A 10km charity run for 3,000 people planned for Friday has been postponed.                 | 2028-07-12 | Friday               | looks ahead
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -344,6 +345,9 @@ class CandidateExtractorTest {
             She retired a decade ago but continued to attend almost every opening night, 300 of them. | 2023-11-08 | ~2013
             Margaret Aldous, the theatre director, died on Saturday at the age of 85.                 | 2023-11-08 | 2023-11-04
             A spin-out company, Northmoor Sensing, will be formally launched on campus on 8 January.   | 2024-12-30 | 2025-01-08
+            This year it ran for four days, from 27 to 30 August, and sold 25,000 tickets.             | 2026-09-03 | 2026-08
+            Next year's race, for 30,000 runners, is scheduled for April 18th.                        | 2026-04-20 | 2027-04-18
+            The Fed will publish the minutes of Wednesday's meeting, 40 pages, on February 21.        | 2024-01-31 | 2024-02-21
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
             """)
@@ -368,6 +372,8 @@ class CandidateExtractorTest {
             The bill passed on Monday and was signed the next day by 3 ministers. | The law took effect the previous day, officials said. | 2025-03-10 | the previous day
             The consultation closed on Friday. | The cabinet will review the 300 responses the following Tuesday. | 2025-03-18 | the following Tuesday
             The consultation closed on 4 March. | The cabinet reviewed the 300 responses the following Tuesday. | 2025-03-11 | the following Tuesday
+            The weekly figure was 2,900 on Thursday. | A week earlier, the figure had been 2,300. | 2025-03-06 | A week earlier
+            The cyclist was hit on 3 March. | Two weeks later, an examination showed 2 faults in the brakes. | 2025-03 | Two weeks later
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);

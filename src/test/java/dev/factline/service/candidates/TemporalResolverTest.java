@@ -133,6 +133,8 @@ class TemporalResolverTest {
             2024-06-03 | He will join the Beavers in the fall. | in the fall | 2024-09 | month | 2024-11 | true
             2024-08-15 | Meters could be running by the spring. | by the spring | 2025-03 | month | 2025-05 | true
             2024-11-16 | The strike began in the autumn of last year. | in the autumn of last year | 2023-09 | month | 2023-11 | true
+            2028-03-01 | Doctors said this winter had been the hardest they could remember. | this winter | 2027-12 | month | 2028-02 | true
+            2025-10-16 | Excavations began this spring. | this spring | 2025-03 | month | 2025-05 | true
             # calendar quarters, approximate because a fiscal year may not follow the calendar
             2025-01-02 | Deliveries in the fourth quarter climbed 14%. | in the fourth quarter | 2024-10 | month | 2024-12 | true
             2024-02-29 | Ministers are due to decide in the second quarter. | in the second quarter | 2024-04 | month | 2024-06 | true
@@ -175,6 +177,7 @@ class TemporalResolverTest {
             2024-11-16 | The firm will hire 300 people within a year. | within a year | 2025 | year | | true
             2024-11-16 | Repairs will be finished within 10 days. | within 10 days | 2024-11 | month | | true
             2024-12-20 | Repairs will be finished within the next two weeks. | within the next two weeks | 2025-01 | month | | true
+            2027-07-08 | The company will repair 300 leaks within a fortnight. | within a fortnight | 2027-07 | month | | true
             """)
     void periodsAndAmountsOfTime_resolveToThePeriodTheyName(String published, String sentence, String expression,
                                                             String eventDate, String precision, String endDate,
@@ -216,6 +219,14 @@ class TemporalResolverTest {
             2028-03-16 | The recall covers units made between Nov. 1, 2027, and Feb. 29, 2028. | between Nov. 1, 2027, and Feb. 29, 2028 | 2027-11 | month | 2028-02 | false
             2024-12-30 | The team tested the device from late August to mid-October. | from late August to mid-October | 2024-08 | month | 2024-10 | false
             2024-12-30 | Trials will run from February to April. | from February to April | 2025-02 | month | 2025-04 | false
+            2025-10-16 | The site will open for guided tours from October 24th to 26th. | from October 24th to 26th | 2025-10 | month | | false
+            # earlier and later this week: the days of the week before or after publication's
+            2028-03-01 | Earlier this week, the trust cancelled 120 operations. | Earlier this week | 2028-02 | month | | false
+            2028-02-28 | Later this week, the trust will publish its figures. | Later this week | 2028-02 | month | 2028-03 | false
+            # a holiday weekend runs to its Monday
+            2025-09-02 | Portland swept all three games over the holiday weekend. | over the holiday weekend | 2025-08 | month | 2025-09 | false
+            2026-09-03 | I have never known such noise as over the bank holiday weekend. | over the bank holiday weekend | 2026-08 | month | | false
+            2025-09-01 | Crowds have packed the beaches over the holiday weekend. | over the holiday weekend | 2025-08 | month | 2025-09 | false
             2026-04-30 | He withdrew cash between 12 and 27 January last year. | between 12 and 27 January last year | 2025-01 | month | | false
             # holidays on a fixed day of the year, in the year the tense points to
             2026-01-01 | On New Year's Eve, the temperature fell to -14C. | On New Year's Eve | 2025-12-31 | day | | false
@@ -267,6 +278,9 @@ class TemporalResolverTest {
             2024-07-31 | Storms are forecast for Friday. | Friday | 2024-08-02 | day | | false
             2025-02-28 | The deal would have lapsed on 9 March. | on 9 March | 2025-03-09 | day | | false
             2024-07-31 | Voting began on Friday. | on Friday | 2024-07-26 | day | | false
+            2025-03-14 | The pool shut on Monday. | on Monday | 2025-03-10 | day | | false
+            2025-12-31 | Staff are invited to a farewell after it shuts on Saturday. | on Saturday | 2026-01-03 | day | | false
+            2026-04-20 | "On Friday night I couldn't sleep at all," she said. | On Friday | 2026-04-17 | day | | false
             """)
     void weekdaysWithDates_andTheClausesTense(String published, String sentence, String expression, String eventDate,
                                               String precision, String endDate, boolean approximate) {
@@ -295,6 +309,7 @@ class TemporalResolverTest {
             2025-03-14 | Snow fell in the winter of 2019. | in the winter of 2019 | a winter spans two years
             2025-03-14 | Crowds gather over the weekend. | over the weekend | no tense says whether the weekend before or after
             2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
+            2027-05-13 | "On Monday we start making our case to the Senate," she said. | On Monday | no tense says whether the Monday before or after
             2025-11-28 | Dunning resigned on June 12 of that year. | on June 12 of that year | count from a year given earlier
             2025-11-28 | He was charged in March the following year. | in March the following year | count from a year given earlier
             2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
@@ -345,6 +360,8 @@ class TemporalResolverTest {
             Carr scored a fourth-quarter touchdown.
             The Celtics won 5-4 in overtime.
             The mayor took office, 12 days after the vote.
+            She never once dreaded a Monday morning.
+            The library will open on Sunday afternoons for the first time.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
