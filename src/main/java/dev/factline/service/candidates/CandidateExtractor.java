@@ -34,6 +34,8 @@ public final class CandidateExtractor {
     public static final int DATE_POINTS = 35;
     public static final int CONTEXT_DATE_POINTS = 15;
 
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[^\\S\n]*\n");
 
     private CandidateExtractor() {
@@ -131,7 +133,8 @@ public final class CandidateExtractor {
     private static ResolvedDate finestWithin(String content, List<ResolvedDate> dates, ResolvedDate first,
                                              List<Tense.Cue> cues, int sentenceStart) {
         ResolvedDate finest = first;
-        for (ResolvedDate later : dates) {
+        for (ResolvedDate resolved : dates) {
+            ResolvedDate later = inYearOf(content, first, resolved, sentenceStart);
             int from = later.start() - sentenceStart;
             int to = later.end() - sentenceStart;
             if (later.start() >= first.end() && later.precision().compareTo(finest.precision()) > 0
@@ -141,6 +144,28 @@ public final class CandidateExtractor {
             }
         }
         return finest;
+    }
+
+    /**
+     * "Last year the council collected … in December": a month or day written without a year,
+     * in the same clause as a year given before it, is of that year.
+     */
+    private static ResolvedDate inYearOf(String content, ResolvedDate year, ResolvedDate later, int sentenceStart) {
+        if (year.precision() != DatePrecision.YEAR || year.endDate() != null || later.endDate() != null
+                || later.precision() == DatePrecision.YEAR || later.start() < year.end()
+                || WRITTEN_YEAR.matcher(later.text()).find()
+                || CLAUSE_BREAK.matcher(content.substring(year.end() - sentenceStart, later.start() - sentenceStart))
+                .find()) {
+            return later;
+        }
+        String value = year.date().value() + later.date().value().substring(4);
+        try {
+            return new ResolvedDate(later.start(), later.end(), later.text(), EventDate.parse(value), null,
+                    later.approximate(), "of the year \"" + year.text() + "\" gives before it (" + year.date().value()
+                    + ")", year.date());
+        } catch (EventDate.InvalidEventDateException notACalendarDate) {
+            return later;
+        }
     }
 
     private static boolean contains(ResolvedDate outer, ResolvedDate inner) {

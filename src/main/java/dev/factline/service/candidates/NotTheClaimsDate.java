@@ -33,6 +33,8 @@ final class NotTheClaimsDate {
      * from, not the claim; the clause has a verb of its own between "since" and the phrase.
      */
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\b(since)\\b[^,;:]*$");
+    /** "where records began in 1884": the start of a record, not the claim. */
+    private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
     private static final Pattern WITHIN = Pattern.compile("(?i)^within\\b");
     private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
@@ -60,7 +62,7 @@ final class NotTheClaimsDate {
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked)\\s+for)"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked)\\b[^,;:]*?\\bfor)"
             + "[^,;:]*$");
     /** A verb in the present simple right before the day: "The board meets Wednesday", "meets on Wednesday". */
     private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
@@ -94,6 +96,9 @@ final class NotTheClaimsDate {
         Matcher since = SINCE_CLAUSE.matcher(before);
         if (since.find() && cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
+        }
+        if (RECORDS_BEGAN.matcher(before).find()) {
+            return Optional.of("it dates when a record began, not the claim");
         }
         if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("it counts from an event the text does not date (\"" + text + " of …\")");

@@ -67,7 +67,8 @@ public final class TemporalResolver {
     private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String DAY_PAIR_WORD = "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
             + "(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String COUNT = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final String COUNT = "(?<n>\\d{1,3}|(?:a|one)\\s+hundred|an?|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve)";
 
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
     private static final Pattern DATELINE = Pattern.compile(
@@ -95,7 +96,7 @@ public final class TemporalResolver {
                     + DAY_PAIR_WORD + ")(?![\\d:])(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
-            "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
+            "\\b(?:(?<prep>(?i:from|between|of))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
                     + ")\\s+(?:of\\s+)?" + MONTH_NAME
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     /**
@@ -133,7 +134,11 @@ public final class TemporalResolver {
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
-    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b[a-z]{2,}(?:ed|en)\\s+$");
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
+            + "|bought|won|lost|begun|due)\\s+$");
+    /** ", built in 1968,": a participle clause set off by commas, which describes a noun. */
+    private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(",\\s+(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
+            + "|bought|won|lost|begun)\\s+$");
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("\\s+(?:will|would|is|are|was|were|has|have"
             + "|had|could|can|must|should|may|might)\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!of\\b)[a-z]");
@@ -177,6 +182,12 @@ public final class TemporalResolver {
     /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
     private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
             "(?i)\\b(?:on\\s+)?the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+of\\s+(?:that|the\\s+same)\\s+month\\b");
+    /** "closed Thursday and Friday": two days, so the month (or months) they fall in. */
+    private static final Pattern WEEKDAY_PAIR = Pattern.compile("\\b(?:(?<mod>(?i:last|next|this|on))\\s+)?" + WEEKDAY_NAME
+            + "(?:\\s+(?i:and|or|to|through|till|until)\\s+|\\s*[-–]\\s*)(?<weekday2>" + WEEKDAY_WORD + ")(?![A-Za-z])");
+    /** "Monday the 29th": the day of the month, in the month where it falls on that weekday. */
+    private static final Pattern WEEKDAY_THE_ORDINAL = Pattern.compile("\\b" + ON + WEEKDAY_NAME
+            + ",?\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Z])");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
                     + "(?<!(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
@@ -187,7 +198,7 @@ public final class TemporalResolver {
     private static final Pattern FIGURATIVE = Pattern.compile(
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?i)\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
+            "(?i)\\b(?<!ago )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night|this morning|this afternoon|this evening)\\b");
     private static final Pattern PERIOD_END = Pattern.compile(
             "(?i)\\b(?:(?:by|at|before|until|till|towards?|from|in|near)\\s+)?the\\s+(?<part>end|start|beginning|middle"
@@ -203,6 +214,9 @@ public final class TemporalResolver {
     /** "after it shuts on Saturday", "when the store closes": a time clause in the present speaks of the future. */
     private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("(?i)\\b(?:after|when|before|until|once)\\s+"
             + "(?:it|he|she|(?:the|its|his|her|their)\\s+[a-z]+)\\s+(?!(?:was|has|does|is)\\b)[a-z]{2,}s\\s+(?:on\\s+)?$");
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+    /** "Thursday's bins": what recurs on a weekday, which no "the following day" counts from. */
+    private static final Pattern RECURRING_AFTER = Pattern.compile("['’]s\\s+[a-z]+s\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+month\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
@@ -215,7 +229,7 @@ public final class TemporalResolver {
             "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b");
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
-            "(?i)\\b(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
+            "(?i)(?<!\\bnot\\s)\\b(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
                     + "|night))|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
@@ -235,7 +249,7 @@ public final class TemporalResolver {
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12));
+            Map.entry("twelve", 12), Map.entry("a hundred", 100), Map.entry("one hundred", 100));
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
     /** Without a tense, a day and month is taken as the nearest one only this close to publication. */
     private static final int NEAREST_WITHIN_DAYS = 92;
@@ -323,6 +337,8 @@ public final class TemporalResolver {
                 new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, TemporalResolver::ordinalDayOfThatMonth),
                 new PatternRule(ORDINAL_DAY, this::ordinalDay),
                 new PatternRule(FOLLOWING_WEEKDAY, this::followingWeekday),
+                new PatternRule(WEEKDAY_THE_ORDINAL, this::weekdayTheOrdinal),
+                new PatternRule(WEEKDAY_PAIR, this::weekdayPair),
                 new PatternRule(WEEKDAY, this::weekday),
                 new PatternRule(FIGURATIVE, (m, c) -> null),
                 new PatternRule(RELATIVE_DAY, (m, c) -> relativeDay(m)),
@@ -408,7 +424,8 @@ public final class TemporalResolver {
         String after = sentence.substring(end);
         return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches() || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
-                && PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find();
+                && PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
+                || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
     }
 
     /**
@@ -953,10 +970,51 @@ public final class TemporalResolver {
                 publishedDay);
     }
 
+    private Resolution weekdayPair(Matcher m, Context c) {
+        Resolution first = weekday(m, c);
+        if (first == null || first.date() == null) {
+            return first;
+        }
+        LocalDate day = LocalDate.parse(first.date().value());
+        LocalDate second = day.with(TemporalAdjusters.next(DayOfWeek.valueOf(
+                m.group("weekday2").toUpperCase(Locale.ROOT))));
+        YearMonth from = YearMonth.from(day);
+        YearMonth to = YearMonth.from(second);
+        return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false, first.basis() + ", and "
+                + second + " (two days, so their month" + (from.equals(to) ? ")" : "s)"), first.anchor());
+    }
+
+    /** "Monday the 29th": the nearest month, within two months of publication, where the 29th is a Monday. */
+    private Resolution weekdayTheOrdinal(Matcher m, Context c) {
+        DayOfWeek named = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        int day = Integer.parseInt(m.group("day"));
+        LocalDate best = null;
+        for (int step = -2; step <= 2; step++) {
+            YearMonth month = YearMonth.from(published).plusMonths(step);
+            if (month.isValidDay(day) && month.atDay(day).getDayOfWeek() == named && (best == null
+                    || Math.abs(ChronoUnit.DAYS.between(published, month.atDay(day)))
+                    < Math.abs(ChronoUnit.DAYS.between(published, best)))) {
+                best = month.atDay(day);
+            }
+        }
+        if (best == null) {
+            return Resolution.unsettled("no month near publication has a " + weekdayName(named) + " the " + day
+                    + ordinalSuffix(day));
+        }
+        return new Resolution(dayDate(best), null, false, relative + ": the nearest month whose " + day
+                + ordinalSuffix(day) + " is a " + weekdayName(named), publishedDay);
+    }
+
+    private static String ordinalSuffix(int day) {
+        return day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd"
+                : "th";
+    }
+
     /** A weekend gives no single day: the month of its Saturday, and of its Sunday when that is the next. */
     private Resolution weekend(Matcher m, Context c) {
         String det = m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (det.equals("the") && m.group("prep") == null) {
+        if (det.equals("the") && (m.group("prep") == null || OF_AFTER.matcher(c.sentence().substring(m.end())).lookingAt())) {
+            // "over the weekend of 17 and 18 October": the days after it say which weekend
             return NOT_A_DATE;
         }
         DayOfWeek today = published.getDayOfWeek();
@@ -1147,10 +1205,12 @@ public final class TemporalResolver {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         boolean anchored = dir.equals("before") || dir.equals("after");
         List<Tense.Cue> mainVerb = c.cues().stream().filter(cue -> cue.end() <= m.start()).toList();
-        if (anchored && (direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor(), c.earlier()), m.start(),
-                m.end()) == Direction.PAST || mainVerb.stream().anyMatch(cue -> cue.kind() == Tense.Kind.PAST))) {
-            // "she said two days before the vote", "took office in 2023, 12 days after the vote": the anchor is
-            // the sentence's own past event, not publication.
+        if (dir.equals("after") || anchored && (direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor(),
+                c.earlier()), m.start(), m.end()) == Direction.PAST
+                || mainVerb.stream().anyMatch(cue -> cue.kind() == Tense.Kind.PAST || cue.kind() == Tense.Kind.PERFECT))) {
+            // "she said two days before the vote", "almost a week after the minister says she was told": counted
+            // from an event of the sentence's own, not from publication. Only "N before X" in a sentence of the
+            // present ("talks come two months before Mr Biden leaves office") dates X from publication.
             return null;
         }
         int amount = amount(m);
@@ -1298,7 +1358,8 @@ public final class TemporalResolver {
     private static EarlierDay earlierDay(Matcher m, Context c) {
         ResolvedDate inSentence = null;
         for (ResolvedDate d : c.found()) {
-            if (d.end() <= m.start() && d.precision() == DatePrecision.DAY) {
+            if (d.end() <= m.start() && d.precision() == DatePrecision.DAY
+                    && !RECURRING_AFTER.matcher(c.sentence().substring(d.end())).lookingAt()) {
                 inSentence = d;
             }
         }

@@ -19,7 +19,7 @@ final class Tense {
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
-                    + "|\\b(?:will|won['’]t|shall|going to|(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
+                    + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
                     + "|(?:expected|set|due|scheduled|slated|poised) to"
                     + "|(?:is|are)\\s+(?:expected|forecast|due|scheduled|set|slated|planned)(?=\\s+(?:by|for|on|in|at|until)\\b))\\b"
                     + "|['’]ll\\b");
@@ -55,7 +55,9 @@ final class Tense {
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|[a-z]+ing)\\b.*)?");
     private static final String QUOTES = "\"“”";
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s");
+    /** Commas, semicolons, colons, dashes, and "that" opening a reported clause ("warned that …"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s"
+            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time)\\b)");
 
     private Tense() {
     }

@@ -311,6 +311,8 @@ class CandidateExtractorTest {
             Schools return on Monday, and 3,000 parents have been urged to keep children at home.       | 2027-01-01 | Monday               | no tense says
             Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
             A 10km charity run for 3,000 people planned for Friday has been postponed.                 | 2028-07-12 | Friday               | looks ahead
+            Her family have booked the function room at the Crown for a party of 40 on Tuesday evening. | 2023-09-17 | Tuesday              | looks ahead
+            This one could rank among the 5 biggest in Burlington, where records began in 1884.        | 2026-01-28 | 1884                 | a record began
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -348,6 +350,10 @@ class CandidateExtractorTest {
             This year it ran for four days, from 27 to 30 August, and sold 25,000 tickets.             | 2026-09-03 | 2026-08
             Next year's race, for 30,000 runners, is scheduled for April 18th.                        | 2026-04-20 | 2027-04-18
             The Fed will publish the minutes of Wednesday's meeting, 40 pages, on February 21.        | 2024-01-31 | 2024-02-21
+            A hundred years ago today, on Thursday 14 April 1927, the first 400 tins came off the line. | 2027-04-14 | 1927-04-14
+            The bridge, built in 1968, was last inspected in November, with 3 faults found.          | 2027-03-16 | 2026-11
+            Last year the council collected 1,400 tonnes of recycling in December, a record.        | 2025-12-04 | 2024-12
+            Plans to transform the park, at a cost of £4m, were approved on Tuesday night.          | 2024-06-13 | 2024-06-11
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
             """)
@@ -374,6 +380,7 @@ class CandidateExtractorTest {
             The consultation closed on 4 March. | The cabinet reviewed the 300 responses the following Tuesday. | 2025-03-11 | the following Tuesday
             The weekly figure was 2,900 on Thursday. | A week earlier, the figure had been 2,300. | 2025-03-06 | A week earlier
             The cyclist was hit on 3 March. | Two weeks later, an examination showed 2 faults in the brakes. | 2025-03 | Two weeks later
+            Collections stopped on New Year's Day. | Thursday's bins were emptied the following day, 2 days late. | 2025-01-02 | the following day
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
@@ -399,6 +406,16 @@ class CandidateExtractorTest {
         assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+    }
+
+    @Test
+    void aNegatedLink_countsFromNothing() {
+        List<Candidate> candidates = CandidateExtractor.extract("The minister was told on Monday 10 March, 3 aides"
+                + " said. That is almost a week after she says she was told, not the next morning, 2 aides said.",
+                FRIDAY_14_MARCH_2025);
+        assertEquals("2025-03-10", candidates.get(0).eventDate() == null ? null : candidates.get(0).eventDate().value());
+        Candidate negated = find(candidates, "That is almost");
+        assertNull(negated.eventDate(), negated.dateBasis());
     }
 
     @Test

@@ -17,14 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the lines its writer labelled by another convention than the resolver's (docs/benchmarks.md):
  * "within six months" as the span from publication rather than its last month, "by the end of
  * the year" as its December rather than the year, "a year ago" as a month rather than a year;
- * and one line the resolver dates coarser than the reader, to the year of the month the reader
- * gives ("our best December ever in 2015"). A rule that breaks a case it once got right fails
+ * and two lines the resolver dates coarser than the reader, to the year of the month the reader
+ * gives ("our best December ever in 2015", "at the start of next year"). A rule that breaks a case it once got right fails
  * the build.
  */
 class EvaluationSetTest {
 
     private static final List<String> HALVES = List.of("dev", "heldout", "heldout2", "heldout3", "heldout4",
-            "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12");
+            "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14");
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -41,7 +41,9 @@ class EvaluationSetTest {
             "heldout10/08-blender-recall.txt: The company said replacement parts would begin shipping within 30 days.",
             "heldout11/03-hartleys-store-closure.txt: A year ago, she still hoped a buyer would take the business on.",
             "heldout11/03-hartleys-store-closure.txt: \"We had our best December ever in 2015, and we never saw another one"
-                    + " like it,\" she said.");
+                    + " like it,\" she said.",
+            "heldout14/04-stadium-subsidy.txt: If the measure passes, the county would start selling bonds at the start of"
+                    + " next year.");
 
     static List<String> halves() {
         return HALVES;

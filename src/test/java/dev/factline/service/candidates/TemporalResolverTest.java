@@ -88,7 +88,6 @@ class TemporalResolverTest {
             2024-11-16 | The company was founded 10 years ago. | 10 years ago | 2014 | year | | false
             2024-11-16 | The deal was agreed two weeks ago. | two weeks ago | 2024-11 | month | | true
             2024-11-16 | The mission will end six months from now. | six months from now | 2025-05 | month | | false
-            2024-11-16 | The election comes about a year after the war began. | about a year after | 2023 | year | | true
             """)
     void resolvesTheExpression_againstThePublicationDate(String published, String sentence, String expression,
                                                          String eventDate, String precision, String endDate,
@@ -227,6 +226,11 @@ class TemporalResolverTest {
             2025-09-02 | Portland swept all three games over the holiday weekend. | over the holiday weekend | 2025-08 | month | 2025-09 | false
             2026-09-03 | I have never known such noise as over the bank holiday weekend. | over the bank holiday weekend | 2026-08 | month | | false
             2025-09-01 | Crowds have packed the beaches over the holiday weekend. | over the holiday weekend | 2025-08 | month | 2025-09 | false
+            2026-11-20 | Trusts spotted log-ins over the weekend of 17 and 18 October. | of 17 and 18 October | 2026-10 | month | | false
+            # two weekdays give their month; a weekday with a day of the month, the month where they agree
+            2026-01-28 | Schools will be closed Thursday and Friday. | Thursday and Friday | 2026-01 | month | | false
+            2026-01-30 | Schools will be closed Saturday to Monday. | Saturday to Monday | 2026-01 | month | 2026-02 | false
+            2025-12-04 | Collections will move to Monday the 29th. | Monday the 29th | 2025-12-29 | day | | false
             2026-04-30 | He withdrew cash between 12 and 27 January last year. | between 12 and 27 January last year | 2025-01 | month | | false
             # holidays on a fixed day of the year, in the year the tense points to
             2026-01-01 | On New Year's Eve, the temperature fell to -14C. | On New Year's Eve | 2025-12-31 | day | | false
@@ -280,6 +284,7 @@ class TemporalResolverTest {
             2024-07-31 | Voting began on Friday. | on Friday | 2024-07-26 | day | | false
             2025-03-14 | The pool shut on Monday. | on Monday | 2025-03-10 | day | | false
             2025-12-31 | Staff are invited to a farewell after it shuts on Saturday. | on Saturday | 2026-01-03 | day | | false
+            2026-03-11 | The company warned on Monday that deliveries will fall short on Friday. | on Friday | 2026-03-13 | day | | false
             2026-04-20 | "On Friday night I couldn't sleep at all," she said. | On Friday | 2026-04-17 | day | | false
             """)
     void weekdaysWithDates_andTheClausesTense(String published, String sentence, String expression, String eventDate,
@@ -310,6 +315,7 @@ class TemporalResolverTest {
             2025-03-14 | Crowds gather over the weekend. | over the weekend | no tense says whether the weekend before or after
             2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
             2027-05-13 | "On Monday we start making our case to the Senate," she said. | On Monday | no tense says whether the Monday before or after
+            2025-12-04 | No Monday the 30th falls near it. | Monday the 30th | no month near publication has a Monday the 30th
             2025-11-28 | Dunning resigned on June 12 of that year. | on June 12 of that year | count from a year given earlier
             2025-11-28 | He was charged in March the following year. | in March the following year | count from a year given earlier
             2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
@@ -360,6 +366,9 @@ class TemporalResolverTest {
             Carr scored a fourth-quarter touchdown.
             The Celtics won 5-4 in overtime.
             The mayor took office, 12 days after the vote.
+            The election comes about a year after the war began.
+            That is almost a week after the minister says she was told.
+            Researchers have developed a sensor that can detect disease up to ten days before symptoms appear.
             She never once dreaded a Monday morning.
             The library will open on Sunday afternoons for the first time.
             """)
