@@ -23,7 +23,8 @@ final class NotTheClaimsDate {
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:[a-z]+\\s+)?(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
-            + "|typically|usually|traditionally|normally|routinely|tend\\s+to)\\b");
+            + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently"
+            + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
     /** "If the government cut them tomorrow, some shops would survive": a condition imagined, not a plan. */
@@ -33,6 +34,20 @@ final class NotTheClaimsDate {
      * from, not the claim; the clause has a verb of its own between "since" and the phrase.
      */
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\b(since)\\b[^,;:]*$");
+    /** "up 14 percent from last year", "more than in all of 2024": a point of comparison. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
+            + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
+            + "(?:\\s+all)?)\\s+$");
+    /** "last year's winner": a title someone holds, not when the claim happened. */
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
+            + "|title-holders?|holders?|top\\s+scorer|mvp)\\b");
+    /** A year alone or after "in": the history an aside gives ("founded in 1868", "who won in 2024 and 2025"). */
+    private static final Pattern YEAR_TEXT = Pattern.compile("(?i)^(?:in\\s+)?\\d{4}$");
+    private static final Pattern PERIOD_TEXT = Pattern.compile("(?i)\\b(?:year|month|week|season)$");
+    /** ", founded in 1868," and ", who won the title in 2024 and 2025,": an aside set off by commas. */
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:founded|built|established|formed|opened|born|created"
+            + "|set\\s+up)\\s+$");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:]*$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
@@ -62,7 +77,7 @@ final class NotTheClaimsDate {
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked)\\b[^,;:]*?\\bfor)"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked|set)\\b[^,;:]*?\\bfor)"
             + "[^,;:]*$");
     /** A verb in the present simple right before the day: "The board meets Wednesday", "meets on Wednesday". */
     private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
@@ -96,6 +111,16 @@ final class NotTheClaimsDate {
         Matcher since = SINCE_CLAUSE.matcher(before);
         if (since.find() && cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
+        }
+        if (COMPARED.matcher(before).find()) {
+            return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
+        }
+        if (PERIOD_TEXT.matcher(text).find() && TITLE_AFTER.matcher(after).lookingAt()) {
+            return Optional.of("\"" + text.strip() + "'s\" qualifies what follows it, not the claim");
+        }
+        if (YEAR_TEXT.matcher(text).find() && (after.startsWith(",") && APPOSITIVE.matcher(before).find()
+                || after.contains(",") && RELATIVE_ASIDE.matcher(before).find())) {
+            return Optional.of("it dates an aside about what the sentence names, not the claim");
         }
         if (RECORDS_BEGAN.matcher(before).find()) {
             return Optional.of("it dates when a record began, not the claim");

@@ -68,7 +68,7 @@ public final class TemporalResolver {
     private static final String DAY_PAIR_WORD = "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
             + "(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|(?:a|one)\\s+hundred|an?|one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven|twelve)";
+            + "|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
     private static final Pattern DATELINE = Pattern.compile(
@@ -144,6 +144,9 @@ public final class TemporalResolver {
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!of\\b)[a-z]");
     private static final Pattern GAME_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:touchdowns?|goals?|field goals?|leads?"
             + "|comebacks?|rall(?:y|ies)|drives?|baskets?|interceptions?|fumbles?|surge|collapse|run|points?)\\b");
+    /** "in the first six months of this year", "the second half of 2024": six calendar months. */
+    private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\b(?:(?:in|during|over)\\s+)?the\\s+(?<half>first|second)"
+            + "\\s+(?:half|six\\s+months)\\s+of\\s+(?:(?<rely>this|last|next)\\s+year\\b|" + YEAR + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
                     + MONTH_NAME + ",?\\s+" + YEAR);
@@ -163,6 +166,9 @@ public final class TemporalResolver {
             Map.entry("bonfire night", MonthDay.of(11, 5)), Map.entry("guy fawkes night", MonthDay.of(11, 5)),
             Map.entry("armistice day", MonthDay.of(11, 11)), Map.entry("veterans day", MonthDay.of(11, 11)),
             Map.entry("juneteenth", MonthDay.of(6, 19)));
+    /** "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per year. */
+    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday)?)(?![A-Za-z])"
+            + "(?!\\s+(?:weekend|holidays?|break|term)\\b)(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
@@ -217,7 +223,13 @@ public final class TemporalResolver {
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     /** "Thursday's bins": what recurs on a weekday, which no "the following day" counts from. */
     private static final Pattern RECURRING_AFTER = Pattern.compile("['’]s\\s+[a-z]+s\\b");
-    private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+month\\b");
+    /** "from midday on Saturday until 06:00 on Sunday": a weekday that opens or closes a span of hours. */
+    private static final Pattern TIMED_SPAN_BEFORE = Pattern.compile("(?i)\\b(?:from|until|till|to)\\s+(?:midday|noon"
+            + "|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s+(?:on\\s+)?$");
+    private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
+    /** "I'd go back tomorrow": a day imagined. */
+    private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
+    private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week)\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
                     + "\\s+(?<unit>day|week|month|year|fortnight)s?\\b");
@@ -234,6 +246,9 @@ public final class TemporalResolver {
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b");
+    /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
+    private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
+            + "\\s+year|" + COUNT + "\\s+years?\\s+(?<dir>later|earlier|afterwards?))\\b");
     private static final Pattern FOLLOWING_WEEKDAY = Pattern.compile(
             "(?i)\\bthe\\s+following\\s+" + WEEKDAY_NAME + "\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile(
@@ -249,7 +264,9 @@ public final class TemporalResolver {
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("a hundred", 100), Map.entry("one hundred", 100));
+            Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("one hundred", 100));
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
     /** Without a tense, a day and month is taken as the nearest one only this close to publication. */
     private static final int NEAREST_WITHIN_DAYS = 92;
@@ -324,12 +341,14 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_DAY_YEAR, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
                 new PatternRule(SEASON, this::season),
+                new PatternRule(HALF_YEAR, (m, c) -> halfYear(m)),
                 new PatternRule(QUARTER, this::quarter),
                 new PatternRule(MONTH_YEAR, (m, c) -> monthOfYear(m)),
                 new PatternRule(DAY_MONTH, this::dayWithoutYear),
                 new PatternRule(ORDINAL_WORD_DAY_MONTH, (m, c) -> dayWithoutYear(month(m),
                         ORDINAL_WORDS.indexOf(m.group("dayword").toLowerCase(Locale.ROOT)) + 1, m.group("rely"), c,
                         m.start(), m.end())),
+                new PatternRule(EASTER, this::easter),
                 new PatternRule(HOLIDAY, this::holiday),
                 new PatternRule(MONTH_DAY, this::dayWithoutYear),
                 new PatternRule(MONTH_ALONE, this::monthWithoutYear),
@@ -341,13 +360,16 @@ public final class TemporalResolver {
                 new PatternRule(WEEKDAY_PAIR, this::weekdayPair),
                 new PatternRule(WEEKDAY, this::weekday),
                 new PatternRule(FIGURATIVE, (m, c) -> null),
-                new PatternRule(RELATIVE_DAY, (m, c) -> relativeDay(m)),
+                new PatternRule(RELATIVE_DAY, (m, c) -> IMAGINED.matcher(c.sentence().substring(0, m.start())).find()
+                        ? Resolution.unsettled("\"I'd\" makes it a day imagined, not one that happened or is planned")
+                        : relativeDay(m)),
                 new PatternRule(PERIOD_END, this::periodEnd),
                 new PatternRule(RELATIVE_PERIOD, (m, c) -> relativePeriod(m)),
                 new PatternRule(OFFSET, this::offset),
                 new PatternRule(WITHIN, (m, c) -> within(m)),
                 new PatternRule(LINKED, this::linked),
                 new PatternRule(LINKED_WEEKS, this::linkedWeeks),
+                new PatternRule(LINKED_YEAR, this::linkedYear),
                 new PatternRule(YEAR_ALONE, (m, c) -> yearAlone(m, c.sentence())));
     }
 
@@ -437,7 +459,7 @@ public final class TemporalResolver {
     static boolean isComparisonPoint(String sentence, int start, int end) {
         String text = sentence.substring(start, end).toLowerCase(Locale.ROOT);
         boolean since = text.startsWith("since")
-                || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+$");
+                || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+(?:the\\s+)?$");
         return since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(sentence.substring(0, start)).find());
     }
 
@@ -504,6 +526,69 @@ public final class TemporalResolver {
         YearMonth end = YearMonth.of(startMonth < endMonth ? start.getYear() : start.getYear() + 1, endMonth);
         return new Resolution(monthDate(start), monthDate(end), false, relative + ": a span of months without a year, "
                 + describe(direction) + " one", publishedDay);
+    }
+
+    private Resolution easter(Matcher m, Context c) {
+        String which = m.group("which");
+        int shift = which.equals("Good Friday") ? -2 : which.equals("Easter Monday") ? 1 : 0;
+        if (m.group("year") != null || m.group("rely") != null && !isThatYear(m.group("rely"))) {
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                    : published.getYear() + yearStep(m.group("rely"));
+            return new Resolution(dayDate(easterSunday(year).plusDays(shift)), null, false,
+                    m.group("year") != null ? which + " of the year given in the text"
+                            : relative + ": " + which + " of the year named", m.group("year") != null ? null : publishedDay);
+        }
+        if (m.group("rely") != null) {
+            return Resolution.unsettled(THAT_YEAR);
+        }
+        LocalDate last = easterSunday(published.getYear()).plusDays(shift);
+        LocalDate previous = last.isAfter(published) ? easterSunday(published.getYear() - 1).plusDays(shift) : last;
+        LocalDate next = last.isAfter(published) ? last : easterSunday(published.getYear() + 1).plusDays(shift);
+        Direction direction = direction(c, m.start(), m.end());
+        if (isUndirected(direction) && DEADLINE_WORDS.contains(lower(m.group().split("\\s+")[0]))) {
+            direction = Direction.FUTURE;
+        }
+        LocalDate chosen = switch (direction) {
+            case PAST -> previous;
+            case FUTURE -> next;
+            default -> ChronoUnit.DAYS.between(previous, published) <= ChronoUnit.DAYS.between(published, next)
+                    ? previous : next;
+        };
+        if (isUndirected(direction) && Math.abs(ChronoUnit.DAYS.between(published, chosen)) > NEAREST_WITHIN_DAYS) {
+            return Resolution.unsettled("no tense says whether the " + which + " before or after publication is meant");
+        }
+        return new Resolution(dayDate(chosen), null, false, relative + ": " + which + ", " + describe(direction)
+                + " one", publishedDay);
+    }
+
+    /** Easter Sunday of the Gregorian calendar (the anonymous algorithm, as in Meeus). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    private Resolution halfYear(Matcher m) {
+        int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                : published.getYear() + yearStep(m.group("rely"));
+        int first = m.group("half").equalsIgnoreCase("first") ? 1 : 7;
+        String half = m.group("half").toLowerCase(Locale.ROOT);
+        return new Resolution(monthDate(YearMonth.of(year, first)), monthDate(YearMonth.of(year, first + 5)), false,
+                m.group("year") != null ? "the " + half + " half of a year given in the text"
+                        : relative + ": the " + half + " half of the year named", m.group("year") != null ? null
+                : publishedDay);
     }
 
     private Resolution holiday(Matcher m, Context c) {
@@ -946,6 +1031,11 @@ public final class TemporalResolver {
         LocalDate date;
         String how;
         Direction direction = direction(c, m.start(), m.end());
+        if (TIMED_SPAN_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
+                && FROM_UNTIL.matcher(c.sentence()).find()) {
+            // "a warning from midday on Saturday until 06:00 on Sunday": the span's tense is not the sentence's
+            return Resolution.unsettled("a span of hours across days, whose week the text does not give");
+        }
         if (mod.equals("last")) {
             date = published.with(TemporalAdjusters.previous(target));
             how = "the " + name + " before it";
@@ -1239,9 +1329,9 @@ public final class TemporalResolver {
         boolean thisMonth = dir.equals("ago") && !approximate && unit.equals("year")
                 && THIS_MONTH.matcher(c.sentence().substring(m.end())).find();
         if (thisMonth) {
-            // "Ten years ago this month": the month of publication, that many years back.
+            // "Ten years ago this month", "Thirty years ago this week": the month of publication, that many years back
             eventDate = monthDate(YearMonth.from(date));
-            what = what + ", in the month of publication (\"this month\")";
+            what = what + ", in the month of publication (\"this month\" or \"this week\")";
         } else if (unit.equals("year") || unit.equals("decade")) {
             eventDate = yearDate(date.getYear());
         } else if (unit.equals("day") && !approximate) {
@@ -1295,6 +1385,18 @@ public final class TemporalResolver {
         return new Resolution(dayDate(from.plusDays(days)), null, false, "linked by \"" + m.group() + "\" to \""
                 + base.text() + "\" (" + from + ") earlier in the " + (inSentence ? "sentence" : "paragraph") + ": "
                 + daysApart(days), base.date());
+    }
+
+    private Resolution linkedYear(Matcher m, Context c) {
+        ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
+        if (base == null) {
+            return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+        }
+        int years = m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
+                : amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
+        int year = LocalDate.parse(padded(base.date())).getYear() + years;
+        return new Resolution(yearDate(year), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
+                + "\" (" + base.date().value() + ") earlier in the paragraph", base.date());
     }
 
     private Resolution linkedWeeks(Matcher m, Context c) {

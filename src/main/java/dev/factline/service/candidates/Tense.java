@@ -25,7 +25,7 @@ final class Tense {
                     + "|['’]ll\\b");
     /** "would", and "could", "might", "may" that look ahead ("could call a strike as early as mid-January"). */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t|(?:could|might|(?-i:may))"
-            + "(?!\\s+(?:not\\s+)?have\\b))\\b");
+            + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
     /** After a modal, "have" + participle ("would otherwise have expired") is no present perfect. */
     private static final Pattern PERFECT = Pattern.compile(
             "(?i)(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|never|ever|long|since|recently|just|repeatedly)\\s+)?"
@@ -37,10 +37,10 @@ final class Tense {
      * degree word that makes it an adjective ("a revised plan", "more unsettled weather").
      */
     private static final Pattern PAST = Pattern.compile(
-            "(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
+            "(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too) )(?<!['’]ll )"
             + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) [a-z]{1,15}ly )"
-            + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
+            + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!^)(?!un[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");

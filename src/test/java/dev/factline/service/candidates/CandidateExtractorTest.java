@@ -312,6 +312,15 @@ class CandidateExtractorTest {
             Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
             A 10km charity run for 3,000 people planned for Friday has been postponed.                 | 2028-07-12 | Friday               | looks ahead
             Her family have booked the function room at the Crown for a party of 40 on Tuesday evening. | 2023-09-17 | Tuesday              | looks ahead
+            The students were chosen from a pool of 6,870 applicants, up 14 percent from last year.   | 2027-12-15 | last year            | a point of comparison
+            Wildfires have already burned 410,000 acres in Oregon, more than in all of 2024.         | 2025-08-21 | 2024                 | a point of comparison
+            Baltic Reign was second, with last year's winner Harbour Light a gallant third, 3 lengths back. | 2030-04-14 | last year  | qualifies what follows
+            Halvorsen, founded in 1868, enrolls about 7,200 undergraduates.                          | 2027-12-15 | 1868                 | an aside
+            Doyle, who won the title in 2024 and 2025, said he had run out of energy after 9 frames. | 2026-02-02 | 2024                 | an aside
+            Waste fires are more common in the summer months, 40 of them a year.                     | 2027-06-15 | summer               | a habit
+            Snow in March is not unusual, said Clare Nolan, who has kept 30 years of records.        | 2023-02-27 | March                | a habit
+            A review hearing, the first of 3, has been set for 9 September.                          | 2030-03-12 | 9 September          | looks ahead
+            "I'd go back tomorrow," he said of the 3 albums.                                         | 2029-11-18 | tomorrow             | imagined
             This one could rank among the 5 biggest in Burlington, where records began in 1884.        | 2026-01-28 | 1884                 | a record began
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
@@ -354,6 +363,12 @@ class CandidateExtractorTest {
             The bridge, built in 1968, was last inspected in November, with 3 faults found.          | 2027-03-16 | 2026-11
             Last year the council collected 1,400 tonnes of recycling in December, a record.        | 2025-12-04 | 2024-12
             Plans to transform the park, at a cost of £4m, were approved on Tuesday night.          | 2024-06-13 | 2024-06-11
+            Thirty years ago this week, 4 teenagers from Stockport released an album.               | 2029-11-18 | 1999-11
+            Last year's heat wave killed 12 people in the region.                                    | 2024-07-31 | 2023
+            Threads, which opened at the museum on Saturday, tells the story of 3 mills.            | 2025-10-08 | 2025-10-04
+            The column, published on Sunday 9 March 2025, claimed 3 things.                          | 2025-06-01 | 2025-03-09
+            Admitted students have until January 5 to accept 1,200 offers.                           | 2027-12-15 | 2028-01-05
+            If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
             """)
@@ -398,6 +413,8 @@ class CandidateExtractorTest {
             Dunning took office in the spring of 2023, 12 days after the vote. | He resigned on June 12 of that year, 3 days after the audit. | 2023-06-12 | that year
             The plant closed in 2019, with 300 jobs lost. | It reopened with 120 staff in March the following year. | 2020-03 | the following year
             She founded the Millgate in September 1962 with 300 pounds. | Its first production, with 12 actors, opened on the 21st of that month. | 1962-09-21 | that month
+            Violent crimes numbered 1,287 in 2021, 3 reports said. | That figure rose to 1,530 the following year. | 2022 | the following year
+            The lighthouse was automated in 1934 after 80 years. | The last keeper's family moved out two years later. | 1936 | two years later
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {

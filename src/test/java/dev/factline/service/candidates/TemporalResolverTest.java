@@ -232,6 +232,13 @@ class TemporalResolverTest {
             2026-01-30 | Schools will be closed Saturday to Monday. | Saturday to Monday | 2026-01 | month | 2026-02 | false
             2025-12-04 | Collections will move to Monday the 29th. | Monday the 29th | 2025-12-29 | day | | false
             2026-04-30 | He withdrew cash between 12 and 27 January last year. | between 12 and 27 January last year | 2025-01 | month | | false
+            # Easter moves: worked out for the year given or the one the tense points to
+            2026-03-31 | The London market will be closed on Good Friday. | on Good Friday | 2026-04-03 | day | | false
+            2026-06-01 | The roof will be in place by Easter 2027. | Easter 2027 | 2027-03-28 | day | | false
+            2025-04-10 | Trains will not run on Easter Monday. | on Easter Monday | 2025-04-21 | day | | false
+            # halves of a year
+            2025-10-22 | In the first six months of this year, police recorded 498 crimes. | In the first six months of this year | 2025-01 | month | 2025-06 | false
+            2025-10-22 | Sales rose in the second half of 2024. | in the second half of 2024 | 2024-07 | month | 2024-12 | false
             # holidays on a fixed day of the year, in the year the tense points to
             2026-01-01 | On New Year's Eve, the temperature fell to -14C. | On New Year's Eve | 2025-12-31 | day | | false
             2026-01-01 | Snow is causing disruption on New Year's Day. | on New Year's Day | 2026-01-01 | day | | false
@@ -283,6 +290,7 @@ class TemporalResolverTest {
             2025-02-28 | The deal would have lapsed on 9 March. | on 9 March | 2025-03-09 | day | | false
             2024-07-31 | Voting began on Friday. | on Friday | 2024-07-26 | day | | false
             2025-03-14 | The pool shut on Monday. | on Monday | 2025-03-10 | day | | false
+            2027-12-15 | Decisions were posted at 7 p.m. Eastern on Friday, December 10. | on Friday, December 10 | 2027-12-10 | day | | false
             2025-12-31 | Staff are invited to a farewell after it shuts on Saturday. | on Saturday | 2026-01-03 | day | | false
             2026-03-11 | The company warned on Monday that deliveries will fall short on Friday. | on Friday | 2026-03-13 | day | | false
             2026-04-20 | "On Friday night I couldn't sleep at all," she said. | On Friday | 2026-04-17 | day | | false
@@ -316,6 +324,7 @@ class TemporalResolverTest {
             2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
             2027-05-13 | "On Monday we start making our case to the Senate," she said. | On Monday | no tense says whether the Monday before or after
             2025-12-04 | No Monday the 30th falls near it. | Monday the 30th | no month near publication has a Monday the 30th
+            2024-01-04 | The Met Office has issued a warning from midday on Saturday until 06:00. | on Saturday | a span of hours across days
             2025-11-28 | Dunning resigned on June 12 of that year. | on June 12 of that year | count from a year given earlier
             2025-11-28 | He was charged in March the following year. | in March the following year | count from a year given earlier
             2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
