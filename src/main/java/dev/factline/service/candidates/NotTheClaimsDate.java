@@ -23,7 +23,7 @@ final class NotTheClaimsDate {
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:[a-z]+\\s+)?(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
-            + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently"
+            + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently|most\\s+years"
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
@@ -40,7 +40,7 @@ final class NotTheClaimsDate {
             + "(?:\\s+all)?)\\s+$");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
-            + "|title-holders?|holders?|top\\s+scorer|mvp)\\b");
+            + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president)\\b");
     /** A year alone or after "in": the history an aside gives ("founded in 1868", "who won in 2024 and 2025"). */
     private static final Pattern YEAR_TEXT = Pattern.compile("(?i)^(?:in\\s+)?\\d{4}$");
     private static final Pattern PERIOD_TEXT = Pattern.compile("(?i)\\b(?:year|month|week|season)$");
@@ -64,7 +64,7 @@ final class NotTheClaimsDate {
      * A weekday, a day or a month, a season or a quarter written without a year: whether it lies
      * before or after publication comes from the tense alone.
      */
-    private static final Pattern DIRECTIONLESS = Pattern.compile("(?i)^(?:(?:on|by|from|until|in|during|starting"
+    private static final Pattern DIRECTIONLESS = Pattern.compile("(?i)^(?:(?:on|by|for|from|until|in|during|starting"
             + "|beginning)\\s+)?(?:the\\s+)?(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH
             + "\\.?|" + MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:early|mid|late)[- ]" + MONTH
             + "|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter"
@@ -77,7 +77,8 @@ final class NotTheClaimsDate {
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked|set)\\b[^,;:]*?\\bfor)"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked|set)\\b[^,;:]*?\\bfor|(?:planned|scheduled|slated|booked)"
+            + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
     /** A verb in the present simple right before the day: "The board meets Wednesday", "meets on Wednesday". */
     private static final Pattern PRESENT_SCHEDULE = Pattern.compile(

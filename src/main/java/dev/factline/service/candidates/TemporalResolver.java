@@ -179,6 +179,11 @@ public final class TemporalResolver {
             "\\b(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
                     + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
                     + "|through|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
+    /** "the weekend of 8 February": a weekend gives its month. */
+    private static final Pattern WEEKEND_OF_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + DAY + "\\s+(?:of\\s+)?"
+            + MONTH_NAME);
+    private static final Pattern WEEKEND_OF_MONTH_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + MONTH_NAME
+            + "\\s+" + DAY + "(?![\\d:])(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKEND = Pattern.compile(
             "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout)\\s+)?(?<det>this past|the past|this|last|the)\\s+"
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
@@ -226,6 +231,7 @@ public final class TemporalResolver {
     /** "from midday on Saturday until 06:00 on Sunday": a weekday that opens or closes a span of hours. */
     private static final Pattern TIMED_SPAN_BEFORE = Pattern.compile("(?i)\\b(?:from|until|till|to)\\s+(?:midday|noon"
             + "|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s+(?:on\\s+)?$");
+    private static final Pattern CLOCK_CHANGE_AFTER = Pattern.compile("(?i)\\s+(?:clock\\s+)?(?:changes?|clocks?)\\b");
     private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
@@ -330,6 +336,8 @@ public final class TemporalResolver {
                         "an ISO date in the text")),
                 new PatternRule(MONTH_YEAR_RANGE, this::monthRange),
                 new PatternRule(YEAR_RANGE, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
+                new PatternRule(WEEKEND_OF_DAY, this::weekendOfDay),
+                new PatternRule(WEEKEND_OF_MONTH_DAY, this::weekendOfDay),
                 new PatternRule(MONTH_DAY_SPAN, this::daySpan),
                 new PatternRule(DAY_MONTH_SPAN, this::daySpan),
                 new PatternRule(MONTH_DAY_RANGE, this::dayRange),
@@ -688,6 +696,10 @@ public final class TemporalResolver {
      * of the two nearest 15 Octobers, and where it fits neither, the written date wins.
      */
     private Resolution weekdayAndDate(Matcher m, Context c) {
+        if (m.group("year") == null && TIMED_SPAN_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
+                && FROM_UNTIL.matcher(c.sentence()).find()) {
+            return Resolution.unsettled("a span of hours across days; its first day alone is not the claim's date");
+        }
         DayOfWeek named = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         int month = month(m);
         int dayOfMonth = Integer.parseInt(m.group("day"));
@@ -867,6 +879,10 @@ public final class TemporalResolver {
 
     /** Meteorological seasons of the northern hemisphere: spring is March to May, winter December to February. */
     private Resolution season(Matcher m, Context c) {
+        if (CLOCK_CHANGE_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "in the days after the spring change": the clocks' change, a yearly event, not a season
+            return NOT_A_DATE;
+        }
         String name = m.group("season").toLowerCase(Locale.ROOT);
         String prep = lower(m.group("prep"));
         String det = lower(m.group("det"));
@@ -973,7 +989,8 @@ public final class TemporalResolver {
         YearMonth currentStart = YearMonth.of(now.getYear(), (currentQuarter - 1) * 3 + 1);
         YearMonth start;
         String how;
-        if (ordinal.equals("last") && m.group("the") == null && !explicitYear && rely == null) {
+        if (ordinal.equals("last") && !explicitYear && rely == null) {
+            // "last quarter", "in the last quarter alone": the one before (only "the final quarter" is the fourth)
             start = currentStart.minusMonths(3);
             how = relative + ": the quarter before the one it falls in";
         } else {
@@ -1058,6 +1075,15 @@ public final class TemporalResolver {
         }
         return new Resolution(dayDate(date), null, false, relative + " (" + weekdayName(published) + "): " + how,
                 publishedDay);
+    }
+
+    private Resolution weekendOfDay(Matcher m, Context c) {
+        Resolution day = dayWithoutYear(month(m), Integer.parseInt(m.group("day")), null, c, m.start(), m.end());
+        if (day == null || day.date() == null) {
+            return day;
+        }
+        return new Resolution(monthDate(YearMonth.from(LocalDate.parse(day.date().value()))), null, false,
+                day.basis() + "; a weekend gives no single day, so its month", day.anchor());
     }
 
     private Resolution weekdayPair(Matcher m, Context c) {

@@ -24,7 +24,7 @@ final class Tense {
                     + "|(?:is|are)\\s+(?:expected|forecast|due|scheduled|set|slated|planned)(?=\\s+(?:by|for|on|in|at|until)\\b))\\b"
                     + "|['’]ll\\b");
     /** "would", and "could", "might", "may" that look ahead ("could call a strike as early as mid-January"). */
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t|(?:could|might|(?-i:may))"
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t|(?:could|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
     /** After a modal, "have" + participle ("would otherwise have expired") is no present perfect. */
     private static final Pattern PERFECT = Pattern.compile(

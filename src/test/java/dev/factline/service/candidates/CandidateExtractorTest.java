@@ -321,6 +321,10 @@ class CandidateExtractorTest {
             Snow in March is not unusual, said Clare Nolan, who has kept 30 years of records.        | 2023-02-27 | March                | a habit
             A review hearing, the first of 3, has been set for 9 September.                          | 2030-03-12 | 9 September          | looks ahead
             "I'd go back tomorrow," he said of the 3 albums.                                         | 2029-11-18 | tomorrow             | imagined
+            Highways officers said 2 new signs were planned for the autumn.                           | 2023-06-21 | for the autumn       | looks ahead
+            District Judge Amanda Roe gave the 4 tenants until 31 May to move out.                   | 2029-04-18 | 31 May               | looks ahead
+            In most years the first frost arrives here in the middle of October, 2 weeks early.      | 2024-10-31 | October              | a habit
+            This year's organiser, Tom Briggs, moved to the village 12 years ago.                    | 2025-07-03 | This year            | qualifies what follows
             This one could rank among the 5 biggest in Burlington, where records began in 1884.        | 2026-01-28 | 1884                 | a record began
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(

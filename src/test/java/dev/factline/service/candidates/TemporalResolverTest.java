@@ -142,6 +142,7 @@ class TemporalResolverTest {
             2025-01-02 | Deliveries will slow in the first quarter of 2025. | in the first quarter of 2025 | 2025-01 | month | 2025-03 | true
             2024-10-18 | Profit rose in Q3 2024. | Q3 2024 | 2024-07 | month | 2024-09 | true
             2024-10-18 | Sales fell last quarter. | last quarter | 2024-07 | month | 2024-09 | true
+            2026-12-29 | Costs had risen by 11 per cent in the last quarter alone. | in the last quarter | 2026-07 | month | 2026-09 | true
             2024-10-18 | The bank reported third-quarter profit of $4 billion. | third-quarter | 2024-07 | month | 2024-09 | true
             """)
     void seasonsAndQuarters_spanTheirMonths_approximately(String published, String sentence, String expression,
@@ -227,6 +228,8 @@ class TemporalResolverTest {
             2026-09-03 | I have never known such noise as over the bank holiday weekend. | over the bank holiday weekend | 2026-08 | month | | false
             2025-09-01 | Crowds have packed the beaches over the holiday weekend. | over the holiday weekend | 2025-08 | month | 2025-09 | false
             2026-11-20 | Trusts spotted log-ins over the weekend of 17 and 18 October. | of 17 and 18 October | 2026-10 | month | | false
+            2025-01-12 | Ties will be played over the weekend of 8 February. | the weekend of 8 February | 2025-02 | month | | false
+            2025-01-12 | Ties will be played over the weekend of February 8. | the weekend of February 8 | 2025-02 | month | | false
             # two weekdays give their month; a weekday with a day of the month, the month where they agree
             2026-01-28 | Schools will be closed Thursday and Friday. | Thursday and Friday | 2026-01 | month | | false
             2026-01-30 | Schools will be closed Saturday to Monday. | Saturday to Monday | 2026-01 | month | 2026-02 | false
@@ -325,6 +328,8 @@ class TemporalResolverTest {
             2027-05-13 | "On Monday we start making our case to the Senate," she said. | On Monday | no tense says whether the Monday before or after
             2025-12-04 | No Monday the 30th falls near it. | Monday the 30th | no month near publication has a Monday the 30th
             2024-01-04 | The Met Office has issued a warning from midday on Saturday until 06:00. | on Saturday | a span of hours across days
+            2027-05-27 | The M6 will close from 9pm on Friday 28 May until 6am. | on Friday 28 May | a span of hours across days
+            2027-05-27 | The road should reopen on Tuesday. | on Tuesday | "would" looks ahead
             2025-11-28 | Dunning resigned on June 12 of that year. | on June 12 of that year | count from a year given earlier
             2025-11-28 | He was charged in March the following year. | in March the following year | count from a year given earlier
             2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
@@ -379,6 +384,7 @@ class TemporalResolverTest {
             That is almost a week after the minister says she was told.
             Researchers have developed a sensor that can detect disease up to ten days before symptoms appear.
             She never once dreaded a Monday morning.
+            Car crashes tick up in the days after the spring change.
             The library will open on Sunday afternoons for the first time.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
