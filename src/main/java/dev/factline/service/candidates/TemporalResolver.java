@@ -317,8 +317,15 @@ public final class TemporalResolver {
         Resolution resolve(Matcher m, Context context);
     }
 
-    private record PatternRule(Pattern pattern, Rule rule) {
+    private record PatternRule(Pattern pattern, Needs needs, Rule rule) {
     }
+
+    /** What a rule's pattern cannot match without, checked once per sentence to skip it cheaply. */
+    private enum Needs { NOTHING, MONTH, WEEKDAY, DIGIT }
+
+    private static final Pattern ANY_MONTH = Pattern.compile(MONTH_WORD);
+    private static final Pattern ANY_WEEKDAY = Pattern.compile("(?i)" + WEEKDAY_WORD);
+    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
 
     private final LocalDate published;
     private final EventDate publishedDay;
@@ -331,54 +338,54 @@ public final class TemporalResolver {
         this.publishedDay = dayDate(published);
         this.relative = "relative to publishedAt " + published;
         this.rules = List.of(
-                new PatternRule(DATELINE, (m, c) -> null),
-                new PatternRule(ISO, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
+                new PatternRule(DATELINE, Needs.MONTH, (m, c) -> null),
+                new PatternRule(ISO, Needs.DIGIT, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
                         "an ISO date in the text")),
-                new PatternRule(MONTH_YEAR_RANGE, this::monthRange),
-                new PatternRule(YEAR_RANGE, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
-                new PatternRule(WEEKEND_OF_DAY, this::weekendOfDay),
-                new PatternRule(WEEKEND_OF_MONTH_DAY, this::weekendOfDay),
-                new PatternRule(MONTH_DAY_SPAN, this::daySpan),
-                new PatternRule(DAY_MONTH_SPAN, this::daySpan),
-                new PatternRule(MONTH_DAY_RANGE, this::dayRange),
-                new PatternRule(DAY_MONTH_RANGE, this::dayRange),
-                new PatternRule(WEEKDAY_MONTH_DAY, this::weekdayAndDate),
-                new PatternRule(WEEKDAY_DAY_MONTH, this::weekdayAndDate),
-                new PatternRule(DAY_MONTH_YEAR, (m, c) -> day(m.group("year"), month(m), m.group("day"),
+                new PatternRule(MONTH_YEAR_RANGE, Needs.MONTH, this::monthRange),
+                new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
+                new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
+                new PatternRule(WEEKEND_OF_MONTH_DAY, Needs.MONTH, this::weekendOfDay),
+                new PatternRule(MONTH_DAY_SPAN, Needs.MONTH, this::daySpan),
+                new PatternRule(DAY_MONTH_SPAN, Needs.MONTH, this::daySpan),
+                new PatternRule(MONTH_DAY_RANGE, Needs.MONTH, this::dayRange),
+                new PatternRule(DAY_MONTH_RANGE, Needs.MONTH, this::dayRange),
+                new PatternRule(WEEKDAY_MONTH_DAY, Needs.MONTH, this::weekdayAndDate),
+                new PatternRule(WEEKDAY_DAY_MONTH, Needs.MONTH, this::weekdayAndDate),
+                new PatternRule(DAY_MONTH_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
-                new PatternRule(MONTH_DAY_YEAR, (m, c) -> day(m.group("year"), month(m), m.group("day"),
+                new PatternRule(MONTH_DAY_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
-                new PatternRule(SEASON, this::season),
-                new PatternRule(HALF_YEAR, (m, c) -> halfYear(m)),
-                new PatternRule(QUARTER, this::quarter),
-                new PatternRule(MONTH_YEAR, (m, c) -> monthOfYear(m)),
-                new PatternRule(DAY_MONTH, this::dayWithoutYear),
-                new PatternRule(ORDINAL_WORD_DAY_MONTH, (m, c) -> dayWithoutYear(month(m),
+                new PatternRule(SEASON, Needs.NOTHING, this::season),
+                new PatternRule(HALF_YEAR, Needs.NOTHING, (m, c) -> halfYear(m)),
+                new PatternRule(QUARTER, Needs.NOTHING, this::quarter),
+                new PatternRule(MONTH_YEAR, Needs.MONTH, (m, c) -> monthOfYear(m)),
+                new PatternRule(DAY_MONTH, Needs.MONTH, this::dayWithoutYear),
+                new PatternRule(ORDINAL_WORD_DAY_MONTH, Needs.MONTH, (m, c) -> dayWithoutYear(month(m),
                         ORDINAL_WORDS.indexOf(m.group("dayword").toLowerCase(Locale.ROOT)) + 1, m.group("rely"), c,
                         m.start(), m.end())),
-                new PatternRule(EASTER, this::easter),
-                new PatternRule(HOLIDAY, this::holiday),
-                new PatternRule(MONTH_DAY, this::dayWithoutYear),
-                new PatternRule(MONTH_ALONE, this::monthWithoutYear),
-                new PatternRule(WEEKEND, this::weekend),
-                new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, TemporalResolver::ordinalDayOfThatMonth),
-                new PatternRule(ORDINAL_DAY, this::ordinalDay),
-                new PatternRule(FOLLOWING_WEEKDAY, this::followingWeekday),
-                new PatternRule(WEEKDAY_THE_ORDINAL, this::weekdayTheOrdinal),
-                new PatternRule(WEEKDAY_PAIR, this::weekdayPair),
-                new PatternRule(WEEKDAY, this::weekday),
-                new PatternRule(FIGURATIVE, (m, c) -> null),
-                new PatternRule(RELATIVE_DAY, (m, c) -> IMAGINED.matcher(c.sentence().substring(0, m.start())).find()
+                new PatternRule(EASTER, Needs.NOTHING, this::easter),
+                new PatternRule(HOLIDAY, Needs.NOTHING, this::holiday),
+                new PatternRule(MONTH_DAY, Needs.MONTH, this::dayWithoutYear),
+                new PatternRule(MONTH_ALONE, Needs.MONTH, this::monthWithoutYear),
+                new PatternRule(WEEKEND, Needs.NOTHING, this::weekend),
+                new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, Needs.DIGIT, TemporalResolver::ordinalDayOfThatMonth),
+                new PatternRule(ORDINAL_DAY, Needs.DIGIT, this::ordinalDay),
+                new PatternRule(FOLLOWING_WEEKDAY, Needs.WEEKDAY, this::followingWeekday),
+                new PatternRule(WEEKDAY_THE_ORDINAL, Needs.WEEKDAY, this::weekdayTheOrdinal),
+                new PatternRule(WEEKDAY_PAIR, Needs.WEEKDAY, this::weekdayPair),
+                new PatternRule(WEEKDAY, Needs.WEEKDAY, this::weekday),
+                new PatternRule(FIGURATIVE, Needs.NOTHING, (m, c) -> null),
+                new PatternRule(RELATIVE_DAY, Needs.NOTHING, (m, c) -> IMAGINED.matcher(c.sentence().substring(0, m.start())).find()
                         ? Resolution.unsettled("\"I'd\" makes it a day imagined, not one that happened or is planned")
                         : relativeDay(m)),
-                new PatternRule(PERIOD_END, this::periodEnd),
-                new PatternRule(RELATIVE_PERIOD, (m, c) -> relativePeriod(m)),
-                new PatternRule(OFFSET, this::offset),
-                new PatternRule(WITHIN, (m, c) -> within(m)),
-                new PatternRule(LINKED, this::linked),
-                new PatternRule(LINKED_WEEKS, this::linkedWeeks),
-                new PatternRule(LINKED_YEAR, this::linkedYear),
-                new PatternRule(YEAR_ALONE, (m, c) -> yearAlone(m, c.sentence())));
+                new PatternRule(PERIOD_END, Needs.NOTHING, this::periodEnd),
+                new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, (m, c) -> relativePeriod(m)),
+                new PatternRule(OFFSET, Needs.NOTHING, this::offset),
+                new PatternRule(WITHIN, Needs.NOTHING, (m, c) -> within(m)),
+                new PatternRule(LINKED, Needs.NOTHING, this::linked),
+                new PatternRule(LINKED_WEEKS, Needs.NOTHING, this::linkedWeeks),
+                new PatternRule(LINKED_YEAR, Needs.NOTHING, this::linkedYear),
+                new PatternRule(YEAR_ALONE, Needs.DIGIT, (m, c) -> yearAlone(m, c.sentence())));
     }
 
     /** The expressions of {@code sentence} in reading order, with offsets plus {@code offset}. */
@@ -404,7 +411,19 @@ public final class TemporalResolver {
         Context context = new Context(sentence, cues, found, anchor, earlier);
         // a match that resolves to nothing ("31 February 2024") still keeps later rules off its words
         List<int[]> taken = new ArrayList<>();
+        boolean hasMonth = ANY_MONTH.matcher(sentence).find();
+        boolean hasWeekday = ANY_WEEKDAY.matcher(sentence).find();
+        boolean hasDigit = ANY_DIGIT.matcher(sentence).find();
         for (PatternRule rule : rules) {
+            boolean possible = switch (rule.needs()) {
+                case NOTHING -> true;
+                case MONTH -> hasMonth;
+                case WEEKDAY -> hasWeekday;
+                case DIGIT -> hasDigit;
+            };
+            if (!possible) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int start = m.start();
