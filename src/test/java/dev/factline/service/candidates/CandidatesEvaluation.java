@@ -21,7 +21,7 @@ public final class CandidatesEvaluation {
 
     public static void main(String[] args) {
         String show = args.length == 2 && args[0].equals("--show") ? args[1] : null;
-        System.out.printf("%-8s %9s %9s %13s %9s %9s %16s%n", "half", "articles", "sentences", "right", "undated",
+        System.out.printf("%-9s %9s %9s %13s %9s %9s %16s%n", "half", "articles", "sentences", "right", "undated",
                 "wrong", "approx. agrees");
         for (String half : List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")) {
             List<EvaluationSet.Article> articles = EvaluationSet.load(half);
@@ -42,7 +42,7 @@ public final class CandidatesEvaluation {
         long approximateAgrees = scored.stream()
                 .filter(s -> s.sentence().gold().date() != null && s.outcome() == Outcome.RIGHT)
                 .filter(Scored::approximateAgrees).count();
-        return String.format("%-8s %9d %9d %6.1f %% (%d/%d dated) %6.1f %% %6.1f %% %9d/%d", half, articles, total,
+        return String.format("%-9s %9d %9d %6.1f %% (%d/%d dated) %6.1f %% %6.1f %% %9d/%d", half, articles, total,
                 percent(right, total), datedRight, dated, percent(count(scored, Outcome.UNDATED), total),
                 percent(count(scored, Outcome.WRONG), total), approximateAgrees, datedRight);
     }
