@@ -77,7 +77,7 @@ final class NotTheClaimsDate {
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|(?:planned|scheduled|slated|booked|set)\\b[^,;:]*?\\bfor|(?:planned|scheduled|slated|booked)"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
     /** A verb in the present simple right before the day: "The board meets Wednesday", "meets on Wednesday". */
@@ -89,16 +89,16 @@ final class NotTheClaimsDate {
     private NotTheClaimsDate() {
     }
 
-    /**
-     * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
-     * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
-     */
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
     static boolean qualifiesANoun(String sentence, int start, int end) {
         return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
                 && QUALIFIED.matcher(sentence.substring(end)).find();
     }
 
+    /**
+     * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
+     * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
+     */
     static Optional<String> reason(String sentence, int start, int end, List<Tense.Cue> cues) {
         String text = sentence.substring(start, end);
         String before = sentence.substring(0, start);
@@ -132,7 +132,7 @@ final class NotTheClaimsDate {
         if (WEEK.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("\"" + text + " of …\" is a week of a month, not the week before publication");
         }
-        if (WEEKDAY_TEXT.matcher(text).find() && QUALIFIED.matcher(after).find()) {
+        if (qualifiesANoun(sentence, start, end)) {
             return Optional.of("the weekday qualifies what follows it, not the claim");
         }
         if (DIRECTIONLESS.matcher(text.strip()).matches()) {

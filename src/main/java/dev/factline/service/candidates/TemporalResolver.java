@@ -538,16 +538,8 @@ public final class TemporalResolver {
             return null;
         }
         Direction direction = direction(c, from, to);
-        YearMonth current = YearMonth.from(published);
-        YearMonth sameYear = YearMonth.of(published.getYear(), startMonth);
-        YearMonth start = null;
-        for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
-            if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
-                    start == null ? null : ChronoUnit.MONTHS.between(current, start))) {
-                start = candidate;
-            }
-        }
-        if (start == null || isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, start)) > 3) {
+        YearMonth start = monthInDirection(startMonth, direction);
+        if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(YearMonth.from(published), start)) > 3) {
             return Resolution.unsettled("no tense says whether the months before or after publication are meant");
         }
         YearMonth end = YearMonth.of(startMonth < endMonth ? start.getYear() : start.getYear() + 1, endMonth);
@@ -572,9 +564,6 @@ public final class TemporalResolver {
         LocalDate previous = last.isAfter(published) ? easterSunday(published.getYear() - 1).plusDays(shift) : last;
         LocalDate next = last.isAfter(published) ? last : easterSunday(published.getYear() + 1).plusDays(shift);
         Direction direction = direction(c, m.start(), m.end());
-        if (isUndirected(direction) && DEADLINE_WORDS.contains(lower(m.group().split("\\s+")[0]))) {
-            direction = Direction.FUTURE;
-        }
         LocalDate chosen = switch (direction) {
             case PAST -> previous;
             case FUTURE -> next;
@@ -715,8 +704,7 @@ public final class TemporalResolver {
      * of the two nearest 15 Octobers, and where it fits neither, the written date wins.
      */
     private Resolution weekdayAndDate(Matcher m, Context c) {
-        if (m.group("year") == null && TIMED_SPAN_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
-                && FROM_UNTIL.matcher(c.sentence()).find()) {
+        if (m.group("year") == null && inSpanOfHours(c, m.start())) {
             return Resolution.unsettled("a span of hours across days; its first day alone is not the claim's date");
         }
         DayOfWeek named = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
@@ -779,7 +767,7 @@ public final class TemporalResolver {
             if (base == null) {
                 return Resolution.unsettled(THAT_YEAR);
             }
-            int year = LocalDate.parse(padded(base.date())).getYear() + yearStep(relativeYear);
+            int year = yearOf(base.date()) + yearStep(relativeYear);
             return new Resolution(dayDate(LocalDate.of(year, month, day)), null, false,
                     linkedBasis(relativeYear, base, start, c), base.date());
         }
@@ -818,6 +806,20 @@ public final class TemporalResolver {
                 + describe(direction) + " one", publishedDay);
     }
 
+    /** The month {@code month} of the year before, of, or after publication's that {@code direction} picks. */
+    private YearMonth monthInDirection(int month, Direction direction) {
+        YearMonth current = YearMonth.from(published);
+        YearMonth sameYear = YearMonth.of(published.getYear(), month);
+        YearMonth chosen = null;
+        for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
+            if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
+                    chosen == null ? null : ChronoUnit.MONTHS.between(current, chosen))) {
+                chosen = candidate;
+            }
+        }
+        return chosen;
+    }
+
     private Resolution monthWithoutYear(Matcher m, Context c) {
         int month = month(m);
         String mod = m.group("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -830,7 +832,7 @@ public final class TemporalResolver {
             if (base == null) {
                 return Resolution.unsettled(THAT_YEAR);
             }
-            int year = LocalDate.parse(padded(base.date())).getYear() + yearStep(m.group("rely"));
+            int year = yearOf(base.date()) + yearStep(m.group("rely"));
             return new Resolution(monthDate(YearMonth.of(year, month)), null, false,
                     linkedBasis(m.group("rely"), base, m.start(), c), base.date());
         }
@@ -858,13 +860,7 @@ public final class TemporalResolver {
                         // "runs until the end of August": a deadline lies ahead
                         direction = Direction.FUTURE;
                     }
-                    chosen = null;
-                    for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear, sameYear.plusYears(1))) {
-                        if (isBetter(direction, ChronoUnit.MONTHS.between(current, candidate),
-                                chosen == null ? null : ChronoUnit.MONTHS.between(current, chosen))) {
-                            chosen = candidate;
-                        }
-                    }
+                    chosen = monthInDirection(month, direction);
                     if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, chosen)) > 3) {
                         return Resolution.unsettled("no tense says whether the one before or after publication is"
                                 + " meant, and neither is within three months of it");
@@ -1067,8 +1063,7 @@ public final class TemporalResolver {
         LocalDate date;
         String how;
         Direction direction = direction(c, m.start(), m.end());
-        if (TIMED_SPAN_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
-                && FROM_UNTIL.matcher(c.sentence()).find()) {
+        if (inSpanOfHours(c, m.start())) {
             // "a warning from midday on Saturday until 06:00 on Sunday": the span's tense is not the sentence's
             return Resolution.unsettled("a span of hours across days, whose week the text does not give");
         }
@@ -1094,6 +1089,12 @@ public final class TemporalResolver {
         }
         return new Resolution(dayDate(date), null, false, relative + " (" + weekdayName(published) + "): " + how,
                 publishedDay);
+    }
+
+    /** Whether the day at {@code start} opens or closes a span of hours ("from midday on Saturday until 06:00"). */
+    private static boolean inSpanOfHours(Context c, int start) {
+        return TIMED_SPAN_BEFORE.matcher(c.sentence().substring(0, start)).find()
+                && FROM_UNTIL.matcher(c.sentence()).find();
     }
 
     private Resolution weekendOfDay(Matcher m, Context c) {
@@ -1439,7 +1440,7 @@ public final class TemporalResolver {
         }
         int years = m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
                 : amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
-        int year = LocalDate.parse(padded(base.date())).getYear() + years;
+        int year = yearOf(base.date()) + years;
         return new Resolution(yearDate(year), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
                 + "\" (" + base.date().value() + ") earlier in the paragraph", base.date());
     }
@@ -1458,9 +1459,7 @@ public final class TemporalResolver {
             // "a week earlier" is read as seven days; "two weeks later" more loosely
             return new Resolution(dayDate(day), null, false, link + daysApart(weeks * 7), earlier.date().date());
         }
-        return new Resolution(monthDate(YearMonth.from(day)), null, false, "linked by \"" + m.group() + "\" to \""
-                + earlier.date().text() + "\" (" + from + ") earlier in the "
-                + (earlier.inSentence() ? "sentence" : "paragraph") + ": " + Math.abs(weeks) + " weeks "
+        return new Resolution(monthDate(YearMonth.from(day)), null, false, link + Math.abs(weeks) + " weeks "
                 + (weeks < 0 ? "before" : "after") + " it, around " + day + " (a week gives no day, so its month)",
                 earlier.date().date());
     }
@@ -1572,6 +1571,10 @@ public final class TemporalResolver {
         return "linked by \"" + relativeYear.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " year\" to \""
                 + base.text() + "\" (" + base.date().value() + ") earlier in the "
                 + (inSentence ? "sentence" : "paragraph");
+    }
+
+    private static int yearOf(EventDate date) {
+        return LocalDate.parse(padded(date)).getYear();
     }
 
     /** A date's first day, whatever its precision ("2022" is 2022-01-01). */
