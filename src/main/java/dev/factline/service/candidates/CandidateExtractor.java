@@ -36,6 +36,15 @@ public final class CandidateExtractor {
 
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;");
+    /** A day named or counted, which "that day" or "a week later" after it may count from. */
+    private static final Pattern DAY_LIKE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
+    /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
+    private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year)");
+    /** "next month" counts from publication, whatever year the sentence named before it. */
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:last|this|next|coming|past|previous)\\b");
+    /** "a tuition plan for next year": the year qualifies a noun, and says nothing of the dates after it. */
+    private static final Pattern QUALIFYING_PREPOSITION = Pattern.compile("(?i)\\b(?:for|of)\\s+$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[^\\S\n]*\n");
 
     private CandidateExtractor() {
@@ -70,6 +79,13 @@ public final class CandidateExtractor {
                 if (!TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
                         d.end() - sentence.start())) {
                     earlier = d;
+                }
+            }
+
+            for (TemporalResolver.Unsettled u : scan.unsettled()) {
+                if (DAY_LIKE.matcher(u.text()).find() && (anchor == null || u.start() > anchor.start())) {
+                    // "on Sunday", left undated, may be the day a later "that day" means: no day to count from
+                    anchor = null;
                 }
             }
 
@@ -153,7 +169,9 @@ public final class CandidateExtractor {
     private static ResolvedDate inYearOf(String content, ResolvedDate year, ResolvedDate later, int sentenceStart) {
         if (year.precision() != DatePrecision.YEAR || year.endDate() != null || later.endDate() != null
                 || later.precision() == DatePrecision.YEAR || later.start() < year.end()
-                || WRITTEN_YEAR.matcher(later.text()).find()
+                || WRITTEN_YEAR.matcher(later.text()).find() || RELATIVE_WORD.matcher(later.text()).find()
+                || !LINKABLE_YEAR.matcher(year.text()).matches()
+                || QUALIFYING_PREPOSITION.matcher(content.substring(0, year.start() - sentenceStart)).find()
                 || CLAUSE_BREAK.matcher(content.substring(year.end() - sentenceStart, later.start() - sentenceStart))
                 .find()) {
             return later;

@@ -34,6 +34,8 @@ final class NotTheClaimsDate {
      * from, not the claim; the clause has a verb of its own between "since" and the phrase.
      */
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\b(since)\\b[^,;:]*$");
+    /** "since the Key Bridge collapse in March 2024": what "since" counts from is an event the phrase dates. */
+    private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\s+(?:the|a|an|its|his|her|their)\\s+[^,;:]{2,60}\\s+");
     /** "up 14 percent from last year", "more than in all of 2024": a point of comparison. */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
@@ -48,6 +50,37 @@ final class NotTheClaimsDate {
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:founded|built|established|formed|opened|born|created"
             + "|set\\s+up)\\s+$");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:]*$");
+    /**
+     * ", which raised £3,400 in 2023", ", who won in 2024", "since 2012, when a story claimed …":
+     * a relative clause tells of what the sentence names.
+     */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:which|who|whose|where)|(?<=\\d),\\s+when)"
+            + "\\s+(?:[^,;:\"“”]|(?<=\\d),(?=\\d{3}))*$");
+    /**
+     * "The university, founded in 1891 as a teachers college, now enrolls" and "Kingsford,
+     * champions as recently as 2019, have": an aside between the subject and its verb. One that
+     * opens with a preposition, an adverb or an -ing word ("However, on Tuesday, the minister
+     * said", "Mr Lee, speaking on Friday, said") may well date the claim, so it is not one.
+     */
+    private static final Pattern SUBJECT_ASIDE = Pattern.compile("^(?!(?i:however|meanwhile|still|yet|instead|also"
+            + "|earlier|later|last|this|next|then|now|today|yesterday|in|on|at|by|for|from|after|before|during|since"
+            + "|until|but|and|so|as|when|while|if|although|though|according|separately|overall)\\b)[A-Z][^,;:\"“”]*,\\s+"
+            + "(?!(?i:in|on|at|by|for|from|after|before|during|since|until|till|last|this|next|then|now|today"
+            + "|yesterday|tomorrow|earlier|later|also|however|meanwhile|who|which|whose|and|but|or|when|where|while"
+            + "|if|as|the|a|an)\\b)(?![a-z]+ing\\b)[a-z][^,;:\"“”]*$");
+    /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */
+    private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("^(?!(?:Asked|Questioned|Pressed|Interviewed"
+            + "|Speaking)\\b)(?:[A-Z][a-z]+ed|Built|Founded|Known|Held|Begun|Won|Made|Written|Chosen|Taken|Given"
+            + "|Set up|Run)\\b[^,;:\"“”]*$");
+    /**
+     * A day ("released Tuesday", "held on the 3rd"): an aside that gives one often dates the
+     * document or event whose content is the claim ("The report, released Tuesday, showed").
+     */
+    private static final Pattern DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
+            + "|today|yesterday|tomorrow|day|night|morning|afternoon|evening)\\b");
+    /** "the work had been brought forward from September": the old date of a plan that moved. */
+    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
+            + "|pushed\\s+back|put\\s+back|rescheduled|switched|shifted|pulled\\s+forward)\\s+from\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
@@ -80,11 +113,14 @@ final class NotTheClaimsDate {
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
-    /** A verb in the present simple right before the day: "The board meets Wednesday", "meets on Wednesday". */
+    /**
+     * A verb in the present simple before the day, with at most its object between: "The board
+     * meets Wednesday", "meets on Wednesday", "opens its season Saturday".
+     */
     private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
             "(?i)\\b(?!(?:was|is|has|does|says|this|his|its|hers|ours|yours|theirs|as|us|news|status|less|across|unless"
             + "|thus|plus|bus|gas|campus|series|always|perhaps|whereas|various|famous|previous)\\b)[a-z]{2,}s\\s+"
-            + "(?:on\\s+)?$");
+            + "(?:(?:its|their|his|her|the|a|an)\\s+[a-z-]+\\s+)?(?:on\\s+)?$");
 
     private NotTheClaimsDate() {
     }
@@ -110,7 +146,8 @@ final class NotTheClaimsDate {
             return Optional.of("it is part of a condition (\"if …\")");
         }
         Matcher since = SINCE_CLAUSE.matcher(before);
-        if (since.find() && cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)) {
+        if (since.find() && (cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)
+                || SINCE_EVENT.matcher(before.substring(since.end(1))).matches())) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
         }
         if (COMPARED.matcher(before).find()) {
@@ -122,6 +159,13 @@ final class NotTheClaimsDate {
         if (YEAR_TEXT.matcher(text).find() && (after.startsWith(",") && APPOSITIVE.matcher(before).find()
                 || after.contains(",") && RELATIVE_ASIDE.matcher(before).find())) {
             return Optional.of("it dates an aside about what the sentence names, not the claim");
+        }
+        Optional<String> background = background(sentence, start, end, cues);
+        if (background.isPresent()) {
+            return background;
+        }
+        if (MOVED_FROM.matcher(before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "")).find()) {
+            return Optional.of("it is the date a plan was moved from, not the claim's");
         }
         if (RECORDS_BEGAN.matcher(before).find()) {
             return Optional.of("it dates when a record began, not the claim");
@@ -152,6 +196,52 @@ final class NotTheClaimsDate {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the phrase is background to the claim: it stands in a relative clause, in an aside
+     * between the subject and its verb, or in a participle clause that opens the sentence, while
+     * the sentence's own verb stands outside it.
+     */
+    private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
+        String before = sentence.substring(0, start);
+        Matcher relative = RELATIVE_CLAUSE.matcher(before);
+        if (relative.find() && (hasCueOutside(cues, relative.start(), clauseEnd(sentence, end))
+                || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
+            return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
+                    + "\"), not the claim");
+        }
+        int asideEnd = clauseEnd(sentence, end);
+        boolean closed = asideEnd < sentence.length() && sentence.charAt(asideEnd) == ','
+                && !DAY_TEXT.matcher(sentence.substring(start, end)).find();
+        Matcher aside = SUBJECT_ASIDE.matcher(before);
+        if (closed && aside.find()) {
+            int subjectEnd = before.indexOf(',');
+            boolean subjectHasVerb = cues.stream().anyMatch(cue -> cue.end() <= subjectEnd);
+            if (!subjectHasVerb && sentence.substring(asideEnd + 1).strip().contains(" ")) {
+                return Optional.of("it dates an aside about the sentence's subject, not the claim");
+            }
+        }
+        if (closed && FRONTED_PARTICIPLE.matcher(before).find()
+                && cues.stream().anyMatch(cue -> cue.start() > asideEnd)) {
+            return Optional.of("it dates the participle clause that opens the sentence, not the claim");
+        }
+        return Optional.empty();
+    }
+
+    /** Where the clause holding {@code end} ends: its next comma, semicolon or colon, or the sentence's end. */
+    private static int clauseEnd(String sentence, int end) {
+        for (int i = end; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+        }
+        return sentence.length();
+    }
+
+    private static boolean hasCueOutside(List<Tense.Cue> cues, int from, int to) {
+        return cues.stream().anyMatch(cue -> cue.end() <= from || cue.start() >= to);
     }
 
     /** The phrase itself when short, else its first four words. */

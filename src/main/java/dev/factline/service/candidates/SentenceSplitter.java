@@ -142,7 +142,8 @@ public final class SentenceSplitter {
             return !OPENERS.contains(nextWord(text, after));
         }
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
-            return true;
+            // "J. K." is an initial; "pressure off A&E." ends an acronym and the sentence
+            return wordStart == 0 || text.charAt(wordStart - 1) != '&';
         }
         String word = token.toLowerCase(java.util.Locale.ROOT);
         if (word.equals("no") || word.equals("nos")) {

@@ -95,6 +95,8 @@ public final class TemporalResolver {
             "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")" + MONTH_NAME + "\\s+(?:" + DAY_PAIR_DASH + "|"
                     + DAY_PAIR_WORD + ")(?![\\d:])(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
+    /** What may follow a span of days joined by "and" without "from" or "between": the end of its clause. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)");
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
             "\\b(?:(?<prep>(?i:from|between|of))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
                     + ")\\s+(?:of\\s+)?" + MONTH_NAME
@@ -106,12 +108,12 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY_SPAN = Pattern.compile(
             "\\b(?i:from|between)\\s+" + MONTH_NAME + "\\s+" + DAY + "(?:,?\\s+(?<startyear>\\d{4}),?)?" + RANGE_WORD
                     + MONTH_NAME.replace("<month>", "<endmonth>") + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])"
-                    + "(?:,?\\s+" + YEAR + ")?");
+                    + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern DAY_MONTH_SPAN = Pattern.compile(
             "\\b(?i:from|between)\\s+" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + "(?:,?\\s+(?<startyear>\\d{4}),?)?"
                     + RANGE_WORD
                     + "(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME.replace("<month>", "<endmonth>")
-                    + "(?:,?\\s+" + YEAR + ")?");
+                    + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
             "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
                     + "(?:,?\\s+" + YEAR + ")?");
@@ -132,6 +134,10 @@ public final class TemporalResolver {
                     + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
+    /** "a tuition plan for next year": a year after a noun and "for" or "of" is what the noun is of. */
+    private static final Pattern RELATIVE_YEAR_TEXT = Pattern.compile("(?i)(?:last|this|next)\\s+year");
+    private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
+            + "(?:[a-z-]+\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
@@ -142,8 +148,18 @@ public final class TemporalResolver {
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("\\s+(?:will|would|is|are|was|were|has|have"
             + "|had|could|can|must|should|may|might)\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!of\\b)[a-z]");
-    private static final Pattern GAME_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:touchdowns?|goals?|field goals?|leads?"
-            + "|comebacks?|rall(?:y|ies)|drives?|baskets?|interceptions?|fumbles?|surge|collapse|run|points?)\\b");
+    /**
+     * What a quarter of a year qualifies ("third-quarter results", "fourth-quarter net income"); a
+     * compound quarter before anything else ("two fourth-quarter scores") is taken as a game's.
+     */
+    private static final Pattern BUSINESS_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:(?:net|operating|pre-tax|pretax"
+            + "|adjusted|underlying|core|gross|total|comparable|same-store|like-for-like|financial|economic|quarterly"
+            + "|preliminary|final|full)\\s+)*(?:results?|earnings|profits?|revenues?|sales|deliveries|figures|numbers"
+            + "|growth|gdp|output|loss(?:es)?|income|reports?|updates?|dividends?|production|shipments|margins?"
+            + "|bookings|performance|trading|spending|forecasts?|guidance|orders|returns|statements?|payments?"
+            + "|deadline|filings?|data|estimates?|targets?|volumes?|demand|prices?|rents?|bills?|cash|borrowing"
+            + "|inflation|unemployment|jobs?|hiring|investment|exports?|imports?|contraction|expansion|decline"
+            + "|slowdown|rebound|recovery)\\b");
     /** "in the first six months of this year", "the second half of 2024": six calendar months. */
     private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\b(?:(?:in|during|over)\\s+)?the\\s+(?<half>first|second)"
             + "\\s+(?:half|six\\s+months)\\s+of\\s+(?:(?<rely>this|last|next)\\s+year\\b|" + YEAR + ")");
@@ -211,6 +227,11 @@ public final class TemporalResolver {
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<!ago )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night|this morning|this afternoon|this evening)\\b");
+    private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+(?:today|tonight|this\\s+(?:morning"
+            + "|afternoon|evening))\\s+(?:until|till|to|through)\\s+(?:(?:next\\s+)?(?<weekday>(?-i:" + WEEKDAY_WORD + "))"
+            + "|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?\\b");
+    /** A day named outside a quotation: "said … after Saturday's game", "said on Friday". */
+    private static final Pattern OUTSIDE_DAY = Pattern.compile("\\b" + WEEKDAY_WORD + "\\b");
     private static final Pattern PERIOD_END = Pattern.compile(
             "(?i)\\b(?:(?:by|at|before|until|till|towards?|from|in|near)\\s+)?the\\s+(?<part>end|start|beginning|middle"
                     + "|close)\\s+of\\s+the\\s+(?<unit>year|month|week)\\b");
@@ -221,6 +242,8 @@ public final class TemporalResolver {
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
                     + "|over|under|exactly)\\s+)?" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
                     + "(?<dir>ago|from now|before|after)\\b");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+to|as\\s+(?:much|many|long|early)\\s+as"
+            + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than)\\s+$");
     private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)(?:earlier|later)\\s");
     /** "after it shuts on Saturday", "when the store closes": a time clause in the present speaks of the future. */
     private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("(?i)\\b(?:after|when|before|until|once)\\s+"
@@ -345,6 +368,7 @@ public final class TemporalResolver {
                 new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
                 new PatternRule(WEEKEND_OF_MONTH_DAY, Needs.MONTH, this::weekendOfDay),
+                new PatternRule(FROM_TODAY_UNTIL, Needs.NOTHING, this::fromTodayUntil),
                 new PatternRule(MONTH_DAY_SPAN, Needs.MONTH, this::daySpan),
                 new PatternRule(DAY_MONTH_SPAN, Needs.MONTH, this::daySpan),
                 new PatternRule(MONTH_DAY_RANGE, Needs.MONTH, this::dayRange),
@@ -377,6 +401,8 @@ public final class TemporalResolver {
                 new PatternRule(FIGURATIVE, Needs.NOTHING, (m, c) -> null),
                 new PatternRule(RELATIVE_DAY, Needs.NOTHING, (m, c) -> IMAGINED.matcher(c.sentence().substring(0, m.start())).find()
                         ? Resolution.unsettled("\"I'd\" makes it a day imagined, not one that happened or is planned")
+                        : spokenOnAnotherDay(m, c) ? Resolution.unsettled("a quotation's \"" + m.group()
+                        + "\" is the day it was spoken, which the sentence puts on a day of its own")
                         : relativeDay(m)),
                 new PatternRule(PERIOD_END, Needs.NOTHING, this::periodEnd),
                 new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, (m, c) -> relativePeriod(m)),
@@ -472,7 +498,9 @@ public final class TemporalResolver {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
         return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
-                || TOPIC_YEAR.matcher(text).matches() || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
+                || TOPIC_YEAR.matcher(text).matches()
+                || RELATIVE_YEAR_TEXT.matcher(text).matches() && NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
+                || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
                 && PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
                 || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
     }
@@ -486,7 +514,7 @@ public final class TemporalResolver {
     static boolean isComparisonPoint(String sentence, int start, int end) {
         String text = sentence.substring(start, end).toLowerCase(Locale.ROOT);
         boolean since = text.startsWith("since")
-                || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+(?:the\\s+)?$");
+                || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+(?:at\\s+least\\s+|as\\s+(?:early|long\\s+ago)\\s+as\\s+)?(?:the\\s+)?$");
         return since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(sentence.substring(0, start)).find());
     }
 
@@ -624,7 +652,8 @@ public final class TemporalResolver {
     private Resolution dayRange(Matcher m, Context c) {
         int month = month(m);
         boolean dashed = m.group("day") != null;
-        if (!dashed && m.group("prep") == null) {
+        if (!dashed && m.group("prep") == null && !CLAUSE_ENDS.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "on March 3 and 4 people …" is no span; "set for Aug. 16 and 17." is
             return NOT_A_DATE;
         }
         int first = Integer.parseInt(dashed ? m.group("day") : m.group("day2"));
@@ -666,7 +695,7 @@ public final class TemporalResolver {
             first = LocalDate.of(startMonth <= endMonth ? endYear : endYear - 1, startMonth, firstDay);
             basis = "a span of days given in the text";
         } else {
-            Resolution byTense = dayWithoutYear(startMonth, firstDay, null, c, m.start(), m.end());
+            Resolution byTense = dayWithoutYear(startMonth, firstDay, m.group("rely"), c, m.start(), m.end());
             if (byTense == null || byTense.date() == null) {
                 return byTense;
             }
@@ -802,6 +831,13 @@ public final class TemporalResolver {
             return Resolution.unsettled("no tense says whether the one before or after publication is meant, and"
                     + " neither is within three months of it");
         }
+        if (direction == Direction.PAST && ChronoUnit.DAYS.between(best, published) > FAR_PAST_DAYS
+                && MonthDay.of(month, day).isValidYear(best.getYear() + 1)
+                && !YEAR_IN_CLAUSE_BEFORE.matcher(c.sentence().substring(0, start)).find()) {
+            // "have until January 5", published on 15 December: a date this far back goes without a year
+            // only when the tense is misread; the same day is less than two months ahead
+            return Resolution.unsettled(FAR_PAST);
+        }
         return new Resolution(dayDate(best), null, false, relative + ": a day and month without a year, "
                 + describe(direction) + " one", publishedDay);
     }
@@ -861,6 +897,10 @@ public final class TemporalResolver {
                         direction = Direction.FUTURE;
                     }
                     chosen = monthInDirection(month, direction);
+                    if (direction == Direction.PAST && ChronoUnit.MONTHS.between(chosen, current) >= FAR_PAST_MONTHS
+                            && !YEAR_IN_CLAUSE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+                        return Resolution.unsettled(FAR_PAST);
+                    }
                     if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, chosen)) > 3) {
                         return Resolution.unsettled("no tense says whether the one before or after publication is"
                                 + " meant, and neither is within three months of it");
@@ -978,6 +1018,14 @@ public final class TemporalResolver {
             }
             how = relative + ": " + how;
         }
+        int part = det.endsWith("early") ? 0 : det.equals("mid") ? 1 : det.endsWith("late") ? 2 : -1;
+        if (part >= 0) {
+            // "by late summer": the season's last month, as "late August" is the month's last days
+            YearMonth month = chosen.plusMonths(part);
+            return new Resolution(monthDate(month), null, true, how + ", " + det.replace("the ", "") + " in it: "
+                    + monthName(month) + " (approximate: seasons are told by the weather, not the calendar)",
+                    named && year != null ? null : publishedDay);
+        }
         return new Resolution(monthDate(chosen), monthDate(chosen.plusMonths(2)), true, how + ", "
                 + monthName(chosen) + " to " + monthName(chosen.plusMonths(2))
                 + " (approximate: seasons are told by the weather, not the calendar)", named && year != null ? null
@@ -995,8 +1043,8 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         if (!explicitYear && rely == null && COMPOUND_QUARTER.matcher(m.group()).find()
-                && GAME_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
-            // "a fourth-quarter touchdown" is a quarter of a game
+                && !BUSINESS_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "a fourth-quarter touchdown", "two fourth-quarter scores": a quarter of a game
             return NOT_A_DATE;
         }
         YearMonth now = YearMonth.from(published);
@@ -1268,6 +1316,28 @@ public final class TemporalResolver {
                 publishedDay);
     }
 
+    /** "from tonight until Friday morning": a span of days, which gives its month (or months). */
+    private Resolution fromTodayUntil(Matcher m, Context c) {
+        LocalDate end = m.group("weekday") == null ? published.plusDays(1)
+                : published.with(TemporalAdjusters.next(DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT))));
+        YearMonth first = YearMonth.from(published);
+        YearMonth last = YearMonth.from(end);
+        return new Resolution(monthDate(first), last.equals(first) ? null : monthDate(last), false, relative
+                + ": from that day until " + end + "; a span of days gives no single day, so its month"
+                + (last.equals(first) ? "" : "s"), publishedDay);
+    }
+
+    /** "\"He was outstanding today,\" said the manager after Saturday's game": today is the day it was said. */
+    private static boolean spokenOnAnotherDay(Matcher m, Context c) {
+        int[] quote = Tense.quoteAround(c.sentence(), m.start(), m.end());
+        if (quote == null) {
+            return false;
+        }
+        String outside = c.sentence().substring(0, quote[0]) + " " + c.sentence().substring(Math.min(quote[1] + 1,
+                c.sentence().length()));
+        return OUTSIDE_DAY.matcher(outside).find();
+    }
+
     private static String daysApart(int days) {
         return switch (days) {
             case -2 -> "two days before";
@@ -1347,6 +1417,10 @@ public final class TemporalResolver {
             // "she said two days before the vote", "almost a week after the minister says she was told": counted
             // from an event of the sentence's own, not from publication. Only "N before X" in a sentence of the
             // present ("talks come two months before Mr Biden leaves office") dates X from publication.
+            return null;
+        }
+        if (anchored && BOUND_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "detects cancer up to three years before symptoms appear": a span of time, not a date
             return null;
         }
         int amount = amount(m);
@@ -1550,6 +1624,15 @@ public final class TemporalResolver {
         String n = m.group("n").toLowerCase(Locale.ROOT);
         return NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
     }
+
+    /** Beyond these, a day or month read as past without a year is more likely ahead, and left undated. */
+    private static final int FAR_PAST_DAYS = 304;
+    private static final int FAR_PAST_MONTHS = 11;
+    /** "Last year the first frost held off until 28 November": a year the clause gave, which the day is of. */
+    private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
+            + "|\\b\\d{4}\\b)[^,;:]*$");
+    private static final String FAR_PAST = "the tense reads it as most of a year before publication, while the same"
+            + " day or month is less than two months ahead, and the text gives no year to settle it";
 
     private static final String THAT_YEAR = "\"that year\", \"the following year\" and the like count from a year"
             + " given earlier in the text, not from publication";

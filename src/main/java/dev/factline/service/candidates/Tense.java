@@ -107,7 +107,7 @@ final class Tense {
     }
 
     /** The span of the quotation {@code [start, end)} stands in, or null when it stands in none. */
-    private static int[] quoteAround(String sentence, int start, int end) {
+    static int[] quoteAround(String sentence, int start, int end) {
         int open = -1;
         int count = 0;
         for (int i = 0; i < start; i++) {

@@ -303,11 +303,11 @@ class CandidateExtractorTest {
             Patrons have asked for Sunday opening for years, 300 of them in a petition.                | 2026-01-02 | Sunday               | qualifies what follows
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 40 of them said.        | 2026-07-15 | Tuesday              | qualifies what follows
             Chief executive Ingrid Hole said she expected rates to recover in the third quarter.       | 2026-04-30 | in the third quarter | looks ahead
-            Tenants said they have been told to leave by Oct. 31, and 12 families have no new home.     | 2025-09-01 | Oct. 31              | looks ahead
+            Tenants said they have been told to leave by Oct. 31, and 12 families have no new home.     | 2025-09-01 | Oct. 31              | most of a year before
             The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | Thursday             | tenses disagree
             The library board meets Wednesday to discuss extended weekend hours for 3 branches.         | 2026-01-02 | Wednesday            | scheduled in the present tense
             The library board meets on Wednesday to discuss extended weekend hours for 3 branches.      | 2026-01-02 | Wednesday            | scheduled in the present tense
-            The law, passed by 52 votes to 11, was to have taken effect on Jan. 1.                      | 2026-12-31 | Jan. 1               | looks ahead
+            The law, passed by 52 votes to 11, was to have taken effect on Jan. 1.                      | 2026-12-31 | Jan. 1               | most of a year before
             Schools return on Monday, and 3,000 parents have been urged to keep children at home.       | 2027-01-01 | Monday               | no tense says
             Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
             A 10km charity run for 3,000 people planned for Friday has been postponed.                 | 2028-07-12 | Friday               | looks ahead
@@ -322,10 +322,22 @@ class CandidateExtractorTest {
             A review hearing, the first of 3, has been set for 9 September.                          | 2030-03-12 | 9 September          | looks ahead
             "I'd go back tomorrow," he said of the 3 albums.                                         | 2029-11-18 | tomorrow             | imagined
             Highways officers said 2 new signs were planned for the autumn.                           | 2023-06-21 | for the autumn       | looks ahead
-            District Judge Amanda Roe gave the 4 tenants until 31 May to move out.                   | 2029-04-18 | 31 May               | looks ahead
+            District Judge Amanda Roe gave the 4 tenants until 31 May to move out.                   | 2029-04-18 | 31 May               | most of a year before
             In most years the first frost arrives here in the middle of October, 2 weeks early.      | 2024-10-31 | October              | a habit
             This year's organiser, Tom Briggs, moved to the village 12 years ago.                    | 2025-07-03 | This year            | qualifies what follows
-            This one could rank among the 5 biggest in Burlington, where records began in 1884.        | 2026-01-28 | 1884                 | a record began
+            This one could rank among the 5 biggest in Burlington, where records began in 1884.        | 2026-01-28 | 1884                 | a relative clause
+            This one could rank among the 5 biggest at the airport where records began in 1884.        | 2026-01-28 | 1884                 | a record began
+            Staff hope to bring back the Christmas book sale, which raised £3,400 in 2023.           | 2025-06-06 | 2023                 | a relative clause
+            The vote was a test for the 41 councillors, who took control of the council on 1 May.    | 2025-05-14 | 1 May                | a relative clause
+            It costs $200 less than the original Fold X, which launched in 2026.                     | 2028-02-29 | 2026                 | a relative clause
+            The university, founded in 1891 as a teachers college, now enrolls 22,000 students.      | 2025-10-02 | 1891                 | an aside about the sentence's subject
+            Kingsford, champions as recently as 2019, have now lost 4 games in a row.                | 2025-11-30 | 2019                 | an aside about the sentence's subject
+            Similar rules in Portland, adopted a decade ago, produced 300 units a year.              | 2027-04-15 | a decade ago         | an aside about the sentence's subject
+            Built in 1902 with money from Andrew Carnegie, the library has served 3 towns.            | 2025-06-06 | 1902                 | the participle clause
+            Car imports have been disrupted 12 times since the Key Bridge collapse in March 2024.     | 2025-03-31 | March 2024           | a "since" clause
+            The council said the work had been brought forward from September by 3 months.           | 2025-06-06 | September            | moved from
+            "He was outstanding today," said manager Steve Crane after Saturday's 3-1 win.           | 2025-11-30 | today                | the day it was spoken
+            Oregon State opens its season Saturday with hopes higher than they have been in 10 years. | 2026-09-03 | Saturday             | scheduled in the present tense
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -372,6 +384,10 @@ class CandidateExtractorTest {
             Threads, which opened at the museum on Saturday, tells the story of 3 mills.            | 2025-10-08 | 2025-10-04
             The column, published on Sunday 9 March 2025, claimed 3 things.                          | 2025-06-01 | 2025-03-09
             Admitted students have until January 5 to accept 1,200 offers.                           | 2027-12-15 | 2028-01-05
+            The report, released Tuesday, showed 4,000 homes for sale.                               | 2027-04-15 | 2027-04-13
+            A test that finds cancer up to three years before symptoms appear will reach 40 surgeries from next month. | 2025-04-16 | 2025-05
+            Trustees are expected to vote on a tuition plan for next year in the first week of November, 9 of them. | 2025-10-02 | 2025-11
+            Last year the first frost held off until 28 November, 3 weeks late.                       | 2024-10-31 | 2023-11-28
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
@@ -427,6 +443,18 @@ class CandidateExtractorTest {
         assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+    }
+
+    @Test
+    void aLink_afterADayLeftUndated_countsFromNothing_forTheDayItMeansIsNotKnown() {
+        List<Candidate> candidates = CandidateExtractor.extract("The weather should stay dry this afternoon, with"
+                + " highs of 26C. A band of 40 storms is likely to move in on Sunday. A warning is in force for"
+                + " Devon from midday until 9pm that day, 3 forecasters said.", LocalDate.parse("2025-08-23"));
+        assertEquals("2025-08-23", candidates.get(0).eventDate().value());
+        Candidate sunday = find(candidates, "A band of 40");
+        assertNull(sunday.eventDate(), sunday.dateBasis());
+        Candidate linked = find(candidates, "A warning is in force");
+        assertNull(linked.eventDate(), linked.dateBasis());
     }
 
     @Test

@@ -43,6 +43,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAnAmpersandAcronym_whichIsNoInitial() {
+        assertEquals(List.of("The centre will take pressure off A&E.", "Chief executive Helen Okafor agreed."),
+                sentences("The centre will take pressure off A&E. Chief executive Helen Okafor agreed."));
+    }
+
+    @Test
     void split_endsAtTheWordNo_unlessANumberFollows() {
         assertEquals(List.of("The answer was a polite no.", "Ministers say there is no consensus.",
                         "They met at no. 4 Elm Street."),

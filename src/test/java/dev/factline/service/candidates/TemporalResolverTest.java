@@ -133,6 +133,8 @@ class TemporalResolverTest {
             2024-08-15 | Meters could be running by the spring. | by the spring | 2025-03 | month | 2025-05 | true
             2024-11-16 | The strike began in the autumn of last year. | in the autumn of last year | 2023-09 | month | 2023-11 | true
             2028-03-01 | Doctors said this winter had been the hardest they could remember. | this winter | 2027-12 | month | 2028-02 | true
+            2027-04-15 | The first cottages could be finished by late summer. | by late summer | 2027-08 | month | | true
+            2025-01-10 | Planting starts in early spring. | in early spring | 2025-03 | month | | true
             2025-10-16 | Excavations began this spring. | this spring | 2025-03 | month | 2025-05 | true
             # calendar quarters, approximate because a fiscal year may not follow the calendar
             2025-01-02 | Deliveries in the fourth quarter climbed 14%. | in the fourth quarter | 2024-10 | month | 2024-12 | true
@@ -195,6 +197,10 @@ class TemporalResolverTest {
             2024-11-27 | Fans will gather over the weekend. | over the weekend | 2024-11 | month | 2024-12 | false
             2026-01-03 | Crowds gathered in the square over the weekend. | over the weekend | 2026-01 | month | | false
             2024-12-04 | Shops were busy last weekend. | last weekend | 2024-11 | month | 2024-12 | false
+            # spans of days: their month, or both months across a month end
+            2025-12-30 | A warning is in force from tonight until Friday morning. | from tonight until Friday morning | 2025-12 | month | 2026-01 | false
+            2025-08-23 | The line will close from today until Tuesday morning. | from today until Tuesday morning | 2025-08 | month | | false
+            2025-05-09 | This year's market is set for Aug. 16 and 17. | Aug. 16 and 17 | 2025-08 | month | | false
             # ordinal days: of the month of publication, or the month before or after as the tense says
             2024-12-31 | The council first discussed the plan on the 3rd. | on the 3rd | 2024-12-03 | day | | false
             2024-04-01 | The regulator will publish its decision on the 25th. | on the 25th | 2024-04-25 | day | | false
@@ -378,6 +384,7 @@ class TemporalResolverTest {
             The winner takes a quarter of the prize.
             Britain's housing crisis did not begin yesterday.
             Carr scored a fourth-quarter touchdown.
+            Navarro found Bell for two fourth-quarter scores.
             The Celtics won 5-4 in overtime.
             The mayor took office, 12 days after the vote.
             The election comes about a year after the war began.
