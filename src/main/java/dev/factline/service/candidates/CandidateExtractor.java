@@ -97,7 +97,7 @@ public final class CandidateExtractor {
                 if (TemporalResolver.isComparisonPoint(content, from, to)
                         || (TemporalResolver.qualifiesANoun(content, from, to)
                         || NotTheClaimsDate.qualifiesANoun(content, from, to))
-                        && hasClaimDateAfter(content, dates, d, sentence.start())) {
+                        && hasClaimDateAfter(content, dates, d, cues, sentence.start())) {
                     continue;
                 }
                 var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);
@@ -197,9 +197,13 @@ public final class CandidateExtractor {
 
     /** Whether a date after {@code date} in its sentence may date the claim (is no point of comparison). */
     private static boolean hasClaimDateAfter(String content, List<ResolvedDate> dates, ResolvedDate date,
-                                             int sentenceStart) {
-        return dates.stream().anyMatch(later -> later.start() >= date.end() && !TemporalResolver.isComparisonPoint(
-                content, later.start() - sentenceStart, later.end() - sentenceStart));
+                                             List<Tense.Cue> cues, int sentenceStart) {
+        return dates.stream().anyMatch(later -> {
+            int from = later.start() - sentenceStart;
+            int to = later.end() - sentenceStart;
+            return later.start() >= date.end() && !TemporalResolver.isComparisonPoint(content, from, to)
+                    && NotTheClaimsDate.reason(content, from, to, cues).isEmpty();
+        });
     }
 
     /** Any signal but a named actor, which nearly every news sentence has. */

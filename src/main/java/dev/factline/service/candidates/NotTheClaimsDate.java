@@ -35,11 +35,22 @@ final class NotTheClaimsDate {
      */
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\b(since)\\b[^,;:]*$");
     /** "since the Key Bridge collapse in March 2024": what "since" counts from is an event the phrase dates. */
-    private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\s+(?:the|a|an|its|his|her|their)\\s+[^,;:]{2,60}\\s+");
-    /** "up 14 percent from last year", "more than in all of 2024": a point of comparison. */
+    private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
+            + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z]))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
+            + "|when|and|but|against|from)\\b)[A-Za-z'’-]+(?:\\s+[A-Za-z'’-]+){0,5}\\s+)?");
+    /** "since July 2015": what the sentence counts from, never the claim's own date. */
+    private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    /** "according to provisional figures released this morning": the source's date. */
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
+    /**
+     * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
+     * from 55 bushels a year ago", "the previous record set in 2022": a point of comparison.
+     */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
-            + "(?:\\s+all)?)\\s+$");
+            + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+in)?|\\bcomparisons?\\s+with"
+            + "|\\b(?:up|down)\\s+from\\s+[\\d£$€][^,;:]{0,40}|\\brecord\\s+(?:set|held|of)(?:\\s+in)?)\\s+$");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
             + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president)\\b");
@@ -55,7 +66,7 @@ final class NotTheClaimsDate {
      * a relative clause tells of what the sentence names.
      */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:which|who|whose|where)|(?<=\\d),\\s+when)"
-            + "\\s+(?:[^,;:\"“”]|(?<=\\d),(?=\\d{3}))*$");
+            + "\\s+[^,;:\"“”]*$");
     /**
      * "The university, founded in 1891 as a teachers college, now enrolls" and "Kingsford,
      * champions as recently as 2019, have": an aside between the subject and its verb. One that
@@ -109,7 +120,9 @@ final class NotTheClaimsDate {
      */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
-            + "|pledged|vowed)\\b[^,;:]*?\\bto\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
+            + "|pledged|vowed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
+            + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
+            + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
@@ -135,7 +148,9 @@ final class NotTheClaimsDate {
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
      * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
      */
-    static Optional<String> reason(String sentence, int start, int end, List<Tense.Cue> cues) {
+    static Optional<String> reason(String original, int start, int end, List<Tense.Cue> cues) {
+        // "9,000 members": a comma inside a number breaks no clause (same length, so offsets hold)
+        String sentence = THOUSANDS_COMMA.matcher(original).replaceAll("\u00a0");
         String text = sentence.substring(start, end);
         String before = sentence.substring(0, start);
         String after = sentence.substring(end);
@@ -147,8 +162,12 @@ final class NotTheClaimsDate {
         }
         Matcher since = SINCE_CLAUSE.matcher(before);
         if (since.find() && (cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)
-                || SINCE_EVENT.matcher(before.substring(since.end(1))).matches())) {
+                || SINCE_EVENT.matcher(before.substring(since.end(1))).matches())
+                || SINCE_TEXT.matcher(text).lookingAt()) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
+        }
+        if (ACCORDING_TO.matcher(before).find()) {
+            return Optional.of("it dates the source the sentence cites (\"according to …\"), not the claim");
         }
         if (COMPARED.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");

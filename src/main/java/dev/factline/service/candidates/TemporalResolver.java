@@ -225,7 +225,7 @@ public final class TemporalResolver {
     private static final Pattern FIGURATIVE = Pattern.compile(
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?i)\\b(?<!ago )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
+            "(?i)\\b(?<!ago )(?<!(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night|this morning|this afternoon|this evening)\\b");
     private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+(?:today|tonight|this\\s+(?:morning"
             + "|afternoon|evening))\\s+(?:until|till|to|through)\\s+(?:(?:next\\s+)?(?<weekday>(?-i:" + WEEKDAY_WORD + "))"
@@ -241,7 +241,7 @@ public final class TemporalResolver {
     private static final Pattern OFFSET = Pattern.compile(
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
                     + "|over|under|exactly)\\s+)?" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
-                    + "(?<dir>ago|from now|before|after)\\b");
+                    + "(?<dir>ago|from now|from today|before|after)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+to|as\\s+(?:much|many|long|early)\\s+as"
             + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than)\\s+$");
     private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)(?:earlier|later)\\s");
@@ -262,10 +262,7 @@ public final class TemporalResolver {
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
                     + "\\s+(?<unit>day|week|month|year|fortnight)s?\\b");
-    /**
-     * "a week earlier": seven days from the day before it; "two weeks later": the month it falls in,
-     * as a count of weeks gives no exact day.
-     */
+    /** "a week earlier", "two weeks later": seven or fourteen days from the day before it. */
     private static final Pattern LINKED_WEEKS = Pattern.compile(
             "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b");
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
@@ -952,6 +949,11 @@ public final class TemporalResolver {
             // "the fall of Kabul", "a dry summer", "summer was hot", "sales will fall next year": no season
             return NOT_A_DATE;
         }
+        if (det.isEmpty() && !named && isUndirected(direction(c, m.start(), m.end()))
+                && !DEADLINE_WORDS.contains(prep)) {
+            // "especially in winter", "a strong case for autumn": a season in general, with no tense to place it
+            return NOT_A_DATE;
+        }
         int startMonth = switch (name) {
             case "spring" -> 3;
             case "summer" -> 6;
@@ -1442,7 +1444,7 @@ public final class TemporalResolver {
         String what = switch (dir) {
             case "before" -> "what follows \"before\" comes " + amountText + " after it";
             case "after" -> "what follows \"after\" came " + amountText + " before it";
-            case "from now" -> amountText + " after it";
+            case "from now", "from today" -> amountText + " after it";
             default -> amountText + " before it";
         };
         EventDate eventDate;
@@ -1454,7 +1456,8 @@ public final class TemporalResolver {
             what = what + ", in the month of publication (\"this month\" or \"this week\")";
         } else if (unit.equals("year") || unit.equals("decade")) {
             eventDate = yearDate(date.getYear());
-        } else if (unit.equals("day") && !approximate) {
+        } else if ((unit.equals("day") || unit.equals("week") && dir.equals("from today")) && !approximate) {
+            // "a week from today" counts days from a day, as "a week earlier" does
             eventDate = dayDate(date);
         } else {
             eventDate = monthDate(YearMonth.from(date));
@@ -1529,13 +1532,8 @@ public final class TemporalResolver {
         LocalDate day = from.plusWeeks(weeks);
         String link = "linked by \"" + m.group() + "\" to \"" + earlier.date().text() + "\" (" + from
                 + ") earlier in the " + (earlier.inSentence() ? "sentence" : "paragraph") + ": ";
-        if (Math.abs(weeks) == 1) {
-            // "a week earlier" is read as seven days; "two weeks later" more loosely
-            return new Resolution(dayDate(day), null, false, link + daysApart(weeks * 7), earlier.date().date());
-        }
-        return new Resolution(monthDate(YearMonth.from(day)), null, false, link + Math.abs(weeks) + " weeks "
-                + (weeks < 0 ? "before" : "after") + " it, around " + day + " (a week gives no day, so its month)",
-                earlier.date().date());
+        // counted from a day, "a week earlier" is seven days and "two weeks later" fourteen, as readers count them
+        return new Resolution(dayDate(day), null, false, link + daysApart(weeks * 7), earlier.date().date());
     }
 
     /** "the following Tuesday": the first Tuesday after the date before it, not one counted from publication. */

@@ -338,6 +338,13 @@ class CandidateExtractorTest {
             The council said the work had been brought forward from September by 3 months.           | 2025-06-06 | September            | moved from
             "He was outstanding today," said manager Steve Crane after Saturday's 3-1 win.           | 2025-11-30 | today                | the day it was spoken
             Oregon State opens its season Saturday with hopes higher than they have been in 10 years. | 2026-09-03 | Saturday             | scheduled in the present tense
+            The four-hour target has not been met since July 2015, 3 reports say.                     | 2025-12-30 | July 2015            | a "since" clause
+            Observers have not had such a good view of a comet since Hale-Bopp in 1997, 3 said.       | 2025-11-12 | 1997                 | a "since" clause
+            Organizers expect 20,000 visitors, roughly the same as last year.                        | 2019-08-08 | last year            | a point of comparison
+            Wheat yields have averaged 48 bushels so far, down from 55 bushels a year ago.           | 2019-08-08 | a year ago           | a point of comparison
+            Crime experts cautioned against comparisons with 2021, an unusually violent year.        | 2025-10-09 | 2021                 | a point of comparison
+            The union has threatened to ballot 9,000 members for strike action in October.          | 2022-07-14 | October              | looks ahead
+            4-H exhibitors must have their 300 animals checked in by 6 p.m. Tuesday.                 | 2019-08-08 | Tuesday              | looks ahead
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -388,6 +395,9 @@ class CandidateExtractorTest {
             A test that finds cancer up to three years before symptoms appear will reach 40 surgeries from next month. | 2025-04-16 | 2025-05
             Trustees are expected to vote on a tuition plan for next year in the first week of November, 9 of them. | 2025-10-02 | 2025-11
             Last year the first frost held off until 28 November, 3 weeks late.                       | 2024-10-31 | 2023-11-28
+            This year is set to be the warmest on record, according to 3 sets of figures released this morning. | 2025-12-30 | 2025
+            The mean temperature for 2025 is expected to be 10.1C, beating the previous record set in 2022. | 2025-12-30 | 2025
+            According to the company, the attackers got into 3 systems in early November.             | 2029-12-05 | 2029-11
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
@@ -414,7 +424,7 @@ class CandidateExtractorTest {
             The consultation closed on Friday. | The cabinet will review the 300 responses the following Tuesday. | 2025-03-18 | the following Tuesday
             The consultation closed on 4 March. | The cabinet reviewed the 300 responses the following Tuesday. | 2025-03-11 | the following Tuesday
             The weekly figure was 2,900 on Thursday. | A week earlier, the figure had been 2,300. | 2025-03-06 | A week earlier
-            The cyclist was hit on 3 March. | Two weeks later, an examination showed 2 faults in the brakes. | 2025-03 | Two weeks later
+            The cyclist was hit on 3 March. | Two weeks later, an examination showed 2 faults in the brakes. | 2025-03-17 | Two weeks later
             Collections stopped on New Year's Day. | Thursday's bins were emptied the following day, 2 days late. | 2025-01-02 | the following day
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and gives no wrong date but the lines its writer labelled by another convention than the
  * resolver's (docs/benchmarks.md): "within six months" as the span from publication rather than
  * its last month, "by the end of the year" as its December rather than the year, "a year ago"
- * as a month rather than a year, "two weeks later" as a day rather than its month, a reported
+ * as a month rather than a year, "two weeks later" as its month rather than the day fourteen days on, a reported
  * claim by the reported event rather than by the saying or the publishing; and four lines the
  * resolver dates coarser than the reader ("our best December ever in 2015", "at the start of
  * next year", "March snowfall was in 2018", "on Election Day last week"). A rule that breaks a
@@ -45,13 +45,12 @@ class EvaluationSetTest {
                     + " at least an hour within six weeks.\"",
             "heldout10/08-blender-recall.txt: The company said replacement parts would begin shipping within 30 days.",
             "heldout11/03-hartleys-store-closure.txt: A year ago, she still hoped a buyer would take the business on.",
+            "heldout11/06-a38-cyclist-inquest.txt: Two weeks later, a forensic examination showed he had been reading a"
+                    + " text message at the moment of impact.",
             "heldout11/03-hartleys-store-closure.txt: \"We had our best December ever in 2015, and we never saw another one"
                     + " like it,\" she said.",
             "heldout14/04-stadium-subsidy.txt: If the measure passes, the county would start selling bonds at the start of"
                     + " next year.",
-            "heldout15/06-tribunal-ruling.txt: Three weeks later she was placed on a performance improvement plan for the"
-                    + " first time in her career.",
-            "heldout15/09-oregon-drought.txt: Two weeks later, she added four more, including Jefferson County.",
             "heldout16/09-cold-snap-forecast.txt: \"The last really significant March snowfall was in 2018, when the Beast"
                     + " from the East shut schools across the country,\" she said.",
             "heldout17/01-dinar-devaluation.txt: Reyk said fuel and bread subsidies would stay in place at least until the"

@@ -88,6 +88,7 @@ class TemporalResolverTest {
             2024-11-16 | The company was founded 10 years ago. | 10 years ago | 2014 | year | | false
             2024-11-16 | The deal was agreed two weeks ago. | two weeks ago | 2024-11 | month | | true
             2024-11-16 | The mission will end six months from now. | six months from now | 2025-05 | month | | false
+            2024-05-20 | The pools open on Memorial Day, a week from today. | a week from today | 2024-05-27 | day | | false
             """)
     void resolvesTheExpression_againstThePublicationDate(String published, String sentence, String expression,
                                                          String eventDate, String precision, String endDate,
@@ -385,6 +386,7 @@ class TemporalResolverTest {
             Britain's housing crisis did not begin yesterday.
             Carr scored a fourth-quarter touchdown.
             Navarro found Bell for two fourth-quarter scores.
+            Roads ice up quickly, especially in winter.
             The Celtics won 5-4 in overtime.
             The mayor took office, 12 days after the vote.
             The election comes about a year after the war began.
