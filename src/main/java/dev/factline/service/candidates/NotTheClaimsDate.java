@@ -27,6 +27,8 @@ final class NotTheClaimsDate {
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
+    /** "If you cannot wait until summer": a condition put to the reader, not an event. */
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(?:if|unless)\\s+you\\b[^,;:]*$");
     /** "If the government cut them tomorrow, some shops would survive": a condition imagined, not a plan. */
     private static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)\\b(?:would|could|might)\\b");
     /**
@@ -54,6 +56,8 @@ final class NotTheClaimsDate {
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
             + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president)\\b");
+    /** "this week's sale bills appear on Page 6": with no tense in the sentence, the period is only the noun's. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+[a-z]");
     /** A year alone or after "in": the history an aside gives ("founded in 1868", "who won in 2024 and 2025"). */
     private static final Pattern YEAR_TEXT = Pattern.compile("(?i)^(?:in\\s+)?\\d{4}$");
     private static final Pattern PERIOD_TEXT = Pattern.compile("(?i)\\b(?:year|month|week|season)$");
@@ -157,7 +161,8 @@ final class NotTheClaimsDate {
         if (HABIT.matcher(sentence).find()) {
             return Optional.of("the sentence tells of a habit, not of one day");
         }
-        if (CONDITION.matcher(before).find() && COUNTERFACTUAL.matcher(sentence).find()) {
+        if (CONDITION.matcher(before).find() && (COUNTERFACTUAL.matcher(sentence).find()
+                || ADDRESSED.matcher(before).find())) {
             return Optional.of("it is part of a condition (\"if …\")");
         }
         Matcher since = SINCE_CLAUSE.matcher(before);
@@ -172,7 +177,8 @@ final class NotTheClaimsDate {
         if (COMPARED.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }
-        if (PERIOD_TEXT.matcher(text).find() && TITLE_AFTER.matcher(after).lookingAt()) {
+        if (PERIOD_TEXT.matcher(text).find() && (TITLE_AFTER.matcher(after).lookingAt()
+                || POSSESSIVE.matcher(after).lookingAt() && cues.isEmpty())) {
             return Optional.of("\"" + text.strip() + "'s\" qualifies what follows it, not the claim");
         }
         if (YEAR_TEXT.matcher(text).find() && (after.startsWith(",") && APPOSITIVE.matcher(before).find()

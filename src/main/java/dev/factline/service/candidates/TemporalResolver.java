@@ -230,6 +230,8 @@ public final class TemporalResolver {
     private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+(?:today|tonight|this\\s+(?:morning"
             + "|afternoon|evening))\\s+(?:until|till|to|through)\\s+(?:(?:next\\s+)?(?<weekday>(?-i:" + WEEKDAY_WORD + "))"
             + "|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?\\b");
+    /** One weekday, not "Sundays" nor "Thursday's". */
+    private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
     /** A day named outside a quotation: "said … after Saturday's game", "said on Friday". */
     private static final Pattern OUTSIDE_DAY = Pattern.compile("\\b" + WEEKDAY_WORD + "\\b");
     private static final Pattern PERIOD_END = Pattern.compile(
@@ -402,7 +404,7 @@ public final class TemporalResolver {
                         + "\" is the day it was spoken, which the sentence puts on a day of its own")
                         : relativeDay(m)),
                 new PatternRule(PERIOD_END, Needs.NOTHING, this::periodEnd),
-                new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, (m, c) -> relativePeriod(m)),
+                new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, this::relativePeriod),
                 new PatternRule(OFFSET, Needs.NOTHING, this::offset),
                 new PatternRule(WITHIN, Needs.NOTHING, (m, c) -> within(m)),
                 new PatternRule(LINKED, Needs.NOTHING, this::linked),
@@ -949,9 +951,10 @@ public final class TemporalResolver {
             // "the fall of Kabul", "a dry summer", "summer was hot", "sales will fall next year": no season
             return NOT_A_DATE;
         }
-        if (det.isEmpty() && !named && isUndirected(direction(c, m.start(), m.end()))
-                && !DEADLINE_WORDS.contains(prep)) {
-            // "especially in winter", "a strong case for autumn": a season in general, with no tense to place it
+        if (det.isEmpty() && !named && (isUndirected(direction(c, m.start(), m.end())) && !DEADLINE_WORDS.contains(prep)
+                || prep.equals("for") && !Tense.hasFuture(c.cues()))) {
+            // "especially in winter": a season in general, with no tense to place it; "made a strong case for
+            // autumn": a season a thing is for
             return NOT_A_DATE;
         }
         int startMonth = switch (name) {
@@ -1367,7 +1370,7 @@ public final class TemporalResolver {
         };
     }
 
-    private Resolution relativePeriod(Matcher m) {
+    private Resolution relativePeriod(Matcher m, Context c) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
         String which = switch (step) {
@@ -1382,8 +1385,32 @@ public final class TemporalResolver {
                     relative + ": " + which.formatted("month"), publishedDay);
             default -> step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
                     ? partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))
-                    : week(step, relative + ": " + which.formatted("week"));
+                    : dayOfTheWeek(m, c, step).orElseGet(() -> week(step, relative + ": " + which.formatted("week")));
         };
+    }
+
+    /** "for a Thursday night game this week": the one weekday the clause names, in the week named. */
+    private java.util.Optional<Resolution> dayOfTheWeek(Matcher m, Context c, int step) {
+        String after = c.sentence().substring(m.end());
+        if (!m.group().equalsIgnoreCase(m.group("rel") + " week") || after.startsWith("'") || after.startsWith("’")) {
+            return java.util.Optional.empty();
+        }
+        int clauseStart = Math.max(c.sentence().lastIndexOf(',', m.start()), c.sentence().lastIndexOf(';', m.start()));
+        int comma = c.sentence().indexOf(',', m.end());
+        String clause = c.sentence().substring(clauseStart + 1, comma < 0 ? c.sentence().length() : comma);
+        Set<String> named = new java.util.HashSet<>();
+        Matcher weekday = SINGLE_WEEKDAY.matcher(clause);
+        while (weekday.find()) {
+            named.add(weekday.group());
+        }
+        if (named.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        String name = named.iterator().next();
+        LocalDate day = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
+        return java.util.Optional.of(new Resolution(dayDate(day), null, false, relative + ": the " + name + " of "
+                + m.group().toLowerCase(Locale.ROOT) + ", which the clause names", publishedDay));
     }
 
     /** "earlier this week": its days before publication's; "later this week": those after. */

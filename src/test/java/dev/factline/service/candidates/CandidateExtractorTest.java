@@ -345,6 +345,8 @@ class CandidateExtractorTest {
             Crime experts cautioned against comparisons with 2021, an unusually violent year.        | 2025-10-09 | 2021                 | a point of comparison
             The union has threatened to ballot 9,000 members for strike action in October.          | 2022-07-14 | October              | looks ahead
             4-H exhibitors must have their 300 animals checked in by 6 p.m. Tuesday.                 | 2019-08-08 | Tuesday              | looks ahead
+            Obituaries and this week's sale bills, 40 of them, appear on Page 6.                     | 2019-08-08 | this week            | qualifies what follows
+            If you cannot wait until summer, the city has 12 museums to offer sooner.                | 2025-05-09 | until summer         | part of a condition
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -398,6 +400,7 @@ class CandidateExtractorTest {
             This year is set to be the warmest on record, according to 3 sets of figures released this morning. | 2025-12-30 | 2025
             The mean temperature for 2025 is expected to be 10.1C, beating the previous record set in 2022. | 2025-12-30 | 2025
             According to the company, the attackers got into 3 systems in early November.             | 2029-12-05 | 2029-11
+            The Riverhawks travel to Denver for a Thursday night game this week, their 3rd in 12 days. | 2024-10-07 | 2024-10-10
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026

@@ -387,6 +387,7 @@ class TemporalResolverTest {
             Carr scored a fourth-quarter touchdown.
             Navarro found Bell for two fourth-quarter scores.
             Roads ice up quickly, especially in winter.
+            A damson tart made a strong case for autumn.
             The Celtics won 5-4 in overtime.
             The mayor took office, 12 days after the vote.
             The election comes about a year after the war began.
