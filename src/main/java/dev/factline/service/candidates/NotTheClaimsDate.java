@@ -20,7 +20,8 @@ final class NotTheClaimsDate {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 
     /** "each June", "every clear Friday", "typically": a habit dates no single claim. */
-    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:[a-z]+\\s+)?(?:" + MONTH
+    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
+            + "[a-z]+\\s+){0,2}(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently|most\\s+years"
@@ -44,6 +45,8 @@ final class NotTheClaimsDate {
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
     /** "according to provisional figures released this morning": the source's date. */
+    /** ", citing inflation of 9% in April": the date of what the sentence cites. */
+    private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to)\\b[^,;:]*$");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
@@ -52,7 +55,9 @@ final class NotTheClaimsDate {
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+in)?|\\bcomparisons?\\s+with"
-            + "|\\b(?:up|down)\\s+from\\s+[\\d£$€][^,;:]{0,40}|\\brecord\\s+(?:set|held|of)(?:\\s+in)?)\\s+$");
+            + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
+            + "|\\b(?:record|high|low|best|peak)\\s+(?:set|held|reached|of)(?:\\s+in)?"
+            + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?)\\s+$");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
             + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president)\\b");
@@ -93,6 +98,9 @@ final class NotTheClaimsDate {
      */
     private static final Pattern DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
             + "|today|yesterday|tomorrow|day|night|morning|afternoon|evening)\\b");
+    /** "quoting incident 94 of 15th November": a police log's reference, not a date of the claim. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:incident|log|reference|crime\\s+number)"
+            + "\\s+(?:number\\s+|no\\.?\\s*)?\\d+\\s+of\\s+$");
     /** "the work had been brought forward from September": the old date of a plan that moved. */
     private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
             + "|pushed\\s+back|put\\s+back|rescheduled|switched|shifted|pulled\\s+forward)\\s+from\\s+$");
@@ -171,8 +179,9 @@ final class NotTheClaimsDate {
                 || SINCE_TEXT.matcher(text).lookingAt()) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
         }
-        if (ACCORDING_TO.matcher(before).find()) {
-            return Optional.of("it dates the source the sentence cites (\"according to …\"), not the claim");
+        if (ACCORDING_TO.matcher(before).find() || CITING.matcher(before).find()) {
+            return Optional.of("it dates the source the sentence cites (\"according to …\", \"citing …\"), not the"
+                    + " claim");
         }
         if (COMPARED.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
@@ -188,6 +197,9 @@ final class NotTheClaimsDate {
         Optional<String> background = background(sentence, start, end, cues);
         if (background.isPresent()) {
             return background;
+        }
+        if (REFERENCE.matcher(before).find()) {
+            return Optional.of("it is part of a reference number (\"incident 94 of 15th November\")");
         }
         if (MOVED_FROM.matcher(before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "")).find()) {
             return Optional.of("it is the date a plan was moved from, not the claim's");
@@ -231,12 +243,16 @@ final class NotTheClaimsDate {
     private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
         String before = sentence.substring(0, start);
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
-        if (relative.find() && (hasCueOutside(cues, relative.start(), clauseEnd(sentence, end))
+        int relativeEnd = clauseEnd(sentence, end);
+        boolean asideAfterSubject = relativeEnd < sentence.length() && sentence.charAt(relativeEnd) == ','
+                && sentence.substring(relativeEnd + 1).strip().contains(" ")
+                && !DAY_TEXT.matcher(sentence.substring(start, end)).find();
+        if (relative.find() && (hasCueOutside(cues, relative.start(), relativeEnd) || asideAfterSubject
                 || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
             return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
                     + "\"), not the claim");
         }
-        int asideEnd = clauseEnd(sentence, end);
+        int asideEnd = relativeEnd;
         boolean closed = asideEnd < sentence.length() && sentence.charAt(asideEnd) == ','
                 && !DAY_TEXT.matcher(sentence.substring(start, end)).find();
         Matcher aside = SUBJECT_ASIDE.matcher(before);

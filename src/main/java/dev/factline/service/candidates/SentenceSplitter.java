@@ -34,6 +34,12 @@ public final class SentenceSplitter {
             "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those",
             "There", "But", "And", "Yet", "So", "In", "On", "At", "As", "After", "Before", "When", "While", "If",
             "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most", "No", "Officials");
+    /** What follows a clock time inside its sentence: a day, a month or a time zone. */
+    private static final Pattern TIME_FOLLOWERS = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+            + "|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|ET|PT|local|today|tomorrow"
+            + "|tonight|on|at|in|to|until|and|or|Eastern|Central|Pacific|Mountain|Atlantic|Mon|Tue|Tues|Wed|Thu|Thur"
+            + "|Thurs|Fri|Sat|Sun");
     private static final Pattern CREDIT = Pattern.compile(
             "\\((?:AP|AFP|Reuters|EPA|PA|PA Media|Getty Images|Getty|Bloomberg|Xinhua|Shutterstock|Alamy|ANP|dpa"
                     + "|[A-Z][\\w .'’-]{0,40}/(?:AP|AFP|Reuters|EPA|PA|Getty Images|Bloomberg|dpa)[\\w .'’/-]{0,40}"
@@ -137,6 +143,10 @@ public final class SentenceSplitter {
         if (token.isEmpty() || wordStart > 0 && Character.isDigit(text.charAt(wordStart - 1))) {
             // "on the 21st." ends a sentence: after digits, "st" is an ordinal, not "St." (Saint)
             return false;
+        }
+        if (token.equalsIgnoreCase("a.m") || token.equalsIgnoreCase("p.m")) {
+            // "at 7 p.m. Tuesday" and "3 p.m. ET" go on; "shortly after 3 a.m. Landslides blocked …" does not
+            return TIME_FOLLOWERS.matcher(nextWord(text, after)).matches();
         }
         if (token.contains(".")) {
             return !OPENERS.contains(nextWord(text, after));

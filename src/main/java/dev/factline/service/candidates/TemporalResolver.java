@@ -117,6 +117,10 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
             "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
                     + "(?:,?\\s+" + YEAR + ")?");
+    /** "on Tuesday 21st, Thursday 23rd and Saturday 25th June": several days of one month. */
+    private static final Pattern WEEKDAY_DAY_LIST = Pattern.compile("\\b" + ON + WEEKDAY_NAME + "\\s+" + DAY
+            + "(?:,\\s+" + WEEKDAY_WORD + "\\s+[0-3]?\\d(?:st|nd|rd|th)?)*,?\\s+(?i:and)\\s+" + WEEKDAY_WORD
+            + "\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile(
             "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
                     + "(?:,?\\s+" + YEAR + ")?");
@@ -125,9 +129,10 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern SEASON = Pattern.compile(
-            "(?<!(?i:every|each|all|any|one|that) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
+            "(?<!(?i:every|each|all|any|one) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
                     + "|throughout|since|for|from))\\s+)?(?:(?<det>(?i:the|this|last|next|early|late|mid|the early"
-                    + "|the late))[\\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))\\b"
+                    + "|the late))[\\s-]+|(?<!(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
+                    + "|winter))\\b"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
             "\\b(?:(?i:in|during|for|by|until|through|over)\\s+)?(?<the>(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\\s-]+"
@@ -227,9 +232,10 @@ public final class TemporalResolver {
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<!ago )(?<!(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night|this morning|this afternoon|this evening)\\b");
-    private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+(?:today|tonight|this\\s+(?:morning"
-            + "|afternoon|evening))\\s+(?:until|till|to|through)\\s+(?:(?:next\\s+)?(?<weekday>(?-i:" + WEEKDAY_WORD + "))"
-            + "|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?\\b");
+    private static final String CLOCK = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)|midnight|midday|noon)\\s+)?";
+    private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+" + CLOCK + "(?:today|tonight|this\\s+"
+            + "(?:morning|afternoon|evening))\\s+(?:until|till|to|through)\\s+" + CLOCK + "(?:on\\s+)?(?:(?:next\\s+)?"
+            + "(?<weekday>(?-i:" + WEEKDAY_WORD + "))|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?\\b");
     /** One weekday, not "Sundays" nor "Thursday's". */
     private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
     /** A day named outside a quotation: "said … after Saturday's game", "said on Friday". */
@@ -372,6 +378,7 @@ public final class TemporalResolver {
                 new PatternRule(DAY_MONTH_SPAN, Needs.MONTH, this::daySpan),
                 new PatternRule(MONTH_DAY_RANGE, Needs.MONTH, this::dayRange),
                 new PatternRule(DAY_MONTH_RANGE, Needs.MONTH, this::dayRange),
+                new PatternRule(WEEKDAY_DAY_LIST, Needs.MONTH, this::daysOfAMonth),
                 new PatternRule(WEEKDAY_MONTH_DAY, Needs.MONTH, this::weekdayAndDate),
                 new PatternRule(WEEKDAY_DAY_MONTH, Needs.MONTH, this::weekdayAndDate),
                 new PatternRule(DAY_MONTH_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
@@ -1148,6 +1155,16 @@ public final class TemporalResolver {
     private static boolean inSpanOfHours(Context c, int start) {
         return TIMED_SPAN_BEFORE.matcher(c.sentence().substring(0, start)).find()
                 && FROM_UNTIL.matcher(c.sentence()).find();
+    }
+
+    /** Several days of one month: the month the first of them falls in, as the weekday or tense settles it. */
+    private Resolution daysOfAMonth(Matcher m, Context c) {
+        Resolution first = weekdayAndDate(m, c);
+        if (first == null || first.date() == null) {
+            return first;
+        }
+        return new Resolution(monthDate(YearMonth.from(LocalDate.parse(first.date().value()))), null, false,
+                first.basis() + "; several days give no single day, so their month", first.anchor());
     }
 
     private Resolution weekendOfDay(Matcher m, Context c) {

@@ -19,7 +19,7 @@ final class Tense {
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
-                    + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|upcoming"
+                    + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|upcoming"
                     + "|(?:expected|set|due|scheduled|slated|poised) to"
                     + "|(?:is|are)\\s+(?:expected|forecast|due|scheduled|set|slated|planned)(?=\\s+(?:by|for|on|in|at|until)\\b))\\b"
                     + "|['’]ll\\b");
@@ -37,7 +37,7 @@ final class Tense {
      * degree word that makes it an adjective ("a revised plan", "more unsettled weather").
      */
     private static final Pattern PAST = Pattern.compile(
-            "(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
+            "(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too) )(?<!['’]ll )"
             + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) [a-z]{1,15}ly )"
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!^)(?!un[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"

@@ -347,6 +347,12 @@ class CandidateExtractorTest {
             4-H exhibitors must have their 300 animals checked in by 6 p.m. Tuesday.                 | 2019-08-08 | Tuesday              | looks ahead
             Obituaries and this week's sale bills, 40 of them, appear on Page 6.                     | 2019-08-08 | this week            | qualifies what follows
             If you cannot wait until summer, the city has 12 museums to offer sooner.                | 2025-05-09 | until summer         | part of a condition
+            Europa, whose surface was photographed by 2 probes in 1979, is thought to hide an ocean.  | 2025-02-27 | 1979                 | a relative clause
+            The RMT is seeking a pay rise of at least 7%, citing inflation of 9% in April.            | 2022-06-20 | April                | the source the sentence cites
+            Anyone with information is asked to call 101, quoting incident 94 of 15th November.      | 2025-11-16 | 15th November        | a reference number
+            That is down from a peak of nearly 8% last October.                                       | 2024-08-20 | last October         | a point of comparison
+            Flu admissions are 4 times the level seen at this point last winter.                      | 2024-12-31 | last winter          | a point of comparison
+            Every Fourth of July for 50 years, Evelyn Marsh has sat at the corner of Main Street.     | 2025-07-03 | July                 | a habit
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -401,6 +407,10 @@ class CandidateExtractorTest {
             The mean temperature for 2025 is expected to be 10.1C, beating the previous record set in 2022. | 2025-12-30 | 2025
             According to the company, the attackers got into 3 systems in early November.             | 2029-12-05 | 2029-11
             The Riverhawks travel to Denver for a Thursday night game this week, their 3rd in 12 days. | 2024-10-07 | 2024-10-10
+            Threads, which opened at the museum on Saturday, tells the story of 3 mills and 400 weavers. | 2025-10-08 | 2025-10-04
+            Met Office figures show that this summer was the warmest in 140 years, beating the previous high set in 2018. | 2025-09-02 | ~2025-06..2025-08
+            Scientists hope to begin mapping the moon's cracked crust, 3 km deep, this summer.      | 2025-02-27 | ~2025-06..2025-08
+            Calendars will be delivered to every household by Friday 12 December, 40,000 of them.     | 2025-12-04 | 2025-12-12
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026

@@ -49,6 +49,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAClockTime_unlessADayAMonthOrATimeZoneFollows() {
+        assertEquals(List.of("The largest came shortly after 3 a.m.", "Landslides blocked the highway."),
+                sentences("The largest came shortly after 3 a.m. Landslides blocked the highway."));
+        assertEquals(List.of("The hearing is at 6 p.m. Tues., April 22, at City Hall.", "It is free."),
+                sentences("The hearing is at 6 p.m. Tues., April 22, at City Hall. It is free."));
+        assertEquals(List.of("NASA will brief at 1 p.m. Eastern time on Friday."),
+                sentences("NASA will brief at 1 p.m. Eastern time on Friday."));
+    }
+
+    @Test
     void split_endsAtTheWordNo_unlessANumberFollows() {
         assertEquals(List.of("The answer was a polite no.", "Ministers say there is no consensus.",
                         "They met at no. 4 Elm Street."),

@@ -202,6 +202,8 @@ class TemporalResolverTest {
             2025-12-30 | A warning is in force from tonight until Friday morning. | from tonight until Friday morning | 2025-12 | month | 2026-01 | false
             2025-08-23 | The line will close from today until Tuesday morning. | from today until Tuesday morning | 2025-08 | month | | false
             2025-05-09 | This year's market is set for Aug. 16 and 17. | Aug. 16 and 17 | 2025-08 | month | | false
+            2025-10-24 | The road will shut from 8pm tonight until 6am on Saturday. | from 8pm tonight until 6am on Saturday | 2025-10 | month | | false
+            2022-06-20 | Members will walk out on Tuesday 21st, Thursday 23rd and Saturday 25th June. | on Tuesday 21st, Thursday 23rd and Saturday 25th June | 2022-06 | month | | false
             # ordinal days: of the month of publication, or the month before or after as the tense says
             2024-12-31 | The council first discussed the plan on the 3rd. | on the 3rd | 2024-12-03 | day | | false
             2024-04-01 | The regulator will publish its decision on the 25th. | on the 25th | 2024-04-25 | day | | false
