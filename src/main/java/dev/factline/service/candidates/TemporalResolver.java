@@ -1012,6 +1012,11 @@ public final class TemporalResolver {
             } else if (current != null && !det.equals("last") && !det.equals("next")) {
                 chosen = current;
                 how = "published in it: the " + name + " under way";
+            } else if (direction == Direction.PAST && det.equals("last") && now.equals(last.plusMonths(3))) {
+                // "last summer", published in September: the summer just ended is still "this summer"
+                chosen = last.minusYears(1);
+                how = "the " + name + " before the one just ended (which the month after it still calls \"this "
+                        + name + "\")";
             } else if (direction == Direction.PAST) {
                 chosen = last;
                 how = "the last " + name + " before it";
