@@ -83,9 +83,13 @@ public final class CandidateExtractor {
             }
 
             for (TemporalResolver.Unsettled u : scan.unsettled()) {
+                // "on Sunday" or "a week later", left undated, may be what a later "that day" or "the following
+                // spring" counts from: there is then nothing certain to count from
                 if (DAY_LIKE.matcher(u.text()).find() && (anchor == null || u.start() > anchor.start())) {
-                    // "on Sunday", left undated, may be the day a later "that day" means: no day to count from
                     anchor = null;
+                }
+                if (earlier == null || u.start() > earlier.start()) {
+                    earlier = null;
                 }
             }
 

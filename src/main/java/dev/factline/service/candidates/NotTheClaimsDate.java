@@ -44,6 +44,10 @@ final class NotTheClaimsDate {
     /** "since July 2015": what the sentence counts from, never the claim's own date. */
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    /** "64 per cent a year earlier", "$186 million, or $1.03 a share, a year earlier": a figure's point of comparison. */
+    private static final Pattern A_YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:earlier|before)");
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("(?i)(?:\\d|%|per\\s+cent|percent)[^\\s,;:]*"
+            + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|tons?|tonnes?|people|votes))?,?\\s+$");
     /** "according to provisional figures released this morning": the source's date. */
     /** ", citing inflation of 9% in April": the date of what the sentence cites. */
     private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to)\\b[^,;:]*$");
@@ -57,7 +61,9 @@ final class NotTheClaimsDate {
             + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
             + "|\\b(?:record|high|low|best|peak)\\s+(?:set|held|reached|of)(?:\\s+in)?"
-            + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?)\\s+$");
+            + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
+            + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
+            + "|\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
             + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president)\\b");
@@ -76,6 +82,13 @@ final class NotTheClaimsDate {
      */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:which|who|whose|where)|(?<=\\d),\\s+when)"
             + "\\s+[^,;:\"“”]*$");
+    /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
+    private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
+            + "(?:[a-z-]+\\s+){0,2}[a-z]+\\s+(?:that|which|who)\\s+(?:[a-z]+ed|began|ran|won|lost|left|came|went|"
+            + "took|made|held|built|opened|closed|started|ended|began)\\b[^,;:\"“”]*$");
+    /** A verb before a relative clause: the clause is then not in the sentence's subject. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
+            + "|\\b[a-z]+(?:ed|s)\\s+(?:a|an|the)\\b");
     /**
      * "The university, founded in 1891 as a teachers college, now enrolls" and "Kingsford,
      * champions as recently as 2019, have": an aside between the subject and its verb. One that
@@ -98,6 +111,9 @@ final class NotTheClaimsDate {
      */
     private static final Pattern DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
             + "|today|yesterday|tomorrow|day|night|morning|afternoon|evening)\\b");
+    /** "in the four weeks to 8 November", "the six months to": the end of a span, not the claim's date. */
+    private static final Pattern PERIOD_TO = Pattern.compile("(?i)\\bthe\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve)\\s+(?:weeks|months|quarters)\\s+(?:to|ending|ended|through)\\s+$");
     /** "quoting incident 94 of 15th November": a police log's reference, not a date of the claim. */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:incident|log|reference|crime\\s+number)"
             + "\\s+(?:number\\s+|no\\.?\\s*)?\\d+\\s+of\\s+$");
@@ -134,7 +150,8 @@ final class NotTheClaimsDate {
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
-            + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+|would\\s+(?!have\\b)[a-z]+"
+            + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
+            + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
@@ -183,7 +200,9 @@ final class NotTheClaimsDate {
             return Optional.of("it dates the source the sentence cites (\"according to …\", \"citing …\"), not the"
                     + " claim");
         }
-        if (COMPARED.matcher(before).find()) {
+        String withFrom = before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "");
+        if (COMPARED.matcher(withFrom).find()
+                || A_YEAR_BEFORE.matcher(text).matches() && FIGURE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }
         if (PERIOD_TEXT.matcher(text).find() && (TITLE_AFTER.matcher(after).lookingAt()
@@ -197,6 +216,9 @@ final class NotTheClaimsDate {
         Optional<String> background = background(sentence, start, end, cues);
         if (background.isPresent()) {
             return background;
+        }
+        if (PERIOD_TO.matcher(before).find()) {
+            return Optional.of("it ends a period (\"the four weeks to …\"), whose months the sentence means");
         }
         if (REFERENCE.matcher(before).find()) {
             return Optional.of("it is part of a reference number (\"incident 94 of 15th November\")");
@@ -242,6 +264,11 @@ final class NotTheClaimsDate {
      */
     private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
         String before = sentence.substring(0, start);
+        Matcher restrictive = RESTRICTIVE_RELATIVE.matcher(before);
+        if (restrictive.find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find()
+                && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {
+            return Optional.of("it dates a relative clause (\"a season that began …\"), not the claim");
+        }
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
         int relativeEnd = clauseEnd(sentence, end);
         boolean asideAfterSubject = relativeEnd < sentence.length() && sentence.charAt(relativeEnd) == ','
@@ -263,8 +290,8 @@ final class NotTheClaimsDate {
                 return Optional.of("it dates an aside about the sentence's subject, not the claim");
             }
         }
-        if (closed && FRONTED_PARTICIPLE.matcher(before).find()
-                && cues.stream().anyMatch(cue -> cue.start() > asideEnd)) {
+        if (closed && FRONTED_PARTICIPLE.matcher(before).find() && cues.stream().noneMatch(cue -> cue.end() <= asideEnd)
+                && sentence.substring(asideEnd + 1).strip().contains(" ")) {
             return Optional.of("it dates the participle clause that opens the sentence, not the claim");
         }
         return Optional.empty();

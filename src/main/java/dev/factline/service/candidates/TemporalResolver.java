@@ -82,7 +82,8 @@ public final class TemporalResolver {
     private static final Pattern MONTH_YEAR_RANGE = Pattern.compile(
             "\\b(?i:between|from)\\s+" + PART_OF_MONTH + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?" + RANGE_WORD
                     + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
-                    + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?!\\s*\\d))");
+                    + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|\\s+(?:(?i:of)\\s+)?(?<endrel>(?i:this|last|next))\\s+(?i:year)\\b"
+                    + "|(?!\\s*\\d))");
     /** "between 2019 and 2022": a span of years, which no single date of a claim can stand for. */
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "\\b(?i:between|from)\\s+(?<year>1[89]\\d{2}|20\\d{2})\\s*(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)"
@@ -131,7 +132,7 @@ public final class TemporalResolver {
     private static final Pattern SEASON = Pattern.compile(
             "(?<!(?i:every|each|all|any|one) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
                     + "|throughout|since|for|from))\\s+)?(?:(?<det>(?i:the|this|last|next|early|late|mid|the early"
-                    + "|the late))[\\s-]+|(?<!(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
+                    + "|the late|the following|the next))[\\s-]+|(?<!(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
                     + "|winter))\\b"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
@@ -236,6 +237,10 @@ public final class TemporalResolver {
     private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+" + CLOCK + "(?:today|tonight|this\\s+"
             + "(?:morning|afternoon|evening))\\s+(?:until|till|to|through)\\s+" + CLOCK + "(?:on\\s+)?(?:(?:next\\s+)?"
             + "(?<weekday>(?-i:" + WEEKDAY_WORD + "))|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?\\b");
+    /** "the Sunday after Thanksgiving", "the Monday before the vote". */
+    private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
+    private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     /** One weekday, not "Sundays" nor "Thursday's". */
     private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
     /** A day named outside a quotation: "said … after Saturday's game", "said on Friday". */
@@ -551,10 +556,11 @@ public final class TemporalResolver {
     private Resolution monthRange(Matcher m, Context c) {
         int endMonth = monthNumber(m.group("endmonth"));
         int startMonth = month(m);
-        if (m.group("endyear") == null && m.group("year") == null) {
+        if (m.group("endyear") == null && m.group("year") == null && m.group("endrel") == null) {
             return monthRangeWithoutYear(startMonth, endMonth, c, m.start(), m.end());
         }
         int endYear = m.group("endyear") != null ? Integer.parseInt(m.group("endyear"))
+                : m.group("endrel") != null ? published.getYear() + yearStep(m.group("endrel"))
                 : startMonth <= endMonth ? Integer.parseInt(m.group("year")) : Integer.parseInt(m.group("year")) + 1;
         int startYear = m.group("year") != null ? Integer.parseInt(m.group("year"))
                 : startMonth <= endMonth ? endYear : endYear - 1;
@@ -953,7 +959,7 @@ public final class TemporalResolver {
         boolean followedByOf = m.end() < c.sentence().length()
                 && c.sentence().substring(m.end()).matches("(?is)\\s+of\\s.*");
         boolean bare = prep.isEmpty() && det.isEmpty();
-        if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next").contains(det)))
+        if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next", "the following", "the next").contains(det)))
                 || bare && (year == null || name.equals("fall"))) {
             // "the fall of Kabul", "a dry summer", "summer was hot", "sales will fall next year": no season
             return NOT_A_DATE;
@@ -964,12 +970,19 @@ public final class TemporalResolver {
             // autumn": a season a thing is for
             return NOT_A_DATE;
         }
-        int startMonth = switch (name) {
-            case "spring" -> 3;
-            case "summer" -> 6;
-            case "autumn", "fall" -> 9;
-            default -> 12;
-        };
+        if (det.equals("the following") || det.equals("the next") && direction(c, m.start(), m.end()) == Direction.PAST) {
+            // "They married the following spring": the season after a year the paragraph gave
+            ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
+            if (base == null) {
+                return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+            }
+            YearMonth first = YearMonth.of(yearOf(base.date()) + 1, seasonStart(name));
+            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, "linked by \"" + m.group()
+                    .strip() + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the paragraph: the "
+                    + name + " of the year after, " + monthName(first) + " to " + monthName(first.plusMonths(2))
+                    + " (approximate: seasons are told by the weather, not the calendar)", base.date());
+        }
+        int startMonth = seasonStart(name);
         YearMonth now = YearMonth.from(published);
         YearMonth chosen;
         String how;
@@ -1047,6 +1060,16 @@ public final class TemporalResolver {
                 + monthName(chosen) + " to " + monthName(chosen.plusMonths(2))
                 + " (approximate: seasons are told by the weather, not the calendar)", named && year != null ? null
                 : publishedDay);
+    }
+
+    /** The first month of a meteorological season of the northern hemisphere. */
+    private static int seasonStart(String name) {
+        return switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 12;
+        };
     }
 
     /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */
@@ -1131,6 +1154,11 @@ public final class TemporalResolver {
         if (inSpanOfHours(c, m.start())) {
             // "a warning from midday on Saturday until 06:00 on Sunday": the span's tense is not the sentence's
             return Resolution.unsettled("a span of hours across days, whose week the text does not give");
+        }
+        if (THE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
+                && FROM_AN_EVENT.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "the Sunday after Thanksgiving last year": counted from an event, not from publication
+            return Resolution.unsettled("the " + name + " is counted from an event, not from publication");
         }
         if (mod.equals("last")) {
             date = published.with(TemporalAdjusters.previous(target));
@@ -1393,6 +1421,10 @@ public final class TemporalResolver {
     }
 
     private Resolution relativePeriod(Matcher m, Context c) {
+        if (AGO_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "Thirty years ago this week": the week is the offset's, which gives the date
+            return NOT_A_DATE;
+        }
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
         String which = switch (step) {

@@ -353,6 +353,13 @@ class CandidateExtractorTest {
             That is down from a peak of nearly 8% last October.                                       | 2024-08-20 | last October         | a point of comparison
             Flu admissions are 4 times the level seen at this point last winter.                      | 2024-12-31 | last winter          | a point of comparison
             Every Fourth of July for 50 years, Evelyn Marsh has sat at the corner of Main Street.     | 2025-07-03 | July                 | a habit
+            Fenella is the sixth named storm of a season that began in September, 12 in all.        | 2025-11-18 | September            | a relative clause
+            In the four weeks to 8 November, 1 in 12 services was cancelled.                          | 2025-11-29 | 8 November           | ends a period
+            The operator said 3 services were unlikely to resume before Wednesday.                    | 2025-11-18 | Wednesday            | looks ahead
+            The agency screened 3.1 million people on the Sunday after Thanksgiving last year.       | 2024-11-22 | Sunday               | counted from an event
+            That is lower than the same quarter last year, when there were 33,900 starts.            | 2025-07-09 | last year            | a point of comparison
+            The median sale price was $422,400, up 1% from July last year.                            | 2025-08-21 | July last year       | a point of comparison
+            Founded as a single shop in Leicester in 1962, Harlow & Finch now has 214 stores.        | 2025-07-31 | 1962                 | the participle clause
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -411,6 +418,10 @@ class CandidateExtractorTest {
             Met Office figures show that this summer was the warmest in 140 years, beating the previous high set in 2018. | 2025-09-02 | ~2025-06..2025-08
             Scientists hope to begin mapping the moon's cracked crust, 3 km deep, this summer.      | 2025-02-27 | ~2025-06..2025-08
             Calendars will be delivered to every household by Friday 12 December, 40,000 of them.     | 2025-12-04 | 2025-12-12
+            The recall covers 2 grills sold from January 2023 through May of this year.              | 2025-07-02 | 2023-01..2025-05
+            Knife crime fell by 8 per cent last year, according to figures published in the summer.   | 2025-11-16 | 2024
+            Sales were up 12% last month on the same month a year earlier.                            | 2023-04-10 | 2023-03
+            Extended viewing sessions will run through the winter, when skies are darkest, 3 a week.  | 2024-08-31 | ~2024-12..2025-02
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
@@ -458,6 +469,7 @@ class CandidateExtractorTest {
             She founded the Millgate in September 1962 with 300 pounds. | Its first production, with 12 actors, opened on the 21st of that month. | 1962-09-21 | that month
             Violent crimes numbered 1,287 in 2021, 3 reports said. | That figure rose to 1,530 the following year. | 2022 | the following year
             The lighthouse was automated in 1934 after 80 years. | The last keeper's family moved out two years later. | 1936 | two years later
+            The plant closed in 2019, with 300 jobs lost. | It reopened with 120 staff the following spring. | 2020-03 | the following spring
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {
@@ -478,6 +490,19 @@ class CandidateExtractorTest {
         assertNull(sunday.eventDate(), sunday.dateBasis());
         Candidate linked = find(candidates, "A warning is in force");
         assertNull(linked.eventDate(), linked.dateBasis());
+    }
+
+    @Test
+    void aYearEarlier_afterAFigure_isItsPointOfComparison_notALinkToTheYearBefore() {
+        List<Candidate> candidates = CandidateExtractor.extract("Harlow reported its results for 2019 on Thursday."
+                + " Net income climbed to $212 million from $186 million, or $1.03 a share, a year earlier."
+                + " Only 58 per cent of 400 stores took part, compared with 64 per cent a year earlier.",
+                LocalDate.parse("2020-03-12"));
+        for (String start : List.of("Net income climbed", "Only 58 per cent")) {
+            Candidate compared = find(candidates, start);
+            assertNull(compared.eventDate(), compared.dateBasis());
+            assertTrue(compared.dateBasis().contains("a point of comparison"), compared.dateBasis());
+        }
     }
 
     @Test
