@@ -72,9 +72,14 @@ public final class CandidateExtractor {
                     .map(d -> new int[] {d.start() - sentence.start(), d.end() - sentence.start()}).toList();
             Set<Signal> signals = SignalDetector.signals(content, spans);
             Set<Label> labels = SignalDetector.labels(content, cues, sentence.caption());
+            boolean hasDay = dates.stream().anyMatch(d -> d.precision() == DatePrecision.DAY);
             for (ResolvedDate d : dates) {
                 if (d.precision() == DatePrecision.DAY) {
                     anchor = d;
+                } else if (!hasDay && !TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
+                        d.end() - sentence.start())) {
+                    // "approved the change in March. I was in the room that night": the night may be March's
+                    anchor = null;
                 }
                 if (!TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
                         d.end() - sentence.start())) {

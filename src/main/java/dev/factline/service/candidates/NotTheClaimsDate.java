@@ -155,15 +155,6 @@ final class NotTheClaimsDate {
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
-    /**
-     * A verb in the present simple before the day, with at most its object between: "The board
-     * meets Wednesday", "meets on Wednesday", "opens its season Saturday".
-     */
-    private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
-            "(?i)\\b(?!(?:was|is|has|does|says|this|his|its|hers|ours|yours|theirs|as|us|news|status|less|across|unless"
-            + "|thus|plus|bus|gas|campus|series|always|perhaps|whereas|various|famous|previous)\\b)[a-z]{2,}s\\s+"
-            + "(?:(?:its|their|his|her|the|a|an)\\s+[a-z-]+\\s+)?(?:on\\s+)?$");
-
     private NotTheClaimsDate() {
     }
 
@@ -248,10 +239,6 @@ final class NotTheClaimsDate {
             }
             if (governing == Tense.Kind.PAST && Tense.hasFuture(cues)) {
                 return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
-            }
-            boolean noTenseBefore = cues.stream().noneMatch(cue -> cue.end() <= start);
-            if (noTenseBefore && WEEKDAY_TEXT.matcher(text).find() && PRESENT_SCHEDULE.matcher(before).find()) {
-                return Optional.of("a day scheduled in the present tense, whose week the text does not give");
             }
         }
         return Optional.empty();

@@ -240,6 +240,12 @@ public final class TemporalResolver {
     /** "the Sunday after Thanksgiving", "the Monday before the vote". */
     private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
+    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?:meets?|opens?|closes?"
+            + "|(?<!(?:housing|home|job|new|false|fresh) )starts?|begins?"
+            + "|returns?|travels?|plays?|faces?|hosts?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
+            + "|takes?\\s+effect|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+on\\s+sale|sits?|publish(?:es)?"
+            + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     /** One weekday, not "Sundays" nor "Thursday's". */
     private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
@@ -1171,7 +1177,9 @@ public final class TemporalResolver {
                     + name + " may be before or after publication");
         } else if (direction == Direction.FUTURE || mod.equals("this") && direction != Direction.PAST) {
             date = published.with(TemporalAdjusters.nextOrSame(target));
-            String because = mod.equals("this") ? "\"this\"" : "future tense";
+            String because = mod.equals("this") ? "\"this\"" : Tense.governing(c.sentence(), c.cues(), m.start(),
+                    m.end()) == null || timetableVerbRightBefore(c, m.start()) ? "a timetable or deadline in the present tense"
+                    : "future tense";
             how = date.equals(published) ? because + ", published on a " + name + ": that day"
                     : because + ": the next " + name;
         } else if (direction == Direction.NEAREST && target != published.getDayOfWeek()) {
@@ -1676,6 +1684,14 @@ public final class TemporalResolver {
             return Direction.FUTURE;
         }
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), start, end);
+        if (kind != null && timetableVerbRightBefore(c, start)) {
+            // "The board meets Wednesday to discuss extended hours": the timetable's verb, not a later past form
+            return Direction.FUTURE;
+        }
+        if (kind == null && isTimetable(c.sentence(), start, end)) {
+            // "The board meets on Thursday", "Residents have until Friday": a timetable or a deadline looks ahead
+            return Direction.FUTURE;
+        }
         if (kind == null) {
             return Direction.NEAREST;
         }
@@ -1684,6 +1700,29 @@ public final class TemporalResolver {
             case CONDITIONAL -> Direction.OPEN;
             default -> Direction.PAST;
         };
+    }
+
+    /**
+     * A verb of a timetable in the present tense in the phrase's clause ("meets", "opens", "goes on
+     * sale", "is out"), or a deadline just before it ("have until Friday", "by 7 a.m. Monday").
+     */
+    /** A timetable verb before the phrase in its clause, with no tense cue between them. */
+    private static boolean timetableVerbRightBefore(Context c, int start) {
+        int clauseStart = Math.max(Math.max(c.sentence().lastIndexOf(", ", start), c.sentence().lastIndexOf(';', start)), 0);
+        Matcher verb = TIMETABLE_VERB.matcher(c.sentence()).region(clauseStart, start);
+        int last = -1;
+        while (verb.find()) {
+            last = verb.end();
+        }
+        int from = last;
+        return from >= 0 && c.cues().stream().noneMatch(cue -> cue.start() >= clauseStart && cue.end() <= start);
+    }
+
+    private static boolean isTimetable(String sentence, int start, int end) {
+        int clauseStart = Math.max(Math.max(sentence.lastIndexOf(", ", start), sentence.lastIndexOf(';', start)), 0);
+        int comma = sentence.indexOf(", ", end);
+        String clause = sentence.substring(clauseStart, comma < 0 ? sentence.length() : comma);
+        return TIMETABLE_VERB.matcher(clause).find() || DEADLINE_BEFORE.matcher(sentence.substring(0, start)).find();
     }
 
     private static boolean isUndirected(Direction direction) {

@@ -40,9 +40,9 @@ final class Tense {
             "(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too) )(?<!['’]ll )"
             + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) [a-z]{1,15}ly )"
-            + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!^)(?!un[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
+            + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
-                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|fought|sought|taught|caught"
+                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|heard|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
 
     /**
@@ -54,6 +54,9 @@ final class Tense {
     private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|late|early|earlier"
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|[a-z]+ing)\\b.*)?");
+    /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
+    private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about)\\s+"
+            + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,4}[.!?]?\\s*");
     private static final String QUOTES = "\"“”";
     /** Commas, semicolons, colons, dashes, and "that" opening a reported clause ("warned that …"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s"
@@ -139,7 +142,14 @@ final class Tense {
         }
         boolean fronted = sentence.substring(0, clauseStart).isBlank() && clauseEnd < sentence.length()
                 && ADVERBIAL_OPENING.matcher(sentence.substring(clauseStart, start)).matches();
-        return fronted ? nearest(cues, start, end) : null;
+        if (fronted) {
+            return nearest(cues, start, end);
+        }
+        // "sparked a fire north of Prescott, Arizona, on Sunday afternoon": a short clause with no verb of its
+        // own (the commas are a place name's) goes with the verb before it
+        String clause = sentence.substring(clauseStart, clauseEnd);
+        List<Cue> before = cues.stream().filter(c -> c.end() <= clauseStart).toList();
+        return !before.isEmpty() && VERBLESS.matcher(clause).matches() ? nearest(before, start, end) : null;
     }
 
     private static int clauseStart(String sentence, int position) {

@@ -305,10 +305,7 @@ class CandidateExtractorTest {
             Chief executive Ingrid Hole said she expected rates to recover in the third quarter.       | 2026-04-30 | in the third quarter | looks ahead
             Tenants said they have been told to leave by Oct. 31, and 12 families have no new home.     | 2025-09-01 | Oct. 31              | most of a year before
             The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | Thursday             | tenses disagree
-            The library board meets Wednesday to discuss extended weekend hours for 3 branches.         | 2026-01-02 | Wednesday            | scheduled in the present tense
-            The library board meets on Wednesday to discuss extended weekend hours for 3 branches.      | 2026-01-02 | Wednesday            | scheduled in the present tense
             The law, passed by 52 votes to 11, was to have taken effect on Jan. 1.                      | 2026-12-31 | Jan. 1               | most of a year before
-            Schools return on Monday, and 3,000 parents have been urged to keep children at home.       | 2027-01-01 | Monday               | no tense says
             Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
             A 10km charity run for 3,000 people planned for Friday has been postponed.                 | 2028-07-12 | Friday               | looks ahead
             Her family have booked the function room at the Crown for a party of 40 on Tuesday evening. | 2023-09-17 | Tuesday              | looks ahead
@@ -337,7 +334,6 @@ class CandidateExtractorTest {
             Car imports have been disrupted 12 times since the Key Bridge collapse in March 2024.     | 2025-03-31 | March 2024           | a "since" clause
             The council said the work had been brought forward from September by 3 months.           | 2025-06-06 | September            | moved from
             "He was outstanding today," said manager Steve Crane after Saturday's 3-1 win.           | 2025-11-30 | today                | the day it was spoken
-            Oregon State opens its season Saturday with hopes higher than they have been in 10 years. | 2026-09-03 | Saturday             | scheduled in the present tense
             The four-hour target has not been met since July 2015, 3 reports say.                     | 2025-12-30 | July 2015            | a "since" clause
             Observers have not had such a good view of a comet since Hale-Bopp in 1997, 3 said.       | 2025-11-12 | 1997                 | a "since" clause
             Organizers expect 20,000 visitors, roughly the same as last year.                        | 2019-08-08 | last year            | a point of comparison
@@ -360,6 +356,7 @@ class CandidateExtractorTest {
             That is lower than the same quarter last year, when there were 33,900 starts.            | 2025-07-09 | last year            | a point of comparison
             The median sale price was $422,400, up 1% from July last year.                            | 2025-08-21 | July last year       | a point of comparison
             Founded as a single shop in Leicester in 1962, Harlow & Finch now has 214 stores.        | 2025-07-31 | 1962                 | the participle clause
+            Official figures show 31,250 housing starts in England between January and March.        | 2025-07-09 | January and March    | no tense says whether the months
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -422,6 +419,12 @@ class CandidateExtractorTest {
             Knife crime fell by 8 per cent last year, according to figures published in the summer.   | 2025-11-16 | 2024
             Sales were up 12% last month on the same month a year earlier.                            | 2023-04-10 | 2023-03
             Extended viewing sessions will run through the winter, when skies are darkest, 3 a week.  | 2024-08-31 | ~2024-12..2025-02
+            The library board meets Wednesday to discuss extended weekend hours for 3 branches.         | 2026-01-02 | 2026-01-07
+            The library board meets on Wednesday to discuss extended weekend hours for 3 branches.      | 2026-01-02 | 2026-01-07
+            Schools return on Monday, and 3,000 parents have been urged to keep children at home.       | 2027-01-01 | 2027-01-04
+            Oregon State opens its season Saturday with hopes higher than they have been in 10 years. | 2026-09-03 | 2026-09-05
+            Lightning sparked the Juniper Fire north of Prescott, Arizona, on Sunday afternoon, 3 said. | 2023-07-25 | 2023-07-23
+            Lumio unveiled 2 pairs of glasses at an event in San Jose on Tuesday.                     | 2025-09-10 | 2025-09-09
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026

@@ -319,6 +319,8 @@ class TemporalResolverTest {
             2023-10-17 | The vote took place on Sunday, October 15. | relative to publishedAt 2023-10-17: a day and month without a year, on a Sunday, which settles the year
             2024-06-03 | The Hawks won over the weekend. | relative to publishedAt 2024-06-03 (Monday): past tense: the weekend before it, Saturday 2024-06-01 and Sunday 2024-06-02 (a weekend gives no single day, so its month)
             2025-03-01 | Towns could be approved within six months. | relative to publishedAt 2025-03-01: at the latest 6 months after it (approximate, so to the month)
+            2026-01-02 | The library board meets Wednesday. | relative to publishedAt 2026-01-02 (Friday): a timetable or deadline in the present tense: the next Wednesday
+            2025-06-02 | Residents have until Friday to register. | relative to publishedAt 2025-06-02 (Monday): a timetable or deadline in the present tense: the next Friday
             """)
     void basis_saysHowSureTheDateIs(String published, String sentence, String basis) {
         assertEquals(basis, new TemporalResolver(LocalDate.parse(published)).find(sentence, 0).get(0).basis());
@@ -328,14 +330,14 @@ class TemporalResolverTest {
     @CsvSource(delimiter = '|', textBlock = """
             2025-10-31 | The National Weather Service said winds would ease on Saturday. | on Saturday | "would" looks ahead
             2024-07-31 | Voting on Friday. | on Friday | no tense says whether the Friday before or after
-            2025-09-01 | The pool reopens in April. | in April | no tense says whether the one before or after
-            2024-11-16 | The festival returns on 20 May. | on 20 May | neither is within three months
+            2025-09-01 | Pool numbers peak in April. | in April | no tense says whether the one before or after
+            2024-11-16 | Attendance peaks on 20 May. | on 20 May | neither is within three months
             2025-03-14 | The talks ended that afternoon. | that afternoon | it counts from a day the paragraph does not give
             2025-03-14 | Prices had risen by the end of the year. | by the end of the year | may be the one before publication
             2025-03-14 | Snow fell in the winter of 2019. | in the winter of 2019 | a winter spans two years
             2025-03-14 | Crowds gather over the weekend. | over the weekend | no tense says whether the weekend before or after
             2024-02-15 | Output grows in the third quarter. | in the third quarter | no tense says whether the quarter before or after
-            2027-05-13 | "On Monday we start making our case to the Senate," she said. | On Monday | no tense says whether the Monday before or after
+            2027-05-13 | "On Monday, all of us together," she said. | On Monday | no tense says whether the Monday before or after
             2025-12-04 | No Monday the 30th falls near it. | Monday the 30th | no month near publication has a Monday the 30th
             2024-01-04 | The Met Office has issued a warning from midday on Saturday until 06:00. | on Saturday | a span of hours across days
             2027-05-27 | The M6 will close from 9pm on Friday 28 May until 6am. | on Friday 28 May | a span of hours across days
