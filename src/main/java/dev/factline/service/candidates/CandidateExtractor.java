@@ -39,6 +39,8 @@ public final class CandidateExtractor {
     /** A day named or counted, which "that day" or "a week later" after it may count from. */
     private static final Pattern DAY_LIKE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
+    /** "… in mid-April after Iran launched an attack on April 13": a finer date of another event. */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while)\\b");
     /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
     private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year)");
     /** "next month" counts from publication, whatever year the sentence named before it. */
@@ -164,6 +166,7 @@ public final class CandidateExtractor {
             int to = later.end() - sentenceStart;
             if (later.start() >= first.end() && later.precision().compareTo(finest.precision()) > 0
                     && contains(finest, later) && !TemporalResolver.isComparisonPoint(content, from, to)
+                    && !SUBORDINATE.matcher(content.substring(first.end() - sentenceStart, from)).find()
                     && NotTheClaimsDate.reason(content, from, to, cues).isEmpty()) {
                 finest = later;
             }
@@ -173,16 +176,21 @@ public final class CandidateExtractor {
 
     /**
      * "Last year the council collected … in December": a month or day written without a year,
-     * in the same clause as a year given before it, is of that year.
+     * in the same clause as a year given before it (or after a year that opens the sentence,
+     * "Last year, the force recorded … during December"), is of that year.
      */
     private static ResolvedDate inYearOf(String content, ResolvedDate year, ResolvedDate later, int sentenceStart) {
+        if (later.start() < year.end()) {
+            return later;
+        }
+        String between = content.substring(year.end() - sentenceStart, later.start() - sentenceStart);
+        boolean fronted = year.start() == sentenceStart && between.startsWith(", ");
         if (year.precision() != DatePrecision.YEAR || year.endDate() != null || later.endDate() != null
                 || later.precision() == DatePrecision.YEAR || later.start() < year.end()
                 || WRITTEN_YEAR.matcher(later.text()).find() || RELATIVE_WORD.matcher(later.text()).find()
                 || !LINKABLE_YEAR.matcher(year.text()).matches()
                 || QUALIFYING_PREPOSITION.matcher(content.substring(0, year.start() - sentenceStart)).find()
-                || CLAUSE_BREAK.matcher(content.substring(year.end() - sentenceStart, later.start() - sentenceStart))
-                .find()) {
+                || CLAUSE_BREAK.matcher(fronted ? between.substring(2) : between).find()) {
             return later;
         }
         String value = year.date().value() + later.date().value().substring(4);

@@ -25,6 +25,7 @@ final class NotTheClaimsDate {
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently|most\\s+years"
+            + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
@@ -40,7 +41,7 @@ final class NotTheClaimsDate {
     /** "since the Key Bridge collapse in March 2024": what "since" counts from is an event the phrase dates. */
     private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
             + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z]))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
-            + "|when|and|but|against|from)\\b)[A-Za-z'’-]+(?:\\s+[A-Za-z'’-]+){0,5}\\s+)?");
+            + "|when|and|but|against|from)\\b)[A-Za-z'’-]+(?:\\s+[A-Za-z0-9'’-]+){0,5}\\s+)?");
     /** "since July 2015": what the sentence counts from, never the claim's own date. */
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
@@ -50,7 +51,7 @@ final class NotTheClaimsDate {
             + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|tons?|tonnes?|people|votes))?,?\\s+$");
     /** "according to provisional figures released this morning": the source's date. */
     /** ", citing inflation of 9% in April": the date of what the sentence cites. */
-    private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to)\\b[^,;:]*$");
+    private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including)\\b[^,;:]*$");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
@@ -60,7 +61,7 @@ final class NotTheClaimsDate {
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
-            + "|\\b(?:record|high|low|best|peak)\\s+(?:set|held|reached|of)(?:\\s+in)?"
+            + "|\\b(?:record|high|low|best|peak)\\s+(?:set|held|reached|of)(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
             + "|\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
@@ -80,12 +81,19 @@ final class NotTheClaimsDate {
      * ", which raised £3,400 in 2023", ", who won in 2024", "since 2012, when a story claimed …":
      * a relative clause tells of what the sentence names.
      */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:which|who|whose|where)|(?<=\\d),\\s+when)"
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:which|who|whom|whose|where)|(?<=\\d),\\s+when)"
             + "\\s+[^,;:\"“”]*$");
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
             + "(?:[a-z-]+\\s+){0,2}[a-z]+\\s+(?:that|which|who)\\s+(?:[a-z]+ed|began|ran|won|lost|left|came|went|"
             + "took|made|held|built|opened|closed|started|ended|began)\\b[^,;:\"“”]*$");
+    /**
+     * "carries instruments under a $118 million contract the agency awarded in 2019": a noun, then
+     * a relative clause without "that", whose own subject and verb follow it, after the sentence's verb.
+     */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b[a-z]+s\\b[^,;:]*\\b(?:a|an|the)\\s+[^,;:]{1,40}?"
+            + "\\s+(?:(?:the|a|an|its|their)\\s+[a-z]+|[A-Z][a-z]+)\\s+(?:[a-z]{3,}ed|paid|won|made|built|sold|bought"
+            + "|held|signed|set|spent|lost)\\b[^,;:\"“”]*$");
     /** A verb before a relative clause: the clause is then not in the sentence's subject. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
             + "|\\b[a-z]+(?:ed|s)\\s+(?:a|an|the)\\b");
@@ -103,7 +111,7 @@ final class NotTheClaimsDate {
             + "|if|as|the|a|an)\\b)(?![a-z]+ing\\b)[a-z][^,;:\"“”]*$");
     /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */
     private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("^(?!(?:Asked|Questioned|Pressed|Interviewed"
-            + "|Speaking)\\b)(?:[A-Z][a-z]+ed|Built|Founded|Known|Held|Begun|Won|Made|Written|Chosen|Taken|Given"
+            + "|Speaking)\\b)(?:[A-Z][a-z]+ed|Built|Born|Founded|Known|Held|Begun|Won|Made|Written|Chosen|Taken|Given"
             + "|Set up|Run)\\b[^,;:\"“”]*$");
     /**
      * A day ("released Tuesday", "held on the 3rd"): an aside that gives one often dates the
@@ -114,6 +122,8 @@ final class NotTheClaimsDate {
     /** "in the four weeks to 8 November", "the six months to": the end of a span, not the claim's date. */
     private static final Pattern PERIOD_TO = Pattern.compile("(?i)\\bthe\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve)\\s+(?:weeks|months|quarters)\\s+(?:to|ending|ended|through)\\s+$");
+    /** The preposition a phrase opens with ("through February"), or nothing. */
+    private static final Pattern LEADING_WORD = Pattern.compile("(?i)(?:to|through|ending|ended)\\s+");
     /** "quoting incident 94 of 15th November": a police log's reference, not a date of the claim. */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:incident|log|reference|crime\\s+number)"
             + "\\s+(?:number\\s+|no\\.?\\s*)?\\d+\\s+of\\s+$");
@@ -208,7 +218,8 @@ final class NotTheClaimsDate {
         if (background.isPresent()) {
             return background;
         }
-        if (PERIOD_TO.matcher(before).find()) {
+        Matcher leading = LEADING_WORD.matcher(text);
+        if (PERIOD_TO.matcher(before + (leading.lookingAt() ? leading.group() : "")).find()) {
             return Optional.of("it ends a period (\"the four weeks to …\"), whose months the sentence means");
         }
         if (REFERENCE.matcher(before).find()) {
@@ -251,6 +262,9 @@ final class NotTheClaimsDate {
      */
     private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
         String before = sentence.substring(0, start);
+        if (CONTACT_CLAUSE.matcher(before).find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find()) {
+            return Optional.of("it dates a relative clause (\"a contract the agency awarded …\"), not the claim");
+        }
         Matcher restrictive = RESTRICTIVE_RELATIVE.matcher(before);
         if (restrictive.find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find()
                 && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {

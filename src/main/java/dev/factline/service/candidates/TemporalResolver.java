@@ -176,7 +176,7 @@ public final class TemporalResolver {
             "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + RELATIVE_YEAR);
     /** "the Fourth of July", "the twenty-first of March": a day of the month written as an ordinal word. */
     private static final Pattern ORDINAL_WORD_DAY_MONTH = Pattern.compile(
-            "\\b(?i:the)\\s+(?<dayword>(?i:" + String.join("|", ordinalWords()) + "))\\s+(?i:of)\\s+"
+            "\\b(?i:the|a)\\s+(?<dayword>(?i:" + String.join("|", ordinalWords()) + "))\\s+(?i:of)\\s+"
                     + MONTH_NAME + RELATIVE_YEAR);
     /** Holidays on a fixed day of the year: "on New Year's Eve", "Boxing Day", "Halloween 2024". */
     private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(
@@ -190,7 +190,8 @@ public final class TemporalResolver {
             Map.entry("juneteenth", MonthDay.of(6, 19)));
     /** "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per year. */
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday)?)(?![A-Za-z])"
-            + "(?!\\s+(?:weekend|holidays?|break|term)\\b)(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
+            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+)?weekend\\b)?"
+            + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
@@ -228,6 +229,9 @@ public final class TemporalResolver {
                     + WEEKDAY_NAME + "(?![A-Za-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
     /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
+    /** "Back then, women on the crew were rare; today, one in ten is female": today as nowadays. */
+    private static final Pattern NOWADAYS = Pattern.compile("(?i)\\b(?:back\\s+then|in\\s+those\\s+days|at\\s+the\\s+time"
+            + "|used\\s+to)\\b[^.]*?(?:^|[;,:]\\s*|\\b(?:but|and)\\s+)$");
     private static final Pattern FIGURATIVE = Pattern.compile(
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
@@ -246,6 +250,9 @@ public final class TemporalResolver {
             + "|takes?\\s+effect|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+on\\s+sale|sits?|publish(?:es)?"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?:\\S+\\s+){0,2}$");
+    /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
+    private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
+            + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     /** One weekday, not "Sundays" nor "Thursday's". */
     private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
@@ -418,6 +425,8 @@ public final class TemporalResolver {
                 new PatternRule(FIGURATIVE, Needs.NOTHING, (m, c) -> null),
                 new PatternRule(RELATIVE_DAY, Needs.NOTHING, (m, c) -> IMAGINED.matcher(c.sentence().substring(0, m.start())).find()
                         ? Resolution.unsettled("\"I'd\" makes it a day imagined, not one that happened or is planned")
+                        : m.group("word").equalsIgnoreCase("today")
+                        && NOWADAYS.matcher(c.sentence().substring(0, m.start())).find() ? NOT_A_DATE
                         : spokenOnAnotherDay(m, c) ? Resolution.unsettled("a quotation's \"" + m.group()
                         + "\" is the day it was spoken, which the sentence puts on a day of its own")
                         : relativeDay(m)),
@@ -618,6 +627,14 @@ public final class TemporalResolver {
         };
         if (isUndirected(direction) && Math.abs(ChronoUnit.DAYS.between(published, chosen)) > NEAREST_WITHIN_DAYS) {
             return Resolution.unsettled("no tense says whether the " + which + " before or after publication is meant");
+        }
+        if (m.group("weekend") != null && shift == 0) {
+            // "over the Easter bank holiday weekend": Good Friday to Easter Monday, so its month (or months)
+            YearMonth friday = YearMonth.from(chosen.minusDays(2));
+            YearMonth monday = YearMonth.from(chosen.plusDays(1));
+            return new Resolution(monthDate(friday), friday.equals(monday) ? null : monthDate(monday), false, relative
+                    + ": the Easter weekend, " + describe(direction) + " one, " + chosen.minusDays(2) + " to "
+                    + chosen.plusDays(1) + " (a weekend gives no single day, so its month)", publishedDay);
         }
         return new Resolution(dayDate(chosen), null, false, relative + ": " + which + ", " + describe(direction)
                 + " one", publishedDay);
@@ -1165,6 +1182,12 @@ public final class TemporalResolver {
                 && FROM_AN_EVENT.matcher(c.sentence().substring(m.end())).lookingAt()) {
             // "the Sunday after Thanksgiving last year": counted from an event, not from publication
             return Resolution.unsettled("the " + name + " is counted from an event, not from publication");
+        }
+        if (THE_BEFORE.matcher(c.sentence().substring(0, m.start())).find() && mod.isEmpty()
+                && NO_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "The festival closes at 5pm on the Sunday": the Sunday of a week the text gave before
+            return Resolution.unsettled("\"the " + name + "\" is the " + name + " of a week the text gave before, not"
+                    + " one counted from publication");
         }
         if (mod.equals("last")) {
             date = published.with(TemporalAdjusters.previous(target));

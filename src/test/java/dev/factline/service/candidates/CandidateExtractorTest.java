@@ -356,7 +356,16 @@ class CandidateExtractorTest {
             That is lower than the same quarter last year, when there were 33,900 starts.            | 2025-07-09 | last year            | a point of comparison
             The median sale price was $422,400, up 1% from July last year.                            | 2025-08-21 | July last year       | a point of comparison
             Founded as a single shop in Leicester in 1962, Harlow & Finch now has 214 stores.        | 2025-07-31 | 1962                 | the participle clause
+            The festival closes at 5pm on the Sunday, after 3 days.                                   | 2025-08-28 | Sunday               | a week the text gave before
             Official figures show 31,250 housing starts in England between January and March.        | 2025-07-09 | January and March    | no tense says whether the months
+            He finished at 17-under 263, a stroke outside the record set by Doug Meyers in 1998.      | 2025-06-15 | 1998                 | a point of comparison
+            No American spacecraft has landed on the moon since Apollo 17 in December 1972, 3 said.  | 2025-02-26 | December 1972        | a "since" clause
+            Piper carries 6 NASA instruments under a $118 million contract the agency awarded in 2019. | 2025-02-26 | 2019                 | a relative clause
+            Born in Whitwick in 1931, the son of a colliery winder, he left school at 14.             | 2025-03-10 | 1931                 | the participle clause
+            His wife, Jean, whom he married in 1955, died at 90.                                      | 2025-03-10 | 1955                 | a relative clause
+            Vance, 41, has won 4 Grammys, including best Americana album in 2021.                     | 2025-06-02 | 2021                 | the source the sentence cites
+            Job growth averaged 186,000 a month in the three months through February.                | 2019-03-08 | through February     | ends a period
+            The 7 and 7A will run every 20 minutes until 11pm, Monday to Saturday.                    | 2025-01-03 | Monday               | a habit
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -425,6 +434,11 @@ class CandidateExtractorTest {
             Oregon State opens its season Saturday with hopes higher than they have been in 10 years. | 2026-09-03 | 2026-09-05
             Lightning sparked the Juniper Fire north of Prescott, Arizona, on Sunday afternoon, 3 said. | 2023-07-25 | 2023-07-23
             Lumio unveiled 2 pairs of glasses at an event in San Jose on Tuesday.                     | 2025-09-10 | 2025-09-09
+            Prices climbed to a 6-month high in mid-April after Iran launched an attack on April 13.  | 2024-04-30 | 2024-04
+            Last year, the force recorded 312 burglaries during December, up from 287 the year before. | 2024-12-31 | 2023-12
+            She returns to Tennessee for a Fourth of July show in Knoxville, 1 of 12 dates.           | 2025-06-02 | 2025-07-04
+            A separate timetable will run over the Easter bank holiday weekend, on 4 routes.          | 2025-01-03 | 2025-04
+            The bakery will open a second counter at the Saturday market from Saturday 6th May, 9 to 5. | 2023-04-28 | 2023-05-06
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026

@@ -393,6 +393,7 @@ class TemporalResolverTest {
             Navarro found Bell for two fourth-quarter scores.
             Roads ice up quickly, especially in winter.
             A damson tart made a strong case for autumn.
+            Back then, women on the crew were rare; today, one in ten is female.
             The Celtics won 5-4 in overtime.
             The mayor took office, 12 days after the vote.
             The election comes about a year after the war began.
