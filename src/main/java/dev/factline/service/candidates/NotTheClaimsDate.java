@@ -45,6 +45,10 @@ final class NotTheClaimsDate {
     /** "since July 2015": what the sentence counts from, never the claim's own date. */
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    /** "running well ahead of last year": last year's figures, not the claim's date. */
+    private static final Pattern AHEAD_OR_BEHIND = Pattern.compile("(?i)\\b(?:ahead\\s+of|behind)\\s+$");
+    private static final Pattern LAST_YEARS = Pattern.compile("(?i)(?:last|the\\s+previous)\\s+(?:year|season)"
+            + "|(?:a|one)\\s+year\\s+(?:ago|earlier)");
     /** "64 per cent a year earlier", "$186 million, or $1.03 a share, a year earlier": a figure's point of comparison. */
     private static final Pattern A_YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:earlier|before)");
     private static final Pattern FIGURE_BEFORE = Pattern.compile("(?i)(?:\\d|%|per\\s+cent|percent)[^\\s,;:]*"
@@ -61,7 +65,7 @@ final class NotTheClaimsDate {
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
-            + "|\\b(?:record|high|low|best|peak)\\s+(?:set|held|reached|of)(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
+            + "|\\b(?:record|high|low|best|peak),?\\s+(?:set|held|reached|of)(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
             + "|\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
@@ -82,7 +86,7 @@ final class NotTheClaimsDate {
      * a relative clause tells of what the sentence names.
      */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:which|who|whom|whose|where)|(?<=\\d),\\s+when)"
-            + "\\s+[^,;:\"“”]*$");
+            + "\\s+(?:[^,;:\"“”]|\"[^\"]*\"|“[^”]*”)*$");
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
             + "(?:[a-z-]+\\s+){0,2}[a-z]+\\s+(?:that|which|who)\\s+(?:[a-z]+ed|began|ran|won|lost|left|came|went|"
@@ -109,6 +113,9 @@ final class NotTheClaimsDate {
             + "(?!(?i:in|on|at|by|for|from|after|before|during|since|until|till|last|this|next|then|now|today"
             + "|yesterday|tomorrow|earlier|later|also|however|meanwhile|who|which|whose|and|but|or|when|where|while"
             + "|if|as|the|a|an)\\b)(?![a-z]+ing\\b)[a-z][^,;:\"“”]*$");
+    /** "the council's decision, reported in these pages last week, to withdraw": an aside set off by commas. */
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d),\\s+(?!(?:[a-z]+ing)\\b)(?:[a-z]{3,}ed|built|born|made"
+            + "|held|known|written|shown|given|taken|signed|set\\s+up)\\b[^,;:\"“”]*$");
     /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */
     private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("^(?!(?:Asked|Questioned|Pressed|Interviewed"
             + "|Speaking)\\b)(?:[A-Z][a-z]+ed|Built|Born|Founded|Known|Held|Begun|Won|Made|Written|Chosen|Taken|Given"
@@ -163,6 +170,7 @@ final class NotTheClaimsDate {
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
+            + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up"
             + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
     private NotTheClaimsDate() {
@@ -203,6 +211,7 @@ final class NotTheClaimsDate {
         }
         String withFrom = before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "");
         if (COMPARED.matcher(withFrom).find()
+                || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
                 || A_YEAR_BEFORE.matcher(text).matches() && FIGURE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }
@@ -290,6 +299,9 @@ final class NotTheClaimsDate {
             if (!subjectHasVerb && sentence.substring(asideEnd + 1).strip().contains(" ")) {
                 return Optional.of("it dates an aside about the sentence's subject, not the claim");
             }
+        }
+        if (closed && PARTICIPLE_ASIDE.matcher(before).find()) {
+            return Optional.of("it dates an aside (\", reported … ,\"), not the claim");
         }
         if (closed && FRONTED_PARTICIPLE.matcher(before).find() && cues.stream().noneMatch(cue -> cue.end() <= asideEnd)
                 && sentence.substring(asideEnd + 1).strip().contains(" ")) {

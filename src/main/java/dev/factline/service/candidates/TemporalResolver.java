@@ -72,8 +72,8 @@ public final class TemporalResolver {
 
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+"
-                    + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*\\([A-Za-z .'/-]{2,40}\\)\\s*[-–—]");
+            "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
+                    + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
@@ -142,6 +142,8 @@ public final class TemporalResolver {
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "a tuition plan for next year": a year after a noun and "for" or "of" is what the noun is of. */
     private static final Pattern RELATIVE_YEAR_TEXT = Pattern.compile("(?i)(?:last|this|next)\\s+year");
+    /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
             + "(?:[a-z-]+\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
@@ -247,6 +249,7 @@ public final class TemporalResolver {
     private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?:meets?|opens?|closes?"
             + "|(?<!(?:housing|home|job|new|false|fresh) )starts?|begins?"
             + "|returns?|travels?|plays?|faces?|hosts?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
+            + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+on\\s+sale|sits?|publish(?:es)?"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?:\\S+\\s+){0,2}$");
@@ -254,6 +257,7 @@ public final class TemporalResolver {
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!['’]s|\\s+(?:of|in|before|after)\\b)");
     /** One weekday, not "Sundays" nor "Thursday's". */
     private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
     /** A day named outside a quotation: "said … after Saturday's game", "said on Friday". */
@@ -525,7 +529,8 @@ public final class TemporalResolver {
         String after = sentence.substring(end);
         return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
-                || RELATIVE_YEAR_TEXT.matcher(text).matches() && NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
+                || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
+                || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
                 && PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
                 || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
@@ -729,6 +734,11 @@ public final class TemporalResolver {
         } else if (endYear != null) {
             first = LocalDate.of(startMonth <= endMonth ? endYear : endYear - 1, startMonth, firstDay);
             basis = "a span of days given in the text";
+        } else if (m.group("rely") == null && spanUnderWay(startMonth, firstDay, endMonth, lastDay) != null) {
+            // "The production runs from 13 November to 6 December", published on 20 November: the run under way
+            first = spanUnderWay(startMonth, firstDay, endMonth, lastDay);
+            basis = relative + ": a span of days without a year that publication falls in";
+            anchor = publishedDay;
         } else {
             Resolution byTense = dayWithoutYear(startMonth, firstDay, m.group("rely"), c, m.start(), m.end());
             if (byTense == null || byTense.date() == null) {
@@ -1189,7 +1199,11 @@ public final class TemporalResolver {
             return Resolution.unsettled("\"the " + name + "\" is the " + name + " of a week the text gave before, not"
                     + " one counted from publication");
         }
-        if (mod.equals("last")) {
+        if (WEEK_AFTER.matcher(c.sentence().substring(m.end())).lookingAt() && (mod.isEmpty() || mod.equals("on"))) {
+            // "on Tuesday week": a week after the coming Tuesday
+            date = published.with(TemporalAdjusters.next(target)).plusWeeks(1);
+            how = "\"" + name + " week\": a week after the next " + name;
+        } else if (mod.equals("last")) {
             date = published.with(TemporalAdjusters.previous(target));
             how = "the " + name + " before it";
         } else if (mod.equals("next")) {
@@ -1229,6 +1243,22 @@ public final class TemporalResolver {
         }
         return new Resolution(monthDate(YearMonth.from(LocalDate.parse(first.date().value()))), null, false,
                 first.basis() + "; several days give no single day, so their month", first.anchor());
+    }
+
+    /** The first day of the span without a year that contains the publication day, or null. */
+    private LocalDate spanUnderWay(int startMonth, int firstDay, int endMonth, int lastDay) {
+        for (int year = published.getYear() - 1; year <= published.getYear(); year++) {
+            try {
+                LocalDate first = LocalDate.of(year, startMonth, firstDay);
+                LocalDate last = LocalDate.of(startMonth <= endMonth ? year : year + 1, endMonth, lastDay);
+                if (!published.isBefore(first) && !published.isAfter(last)) {
+                    return first;
+                }
+            } catch (DateTimeException notACalendarDate) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Resolution weekendOfDay(Matcher m, Context c) {
