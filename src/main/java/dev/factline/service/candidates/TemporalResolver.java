@@ -1510,9 +1510,9 @@ public final class TemporalResolver {
         if (!m.group().equalsIgnoreCase(m.group("rel") + " week") || after.startsWith("'") || after.startsWith("’")) {
             return java.util.Optional.empty();
         }
-        int clauseStart = Math.max(c.sentence().lastIndexOf(',', m.start()), c.sentence().lastIndexOf(';', m.start()));
-        int comma = c.sentence().indexOf(',', m.end());
-        String clause = c.sentence().substring(clauseStart + 1, comma < 0 ? c.sentence().length() : comma);
+        int comma = c.sentence().indexOf(", ", m.end());
+        String clause = c.sentence().substring(clauseStart(c.sentence(), m.start()), comma < 0 ? c.sentence().length()
+                : comma);
         Set<String> named = new java.util.HashSet<>();
         Matcher weekday = SINGLE_WEEKDAY.matcher(clause);
         while (weekday.find()) {
@@ -1759,20 +1759,20 @@ public final class TemporalResolver {
      * A verb of a timetable in the present tense in the phrase's clause ("meets", "opens", "goes on
      * sale", "is out"), or a deadline just before it ("have until Friday", "by 7 a.m. Monday").
      */
+    /** Where the clause holding {@code position} starts: after its last ", " or ";" before, or at 0. */
+    private static int clauseStart(String sentence, int position) {
+        return Math.max(Math.max(sentence.lastIndexOf(", ", position), sentence.lastIndexOf(';', position)), 0);
+    }
+
     /** A timetable verb before the phrase in its clause, with no tense cue between them. */
     private static boolean timetableVerbRightBefore(Context c, int start) {
-        int clauseStart = Math.max(Math.max(c.sentence().lastIndexOf(", ", start), c.sentence().lastIndexOf(';', start)), 0);
+        int clauseStart = clauseStart(c.sentence(), start);
         Matcher verb = TIMETABLE_VERB.matcher(c.sentence()).region(clauseStart, start);
-        int last = -1;
-        while (verb.find()) {
-            last = verb.end();
-        }
-        int from = last;
-        return from >= 0 && c.cues().stream().noneMatch(cue -> cue.start() >= clauseStart && cue.end() <= start);
+        return verb.find() && c.cues().stream().noneMatch(cue -> cue.start() >= clauseStart && cue.end() <= start);
     }
 
     private static boolean isTimetable(String sentence, int start, int end) {
-        int clauseStart = Math.max(Math.max(sentence.lastIndexOf(", ", start), sentence.lastIndexOf(';', start)), 0);
+        int clauseStart = clauseStart(sentence, start);
         int comma = sentence.indexOf(", ", end);
         String clause = sentence.substring(clauseStart, comma < 0 ? sentence.length() : comma);
         return TIMETABLE_VERB.matcher(clause).find() || DEADLINE_BEFORE.matcher(sentence.substring(0, start)).find();
