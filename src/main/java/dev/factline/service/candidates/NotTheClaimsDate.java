@@ -55,7 +55,8 @@ final class NotTheClaimsDate {
             + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|tons?|tonnes?|people|votes))?,?\\s+$");
     /** "according to provisional figures released this morning": the source's date. */
     /** ", citing inflation of 9% in April": the date of what the sentence cites. */
-    private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including)\\b[^,;:]*$");
+    private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including|based\\s+on"
+            + "|most\\s+recently)\\b[^,;:]*$");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
@@ -63,7 +64,7 @@ final class NotTheClaimsDate {
      */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
-            + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+in)?|\\bcomparisons?\\s+with"
+            + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
             + "|\\b(?:record|high|low|best|peak),?\\s+(?:set|held|reached|of)(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
@@ -96,11 +97,19 @@ final class NotTheClaimsDate {
      * a relative clause without "that", whose own subject and verb follow it, after the sentence's verb.
      */
     private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b[a-z]+s\\b[^,;:]*\\b(?:a|an|the)\\s+[^,;:]{1,40}?"
-            + "\\s+(?:(?:the|a|an|its|their)\\s+[a-z]+|[A-Z][a-z]+)\\s+(?:[a-z]{3,}ed|paid|won|made|built|sold|bought"
+            + "\\s+(?:(?:(?:the|a|an|its|their)\\s+[a-z]+|[A-Z][a-z]+)\\s+|(?<!\\bthat\\s)(?:he|she|they|we|it)\\s+had\\s+)"
+            + "(?:[a-z]{3,}ed|paid|won|made|built|sold|bought"
             + "|held|signed|set|spent|lost)\\b[^,;:\"“”]*$");
+    /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
+    private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
+            + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}"
+            + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened)\\s+(?:in\\s+)?$");
     /** A verb before a relative clause: the clause is then not in the sentence's subject. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
             + "|\\b[a-z]+(?:ed|s)\\s+(?:a|an|the)\\b");
+    /** "a former board member who first ran for the Legislature in 2018, has said": a relative clause with no comma. */
+    private static final Pattern BARE_RELATIVE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+[^,;:]*?\\b(?:who|whom|whose)\\s+"
+            + "[^,;:\"“”]*$");
     /**
      * "The university, founded in 1891 as a teachers college, now enrolls" and "Kingsford,
      * champions as recently as 2019, have": an aside between the subject and its verb. One that
@@ -271,13 +280,21 @@ final class NotTheClaimsDate {
      */
     private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
         String before = sentence.substring(0, start);
-        if (CONTACT_CLAUSE.matcher(before).find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find()) {
+        if ((CONTACT_CLAUSE.matcher(before).find() || NOUN_PARTICIPLE.matcher(before).find()
+                && cues.stream().anyMatch(cue -> cue.end() <= start - 12))
+                && !DAY_TEXT.matcher(sentence.substring(start, end)).find()) {
             return Optional.of("it dates a relative clause (\"a contract the agency awarded …\"), not the claim");
         }
         Matcher restrictive = RESTRICTIVE_RELATIVE.matcher(before);
         if (restrictive.find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find()
                 && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {
             return Optional.of("it dates a relative clause (\"a season that began …\"), not the claim");
+        }
+        Matcher bare = BARE_RELATIVE.matcher(before);
+        int bareEnd = clauseEnd(sentence, end);
+        if (bare.find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find() && bareEnd < sentence.length()
+                && sentence.charAt(bareEnd) == ',' && hasCueOutside(cues, bare.start(), bareEnd)) {
+            return Optional.of("it dates a relative clause (\"who first ran … in 2018\"), not the claim");
         }
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
         int relativeEnd = clauseEnd(sentence, end);

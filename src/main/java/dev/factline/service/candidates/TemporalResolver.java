@@ -106,13 +106,16 @@ public final class TemporalResolver {
      * "from March 3 to April 5", "between 28 February and 2 March", "between Nov. 1, 2027, and
      * Feb. 29, 2028": a span of days across months.
      */
+    /** A weekday written before either end of a span ("from Tuesday 27 June to Sunday 2 July"). */
+    private static final String SPAN_WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";
     private static final Pattern MONTH_DAY_SPAN = Pattern.compile(
-            "\\b(?i:from|between)\\s+" + MONTH_NAME + "\\s+" + DAY + "(?:,?\\s+(?<startyear>\\d{4}),?)?" + RANGE_WORD
-                    + MONTH_NAME.replace("<month>", "<endmonth>") + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])"
+            "\\b(?i:from|between)\\s+" + SPAN_WEEKDAY + MONTH_NAME + "\\s+" + DAY + "(?:,?\\s+(?<startyear>\\d{4}))?,?"
+                    + RANGE_WORD + SPAN_WEEKDAY + MONTH_NAME.replace("<month>", "<endmonth>")
+                    + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern DAY_MONTH_SPAN = Pattern.compile(
-            "\\b(?i:from|between)\\s+" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + "(?:,?\\s+(?<startyear>\\d{4}),?)?"
-                    + RANGE_WORD
+            "\\b(?i:from|between)\\s+" + SPAN_WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
+                    + "(?:,?\\s+(?<startyear>\\d{4}))?,?" + RANGE_WORD + SPAN_WEEKDAY
                     + "(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME.replace("<month>", "<endmonth>")
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
@@ -142,6 +145,9 @@ public final class TemporalResolver {
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "a tuition plan for next year": a year after a noun and "for" or "of" is what the noun is of. */
     private static final Pattern RELATIVE_YEAR_TEXT = Pattern.compile("(?i)(?:last|this|next)\\s+year");
+    /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
+    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving)$");
+    private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve)\\b)[a-z]");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
@@ -227,10 +233,13 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
                     + "(?<!(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
-                    + "(?<!\\b(?i:a|an|any|every|each|one) )"
+                    + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) [a-z]{2,12} )"
                     + WEEKDAY_NAME + "(?![A-Za-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
     /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
+    /** "Today it has two screens": a state of now, not the day of publication. */
+    private static final Pattern TODAY_STATE = Pattern.compile("(?i),?\\s+(?:it|he|she|they|the\\s+[a-z]+|there)\\s+"
+            + "(?:has|have|is|are|remains?|stands?|houses?|employs?|holds?|lives?)\\b");
     /** "Back then, women on the crew were rare; today, one in ten is female": today as nowadays. */
     private static final Pattern NOWADAYS = Pattern.compile("(?i)\\b(?:back\\s+then|in\\s+those\\s+days|at\\s+the\\s+time"
             + "|used\\s+to)\\b[^.]*?(?:^|[;,:]\\s*|\\b(?:but|and)\\s+)$");
@@ -294,14 +303,14 @@ public final class TemporalResolver {
                     + "\\s+(?<unit>day|week|month|year|fortnight)s?\\b");
     /** "a week earlier", "two weeks later": seven or fourteen days from the day before it. */
     private static final Pattern LINKED_WEEKS = Pattern.compile(
-            "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b");
+            "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b(?!\\s+than\\b)");
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
             "(?i)(?<!\\bnot\\s)\\b(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
                     + "|night))|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
-                    + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b");
+                    + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
             + "\\s+year|" + COUNT + "\\s+years?\\s+(?<dir>later|earlier|afterwards?))\\b");
@@ -430,7 +439,8 @@ public final class TemporalResolver {
                 new PatternRule(RELATIVE_DAY, Needs.NOTHING, (m, c) -> IMAGINED.matcher(c.sentence().substring(0, m.start())).find()
                         ? Resolution.unsettled("\"I'd\" makes it a day imagined, not one that happened or is planned")
                         : m.group("word").equalsIgnoreCase("today")
-                        && NOWADAYS.matcher(c.sentence().substring(0, m.start())).find() ? NOT_A_DATE
+                        && (NOWADAYS.matcher(c.sentence().substring(0, m.start())).find()
+                        || m.start() == 0 && TODAY_STATE.matcher(c.sentence().substring(m.end())).lookingAt()) ? NOT_A_DATE
                         : spokenOnAnotherDay(m, c) ? Resolution.unsettled("a quotation's \"" + m.group()
                         + "\" is the day it was spoken, which the sentence puts on a day of its own")
                         : relativeDay(m)),
@@ -529,6 +539,7 @@ public final class TemporalResolver {
         String after = sentence.substring(end);
         return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
+                || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
@@ -875,6 +886,13 @@ public final class TemporalResolver {
         if (isUndirected(direction) && Math.abs(ChronoUnit.DAYS.between(published, best)) > NEAREST_WITHIN_DAYS) {
             return Resolution.unsettled("no tense says whether the one before or after publication is meant, and"
                     + " neither is within three months of it");
+        }
+        if (direction == Direction.FUTURE && ChronoUnit.DAYS.between(published, best) > FAR_PAST_DAYS
+                && MonthDay.of(month, day).isValidYear(best.getYear() - 1)
+                && ChronoUnit.DAYS.between(best.minusYears(1), published) < 61
+                && !NEXT_YEAR_BEFORE.matcher(c.sentence().substring(0, start)).find()) {
+            // "Your Feb. 3 article", published on 8 February: a day five days back is not a year ahead
+            return Resolution.unsettled(FAR_AHEAD);
         }
         if (direction == Direction.PAST && ChronoUnit.DAYS.between(best, published) > FAR_PAST_DAYS
                 && MonthDay.of(month, day).isValidYear(best.getYear() + 1)
@@ -1799,6 +1817,10 @@ public final class TemporalResolver {
     /** Beyond these, a day or month read as past without a year is more likely ahead, and left undated. */
     private static final int FAR_PAST_DAYS = 304;
     private static final int FAR_PAST_MONTHS = 11;
+    /** "Next year's race, for 30,000 runners, is scheduled for April 18th": the year it is ahead is named. */
+    private static final Pattern NEXT_YEAR_BEFORE = Pattern.compile("(?i)\\bnext\\s+year\\b");
+    private static final String FAR_AHEAD = "the tense reads it as most of a year after publication, while the same"
+            + " day is less than two months before, and the text gives no year to settle it";
     /** "Last year the first frost held off until 28 November": a year the clause gave, which the day is of. */
     private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
             + "|\\b\\d{4}\\b)[^,;:]*$");

@@ -369,6 +369,13 @@ class CandidateExtractorTest {
             Bookings were running well ahead of last year, 3 analysts said.                           | 2025-02-27 | last year            | a point of comparison
             Temperatures beat the previous record, set in 2019, by 0.4C.                              | 2023-11-07 | 2019                 | a point of comparison
             A comeback single was pencilled in for the spring, 3 sources say.                         | 2025-11-03 | for the spring       | looks ahead
+            The hours cost £38,000, met partly from a reserve fund set up in 2021.                    | 2025-03-31 | 2021                 | a relative clause
+            The cause was complications of a fall he had suffered in October, 2 doctors said.         | 2020-12-09 | October              | a relative clause
+            Bills have risen to £612, compared with £518 last year.                                   | 2025-04-16 | last year            | a point of comparison
+            Claims could top £100 million, based on the cost of Storm Babet in October 2023.          | 2025-01-24 | October 2023         | the source the sentence cites
+            Somerset finished runners-up 6 times, most recently in 2019.                              | 2025-09-14 | 2019                 | the source the sentence cites
+            Ortega, a former board member who first ran for office in 2018, has said he will accept 2 recounts. | 2025-11-20 | 2018   | a relative clause
+            The council will answer your Feb. 3 letter on the plan to close 2 pools.                  | 2017-02-08 | Feb. 3               | most of a year after publication
             Director Nadia Crane, whose debut "Salt Road" won a prize in 2019, has made 2 films since. | 2025-03-01 | 2019                 | a relative clause
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
@@ -447,6 +454,10 @@ class CandidateExtractorTest {
             This year's organiser, Tom Briggs, moved to the village 12 years ago.                    | 2025-07-03 | 2013
             A comeback single is pencilled in for the spring, 3 sources say.                          | 2025-11-03 | ~2026-03..2026-05
             The society hopes to have solar panels fitted to the roof by the end of June, 40 of them. | 2025-04-10 | 2025-06
+            The children's room will hold its first Easter craft session on Tuesday 15th April, for 30 children. | 2025-03-31 | 2025-04-15
+            Next year's regatta will run from Tuesday 27 June to Sunday 2 July, with 600 crews.       | 2022-07-04 | 2023-06..2023-07
+            Early voting runs from Saturday, Oct. 25, through Sunday, Nov. 2, at 12 sites.            | 2025-10-16 | 2025-10..2025-11
+            Many farmers began harvesting in late July, two weeks earlier than usual, 3 said.          | 2025-08-13 | 2025-07
             This year's Christmas show, a musical Peter Pan, runs from 30 November to 12 January.    | 2018-03-08 | 2018-11..2019-01
             The production runs from 13 November to 6 December, 24 shows in all.                     | 2025-11-20 | 2025-11..2025-12
             RUSTENBURG, South Africa, Oct. 14 — Four miners were killed when a tunnel collapsed on Monday, the operator said. | 2025-10-14 | 2025-10-13

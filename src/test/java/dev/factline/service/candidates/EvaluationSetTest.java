@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (nine, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (eleven, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * event rather than by the saying or the publishing; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
- * election"); and seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * election", "its driest spring … this year", "next year's ceremony will move to February"); and
+ * nine errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -32,12 +33,13 @@ class EvaluationSetTest {
             "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
             "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
             "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
-            "heldout34", "heldout35", "heldout36");
+            "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39");
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
             Map.entry("heldout23", 0.85), Map.entry("heldout24", 0.85), Map.entry("heldout25", 0.85),
-            Map.entry("heldout28", 0.8), Map.entry("heldout31", 0.85));
+            Map.entry("heldout28", 0.8), Map.entry("heldout31", 0.85), Map.entry("heldout37", 0.85),
+            Map.entry("heldout38", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -85,14 +87,22 @@ class EvaluationSetTest {
                     + " taking the seat from the Conservatives by 812 votes.",
             "heldout33/04-ovarian-cancer-drug.txt: The European Medicines Agency is expected to issue its opinion on the"
                     + " drug within eight weeks.",
-            "heldout34/05-speeding-driver-court.txt: He must pay the full amount within 28 days.");
+            "heldout34/05-speeding-driver-court.txt: He must pay the full amount within 28 days.",
+            "heldout38/02-hospital-car-park.txt: The trust has promised to review the charges for blue badge holders"
+                    + " within 30 days.",
+            "heldout38/06-drought-harvest.txt: England had its driest spring for more than a century this year,"
+                    + " according to the Met Office.",
+            "heldout39/02-awards-ceremony.txt: Organizers said next year's ceremony will move to February to avoid a"
+                    + " clash with the Oscars.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
      * the date of an event a novel recounts ("the North Sea flood of 31st January 1953"), days in
      * restrictive relative clauses ("Students who applied … by Nov. 1 learned … in mid-December",
      * "the fare cap that came in on New Year's Day remains"), and a reported plan in the past tense
-     * ("said a rematch … in the spring was the most likely next step").
+     * ("said a rematch … in the spring was the most likely next step"), a title's year in an
+     * aside that opens with a capital ("Young Chef of the Year in 2021") and "The next day" counted
+     * from the wrong day of its paragraph.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -109,7 +119,11 @@ class EvaluationSetTest {
             "heldout31/02-bus-timetable.txt: Fares are unchanged, and the £3 single fare cap that came in on New Year's"
                     + " Day remains in place.",
             "heldout33/07-welterweight-title-fight.txt: Both camps said a rematch in London in the spring was the most"
-                    + " likely next step.");
+                    + " likely next step.",
+            "heldout38/07-restaurant-review.txt: Its chef, Priya Lakhani, Young Chef of the Year in 2021, spent eight"
+                    + " years in a two-Michelin-starred kitchen in Lyon before coming home to Yorkshire.",
+            "heldout39/05-storm-flooding.txt: The next day, ministers are expected to announce emergency funding for"
+                    + " councils.");
 
     static List<String> halves() {
         return HALVES;

@@ -394,6 +394,8 @@ class TemporalResolverTest {
             Roads ice up quickly, especially in winter.
             A damson tart made a strong case for autumn.
             Back then, women on the crew were rare; today, one in ten is female.
+            Today it has two screens and a bar where the orchestra pit used to be.
+            We went on a wet Friday night, and every table was taken.
             The Celtics won 5-4 in overtime.
             The mayor took office, 12 days after the vote.
             The election comes about a year after the war began.
