@@ -43,6 +43,8 @@ public final class CandidateExtractor {
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while)\\b");
     /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
     private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year)");
+    /** "the 2025 race": a year that names which race, not when the claim was. */
+    private static final Pattern YEAR_AS_MODIFIER = Pattern.compile("\\d{4}\\s+[a-z]");
     /** "next month" counts from publication, whatever year the sentence named before it. */
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:last|this|next|coming|past|previous)\\b");
     /** "a tuition plan for next year": the year qualifies a noun, and says nothing of the dates after it. */
@@ -164,7 +166,9 @@ public final class CandidateExtractor {
             ResolvedDate later = inYearOf(content, first, resolved, sentenceStart);
             int from = later.start() - sentenceStart;
             int to = later.end() - sentenceStart;
-            if (later.start() >= first.end() && later.precision().compareTo(finest.precision()) > 0
+            boolean finer = later.precision().compareTo(finest.precision()) > 0
+                    || later.precision() == finest.precision() && finest.endDate() != null && later.endDate() == null;
+            if (later.start() >= first.end() && finer
                     && contains(finest, later) && !TemporalResolver.isComparisonPoint(content, from, to)
                     && !SUBORDINATE.matcher(content.substring(first.end() - sentenceStart, from)).find()
                     && NotTheClaimsDate.reason(content, from, to, cues).isEmpty()) {
@@ -188,7 +192,8 @@ public final class CandidateExtractor {
         if (year.precision() != DatePrecision.YEAR || year.endDate() != null || later.endDate() != null
                 || later.precision() == DatePrecision.YEAR || later.start() < year.end()
                 || WRITTEN_YEAR.matcher(later.text()).find() || RELATIVE_WORD.matcher(later.text()).find()
-                || !LINKABLE_YEAR.matcher(year.text()).matches()
+                || !LINKABLE_YEAR.matcher(year.text()).matches() || later.basis().contains("settles the year")
+                || YEAR_AS_MODIFIER.matcher(content.substring(year.start() - sentenceStart)).lookingAt()
                 || QUALIFYING_PREPOSITION.matcher(content.substring(0, year.start() - sentenceStart)).find()
                 || CLAUSE_BREAK.matcher(fronted ? between.substring(2) : between).find()) {
             return later;

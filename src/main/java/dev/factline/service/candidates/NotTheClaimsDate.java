@@ -50,9 +50,9 @@ final class NotTheClaimsDate {
     private static final Pattern LAST_YEARS = Pattern.compile("(?i)(?:last|the\\s+previous)\\s+(?:year|season)"
             + "|(?:a|one)\\s+year\\s+(?:ago|earlier)");
     /** "64 per cent a year earlier", "$186 million, or $1.03 a share, a year earlier": a figure's point of comparison. */
-    private static final Pattern A_YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:earlier|before)");
+    private static final Pattern A_YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:earlier|before|ago)");
     private static final Pattern FIGURE_BEFORE = Pattern.compile("(?i)(?:\\d|%|per\\s+cent|percent)[^\\s,;:]*"
-            + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|tons?|tonnes?|people|votes))?,?\\s+$");
+            + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|tons?|tonnes?|people|votes|cents|pence))?,?\\s+$");
     /** "according to provisional figures released this morning": the source's date. */
     /** ", citing inflation of 9% in April": the date of what the sentence cites. */
     private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including|based\\s+on"
@@ -66,13 +66,17 @@ final class NotTheClaimsDate {
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
-            + "|\\b(?:record|high|low|best|peak),?\\s+(?:set|held|reached|of)(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
+            + "|\\b(?:record|high|low|best|peak)(?:\\s+of\\s+[^,;\\s]{1,12})?,?\\s+(?:set|held|reached|of)"
+            + "(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
+            + "|\\bthe\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for))?"
+            + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
             + "|\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
-            + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president)\\b");
+            + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president|total|tally"
+            + "|figures?|record|best|high|level)\\b");
     /** "this week's sale bills appear on Page 6": with no tense in the sentence, the period is only the noun's. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+[a-z]");
     /** A year alone or after "in": the history an aside gives ("founded in 1868", "who won in 2024 and 2025"). */
@@ -86,7 +90,7 @@ final class NotTheClaimsDate {
      * ", which raised £3,400 in 2023", ", who won in 2024", "since 2012, when a story claimed …":
      * a relative clause tells of what the sentence names.
      */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:which|who|whom|whose|where)|(?<=\\d),\\s+when)"
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:(?:to|of|in|for|by|with|from|at|on)\\s+)?(?:which|who|whom|whose|where)|(?<=\\d),\\s+when)"
             + "\\s+(?:[^,;:\"“”]|\"[^\"]*\"|“[^”]*”)*$");
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
@@ -137,7 +141,8 @@ final class NotTheClaimsDate {
             + "|today|yesterday|tomorrow|day|night|morning|afternoon|evening)\\b");
     /** "in the four weeks to 8 November", "the six months to": the end of a span, not the claim's date. */
     private static final Pattern PERIOD_TO = Pattern.compile("(?i)\\bthe\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
-            + "|eight|nine|ten|eleven|twelve)\\s+(?:weeks|months|quarters)\\s+(?:to|ending|ended|through)\\s+$");
+            + "|eight|nine|ten|eleven|twelve)\\s+(?:weeks|months|quarters)\\s+(?:to|ending|ended|through)\\s+$"
+            + "|(?i)\\bthe\\s+(?:financial\\s+)?(?:year|half[- ]year)\\s+(?:to|ending|ended|through)\\s+$");
     /** The preposition a phrase opens with ("through February"), or nothing. */
     private static final Pattern LEADING_WORD = Pattern.compile("(?i)(?:to|through|ending|ended)\\s+");
     /** "quoting incident 94 of 15th November": a police log's reference, not a date of the claim. */
@@ -158,13 +163,17 @@ final class NotTheClaimsDate {
     private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|\\s+(?:opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
             + "|deadline|vote|meeting|game|games|match|matches)\\b)");
+    /** "the Sunday headliner": a weekday between "the" and a noun names the noun's kind. */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern LOWER_NOUN = Pattern.compile("\\s+(?!(?:morning|afternoon|evening|night|after|before"
+            + "|when|at|in|of|that|itself|and|or|to)\\b)[a-z]+");
     /**
      * A weekday, a day or a month, a season or a quarter written without a year: whether it lies
      * before or after publication comes from the tense alone.
      */
     private static final Pattern DIRECTIONLESS = Pattern.compile("(?i)^(?:(?:on|by|for|from|until|in|during|starting"
             + "|beginning)\\s+)?(?:the\\s+)?(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH
-            + "\\.?|" + MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:early|mid|late)[- ]" + MONTH
+            + "\\.?|" + MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:early|mid|late|end\\s+of)[- ]" + MONTH
             + "|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter"
             + "|q[1-4])$");
     /**
@@ -174,7 +183,7 @@ final class NotTheClaimsDate {
      */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
-            + "|pledged|vowed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
+            + "|pledged|vowed|committed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
@@ -188,7 +197,9 @@ final class NotTheClaimsDate {
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
     static boolean qualifiesANoun(String sentence, int start, int end) {
         return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
-                && QUALIFIED.matcher(sentence.substring(end)).find();
+                && (QUALIFIED.matcher(sentence.substring(end)).find()
+                || THE_BEFORE.matcher(sentence.substring(0, start)).find()
+                && LOWER_NOUN.matcher(sentence.substring(end)).lookingAt());
     }
 
     /**

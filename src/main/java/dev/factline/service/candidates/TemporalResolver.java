@@ -79,6 +79,9 @@ public final class TemporalResolver {
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
      * mid-October": a span of months.
      */
+    /** "in October and November": two months in a row, a span of both. */
+    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over)\\s+" + MONTH_NAME + "\\s+(?i:and)\\s+"
+            + MONTH_NAME.replace("<month>", "<endmonth>") + "(?![\\s,]*\\d)");
     private static final Pattern MONTH_YEAR_RANGE = Pattern.compile(
             "\\b(?i:between|from)\\s+" + PART_OF_MONTH + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?" + RANGE_WORD
                     + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
@@ -145,6 +148,15 @@ public final class TemporalResolver {
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "a tuition plan for next year": a year after a noun and "for" or "of" is what the noun is of. */
     private static final Pattern RELATIVE_YEAR_TEXT = Pattern.compile("(?i)(?:last|this|next)\\s+year");
+    /** "next summer's festival", "classes for the fall … sold out in July": the season is the noun's. */
+    private static final Pattern SEASON_OF_A_NOUN = Pattern.compile("(?i)\\b(?:this|last|next)\\s+(?:spring|summer|autumn"
+            + "|fall|winter)$");
+    private static final Pattern SEASON_FOR = Pattern.compile("(?i)for\\s+(?:the\\s+)?(?:next\\s+)?(?:spring|summer|autumn"
+            + "|fall|winter)\\b");
+    private static final Pattern NOUN_BEFORE_FOR = Pattern.compile("(?i)\\b(?!(?:planned|scheduled|set|due|slated|booked"
+            + "|pencill?ed|earmarked|expected|ready|prepared|waiting|time)\\b)[a-z]+s\\s+$");
+    /** "Registration for the 2025 race opens Tuesday, Sept. 3": the year names which race. */
+    private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving)$");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve)\\b)[a-z]");
@@ -401,6 +413,9 @@ public final class TemporalResolver {
                 new PatternRule(ISO, Needs.DIGIT, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
                         "an ISO date in the text")),
                 new PatternRule(MONTH_YEAR_RANGE, Needs.MONTH, this::monthRange),
+                new PatternRule(MONTH_PAIR, Needs.MONTH, (m, c) -> monthNumber(m.group("endmonth")) == month(m) % 12 + 1
+                        ? monthRangeWithoutYear(month(m), monthNumber(m.group("endmonth")), c, m.start(), m.end())
+                        : NOT_A_DATE),
                 new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
                 new PatternRule(WEEKEND_OF_MONTH_DAY, Needs.MONTH, this::weekendOfDay),
@@ -539,7 +554,11 @@ public final class TemporalResolver {
         String after = sentence.substring(end);
         return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
+                || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
+                && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
+                || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
@@ -1823,7 +1842,7 @@ public final class TemporalResolver {
             + " day is less than two months before, and the text gives no year to settle it";
     /** "Last year the first frost held off until 28 November": a year the clause gave, which the day is of. */
     private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
-            + "|\\b\\d{4}\\b)[^,;:]*$");
+            + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall)\\b[^;:]*$");
     private static final String FAR_PAST = "the tense reads it as most of a year before publication, while the same"
             + " day or month is less than two months ahead, and the text gives no year to settle it";
 

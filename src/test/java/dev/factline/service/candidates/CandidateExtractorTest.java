@@ -376,6 +376,13 @@ class CandidateExtractorTest {
             Somerset finished runners-up 6 times, most recently in 2019.                              | 2025-09-14 | 2019                 | the source the sentence cites
             Ortega, a former board member who first ran for office in 2018, has said he will accept 2 recounts. | 2025-11-20 | 2018   | a relative clause
             The council will answer your Feb. 3 letter on the plan to close 2 pools.                  | 2017-02-08 | Feb. 3               | most of a year after publication
+            His time broke the course record of 2:10:37, set by Tesfaye Bekele in 2011.              | 2025-04-06 | 2011                 | a point of comparison
+            Organisers hope to beat last year's total of 9,000 sightings.                             | 2024-05-15 | last year            | qualifies what follows
+            The final dividend will be cut to 2p, from 5.1p last year.                                | 2026-02-19 | last year            | a point of comparison
+            Net income rose to $612 million from $498 million, or 77 cents, a year ago.               | 2024-10-24 | a year ago           | a point of comparison
+            The road carries 18,000 vehicles a day, almost double the figure in 2010.                 | 2025-11-06 | 2010                 | a point of comparison
+            Pre-tax profit dropped to £38.2 million in the year to 31 January, 3 analysts said.       | 2026-02-19 | 31 January           | ends a period
+            Ridgeline has committed to hiring 30 new drivers by the end of May.                       | 2025-03-04 | May                  | looks ahead
             Director Nadia Crane, whose debut "Salt Road" won a prize in 2019, has made 2 films since. | 2025-03-01 | 2019                 | a relative clause
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
@@ -458,6 +465,11 @@ class CandidateExtractorTest {
             Next year's regatta will run from Tuesday 27 June to Sunday 2 July, with 600 crews.       | 2022-07-04 | 2023-06..2023-07
             Early voting runs from Saturday, Oct. 25, through Sunday, Nov. 2, at 12 sites.            | 2025-10-16 | 2025-10..2025-11
             Many farmers began harvesting in late July, two weeks earlier than usual, 3 said.          | 2025-08-13 | 2025-07
+            The crews lost 19,000 hours waiting outside hospitals in October and November.            | 2025-01-03 | 2024-10..2024-11
+            The first headliners for next summer's festival were announced this morning, 12 of them.  | 2024-11-20 | 2024-11-20
+            Organisers said the Sunday headliner would be revealed by the end of the year, 1 of 3.    | 2024-11-20 | 2024
+            Registration for the 2025 race opens Tuesday, Sept. 3, for 30,000 runners.               | 2024-08-20 | 2024-09-03
+            The coldest night of last winter, minus 18.9C, was recorded at Altnaharra in January.     | 2025-12-30 | 2025-01
             This year's Christmas show, a musical Peter Pan, runs from 30 November to 12 January.    | 2018-03-08 | 2018-11..2019-01
             The production runs from 13 November to 6 December, 24 shows in all.                     | 2025-11-20 | 2025-11..2025-12
             RUSTENBURG, South Africa, Oct. 14 — Four miners were killed when a tunnel collapsed on Monday, the operator said. | 2025-10-14 | 2025-10-13

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); and
- * nine errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * fifteen errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -33,7 +33,8 @@ class EvaluationSetTest {
             "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
             "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
             "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
-            "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39");
+            "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
+            "heldout42");
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -93,7 +94,9 @@ class EvaluationSetTest {
             "heldout38/06-drought-harvest.txt: England had its driest spring for more than a century this year,"
                     + " according to the Met Office.",
             "heldout39/02-awards-ceremony.txt: Organizers said next year's ceremony will move to February to avoid a"
-                    + " clash with the Oscars.");
+                    + " clash with the Oscars.",
+            "heldout42/03-train-ticket-refunds.txt: Claims must be made within 28 days, which means the deadline for"
+                    + " today's journeys falls on Monday 23 June.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -101,8 +104,10 @@ class EvaluationSetTest {
      * restrictive relative clauses ("Students who applied … by Nov. 1 learned … in mid-December",
      * "the fare cap that came in on New Year's Day remains"), and a reported plan in the past tense
      * ("said a rematch … in the spring was the most likely next step"), a title's year in an
-     * aside that opens with a capital ("Young Chef of the Year in 2021") and "The next day" counted
-     * from the wrong day of its paragraph.
+     * aside that opens with a capital ("Young Chef of the Year in 2021") "The next day" counted
+     * from the wrong day of its paragraph, and six from heldout40-42: a relative clause broken by an
+     * appositive, a circumstance ("with Britain due to leave … on 29th March"), a past "cut" before a
+     * long clause, two figures of speech in quotations and a year in an aside inside a relative clause.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -123,7 +128,19 @@ class EvaluationSetTest {
             "heldout38/07-restaurant-review.txt: Its chef, Priya Lakhani, Young Chef of the Year in 2021, spent eight"
                     + " years in a two-Michelin-starred kitchen in Lyon before coming home to Yorkshire.",
             "heldout39/05-storm-flooding.txt: The next day, ministers are expected to announce emergency funding for"
-                    + " councils.");
+                    + " councils.",
+            "heldout40/05-coroner-inquest.txt: She said she would issue a report to prevent future deaths, to which the"
+                    + " developer, Harwood Homes, must respond within 56 days.",
+            "heldout40/09-mortgage-approvals.txt: Lenders blamed uncertainty over Brexit, with Britain due to leave the"
+                    + " European Union on 29th March.",
+            "heldout41/03-chipmaker-results.txt: Vantor cut about 1,100 jobs, or 6% of its workforce, in January as part"
+                    + " of a restructuring.",
+            "heldout41/09-blacksmith-feature.txt: \"People think this trade died a hundred years ago,\" Mercer said,"
+                    + " wiping her hands on a leather apron.",
+            "heldout42/02-tv-presenter-quits.txt: Asked what she would do next, she joked that she planned to \"sleep"
+                    + " until Easter\".",
+            "heldout42/10-editorial-transit-levy.txt: Voters are right to be skeptical of an agency whose last big"
+                    + " promise, a rapid bus line due to open in 2019, is still unbuilt.");
 
     static List<String> halves() {
         return HALVES;
