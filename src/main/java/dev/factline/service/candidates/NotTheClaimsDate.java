@@ -53,10 +53,10 @@ final class NotTheClaimsDate {
     private static final Pattern A_YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:earlier|before|ago)");
     private static final Pattern FIGURE_BEFORE = Pattern.compile("(?i)(?:\\d|%|per\\s+cent|percent)[^\\s,;:]*"
             + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|tons?|tonnes?|people|votes|cents|pence))?,?\\s+$");
-    /** "according to provisional figures released this morning": the source's date. */
     /** ", citing inflation of 9% in April": the date of what the sentence cites. */
     private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including|based\\s+on"
             + "|most\\s+recently)\\b[^,;:]*$");
+    /** "according to provisional figures released this morning": the source's date. */
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
@@ -95,7 +95,7 @@ final class NotTheClaimsDate {
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
             + "(?:[a-z-]+\\s+){0,2}[a-z]+\\s+(?:that|which|who)\\s+(?:[a-z]+ed|began|ran|won|lost|left|came|went|"
-            + "took|made|held|built|opened|closed|started|ended|began)\\b[^,;:\"“”]*$");
+            + "took|made|held|built|opened|closed|started|ended)\\b[^,;:\"“”]*$");
     /**
      * "carries instruments under a $118 million contract the agency awarded in 2019": a noun, then
      * a relative clause without "that", whose own subject and verb follow it, after the sentence's verb.
@@ -164,7 +164,6 @@ final class NotTheClaimsDate {
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
             + "|deadline|vote|meeting|game|games|match|matches)\\b)");
     /** "the Sunday headliner": a weekday between "the" and a noun names the noun's kind. */
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern LOWER_NOUN = Pattern.compile("\\s+(?!(?:morning|afternoon|evening|night|after|before"
             + "|when|at|in|of|that|itself|and|or|to)\\b)[a-z]+");
     /**
@@ -198,7 +197,7 @@ final class NotTheClaimsDate {
     static boolean qualifiesANoun(String sentence, int start, int end) {
         return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
                 && (QUALIFIED.matcher(sentence.substring(end)).find()
-                || THE_BEFORE.matcher(sentence.substring(0, start)).find()
+                || TemporalResolver.THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && LOWER_NOUN.matcher(sentence.substring(end)).lookingAt());
     }
 
@@ -229,6 +228,7 @@ final class NotTheClaimsDate {
             return Optional.of("it dates the source the sentence cites (\"according to …\", \"citing …\"), not the"
                     + " claim");
         }
+        // "from July last year", "from September": the phrase's own "from" belongs to what stands before it
         String withFrom = before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "");
         if (COMPARED.matcher(withFrom).find()
                 || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
@@ -254,7 +254,7 @@ final class NotTheClaimsDate {
         if (REFERENCE.matcher(before).find()) {
             return Optional.of("it is part of a reference number (\"incident 94 of 15th November\")");
         }
-        if (MOVED_FROM.matcher(before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "")).find()) {
+        if (MOVED_FROM.matcher(withFrom).find()) {
             return Optional.of("it is the date a plan was moved from, not the claim's");
         }
         if (RECORDS_BEGAN.matcher(before).find()) {
@@ -291,48 +291,42 @@ final class NotTheClaimsDate {
      */
     private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
         String before = sentence.substring(0, start);
+        // a day in a clause of this kind often dates the document or event the claim is about
+        boolean givesADay = DAY_TEXT.matcher(sentence.substring(start, end)).find();
+        int clauseEnd = clauseEnd(sentence, end);
+        boolean commaAfter = clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ',';
+        boolean clauseFollows = commaAfter && sentence.substring(clauseEnd + 1).strip().contains(" ");
         if ((CONTACT_CLAUSE.matcher(before).find() || NOUN_PARTICIPLE.matcher(before).find()
-                && cues.stream().anyMatch(cue -> cue.end() <= start - 12))
-                && !DAY_TEXT.matcher(sentence.substring(start, end)).find()) {
+                && cues.stream().anyMatch(cue -> cue.end() <= start - 12)) && !givesADay) {
             return Optional.of("it dates a relative clause (\"a contract the agency awarded …\"), not the claim");
         }
         Matcher restrictive = RESTRICTIVE_RELATIVE.matcher(before);
-        if (restrictive.find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find()
-                && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {
+        if (restrictive.find() && !givesADay && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {
             return Optional.of("it dates a relative clause (\"a season that began …\"), not the claim");
         }
         Matcher bare = BARE_RELATIVE.matcher(before);
-        int bareEnd = clauseEnd(sentence, end);
-        if (bare.find() && !DAY_TEXT.matcher(sentence.substring(start, end)).find() && bareEnd < sentence.length()
-                && sentence.charAt(bareEnd) == ',' && hasCueOutside(cues, bare.start(), bareEnd)) {
+        if (bare.find() && !givesADay && commaAfter && hasCueOutside(cues, bare.start(), clauseEnd)) {
             return Optional.of("it dates a relative clause (\"who first ran … in 2018\"), not the claim");
         }
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
-        int relativeEnd = clauseEnd(sentence, end);
-        boolean asideAfterSubject = relativeEnd < sentence.length() && sentence.charAt(relativeEnd) == ','
-                && sentence.substring(relativeEnd + 1).strip().contains(" ")
-                && !DAY_TEXT.matcher(sentence.substring(start, end)).find();
-        if (relative.find() && (hasCueOutside(cues, relative.start(), relativeEnd) || asideAfterSubject
+        if (relative.find() && (hasCueOutside(cues, relative.start(), clauseEnd) || clauseFollows && !givesADay
                 || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
             return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
                     + "\"), not the claim");
         }
-        int asideEnd = relativeEnd;
-        boolean closed = asideEnd < sentence.length() && sentence.charAt(asideEnd) == ','
-                && !DAY_TEXT.matcher(sentence.substring(start, end)).find();
-        Matcher aside = SUBJECT_ASIDE.matcher(before);
-        if (closed && aside.find()) {
+        boolean closed = commaAfter && !givesADay;
+        if (closed && SUBJECT_ASIDE.matcher(before).find()) {
             int subjectEnd = before.indexOf(',');
             boolean subjectHasVerb = cues.stream().anyMatch(cue -> cue.end() <= subjectEnd);
-            if (!subjectHasVerb && sentence.substring(asideEnd + 1).strip().contains(" ")) {
+            if (!subjectHasVerb && clauseFollows) {
                 return Optional.of("it dates an aside about the sentence's subject, not the claim");
             }
         }
         if (closed && PARTICIPLE_ASIDE.matcher(before).find()) {
             return Optional.of("it dates an aside (\", reported … ,\"), not the claim");
         }
-        if (closed && FRONTED_PARTICIPLE.matcher(before).find() && cues.stream().noneMatch(cue -> cue.end() <= asideEnd)
-                && sentence.substring(asideEnd + 1).strip().contains(" ")) {
+        if (closed && FRONTED_PARTICIPLE.matcher(before).find() && cues.stream().noneMatch(cue -> cue.end() <= clauseEnd)
+                && clauseFollows) {
             return Optional.of("it dates the participle clause that opens the sentence, not the claim");
         }
         return Optional.empty();

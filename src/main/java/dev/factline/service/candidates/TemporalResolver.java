@@ -13,9 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -277,7 +279,8 @@ public final class TemporalResolver {
     /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "the" right before a phrase; shared with {@link NotTheClaimsDate}. */
+    static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!['’]s|\\s+(?:of|in|before|after)\\b)");
     /** One weekday, not "Sundays" nor "Thursday's". */
     private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
@@ -758,15 +761,17 @@ public final class TemporalResolver {
         String basis;
         EventDate anchor = null;
         Integer endYear = m.group("year") != null ? Integer.valueOf(m.group("year")) : null;
+        LocalDate underWay = m.group("startyear") == null && endYear == null && m.group("rely") == null
+                ? spanUnderWay(startMonth, firstDay, endMonth, lastDay) : null;
         if (m.group("startyear") != null) {
             first = LocalDate.of(Integer.parseInt(m.group("startyear")), startMonth, firstDay);
             basis = "a span of days given in the text";
         } else if (endYear != null) {
             first = LocalDate.of(startMonth <= endMonth ? endYear : endYear - 1, startMonth, firstDay);
             basis = "a span of days given in the text";
-        } else if (m.group("rely") == null && spanUnderWay(startMonth, firstDay, endMonth, lastDay) != null) {
+        } else if (underWay != null) {
             // "The production runs from 13 November to 6 December", published on 20 November: the run under way
-            first = spanUnderWay(startMonth, firstDay, endMonth, lastDay);
+            first = underWay;
             basis = relative + ": a span of days without a year that publication falls in";
             anchor = publishedDay;
         } else {
@@ -1225,13 +1230,12 @@ public final class TemporalResolver {
             // "a warning from midday on Saturday until 06:00 on Sunday": the span's tense is not the sentence's
             return Resolution.unsettled("a span of hours across days, whose week the text does not give");
         }
-        if (THE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
-                && FROM_AN_EVENT.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        boolean theBefore = THE_BEFORE.matcher(c.sentence().substring(0, m.start())).find();
+        if (theBefore && FROM_AN_EVENT.matcher(c.sentence().substring(m.end())).lookingAt()) {
             // "the Sunday after Thanksgiving last year": counted from an event, not from publication
             return Resolution.unsettled("the " + name + " is counted from an event, not from publication");
         }
-        if (THE_BEFORE.matcher(c.sentence().substring(0, m.start())).find() && mod.isEmpty()
-                && NO_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        if (theBefore && mod.isEmpty() && NO_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
             // "The festival closes at 5pm on the Sunday": the Sunday of a week the text gave before
             return Resolution.unsettled("\"the " + name + "\" is the " + name + " of a week the text gave before, not"
                     + " one counted from publication");
@@ -1542,26 +1546,26 @@ public final class TemporalResolver {
     }
 
     /** "for a Thursday night game this week": the one weekday the clause names, in the week named. */
-    private java.util.Optional<Resolution> dayOfTheWeek(Matcher m, Context c, int step) {
+    private Optional<Resolution> dayOfTheWeek(Matcher m, Context c, int step) {
         String after = c.sentence().substring(m.end());
         if (!m.group().equalsIgnoreCase(m.group("rel") + " week") || after.startsWith("'") || after.startsWith("’")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int comma = c.sentence().indexOf(", ", m.end());
         String clause = c.sentence().substring(clauseStart(c.sentence(), m.start()), comma < 0 ? c.sentence().length()
                 : comma);
-        Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         Matcher weekday = SINGLE_WEEKDAY.matcher(clause);
         while (weekday.find()) {
             named.add(weekday.group());
         }
         if (named.size() != 1) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String name = named.iterator().next();
         LocalDate day = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
-        return java.util.Optional.of(new Resolution(dayDate(day), null, false, relative + ": the " + name + " of "
+        return Optional.of(new Resolution(dayDate(day), null, false, relative + ": the " + name + " of "
                 + m.group().toLowerCase(Locale.ROOT) + ", which the clause names", publishedDay));
     }
 
