@@ -145,40 +145,61 @@ public final class LocalGateway implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-            String path = exchange.getRequestURI().getRawPath();
-            String origin = exchange.getRequestHeaders().getFirst("Origin");
-            if (method.equals("OPTIONS") && exchange.getRequestHeaders().containsKey("Access-Control-Request-Method")) {
-                preflight(exchange, origin);
-                return;
-            }
-            if (LocalDesk.handles(path)) {
-                desk.handle(exchange, method, path);
-                return;
-            }
-            if (LocalCognito.handles(path)) {
-                cognito.handle(exchange, method, path);
-                return;
-            }
-            StaticFile file = STATIC_FILES.get(path);
-            if (file != null && (method.equals("GET") || method.equals("HEAD"))) {
-                serve(exchange, file, method);
-                return;
-            }
-            APIGatewayV2HTTPResponse response;
-            try {
-                response = route(exchange, method, path);
-            } catch (FactlineException refused) {
-                response = Responses.problem(refused);
-            } catch (HttpRefusal refused) {
-                response = Responses.problem(refused);
-            } catch (RuntimeException failure) {
-                System.err.println("factline-local: " + method + " " + path + " failed: " + failure);
-                failure.printStackTrace();
-                response = Responses.internalError();
-            }
-            write(exchange, response, origin);
+            answer(exchange);
+            readWhatIsLeft(exchange.getRequestBody());
         }
+    }
+
+    /**
+     * An answer given before the request's body was read (a 401, a 404, a file) would leave that body
+     * on the connection; Jetty then closes the connection after the answer without saying so, and a
+     * client that reuses it for its next request gets no answer at all. Reading the rest keeps the
+     * connection good, as API Gateway's is. Beyond the largest payload it accepts, the connection is
+     * not worth saving.
+     */
+    private static void readWhatIsLeft(InputStream body) throws IOException {
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        int n;
+        while (read <= MAX_PAYLOAD_BYTES && (n = body.read(buffer)) != -1) {
+            read += n;
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = exchange.getRequestURI().getRawPath();
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (method.equals("OPTIONS") && exchange.getRequestHeaders().containsKey("Access-Control-Request-Method")) {
+            preflight(exchange, origin);
+            return;
+        }
+        if (LocalDesk.handles(path)) {
+            desk.handle(exchange, method, path);
+            return;
+        }
+        if (LocalCognito.handles(path)) {
+            cognito.handle(exchange, method, path);
+            return;
+        }
+        StaticFile file = STATIC_FILES.get(path);
+        if (file != null && (method.equals("GET") || method.equals("HEAD"))) {
+            serve(exchange, file, method);
+            return;
+        }
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = route(exchange, method, path);
+        } catch (FactlineException refused) {
+            response = Responses.problem(refused);
+        } catch (HttpRefusal refused) {
+            response = Responses.problem(refused);
+        } catch (RuntimeException failure) {
+            System.err.println("factline-local: " + method + " " + path + " failed: " + failure);
+            failure.printStackTrace();
+            response = Responses.internalError();
+        }
+        write(exchange, response, origin);
     }
 
     /** A file of the widget folder, served as it is on disk so that edits show on reload. */

@@ -258,6 +258,58 @@ class FactlineLocalIT {
                 .firstValue("Server").isEmpty(), "no server software named");
     }
 
+    /**
+     * A 401 is answered before the body is read. The client sends that body only after the answer, as a
+     * slow upload would, then its next request on the same connection: Jetty would have closed the
+     * connection without a word, and a pooled client's next request got no answer at all.
+     */
+    @Test
+    void connection_carriesTheNextRequest_whenTheAnswerCameBeforeTheBody() throws IOException {
+        byte[] body = "{\"topic\": \"x\", \"statement\": \"S\", \"eventDate\": \"2024\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", running.port())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedInputStream(socket.getInputStream());
+            out.write(("POST /claims HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertEquals("HTTP/1.1 401 Unauthorized", readAnswer(in));
+
+            out.write(body);
+            out.write("GET /timelines/biden-xi-apec-2024 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertEquals("HTTP/1.1 200 OK", readAnswer(in));
+        }
+    }
+
+    /** Reads one answer of known length off the connection and gives its status line (null if closed). */
+    private static String readAnswer(java.io.InputStream in) throws IOException {
+        String statusLine = readLine(in);
+        int length = 0;
+        for (String header = readLine(in); header != null && !header.isEmpty(); header = readLine(in)) {
+            if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(header.substring("content-length:".length()).strip());
+            }
+        }
+        in.readNBytes(length);
+        return statusLine;
+    }
+
+    private static String readLine(java.io.InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c == -1) {
+                return line.isEmpty() ? null : line.toString();
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
     /** The first line of the answer, read off the socket: HttpClient does not expose the reason phrase. */
     private static String statusLine(String requestLine, String token, String body, String ifMatch) throws IOException {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
