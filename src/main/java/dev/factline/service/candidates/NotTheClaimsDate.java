@@ -22,7 +22,7 @@ final class NotTheClaimsDate {
     /** "each June", "every clear Friday", "typically": a habit dates no single claim. */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
             + "[a-z]+\\s+){0,2}(?:" + MONTH
-            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter)\\b|(?:" + MONTH + "|" + WEEKDAY
+            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently|most\\s+years"
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
@@ -42,6 +42,8 @@ final class NotTheClaimsDate {
     private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
             + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z]))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
             + "|when|and|but|against|from)\\b)[A-Za-z'’-]+(?:\\s+[A-Za-z0-9'’-]+){0,5}\\s+)?");
+    /** "since beating Sakura Ito in Tokyo in 2019": a clause whose verb is an -ing word. */
+    private static final Pattern SINCE_DOING = Pattern.compile("\\s+(?:first\\s+)?[a-z]{2,}ing\\b");
     /** "since July 2015": what the sentence counts from, never the claim's own date. */
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
@@ -56,11 +58,19 @@ final class NotTheClaimsDate {
     /** ", citing inflation of 9% in April": the date of what the sentence cites. */
     private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including|based\\s+on"
             + "|most\\s+recently)\\b[^,;:]*$");
+    /** "The government's budget for next year, …, is unlikely to pass": the year the subject is for. */
+    private static final Pattern SUBJECT_FOR = Pattern.compile("^(?:The|A|An|Its|Their|His|Her|Our)\\s+"
+            + "(?:[A-Za-z-]+(?:['’]s)?\\s+){1,3}?(?:for|of)\\s+$");
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?i)(?:(?:last|this|next)\\s+year|\\d{4})");
+    /** "She remembers the great storm of January 1953": the claim is a memory, held now. */
+    private static final Pattern REMEMBERS = Pattern.compile("(?i)\\b(?:remembers?|recalls?)\\s+(?:the|a|an|his|her"
+            + "|their|its)\\b[^,;:]*$");
     /** "according to provisional figures released this morning": the source's date. */
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
-     * from 55 bushels a year ago", "the previous record set in 2022": a point of comparison.
+     * from 55 bushels a year ago", "the previous record set in 2022", "up 9% on the same period of
+     * 2024": a point of comparison.
      */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
@@ -72,6 +82,7 @@ final class NotTheClaimsDate {
             + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
+            + "|\\bthe\\s+same\\s+(?:period|quarter|month|week|half|time|day|season)(?:\\s+(?:of|in|a))?"
             + "|\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
@@ -104,6 +115,14 @@ final class NotTheClaimsDate {
             + "\\s+(?:(?:(?:the|a|an|its|their)\\s+[a-z]+|[A-Z][a-z]+)\\s+|(?<!\\bthat\\s)(?:he|she|they|we|it)\\s+had\\s+)"
             + "(?:[a-z]{3,}ed|paid|won|made|built|sold|bought"
             + "|held|signed|set|spent|lost)\\b[^,;:\"“”]*$");
+    /**
+     * "said a bike she ordered for her son on the 8th of December had still not arrived": a relative
+     * clause without "that" in the subject of a verb that follows it, even when it gives a day.
+     */
+    private static final Pattern PRONOUN_CONTACT = Pattern.compile("\\b(?:a|an|the|his|her|their|its|my|our)\\s+"
+            + "(?:[a-z-]+\\s+){1,2}(?:he|she|they|we|I|you)\\s+(?:had\\s+)?[a-z]{3,}ed\\b[^,;:\"“”]*$");
+    private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
+            + "|will|would|remains?|remained)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
     private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
             + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}"
@@ -220,9 +239,17 @@ final class NotTheClaimsDate {
         }
         Matcher since = SINCE_CLAUSE.matcher(before);
         if (since.find() && (cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)
-                || SINCE_EVENT.matcher(before.substring(since.end(1))).matches())
+                || SINCE_EVENT.matcher(before.substring(since.end(1))).matches()
+                || SINCE_DOING.matcher(before.substring(since.end(1))).lookingAt())
                 || SINCE_TEXT.matcher(text).lookingAt()) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
+        }
+        if (SUBJECT_FOR.matcher(before).find() && YEAR_NAMED.matcher(text).matches()) {
+            return Optional.of("it names the period of the sentence's subject (\"the budget for next year\"), not the"
+                    + " claim's date");
+        }
+        if (REMEMBERS.matcher(before).find()) {
+            return Optional.of("it dates what someone remembers, not the claim");
         }
         if (ACCORDING_TO.matcher(before).find() || CITING.matcher(before).find()) {
             return Optional.of("it dates the source the sentence cites (\"according to …\", \"citing …\"), not the"
@@ -299,6 +326,9 @@ final class NotTheClaimsDate {
         if ((CONTACT_CLAUSE.matcher(before).find() || NOUN_PARTICIPLE.matcher(before).find()
                 && cues.stream().anyMatch(cue -> cue.end() <= start - 12)) && !givesADay) {
             return Optional.of("it dates a relative clause (\"a contract the agency awarded …\"), not the claim");
+        }
+        if (PRONOUN_CONTACT.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()) {
+            return Optional.of("it dates a relative clause in the subject (\"a bike she ordered …\"), not the claim");
         }
         Matcher restrictive = RESTRICTIVE_RELATIVE.matcher(before);
         if (restrictive.find() && !givesADay && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {

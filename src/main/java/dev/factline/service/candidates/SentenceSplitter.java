@@ -26,10 +26,12 @@ public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "cpl",
-            "adm", "maj", "pres", "supt", "insp", "det", "jr", "sr", "rev", "hon", "inc", "ltd", "co", "corp",
-            "bros", "no", "nos", "vs", "v", "mt", "ft", "approx", "fig", "vol", "pp", "cf", "al",
+            "adm", "maj", "pres", "supt", "insp", "det", "jr", "sr", "rev", "hon", "no", "nos", "vs", "v",
+            "mt", "ft", "approx", "fig", "vol", "pp", "cf", "al",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    /** A company's legal form ends a sentence as often as it ends a name. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "bros");
     private static final Set<String> OPENERS = Set.of(
             "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those",
             "There", "But", "And", "Yet", "So", "In", "On", "At", "As", "After", "Before", "When", "While", "If",
@@ -159,6 +161,10 @@ public final class SentenceSplitter {
         if (word.equals("no") || word.equals("nos")) {
             // "No. 10", but "was a polite no." ends its sentence
             return Character.isDigit(firstNonSpace(text, after));
+        }
+        if (COMPANY_SUFFIXES.contains(word)) {
+            // "Acme Inc. said", "Acme Inc. Chief Executive Jo Lee", but "… by Norbridge Logistics Ltd. Mr Pike …"
+            return !OPENERS.contains(nextWord(text, after));
         }
         return ABBREVIATIONS.contains(word);
     }

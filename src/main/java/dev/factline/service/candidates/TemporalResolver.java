@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -161,11 +162,12 @@ public final class TemporalResolver {
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving)$");
+    private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve)\\b)[a-z]");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
-            + "(?:[a-z-]+\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
+            + "(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
@@ -190,7 +192,7 @@ public final class TemporalResolver {
             + "|slowdown|rebound|recovery)\\b");
     /** "in the first six months of this year", "the second half of 2024": six calendar months. */
     private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\b(?:(?:in|during|over)\\s+)?the\\s+(?<half>first|second)"
-            + "\\s+(?:half|six\\s+months)\\s+of\\s+(?:(?<rely>this|last|next)\\s+year\\b|" + YEAR + ")");
+            + "\\s+(?:half|six\\s+months)\\s+of\\s+(?:(?<rely>this|last|next|the)\\s+year\\b|" + YEAR + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
                     + MONTH_NAME + ",?\\s+" + YEAR);
@@ -214,6 +216,9 @@ public final class TemporalResolver {
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday)?)(?![A-Za-z])"
             + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
+    private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
+            + "|May Day|spring|August|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
+            + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
@@ -294,10 +299,11 @@ public final class TemporalResolver {
                     + "(?<rel>this|last|next)\\s+(?<unit>week|month|year)\\b");
     private static final Pattern OFFSET = Pattern.compile(
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
-                    + "|over|under|exactly)\\s+)?" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
+                    + "|over|under|exactly)\\s+)?(?<!\\d[,.])" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
                     + "(?<dir>ago|from now|from today|before|after)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+to|as\\s+(?:much|many|long|early)\\s+as"
             + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than)\\s+$");
+    private static final Pattern WEEKS_WEEKEND = Pattern.compile("['’]s\\s+(?:[A-Za-z-]+\\s+){0,3}weekend\\b");
     private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)(?:earlier|later)\\s");
     /** "after it shuts on Saturday", "when the store closes": a time clause in the present speaks of the future. */
     private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("(?i)\\b(?:after|when|before|until|once)\\s+"
@@ -442,6 +448,7 @@ public final class TemporalResolver {
                 new PatternRule(ORDINAL_WORD_DAY_MONTH, Needs.MONTH, (m, c) -> dayWithoutYear(month(m),
                         ORDINAL_WORDS.indexOf(m.group("dayword").toLowerCase(Locale.ROOT)) + 1, m.group("rely"), c,
                         m.start(), m.end())),
+                new PatternRule(BANK_HOLIDAY, Needs.NOTHING, this::bankHoliday),
                 new PatternRule(EASTER, Needs.NOTHING, this::easter),
                 new PatternRule(HOLIDAY, Needs.NOTHING, this::holiday),
                 new PatternRule(MONTH_DAY, Needs.MONTH, this::dayWithoutYear),
@@ -643,19 +650,44 @@ public final class TemporalResolver {
     private Resolution easter(Matcher m, Context c) {
         String which = m.group("which");
         int shift = which.equals("Good Friday") ? -2 : which.equals("Easter Monday") ? 1 : 0;
+        // "over the Easter bank holiday weekend": Good Friday to Easter Monday
+        return movableDay(m, c, which, year -> easterSunday(year).plusDays(shift),
+                m.group("weekend") != null && shift == 0 ? new int[] {-2, 1} : null);
+    }
+
+    /**
+     * England's bank holidays that move with the calendar: early May is its first Monday, late May
+     * (spring) its last, August (summer) the last Monday of August. Their weekend runs Saturday to Monday.
+     */
+    private Resolution bankHoliday(Matcher m, Context c) {
+        String which = m.group("which").toLowerCase(Locale.ROOT);
+        IntFunction<LocalDate> inYear = which.startsWith("early") || which.startsWith("may day")
+                ? year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
+                : which.startsWith("late") || which.startsWith("spring")
+                ? year -> LocalDate.of(year, 5, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))
+                : year -> LocalDate.of(year, 8, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+        return movableDay(m, c, m.group("which"), inYear, m.group("weekend") != null ? new int[] {-2, 0} : null);
+    }
+
+    /**
+     * A day whose date changes each year: in the year given or named, else the one before or after
+     * publication the tense points to (the nearest when no tense says and it is near). With
+     * {@code weekend} (days before and after the day), the weekend around it, as its month or months.
+     */
+    private Resolution movableDay(Matcher m, Context c, String which, IntFunction<LocalDate> inYear, int[] weekend) {
         if (m.group("year") != null || m.group("rely") != null && !isThatYear(m.group("rely"))) {
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                     : published.getYear() + yearStep(m.group("rely"));
-            return new Resolution(dayDate(easterSunday(year).plusDays(shift)), null, false,
+            return new Resolution(dayDate(inYear.apply(year)), null, false,
                     m.group("year") != null ? which + " of the year given in the text"
                             : relative + ": " + which + " of the year named", m.group("year") != null ? null : publishedDay);
         }
         if (m.group("rely") != null) {
             return Resolution.unsettled(THAT_YEAR);
         }
-        LocalDate last = easterSunday(published.getYear()).plusDays(shift);
-        LocalDate previous = last.isAfter(published) ? easterSunday(published.getYear() - 1).plusDays(shift) : last;
-        LocalDate next = last.isAfter(published) ? last : easterSunday(published.getYear() + 1).plusDays(shift);
+        LocalDate last = inYear.apply(published.getYear());
+        LocalDate previous = last.isAfter(published) ? inYear.apply(published.getYear() - 1) : last;
+        LocalDate next = last.isAfter(published) ? last : inYear.apply(published.getYear() + 1);
         Direction direction = direction(c, m.start(), m.end());
         LocalDate chosen = switch (direction) {
             case PAST -> previous;
@@ -666,13 +698,14 @@ public final class TemporalResolver {
         if (isUndirected(direction) && Math.abs(ChronoUnit.DAYS.between(published, chosen)) > NEAREST_WITHIN_DAYS) {
             return Resolution.unsettled("no tense says whether the " + which + " before or after publication is meant");
         }
-        if (m.group("weekend") != null && shift == 0) {
-            // "over the Easter bank holiday weekend": Good Friday to Easter Monday, so its month (or months)
-            YearMonth friday = YearMonth.from(chosen.minusDays(2));
-            YearMonth monday = YearMonth.from(chosen.plusDays(1));
-            return new Resolution(monthDate(friday), friday.equals(monday) ? null : monthDate(monday), false, relative
-                    + ": the Easter weekend, " + describe(direction) + " one, " + chosen.minusDays(2) + " to "
-                    + chosen.plusDays(1) + " (a weekend gives no single day, so its month)", publishedDay);
+        if (weekend != null) {
+            LocalDate from = chosen.plusDays(weekend[0]);
+            LocalDate to = chosen.plusDays(weekend[1]);
+            YearMonth first = YearMonth.from(from);
+            YearMonth lastMonth = YearMonth.from(to);
+            return new Resolution(monthDate(first), first.equals(lastMonth) ? null : monthDate(lastMonth), false,
+                    relative + ": the " + which + " weekend, " + describe(direction) + " one, " + from + " to " + to
+                            + " (a weekend gives no single day, so its month)", publishedDay);
         }
         return new Resolution(dayDate(chosen), null, false, relative + ": " + which + ", " + describe(direction)
                 + " one", publishedDay);
@@ -870,7 +903,8 @@ public final class TemporalResolver {
         return dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(), m.end());
     }
 
-    private Resolution dayWithoutYear(int month, int day, String relativeYear, Context c, int start, int end) {
+    private Resolution dayWithoutYear(int month, int day, String namedYear, Context c, int start, int end) {
+        String relativeYear = namedYear != null ? namedYear : yearOpeningTheSentence(c, start);
         if (isThatYear(relativeYear)) {
             ResolvedDate base = earlierDate(c, start, DatePrecision.YEAR);
             if (base == null) {
@@ -889,6 +923,16 @@ public final class TemporalResolver {
             } catch (DateTimeException notACalendarDate) {
                 return null;
             }
+        }
+        ResolvedDate monthGiven = c.earlier();
+        if (monthGiven != null && monthGiven.precision() == DatePrecision.MONTH && monthGiven.endDate() == null
+                && LocalDate.parse(padded(monthGiven.date())).getMonthValue() == month
+                && Math.abs(yearOf(monthGiven.date()) - published.getYear()) > 1
+                && MonthDay.of(month, day).isValidYear(yearOf(monthGiven.date()))) {
+            // "the great storm of January 1953. On the night of 31 January, …": that January's day
+            return new Resolution(dayDate(LocalDate.of(yearOf(monthGiven.date()), month, day)), null, false,
+                    "in the month \"" + monthGiven.text() + "\" earlier in the paragraph gives ("
+                            + monthGiven.date().value() + ")", monthGiven.date());
         }
         Direction direction = direction(c, start, end);
         LocalDate best = null;
@@ -959,8 +1003,9 @@ public final class TemporalResolver {
             return new Resolution(monthDate(YearMonth.of(year, month)), null, false,
                     linkedBasis(m.group("rely"), base, m.start(), c), base.date());
         }
-        if (m.group("rely") != null) {
-            String rely = m.group("rely").toLowerCase(Locale.ROOT);
+        String rely = m.group("rely") != null ? m.group("rely").toLowerCase(Locale.ROOT)
+                : yearOpeningTheSentence(c, m.start());
+        if (rely != null) {
             chosen = sameYear.plusYears(yearStep(rely));
             how = "the one in the year \"" + rely + " year\" names";
         } else {
@@ -1105,6 +1150,10 @@ public final class TemporalResolver {
                 chosen = last.minusYears(1);
                 how = "the " + name + " before the one just ended (which the month after it still calls \"this "
                         + name + "\")";
+            } else if (direction == Direction.PAST && !det.equals("last") && now.plusMonths(1).equals(next)) {
+                // "has promised a minibus service over the summer", published on 31 May: not the summer of last year
+                return Resolution.unsettled("the tense reads it as the " + name + " of a year before, while the next"
+                        + " one begins within a month, and the text gives no year to settle it");
             } else if (direction == Direction.PAST) {
                 chosen = last;
                 how = "the last " + name + " before it";
@@ -1122,6 +1171,16 @@ public final class TemporalResolver {
                 how = "no tense cue: the nearest " + name;
             }
             how = relative + ": " + how;
+        }
+        if (TERM_AFTER.matcher(c.sentence().substring(m.end())).lookingAt() && !name.equals("winter")
+                && !name.equals("fall")) {
+            // "over the autumn term": a school term, September to December; spring January to March; summer
+            // April to July
+            YearMonth first = chosen.withMonth(name.equals("autumn") ? 9 : name.equals("spring") ? 1 : 4);
+            YearMonth last = first.plusMonths(name.equals("spring") ? 2 : 3);
+            return new Resolution(monthDate(first), monthDate(last), true, how + ", the school's " + name + " term, "
+                    + monthName(first) + " to " + monthName(last) + " (approximate: schools set their own terms)",
+                    named && year != null ? null : publishedDay);
         }
         int part = det.endsWith("early") ? 0 : det.equals("mid") ? 1 : det.endsWith("late") ? 2 : -1;
         if (part >= 0) {
@@ -1539,7 +1598,9 @@ public final class TemporalResolver {
                     relative + ": " + which.formatted("year"), publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published).plusMonths(step)), null, false,
                     relative + ": " + which.formatted("month"), publishedDay);
-            default -> step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
+            default -> WEEKS_WEEKEND.matcher(c.sentence().substring(m.end())).lookingAt()
+                    && m.group().equalsIgnoreCase(m.group("rel") + " week") ? weekendOfWeek(step, m.group())
+                    : step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
                     ? partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))
                     : dayOfTheWeek(m, c, step).orElseGet(() -> week(step, relative + ": " + which.formatted("week")));
         };
@@ -1580,6 +1641,17 @@ public final class TemporalResolver {
         return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false, relative + ": "
                 + (earlier ? "earlier" : "later") + " in its week, " + first + " to " + last
                 + " (no single day, so its month" + (from.equals(to) ? ")" : "s)"), publishedDay);
+    }
+
+    /** "over this week's extended Jubilee weekend": the Saturday and Sunday of the week named. */
+    private Resolution weekendOfWeek(int step, String week) {
+        LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step)
+                .plusDays(5);
+        YearMonth first = YearMonth.from(saturday);
+        YearMonth last = YearMonth.from(saturday.plusDays(1));
+        return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false, relative
+                + ": the weekend of " + week.toLowerCase(Locale.ROOT) + ", " + saturday + " to " + saturday.plusDays(1)
+                + " (a weekend gives no single day, so its month" + (first.equals(last) ? ")" : "s)"), publishedDay);
     }
 
     private Resolution week(int step, String how) {
@@ -1847,6 +1919,16 @@ public final class TemporalResolver {
     /** "Last year the first frost held off until 28 November": a year the clause gave, which the day is of. */
     private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
             + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall)\\b[^;:]*$");
+    /** "Last year's leaflet … was sent out in March", "Last year, the first frost held off until 28 November". */
+    private static final Pattern YEAR_OPENS_SENTENCE = Pattern.compile("^(?:(?:But|And|So|Yet)\\s+)?(?<rely>Last|This|Next)"
+            + "\\s+year(?:['’]s)?\\b[^;:]*$");
+
+    /** "last", "this" or "next" when the sentence opens with that year, whose day or month a bare one is. */
+    private static String yearOpeningTheSentence(Context c, int start) {
+        Matcher opening = YEAR_OPENS_SENTENCE.matcher(c.sentence().substring(0, start));
+        return opening.find() ? opening.group("rely").toLowerCase(Locale.ROOT) : null;
+    }
+
     private static final String FAR_PAST = "the tense reads it as most of a year before publication, while the same"
             + " day or month is less than two months ahead, and the text gives no year to settle it";
 

@@ -20,7 +20,7 @@ final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|upcoming"
-                    + "|(?:expected|set|due|scheduled|slated|poised) to"
+                    + "|(?:expected|set|due|scheduled|slated|poised|bailed|summoned) to"
                     + "|(?:is|are)\\s+(?:expected|forecast|due|scheduled|set|slated|planned)(?=\\s+(?:by|for|on|in|at|until)\\b))\\b"
                     + "|['’]ll\\b");
     /** "would", and "could", "might", "may" that look ahead ("could call a strike as early as mid-January"). */

@@ -298,6 +298,13 @@ class CandidateExtractorTest {
             The club has hosted a public stargazing evening every clear Friday since 2019.             | 2024-08-31 | Friday               | a habit
             Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
+            The Aldwick Bridge is toll-free every Christmas Day, the council said.                       | 2024-01-04 | Christmas Day        | a habit
+            Ortiz had held the title since beating Sakura Ito in Tokyo in 2019.                          | 2025-02-12 | in 2019              | "since" clause
+            Auto sales have cooled since hitting a record 17.55 million vehicles in 2016.                | 2025-02-12 | in 2016              | "since" clause
+            Jenny Clarke said a bike she ordered on the 8th of December had still not arrived.          | 2025-12-29 | 8th of December      | relative clause in the subject
+            Margaret Pengelly remembers the great storm of January 1953 most clearly of all.             | 2025-06-21 | January 1953         | remembers
+            The government's budget for next year is unlikely to pass, 3 ministers said.                 | 2023-11-17 | next year            | period of the sentence's subject
+            Ashcroft's sales rose 9% on the same period of 2024.                                         | 2025-07-20 | 2024                 | point of comparison
             If the government cut them tomorrow, some shops would survive.                             | 2026-05-29 | tomorrow             | part of a condition
             The society promised to close no branches within six months of completion.                 | 2025-06-30 | within six months    | counts from an event
             Patrons have asked for Sunday opening for years, 300 of them in a petition.                | 2026-01-02 | Sunday               | qualifies what follows
@@ -611,6 +618,16 @@ class CandidateExtractorTest {
                 "Farmers met on Tuesday. The talks ended that afternoon.", FRIDAY_14_MARCH_2025);
         assertEquals(CandidateExtractor.DATE_POINTS / 100.0, candidates.get(0).score(), 1e-9);
         assertEquals(CandidateExtractor.CONTEXT_DATE_POINTS / 100.0, candidates.get(1).score(), 1e-9);
+    }
+
+    @Test
+    void aDayWithoutAYear_afterTheSameMonthOfAnEarlierYear_isADayOfThatMonth() {
+        List<Candidate> candidates = CandidateExtractor.extract("The great storm of January 1953 killed 307 people."
+                + " On the night of 31 January, waves broke over the 30-metre gallery.", LocalDate.parse("2025-06-21"));
+        Candidate night = find(candidates, "On the night");
+        assertEquals("1953-01-31", night.eventDate().value(), night.dateBasis());
+        assertEquals("1953-01", night.dateAnchor().value());
+        assertTrue(night.dateBasis().contains("\"January 1953\" earlier in the paragraph"), night.dateBasis());
     }
 
     @Test

@@ -21,11 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the year, "a year ago" as a month rather than a year, "two weeks later" as its month rather
  * than the day fourteen days on, "runs until Saturday 7th October" as the span rather than its
  * last day, a storm's arrival and clearing as a span of days, a reported claim by the reported
- * event rather than by the saying or the publishing; lines the resolver dates coarser than the
+ * event rather than by the saying or the publishing, "a week later" counted from the night of the
+ * story rather than from the morning after it; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); and
- * fifteen errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * sixteen errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -34,7 +35,7 @@ class EvaluationSetTest {
             "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
             "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
             "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
-            "heldout42");
+            "heldout42", "heldout43", "heldout44", "heldout45");
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -96,7 +97,9 @@ class EvaluationSetTest {
             "heldout39/02-awards-ceremony.txt: Organizers said next year's ceremony will move to February to avoid a"
                     + " clash with the Oscars.",
             "heldout42/03-train-ticket-refunds.txt: Claims must be made within 28 days, which means the deadline for"
-                    + " today's journeys falls on Monday 23 June.");
+                    + " today's journeys falls on Monday 23 June.",
+            "heldout44/09-lighthouse-keepers-daughter.txt: A week later a relief boat finally reached the rock with"
+                    + " fresh water and coal.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -107,7 +110,8 @@ class EvaluationSetTest {
      * aside that opens with a capital ("Young Chef of the Year in 2021") "The next day" counted
      * from the wrong day of its paragraph, and six from heldout40-42: a relative clause broken by an
      * appositive, a circumstance ("with Britain due to leave … on 29th March"), a past "cut" before a
-     * long clause, two figures of speech in quotations and a year in an aside inside a relative clause.
+     * long clause, two figures of speech in quotations and a year in an aside inside a relative clause;
+     * and a staging's setting in a review ("moves the action from June 1800").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -140,7 +144,9 @@ class EvaluationSetTest {
             "heldout42/02-tv-presenter-quits.txt: Asked what she would do next, she joked that she planned to \"sleep"
                     + " until Easter\".",
             "heldout42/10-editorial-transit-levy.txt: Voters are right to be skeptical of an agency whose last big"
-                    + " promise, a rapid bus line due to open in 2019, is still unbuilt.");
+                    + " promise, a rapid bus line due to open in 2019, is still unbuilt.",
+            "heldout44/07-opera-review.txt: Director Isobel Tranter moves the action from June 1800 to Rome in the"
+                    + " autumn of 1943, as German troops occupy the city.");
 
     static List<String> halves() {
         return HALVES;

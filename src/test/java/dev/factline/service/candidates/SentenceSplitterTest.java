@@ -49,6 +49,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterACompanysLegalForm_onlyWhenASentenceOpenerFollows() {
+        assertEquals(List.of("The judge ruled he had been unfairly dismissed by Norbridge Logistics Ltd.",
+                        "Mr Pike raised a grievance on 3rd November 2022."),
+                sentences("The judge ruled he had been unfairly dismissed by Norbridge Logistics Ltd. Mr Pike raised"
+                        + " a grievance on 3rd November 2022."));
+        assertEquals(List.of("Harbor Inc. Chief Executive Jo Lee said so."),
+                sentences("Harbor Inc. Chief Executive Jo Lee said so."));
+    }
+
+    @Test
     void split_endsAfterAClockTime_unlessADayAMonthOrATimeZoneFollows() {
         assertEquals(List.of("The largest came shortly after 3 a.m.", "Landslides blocked the highway."),
                 sentences("The largest came shortly after 3 a.m. Landslides blocked the highway."));

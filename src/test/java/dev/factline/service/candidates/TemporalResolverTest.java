@@ -148,6 +148,12 @@ class TemporalResolverTest {
             2024-10-18 | Sales fell last quarter. | last quarter | 2024-07 | month | 2024-09 | true
             2026-12-29 | Costs had risen by 11 per cent in the last quarter alone. | in the last quarter | 2026-07 | month | 2026-09 | true
             2024-10-18 | The bank reported third-quarter profit of $4 billion. | third-quarter | 2024-07 | month | 2024-09 | true
+            # school terms: autumn September to December, spring January to March, summer April to July
+            2026-01-15 | The school consulted parents over the autumn term. | over the autumn | 2025-09 | month | 2025-12 | true
+            2026-05-15 | Pupils will sit the tests in the summer term. | in the summer | 2026-04 | month | 2026-07 | true
+            # halves of the year: six calendar months, of the year of publication when "the year" names none
+            2025-07-20 | Builders completed 4,812 homes in the first half of the year. | in the first half of the year | 2025-01 | month | 2025-06 | false
+            2028-02-10 | The company expects to ship its cells in the second half of the year. | in the second half of the year | 2028-07 | month | 2028-12 | false
             """)
     void seasonsAndQuarters_spanTheirMonths_approximately(String published, String sentence, String expression,
                                                            String eventDate, String precision, String endDate,
@@ -192,6 +198,15 @@ class TemporalResolverTest {
     @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" -> {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # a weekend is the month of its Saturday (and of its Sunday when that is the next month)
+            2022-05-31 | The surgery will close over this week's extended Jubilee weekend. | this week | 2022-06 | month | | false
+            2026-09-02 | Thieves stripped the lead over the August bank holiday weekend. | the August bank holiday weekend | 2026-08 | month | | false
+            # England's moving bank holidays: the first or last Monday of May, the last of August
+            2025-05-05 | A protest march is planned for the late May bank holiday. | the late May bank holiday | 2025-05-26 | day | | false
+            2025-04-20 | Campaigners will march on the May Day bank holiday. | on the May Day bank holiday | 2025-05-05 | day | | false
+            2025-09-01 | Crowds packed the beach on the August bank holiday. | on the August bank holiday | 2025-08-25 | day | | false
+            # a day or month without a year in a sentence that opens with its year
+            2025-03-12 | Last year's leaflet was also sent out in March. | in March | 2024-03 | month | | false
+            2025-12-31 | He has been bailed to return to a police station on 24th March. | on 24th March | 2026-03-24 | day | | false
             2024-06-03 | The Hawks won the title over the weekend. | over the weekend | 2024-06 | month | | false
             2025-09-01 | Two people were rescued over the weekend. | over the weekend | 2025-08 | month | | false
             2024-03-01 | Rallies took place over the weekend. | over the weekend | 2024-02 | month | | false
@@ -347,6 +362,7 @@ class TemporalResolverTest {
             2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
             2025-11-28 | The fraud ran from 2019 to 2022. | from 2019 to 2022 | a span of years
             2025-11-28 | The fraud ran between 2019 and 2022. | between 2019 and 2022 | a span of years
+            2022-05-31 | It has also promised a minibus service over the summer. | over the summer | the next one begins within a month
             """)
     void anExpressionTheTextDoesNotSettle_isLeftUndated_withTheReason(String published, String sentence,
                                                                       String expression, String reason) {
@@ -404,6 +420,7 @@ class TemporalResolverTest {
             She never once dreaded a Monday morning.
             Car crashes tick up in the days after the spring change.
             The library will open on Sunday afternoons for the first time.
+            Divers recovered cargo from a ship that sank almost 2,000 years ago.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
