@@ -42,8 +42,9 @@ final class NotTheClaimsDate {
     private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
             + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z]))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
             + "|when|and|but|against|from)\\b)[A-Za-z'’-]+(?:\\s+[A-Za-z0-9'’-]+){0,5}\\s+)?");
-    /** "since beating Sakura Ito in Tokyo in 2019": a clause whose verb is an -ing word. */
-    private static final Pattern SINCE_DOING = Pattern.compile("\\s+(?:first\\s+)?[a-z]{2,}ing\\b");
+    /** "since beating Sakura Ito in Tokyo in 2019", "since she first used it in October": a clause of its own. */
+    private static final Pattern SINCE_DOING = Pattern.compile("\\s+(?:(?:first\\s+)?[a-z]{2,}ing|he|she|they|we|I|it"
+            + "|you)\\b");
     /** "since July 2015": what the sentence counts from, never the claim's own date. */
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
@@ -67,12 +68,14 @@ final class NotTheClaimsDate {
             + "|their|its)\\b[^,;:]*$");
     /** "according to provisional figures released this morning": the source's date. */
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
+    private static final String ABOUT = "(?:(?:about|around|roughly|nearly|almost|some|just\\s+over|just\\s+under"
+            + "|more\\s+than|less\\s+than)\\s+)?";
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
      * from 55 bushels a year ago", "the previous record set in 2022", "up 9% on the same period of
      * 2024": a point of comparison.
      */
-    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
@@ -83,7 +86,11 @@ final class NotTheClaimsDate {
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
             + "|\\bthe\\s+same\\s+(?:period|quarter|month|week|half|time|day|season)(?:\\s+(?:of|in|a))?"
-            + "|\\b(?:up|down)\\s+[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
+            + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
+    /** "emptied faster than a seaside car park in November": the time of what the claim is compared with. */
+    private static final Pattern THAN_A_THING = Pattern.compile("\\bthan\\s+(?:a|an|the|any|its|their)(?:\\s+(?!(?:was"
+            + "|were|is|are|had|has|have|did|will|would)\\b)(?![a-z]+ed\\b)[a-z-]+){1,4}\\s+$");
+    private static final Pattern PREPOSITION_FIRST = Pattern.compile("(?i)(?:in|on|during|at)\\s");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
             + "|title-holders?|holders?|top\\s+scorer|mvp|organi[sz]ers?|captains?|chairs?|hosts?|president|total|tally"
@@ -105,7 +112,8 @@ final class NotTheClaimsDate {
             + "\\s+(?:[^,;:\"“”]|\"[^\"]*\"|“[^”]*”)*$");
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
-            + "(?:[a-z-]+\\s+){0,2}[a-z]+\\s+(?:that|which|who)\\s+(?:[a-z]+ed|began|ran|won|lost|left|came|went|"
+            + "(?:[a-z-]+\\s+){0,4}[a-z]+\\s+(?:that|which|who)\\s+(?:(?:was|were|is|are|had\\s+been)\\s+(?:due|set"
+            + "|scheduled|expected|planned|meant|supposed)|[a-z]+ed|began|ran|won|lost|left|came|went|"
             + "took|made|held|built|opened|closed|started|ended)\\b[^,;:\"“”]*$");
     /**
      * "carries instruments under a $118 million contract the agency awarded in 2019": a noun, then
@@ -258,6 +266,7 @@ final class NotTheClaimsDate {
         // "from July last year", "from September": the phrase's own "from" belongs to what stands before it
         String withFrom = before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "");
         if (COMPARED.matcher(withFrom).find()
+                || THAN_A_THING.matcher(before).find() && PREPOSITION_FIRST.matcher(text).lookingAt()
                 || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
                 || A_YEAR_BEFORE.matcher(text).matches() && FIGURE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");

@@ -30,6 +30,8 @@ public final class SentenceSplitter {
             "mt", "ft", "approx", "fig", "vol", "pp", "cf", "al",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    private static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of("no", "nos", "vs", "v", "approx", "fig", "vol",
+            "pp", "cf", "al");
     /** A company's legal form ends a sentence as often as it ends a name. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "co", "corp", "bros");
     private static final Set<String> OPENERS = Set.of(
@@ -158,6 +160,10 @@ public final class SentenceSplitter {
             return wordStart == 0 || text.charAt(wordStart - 1) != '&';
         }
         String word = token.toLowerCase(java.util.Locale.ROOT);
+        if (Character.isLowerCase(token.charAt(0)) && !LOWER_CASE_ABBREVIATIONS.contains(word)) {
+            // titles, months and weekdays are written with a capital: "the core of the sun." ends its sentence
+            return false;
+        }
         if (word.equals("no") || word.equals("nos")) {
             // "No. 10", but "was a polite no." ends its sentence
             return Character.isDigit(firstNonSpace(text, after));

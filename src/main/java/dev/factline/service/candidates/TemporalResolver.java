@@ -68,8 +68,8 @@ public final class TemporalResolver {
             + "|the middle of)[- ]\\s*)?";
     private static final String RANGE_WORD = "\\s+(?i:to|and|until|till|through)\\s+";
     private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String DAY_PAIR_WORD = "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
-            + "(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String DAY_PAIR_WORD = "(?:(?i:the)\\s+)?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
+            + "(?:(?i:the)\\s+)?(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|(?:a|one)\\s+hundred|an?|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
@@ -102,8 +102,8 @@ public final class TemporalResolver {
             "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")" + MONTH_NAME + "\\s+(?:" + DAY_PAIR_DASH + "|"
                     + DAY_PAIR_WORD + ")(?![\\d:])(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
-    /** What may follow a span of days joined by "and" without "from" or "between": the end of its clause. */
-    private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)");
+    /** What may follow a span of days joined by "and" without "from" or "between": the end of its clause or a place. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at)\\s+[A-Z]");
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
             "\\b(?:(?<prep>(?i:from|between|of))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
                     + ")\\s+(?:of\\s+)?" + MONTH_NAME
@@ -162,6 +162,10 @@ public final class TemporalResolver {
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving)$");
+    private static final Pattern SEASON_AS_A_KIND = Pattern.compile("\\s+(?:storms?|fuel|olympics|games|camp|statement"
+            + "|budget|recess|weather|crisis|pressures?|flu|vaccines?|coats?|wheat|barley|crops?|tyres?|tires?)\\b");
+    private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
+    private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve)\\b)[a-z]");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
@@ -900,7 +904,19 @@ public final class TemporalResolver {
     // ---------------------------------------------------------------- dates missing a year
 
     private Resolution dayWithoutYear(Matcher m, Context c) {
-        return dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(), m.end());
+        Resolution day = dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(),
+                m.end());
+        if (day == null || day.date() == null || day.date().precision() != DatePrecision.DAY
+                || !WEEK_ENDING.matcher(c.sentence().substring(0, m.start())).find()) {
+            return day;
+        }
+        // "in the week ending 27 December": the seven days up to it, so their month or months
+        LocalDate last = LocalDate.parse(day.date().value());
+        YearMonth from = YearMonth.from(last.minusDays(6));
+        YearMonth to = YearMonth.from(last);
+        return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false, day.basis()
+                + "; the week ending on it, " + last.minusDays(6) + " to " + last + " (a week gives no day, so its month"
+                + (from.equals(to) ? ")" : "s)"), day.anchor());
     }
 
     private Resolution dayWithoutYear(int month, int day, String namedYear, Context c, int start, int end) {
@@ -928,7 +944,8 @@ public final class TemporalResolver {
         if (monthGiven != null && monthGiven.precision() == DatePrecision.MONTH && monthGiven.endDate() == null
                 && LocalDate.parse(padded(monthGiven.date())).getMonthValue() == month
                 && Math.abs(yearOf(monthGiven.date()) - published.getYear()) > 1
-                && MonthDay.of(month, day).isValidYear(yearOf(monthGiven.date()))) {
+                && MonthDay.of(month, day).isValidYear(yearOf(monthGiven.date()))
+                && direction(c, start, end) != Direction.FUTURE) {
             // "the great storm of January 1953. On the night of 31 January, …": that January's day
             return new Resolution(dayDate(LocalDate.of(yearOf(monthGiven.date()), month, day)), null, false,
                     "in the month \"" + monthGiven.text() + "\" earlier in the paragraph gives ("
@@ -1070,6 +1087,10 @@ public final class TemporalResolver {
             // "in the days after the spring change": the clocks' change, a yearly event, not a season
             return NOT_A_DATE;
         }
+        if (SEASON_AS_A_KIND.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "the next winter storm", "a spring budget": the kind of a thing, not a season of the calendar
+            return NOT_A_DATE;
+        }
         String name = m.group("season").toLowerCase(Locale.ROOT);
         String prep = lower(m.group("prep"));
         String det = lower(m.group("det"));
@@ -1180,6 +1201,12 @@ public final class TemporalResolver {
             YearMonth last = first.plusMonths(name.equals("spring") ? 2 : 3);
             return new Resolution(monthDate(first), monthDate(last), true, how + ", the school's " + name + " term, "
                     + monthName(first) + " to " + monthName(last) + " (approximate: schools set their own terms)",
+                    named && year != null ? null : publishedDay);
+        }
+        if (name.equals("summer") && SCHOOL_HOLIDAYS_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            YearMonth july = chosen.withMonth(7);
+            return new Resolution(monthDate(july), monthDate(july.plusMonths(1)), true, how + ", the schools' summer"
+                    + " holidays, July to August (approximate: schools set their own holidays)",
                     named && year != null ? null : publishedDay);
         }
         int part = det.endsWith("early") ? 0 : det.equals("mid") ? 1 : det.endsWith("late") ? 2 : -1;
@@ -1478,6 +1505,10 @@ public final class TemporalResolver {
         YearMonth month = YearMonth.from(published);
         Direction direction = m.group("prep").equalsIgnoreCase("since") ? Direction.PAST
                 : direction(c, m.start(), m.end());
+        Resolution ofTheMonthGiven = dayOfTheMonthGiven(day, direction, c);
+        if (ofTheMonthGiven != null && !m.group("prep").equalsIgnoreCase("since")) {
+            return ofTheMonthGiven;
+        }
         String how = "a day of the month it was published in";
         if (isUndirected(direction)) {
             return nearestOrdinalDay(day, direction);
@@ -1493,6 +1524,24 @@ public final class TemporalResolver {
             return null;
         }
         return new Resolution(dayDate(month.atDay(day)), null, false, relative + ": " + how, publishedDay);
+    }
+
+    /**
+     * "The money arrived last December. … landed on her doormat on the 19th": a day of the month the
+     * paragraph gave last, when that month is over and the tense is past.
+     */
+    private Resolution dayOfTheMonthGiven(int day, Direction direction, Context c) {
+        ResolvedDate given = c.earlier();
+        if (given == null || given.precision() != DatePrecision.MONTH || given.endDate() != null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(LocalDate.parse(padded(given.date())));
+        if (direction != Direction.PAST || !month.isValidDay(day) || !month.isBefore(YearMonth.from(published))) {
+            return null;
+        }
+        LocalDate date = month.atDay(day);
+        return new Resolution(dayDate(date), null, false, "a day of the month \"" + given.text()
+                + "\" earlier in the paragraph gives (" + given.date().value() + ")", given.date());
     }
 
     /**

@@ -305,6 +305,10 @@ class CandidateExtractorTest {
             Margaret Pengelly remembers the great storm of January 1953 most clearly of all.             | 2025-06-21 | January 1953         | remembers
             The government's budget for next year is unlikely to pass, 3 ministers said.                 | 2023-11-17 | next year            | period of the sentence's subject
             Ashcroft's sales rose 9% on the same period of 2024.                                         | 2025-07-20 | 2024                 | point of comparison
+            Utilities have delayed the retirement of coal plants that were due to close this year, 3 analysts said. | 2025-11-14 | this year | relative clause
+            The 300 benches had emptied faster than a seaside car park in November.                      | 2027-03-18 | in November          | point of comparison
+            Enrollment figures are up about 2 percent on last year, Dana Whitfield said.                 | 2026-08-19 | last year            | point of comparison
+            Ms Reeves has repeated the phrase 12 times since she first used it in October.               | 2027-03-18 | in October           | "since" clause
             If the government cut them tomorrow, some shops would survive.                             | 2026-05-29 | tomorrow             | part of a condition
             The society promised to close no branches within six months of completion.                 | 2025-06-30 | within six months    | counts from an event
             Patrons have asked for Sunday opening for years, 300 of them in a petition.                | 2026-01-02 | Sunday               | qualifies what follows
@@ -628,6 +632,18 @@ class CandidateExtractorTest {
         assertEquals("1953-01-31", night.eventDate().value(), night.dateBasis());
         assertEquals("1953-01", night.dateAnchor().value());
         assertTrue(night.dateBasis().contains("\"January 1953\" earlier in the paragraph"), night.dateBasis());
+    }
+
+    @Test
+    void anOrdinalDay_inThePastTense_afterAMonthThatIsOver_isADayOfThatMonth() {
+        List<Candidate> candidates = CandidateExtractor.extract("The final £38,000 arrived last December."
+                + " Mrs Elwes said the letter landed on her doormat on the 19th.", LocalDate.parse("2026-05-16"));
+        Candidate letter = find(candidates, "Mrs Elwes");
+        assertEquals("2025-12-19", letter.eventDate().value(), letter.dateBasis());
+        assertTrue(letter.dateBasis().contains("\"last December\" earlier in the paragraph"), letter.dateBasis());
+        Candidate ahead = find(CandidateExtractor.extract("The council met in April. Tickets for 300 seats go on sale on"
+                + " the 17th.", LocalDate.parse("2026-05-16")), "Tickets");
+        assertEquals("2026-05-17", ahead.eventDate().value(), ahead.dateBasis());
     }
 
     @Test

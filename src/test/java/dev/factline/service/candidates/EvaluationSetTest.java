@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (eleven, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (thirteen, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -22,11 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * than the day fourteen days on, "runs until Saturday 7th October" as the span rather than its
  * last day, a storm's arrival and clearing as a span of days, a reported claim by the reported
  * event rather than by the saying or the publishing, "a week later" counted from the night of the
- * story rather than from the morning after it; lines the resolver dates coarser than the
+ * story rather than from the morning after it, "fiscal year 2028" as its own twelve months,
+ * "four years ago this week" as that week's months; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); and
- * sixteen errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * eighteen errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -35,13 +36,13 @@ class EvaluationSetTest {
             "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
             "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
             "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
-            "heldout42", "heldout43", "heldout44", "heldout45");
+            "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48");
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
             Map.entry("heldout23", 0.85), Map.entry("heldout24", 0.85), Map.entry("heldout25", 0.85),
             Map.entry("heldout28", 0.8), Map.entry("heldout31", 0.85), Map.entry("heldout37", 0.85),
-            Map.entry("heldout38", 0.85));
+            Map.entry("heldout38", 0.85), Map.entry("heldout47", 0.85), Map.entry("heldout48", 0.8));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -99,7 +100,15 @@ class EvaluationSetTest {
             "heldout42/03-train-ticket-refunds.txt: Claims must be made within 28 days, which means the deadline for"
                     + " today's journeys falls on Monday 23 June.",
             "heldout44/09-lighthouse-keepers-daughter.txt: A week later a relief boat finally reached the rock with"
-                    + " fresh water and coal.");
+                    + " fresh water and coal.",
+            "heldout46/07-railcar-contract.txt: Meridian expects to hire about 300 workers at the Joliet plant by the end"
+                    + " of the year.",
+            "heldout47/10-tva-smr-permit.txt: The utility spent $1.1 billion on early site work and long-lead components"
+                    + " in fiscal year 2028, which ended Sept. 30.",
+            "heldout48/07-measles-mmr-alert.txt: The agency last issued a regional alert of this kind four years ago this"
+                    + " week, during an outbreak that eventually led to more than 300 cases.",
+            "heldout48/10-kingsmead-school-expansion.txt: The council has promised to respond to their concerns about"
+                    + " traffic within three weeks.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -111,7 +120,9 @@ class EvaluationSetTest {
      * from the wrong day of its paragraph, and six from heldout40-42: a relative clause broken by an
      * appositive, a circumstance ("with Britain due to leave … on 29th March"), a past "cut" before a
      * long clause, two figures of speech in quotations and a year in an aside inside a relative clause;
-     * and a staging's setting in a review ("moves the action from June 1800").
+     * a staging's setting in a review ("moves the action from June 1800"), a general statement in a
+     * quotation ("Nobody wants to close a bridge in January") and what an expectation followed ("had
+     * been expected after a strong trading update in July").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -146,7 +157,11 @@ class EvaluationSetTest {
             "heldout42/10-editorial-transit-levy.txt: Voters are right to be skeptical of an agency whose last big"
                     + " promise, a rapid bus line due to open in 2019, is still unbuilt.",
             "heldout44/07-opera-review.txt: Director Isobel Tranter moves the action from June 1800 to Rome in the"
-                    + " autumn of 1943, as German troops occupy the city.");
+                    + " autumn of 1943, as German troops occupy the city.",
+            "heldout46/03-bridge-closure.txt: \"Nobody wants to close a bridge in January, but safety has to come"
+                    + " first,\" he said.",
+            "heldout47/08-albion-grid-half-year.txt: Analysts at Peel Hunt said the upgrade had been expected after a"
+                    + " strong trading update in July, but welcomed its scale.");
 
     static List<String> halves() {
         return HALVES;

@@ -59,6 +59,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAWordThatIsAnAbbreviationOnlyWithACapital() {
+        assertEquals(List.of("It held a plasma hotter than the core of the sun.", "Engineers repeated the feat."),
+                sentences("It held a plasma hotter than the core of the sun. Engineers repeated the feat."));
+        assertEquals(List.of("The market opens on Sun. 5 May."), sentences("The market opens on Sun. 5 May."));
+    }
+
+    @Test
     void split_endsAfterAClockTime_unlessADayAMonthOrATimeZoneFollows() {
         assertEquals(List.of("The largest came shortly after 3 a.m.", "Landslides blocked the highway."),
                 sentences("The largest came shortly after 3 a.m. Landslides blocked the highway."));

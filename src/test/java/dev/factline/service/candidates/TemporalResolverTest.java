@@ -200,6 +200,13 @@ class TemporalResolverTest {
             # a weekend is the month of its Saturday (and of its Sunday when that is the next month)
             2022-05-31 | The surgery will close over this week's extended Jubilee weekend. | this week | 2022-06 | month | | false
             2026-09-02 | Thieves stripped the lead over the August bank holiday weekend. | the August bank holiday weekend | 2026-08 | month | | false
+            # a span of days, a week ending on a day, the summer holidays: no single day, so the month or months
+            2027-10-10 | A stoppage is planned from the 26th to the 28th of November. | from the 26th to the 28th of November | 2027-11 | month | | false
+            2028-10-10 | Hearings are scheduled for Nov. 14 and 15 in Knoxville. | Nov. 14 and 15 | 2028-11 | month | | false
+            2025-04-23 | The summit, scheduled for June 24-25, is expected to endorse a goal. | June 24-25 | 2025-06 | month | | false
+            2027-01-01 | The centre reported 2,130 flu cases in the week ending 27 December. | 27 December | 2026-12 | month | | false
+            2028-10-13 | Classrooms were craned onto the field during the summer holidays. | during the summer | 2028-07 | month | 2028-08 | true
+            2027-10-10 | Further action in December has not been ruled out. | in December | 2027-12 | month | | false
             # England's moving bank holidays: the first or last Monday of May, the last of August
             2025-05-05 | A protest march is planned for the late May bank holiday. | the late May bank holiday | 2025-05-26 | day | | false
             2025-04-20 | Campaigners will march on the May Day bank holiday. | on the May Day bank holiday | 2025-05-05 | day | | false
@@ -421,6 +428,7 @@ class TemporalResolverTest {
             Car crashes tick up in the days after the spring change.
             The library will open on Sunday afternoons for the first time.
             Divers recovered cargo from a ship that sank almost 2,000 years ago.
+            If lawmakers wait for the next winter storm to act, it will be too late.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
