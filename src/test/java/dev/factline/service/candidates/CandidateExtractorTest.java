@@ -624,26 +624,25 @@ class CandidateExtractorTest {
         assertEquals(CandidateExtractor.CONTEXT_DATE_POINTS / 100.0, candidates.get(1).score(), 1e-9);
     }
 
-    @Test
-    void aDayWithoutAYear_afterTheSameMonthOfAnEarlierYear_isADayOfThatMonth() {
-        List<Candidate> candidates = CandidateExtractor.extract("The great storm of January 1953 killed 307 people."
-                + " On the night of 31 January, waves broke over the 30-metre gallery.", LocalDate.parse("2025-06-21"));
-        Candidate night = find(candidates, "On the night");
-        assertEquals("1953-01-31", night.eventDate().value(), night.dateBasis());
-        assertEquals("1953-01", night.dateAnchor().value());
-        assertTrue(night.dateBasis().contains("\"January 1953\" earlier in the paragraph"), night.dateBasis());
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The great storm of January 1953 killed 307 people. | On the night of 31 January, waves broke over the 30-metre gallery. | 2025-06-21 | 1953-01-31 | January 1953
+            The final £38,000 arrived last December.           | Mrs Elwes said the letter landed on her doormat on the 19th.       | 2026-05-16 | 2025-12-19 | last December
+            """)
+    void aDayWithoutItsMonthOrYear_afterAMonthOfThePastInTheParagraph_isADayOfThatMonth(
+            String first, String second, String published, String date, String month) {
+        Candidate day = find(CandidateExtractor.extract(first + " " + second, LocalDate.parse(published)),
+                second.substring(0, 12));
+        assertEquals(date, day.eventDate().value(), day.dateBasis());
+        assertEquals(date.substring(0, 7), day.dateAnchor().value());
+        assertTrue(day.dateBasis().contains("\"" + month + "\" earlier in the paragraph"), day.dateBasis());
     }
 
     @Test
-    void anOrdinalDay_inThePastTense_afterAMonthThatIsOver_isADayOfThatMonth() {
-        List<Candidate> candidates = CandidateExtractor.extract("The final £38,000 arrived last December."
-                + " Mrs Elwes said the letter landed on her doormat on the 19th.", LocalDate.parse("2026-05-16"));
-        Candidate letter = find(candidates, "Mrs Elwes");
-        assertEquals("2025-12-19", letter.eventDate().value(), letter.dateBasis());
-        assertTrue(letter.dateBasis().contains("\"last December\" earlier in the paragraph"), letter.dateBasis());
-        Candidate ahead = find(CandidateExtractor.extract("The council met in April. Tickets for 300 seats go on sale on"
-                + " the 17th.", LocalDate.parse("2026-05-16")), "Tickets");
-        assertEquals("2026-05-17", ahead.eventDate().value(), ahead.dateBasis());
+    void anOrdinalDay_thatLooksAhead_isNotADayOfAMonthThatIsOver() {
+        Candidate tickets = find(CandidateExtractor.extract("The council met in April. Tickets for 300 seats go on sale"
+                + " on the 17th.", LocalDate.parse("2026-05-16")), "Tickets");
+        assertEquals("2026-05-17", tickets.eventDate().value(), tickets.dateBasis());
     }
 
     @Test
