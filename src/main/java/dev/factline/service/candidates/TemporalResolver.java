@@ -912,11 +912,8 @@ public final class TemporalResolver {
         }
         // "in the week ending 27 December": the seven days up to it, so their month or months
         LocalDate last = LocalDate.parse(day.date().value());
-        YearMonth from = YearMonth.from(last.minusDays(6));
-        YearMonth to = YearMonth.from(last);
-        return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false, day.basis()
-                + "; the week ending on it, " + last.minusDays(6) + " to " + last + " (a week gives no day, so its month"
-                + (from.equals(to) ? ")" : "s)"), day.anchor());
+        return monthsOfDays(last.minusDays(6), last, day.basis() + "; the week ending on it, " + last.minusDays(6)
+                + " to " + last + " (a week gives no day, so its month", day.anchor());
     }
 
     private Resolution dayWithoutYear(int month, int day, String namedYear, Context c, int start, int end) {
@@ -940,16 +937,13 @@ public final class TemporalResolver {
                 return null;
             }
         }
-        ResolvedDate monthGiven = c.earlier();
-        if (monthGiven != null && monthGiven.precision() == DatePrecision.MONTH && monthGiven.endDate() == null
-                && LocalDate.parse(padded(monthGiven.date())).getMonthValue() == month
-                && Math.abs(yearOf(monthGiven.date()) - published.getYear()) > 1
-                && MonthDay.of(month, day).isValidYear(yearOf(monthGiven.date()))
+        YearMonth monthGiven = monthGivenEarlier(c);
+        if (monthGiven != null && monthGiven.getMonthValue() == month
+                && Math.abs(monthGiven.getYear() - published.getYear()) > 1 && monthGiven.isValidDay(day)
                 && direction(c, start, end) != Direction.FUTURE) {
             // "the great storm of January 1953. On the night of 31 January, …": that January's day
-            return new Resolution(dayDate(LocalDate.of(yearOf(monthGiven.date()), month, day)), null, false,
-                    "in the month \"" + monthGiven.text() + "\" earlier in the paragraph gives ("
-                            + monthGiven.date().value() + ")", monthGiven.date());
+            return new Resolution(dayDate(monthGiven.atDay(day)), null, false, "in the month \"" + c.earlier().text()
+                    + "\" earlier in the paragraph gives (" + c.earlier().date().value() + ")", c.earlier().date());
         }
         Direction direction = direction(c, start, end);
         LocalDate best = null;
@@ -1083,11 +1077,12 @@ public final class TemporalResolver {
 
     /** Meteorological seasons of the northern hemisphere: spring is March to May, winter December to February. */
     private Resolution season(Matcher m, Context c) {
-        if (CLOCK_CHANGE_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        String after = c.sentence().substring(m.end());
+        if (CLOCK_CHANGE_AFTER.matcher(after).lookingAt()) {
             // "in the days after the spring change": the clocks' change, a yearly event, not a season
             return NOT_A_DATE;
         }
-        if (SEASON_AS_A_KIND.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        if (SEASON_AS_A_KIND.matcher(after).lookingAt()) {
             // "the next winter storm", "a spring budget": the kind of a thing, not a season of the calendar
             return NOT_A_DATE;
         }
@@ -1097,8 +1092,7 @@ public final class TemporalResolver {
         String year = m.group("year");
         String rely = m.group("rely");
         boolean named = year != null || rely != null;
-        boolean followedByOf = m.end() < c.sentence().length()
-                && c.sentence().substring(m.end()).matches("(?is)\\s+of\\s.*");
+        boolean followedByOf = after.matches("(?is)\\s+of\\s.*");
         boolean bare = prep.isEmpty() && det.isEmpty();
         if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next", "the following", "the next").contains(det)))
                 || bare && (year == null || name.equals("fall"))) {
@@ -1182,45 +1176,42 @@ public final class TemporalResolver {
                 chosen = next;
                 how = "the next " + name + " after it";
             } else {
-                long before = ChronoUnit.MONTHS.between(last.plusMonths(2), now);
-                long after = ChronoUnit.MONTHS.between(now, next);
-                if (before == after) {
+                long monthsSince = ChronoUnit.MONTHS.between(last.plusMonths(2), now);
+                long monthsUntil = ChronoUnit.MONTHS.between(now, next);
+                if (monthsSince == monthsUntil) {
                     return Resolution.unsettled("no tense says whether the " + name + " before or after publication"
                             + " is meant");
                 }
-                chosen = before < after ? last : next;
+                chosen = monthsSince < monthsUntil ? last : next;
                 how = "no tense cue: the nearest " + name;
             }
             how = relative + ": " + how;
         }
-        if (TERM_AFTER.matcher(c.sentence().substring(m.end())).lookingAt() && !name.equals("winter")
+        EventDate anchor = named && year != null ? null : publishedDay;
+        if (TERM_AFTER.matcher(after).lookingAt() && !name.equals("winter")
                 && !name.equals("fall")) {
             // "over the autumn term": a school term, September to December; spring January to March; summer
             // April to July
             YearMonth first = chosen.withMonth(name.equals("autumn") ? 9 : name.equals("spring") ? 1 : 4);
             YearMonth last = first.plusMonths(name.equals("spring") ? 2 : 3);
             return new Resolution(monthDate(first), monthDate(last), true, how + ", the school's " + name + " term, "
-                    + monthName(first) + " to " + monthName(last) + " (approximate: schools set their own terms)",
-                    named && year != null ? null : publishedDay);
+                    + monthName(first) + " to " + monthName(last) + " (approximate: schools set their own terms)", anchor);
         }
-        if (name.equals("summer") && SCHOOL_HOLIDAYS_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        if (name.equals("summer") && SCHOOL_HOLIDAYS_AFTER.matcher(after).lookingAt()) {
             YearMonth july = chosen.withMonth(7);
             return new Resolution(monthDate(july), monthDate(july.plusMonths(1)), true, how + ", the schools' summer"
-                    + " holidays, July to August (approximate: schools set their own holidays)",
-                    named && year != null ? null : publishedDay);
+                    + " holidays, July to August (approximate: schools set their own holidays)", anchor);
         }
         int part = det.endsWith("early") ? 0 : det.equals("mid") ? 1 : det.endsWith("late") ? 2 : -1;
         if (part >= 0) {
             // "by late summer": the season's last month, as "late August" is the month's last days
             YearMonth month = chosen.plusMonths(part);
             return new Resolution(monthDate(month), null, true, how + ", " + det.replace("the ", "") + " in it: "
-                    + monthName(month) + " (approximate: seasons are told by the weather, not the calendar)",
-                    named && year != null ? null : publishedDay);
+                    + monthName(month) + " (approximate: seasons are told by the weather, not the calendar)", anchor);
         }
         return new Resolution(monthDate(chosen), monthDate(chosen.plusMonths(2)), true, how + ", "
                 + monthName(chosen) + " to " + monthName(chosen.plusMonths(2))
-                + " (approximate: seasons are told by the weather, not the calendar)", named && year != null ? null
-                : publishedDay);
+                + " (approximate: seasons are told by the weather, not the calendar)", anchor);
     }
 
     /** The first month of a meteorological season of the northern hemisphere. */
@@ -1503,10 +1494,10 @@ public final class TemporalResolver {
     private Resolution ordinalDay(Matcher m, Context c) {
         int day = Integer.parseInt(m.group("day"));
         YearMonth month = YearMonth.from(published);
-        Direction direction = m.group("prep").equalsIgnoreCase("since") ? Direction.PAST
-                : direction(c, m.start(), m.end());
-        Resolution ofTheMonthGiven = dayOfTheMonthGiven(day, direction, c);
-        if (ofTheMonthGiven != null && !m.group("prep").equalsIgnoreCase("since")) {
+        boolean since = m.group("prep").equalsIgnoreCase("since");
+        Direction direction = since ? Direction.PAST : direction(c, m.start(), m.end());
+        Resolution ofTheMonthGiven = since ? null : dayOfTheMonthGiven(day, direction, c);
+        if (ofTheMonthGiven != null) {
             return ofTheMonthGiven;
         }
         String how = "a day of the month it was published in";
@@ -1531,17 +1522,20 @@ public final class TemporalResolver {
      * paragraph gave last, when that month is over and the tense is past.
      */
     private Resolution dayOfTheMonthGiven(int day, Direction direction, Context c) {
+        YearMonth month = monthGivenEarlier(c);
+        if (month == null || direction != Direction.PAST || !month.isValidDay(day)
+                || !month.isBefore(YearMonth.from(published))) {
+            return null;
+        }
+        return new Resolution(dayDate(month.atDay(day)), null, false, "a day of the month \"" + c.earlier().text()
+                + "\" earlier in the paragraph gives (" + c.earlier().date().value() + ")", c.earlier().date());
+    }
+
+    /** The month the paragraph's last date gave, when that date is one month and no span; else null. */
+    private static YearMonth monthGivenEarlier(Context c) {
         ResolvedDate given = c.earlier();
-        if (given == null || given.precision() != DatePrecision.MONTH || given.endDate() != null) {
-            return null;
-        }
-        YearMonth month = YearMonth.from(LocalDate.parse(padded(given.date())));
-        if (direction != Direction.PAST || !month.isValidDay(day) || !month.isBefore(YearMonth.from(published))) {
-            return null;
-        }
-        LocalDate date = month.atDay(day);
-        return new Resolution(dayDate(date), null, false, "a day of the month \"" + given.text()
-                + "\" earlier in the paragraph gives (" + given.date().value() + ")", given.date());
+        return given == null || given.precision() != DatePrecision.MONTH || given.endDate() != null ? null
+                : YearMonth.from(LocalDate.parse(padded(given.date())));
     }
 
     /**
@@ -1673,44 +1667,50 @@ public final class TemporalResolver {
             return Optional.empty();
         }
         String name = named.iterator().next();
-        LocalDate day = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step)
-                .with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
+        LocalDate day = mondayOfWeek(step).with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
         return Optional.of(new Resolution(dayDate(day), null, false, relative + ": the " + name + " of "
                 + m.group().toLowerCase(Locale.ROOT) + ", which the clause names", publishedDay));
     }
 
     /** "earlier this week": its days before publication's; "later this week": those after. */
     private Resolution partOfThisWeek(boolean earlier) {
-        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = mondayOfWeek(0);
         LocalDate sunday = monday.plusDays(6);
         LocalDate first = earlier ? monday : published.equals(sunday) ? sunday : published.plusDays(1);
         LocalDate last = earlier ? (published.equals(monday) ? monday : published.minusDays(1)) : sunday;
-        YearMonth from = YearMonth.from(first);
-        YearMonth to = YearMonth.from(last);
-        return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false, relative + ": "
-                + (earlier ? "earlier" : "later") + " in its week, " + first + " to " + last
-                + " (no single day, so its month" + (from.equals(to) ? ")" : "s)"), publishedDay);
+        return monthsOfDays(first, last, relative + ": " + (earlier ? "earlier" : "later") + " in its week, " + first
+                + " to " + last + " (no single day, so its month", publishedDay);
     }
 
     /** "over this week's extended Jubilee weekend": the Saturday and Sunday of the week named. */
     private Resolution weekendOfWeek(int step, String week) {
-        LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step)
-                .plusDays(5);
-        YearMonth first = YearMonth.from(saturday);
-        YearMonth last = YearMonth.from(saturday.plusDays(1));
-        return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false, relative
-                + ": the weekend of " + week.toLowerCase(Locale.ROOT) + ", " + saturday + " to " + saturday.plusDays(1)
-                + " (a weekend gives no single day, so its month" + (first.equals(last) ? ")" : "s)"), publishedDay);
+        LocalDate saturday = mondayOfWeek(step).plusDays(5);
+        return monthsOfDays(saturday, saturday.plusDays(1), relative + ": the weekend of " + week.toLowerCase(Locale.ROOT)
+                + ", " + saturday + " to " + saturday.plusDays(1) + " (a weekend gives no single day, so its month",
+                publishedDay);
     }
 
     private Resolution week(int step, String how) {
-        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+        LocalDate monday = mondayOfWeek(step);
         LocalDate sunday = monday.plusDays(6);
-        YearMonth first = YearMonth.from(monday);
-        YearMonth last = YearMonth.from(sunday);
-        return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false,
-                how + ", Monday " + monday + " to Sunday " + sunday + " (a week gives no day, so its month"
-                        + (first.equals(last) ? ")" : "s)"), publishedDay);
+        return monthsOfDays(monday, sunday, how + ", Monday " + monday + " to Sunday " + sunday
+                + " (a week gives no day, so its month", publishedDay);
+    }
+
+    /** The Monday of publication's week, {@code step} weeks on. */
+    private LocalDate mondayOfWeek(int step) {
+        return published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+    }
+
+    /**
+     * The month of the days {@code first} to {@code last}, or their two months: {@code basis} ends in
+     * "… so its month", which this closes as "month)" or "months)".
+     */
+    private static Resolution monthsOfDays(LocalDate first, LocalDate last, String basis, EventDate anchor) {
+        YearMonth from = YearMonth.from(first);
+        YearMonth to = YearMonth.from(last);
+        return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false,
+                basis + (from.equals(to) ? ")" : "s)"), anchor);
     }
 
     private Resolution offset(Matcher m, Context c) {
