@@ -48,9 +48,10 @@ final class NotTheClaimsDate {
     /** "since July 2015": what the sentence counts from, never the claim's own date. */
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
-    /** "running well ahead of last year": last year's figures, not the claim's date. */
+    /** "running well ahead of last year", "11% ahead of last winter": that period's figures, not the claim's date. */
     private static final Pattern AHEAD_OR_BEHIND = Pattern.compile("(?i)\\b(?:ahead\\s+of|behind)\\s+$");
-    private static final Pattern LAST_YEARS = Pattern.compile("(?i)(?:last|the\\s+previous)\\s+(?:year|season)"
+    private static final Pattern LAST_YEARS = Pattern.compile("(?i)(?:last|the\\s+previous)\\s+(?:year|season|winter|summer|spring|autumn|fall"
+            + "|month|week|quarter)"
             + "|(?:a|one)\\s+year\\s+(?:ago|earlier)");
     /** "64 per cent a year earlier", "$186 million, or $1.03 a share, a year earlier": a figure's point of comparison. */
     private static final Pattern A_YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:earlier|before|ago)");
@@ -77,7 +78,9 @@ final class NotTheClaimsDate {
      */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
-            + "(?:\\s+all)?|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
+            + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
+            + "\\s+(?:was|were|stood|had\\s+been|did)(?:\\s+in)?"
+            + "|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+of\\s+[^,;\\s]{1,12})?,?\\s+(?:set|held|reached|of)"
             + "(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
@@ -127,17 +130,28 @@ final class NotTheClaimsDate {
      * "said a bike she ordered for her son on the 8th of December had still not arrived": a relative
      * clause without "that" in the subject of a verb that follows it, even when it gives a day.
      */
-    private static final Pattern PRONOUN_CONTACT = Pattern.compile("\\b(?:a|an|the|his|her|their|its|my|our)\\s+"
+    private static final Pattern PRONOUN_CONTACT = Pattern.compile("\\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\\s+"
             + "(?:[a-z-]+\\s+){1,2}(?:he|she|they|we|I|you)\\s+(?:had\\s+)?[a-z]{3,}ed\\b[^,;:\"“”]*$");
+    /** "A federal heat rule proposed by OSHA in 2024 was never finalized": a participle in the subject, its verb next. */
+    private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:A|An|The|Its|Their|His|Her|Our)\\s+"
+            + "(?:(?!(?:is|was|were|are|be|been|has|have|had)\\b)[a-z-]+\\s+){1,4}"
+            + "(?:[a-z]{3,}ed|built|made|held|won|set|signed|sold|paid|given|taken|written|drawn|begun)"
+            + "(?:\\s+(?:by|for|to|with|from)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
+    /** The subject's own verb, next after the phrase, in a tense that speaks of now: "has still not taken place". */
+    private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
+            + "(?:has|have|is|are|remains?|(?:was|were)\\s+never)\\b");
     private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
             + "|will|would|remains?|remained)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
     private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
             + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}"
             + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened)\\s+(?:in\\s+)?$");
+    /** "Adopt the ordinance as drafted in February": the version of a text, not the claim's date. */
+    private static final Pattern AS_DRAFTED = Pattern.compile("(?i)\\bas\\s+(?:originally\\s+[a-z]{3,}ed|drafted|amended"
+            + "|written|drawn\\s+up)\\s+(?:in\\s+)?$");
     /** A verb before a relative clause: the clause is then not in the sentence's subject. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
-            + "|\\b[a-z]+(?:ed|s)\\s+(?:a|an|the)\\b");
+            + "|\\b(?:[a-z]+(?:ed|s)|said|told)\\s+(?:a|an|the)\\b");
     /** "a former board member who first ran for the Legislature in 2018, has said": a relative clause with no comma. */
     private static final Pattern BARE_RELATIVE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+[^,;:]*?\\b(?:who|whom|whose)\\s+"
             + "[^,;:\"“”]*$");
@@ -335,6 +349,13 @@ final class NotTheClaimsDate {
         if ((CONTACT_CLAUSE.matcher(before).find() || NOUN_PARTICIPLE.matcher(before).find()
                 && cues.stream().anyMatch(cue -> cue.end() <= start - 12)) && !givesADay) {
             return Optional.of("it dates a relative clause (\"a contract the agency awarded …\"), not the claim");
+        }
+        if (AS_DRAFTED.matcher(before).find()) {
+            return Optional.of("it dates a version of the text (\"as drafted …\"), not the claim");
+        }
+        if (SUBJECT_PARTICIPLE.matcher(before).find() && !givesADay
+                && PRESENT_VERB_NEXT.matcher(sentence.substring(end)).lookingAt()) {
+            return Optional.of("it dates a participle in the subject (\"a rule proposed in 2024\"), not the claim");
         }
         if (PRONOUN_CONTACT.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()) {
             return Optional.of("it dates a relative clause in the subject (\"a bike she ordered …\"), not the claim");

@@ -78,13 +78,13 @@ public final class TemporalResolver {
             "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
                     + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
+    /** "in October and November", "in late February and early March": two months in a row, a span of both. */
+    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over)\\s+" + PART_OF_MONTH + MONTH_NAME
+            + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>") + "(?![\\s,]*\\d)");
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
      * mid-October": a span of months.
      */
-    /** "in October and November": two months in a row, a span of both. */
-    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over)\\s+" + MONTH_NAME + "\\s+(?i:and)\\s+"
-            + MONTH_NAME.replace("<month>", "<endmonth>") + "(?![\\s,]*\\d)");
     private static final Pattern MONTH_YEAR_RANGE = Pattern.compile(
             "\\b(?i:between|from)\\s+" + PART_OF_MONTH + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?" + RANGE_WORD
                     + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
@@ -216,9 +216,12 @@ public final class TemporalResolver {
             Map.entry("bonfire night", MonthDay.of(11, 5)), Map.entry("guy fawkes night", MonthDay.of(11, 5)),
             Map.entry("armistice day", MonthDay.of(11, 11)), Map.entry("veterans day", MonthDay.of(11, 11)),
             Map.entry("juneteenth", MonthDay.of(6, 19)));
-    /** "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per year. */
+    /**
+     * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
+     * year. "the Good Friday Agreement" and "the Easter Rising" are names.
+     */
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday)?)(?![A-Za-z])"
-            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+)?weekend\\b)?"
+            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
             + "|May Day|spring|August|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
@@ -247,6 +250,10 @@ public final class TemporalResolver {
     /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
     private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
             "(?i)\\b(?:on\\s+)?the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+of\\s+(?:that|the\\s+same)\\s+month\\b");
+    /** "until the 30th of this month", "on the 3rd of next month". */
+    private static final Pattern ORDINAL_DAY_OF_RELATIVE_MONTH = Pattern.compile(
+            "(?i)\\b(?:(?:on|by|until|till|from|before|after)\\s+)?the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+of\\s+"
+                    + "(?<rel>this|next|last)\\s+month\\b");
     /** "closed Thursday and Friday": two days, so the month (or months) they fall in. */
     private static final Pattern WEEKDAY_PAIR = Pattern.compile("\\b(?:(?<mod>(?i:last|next|this|on))\\s+)?" + WEEKDAY_NAME
             + "(?:\\s+(?i:and|or|to|through|till|until)\\s+|\\s*[-–]\\s*)(?<weekday2>" + WEEKDAY_WORD + ")(?![A-Za-z])");
@@ -322,6 +329,7 @@ public final class TemporalResolver {
     private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
+    private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tomorrow|yesterday)\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week)\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
@@ -459,6 +467,7 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_ALONE, Needs.MONTH, this::monthWithoutYear),
                 new PatternRule(WEEKEND, Needs.NOTHING, this::weekend),
                 new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, Needs.DIGIT, TemporalResolver::ordinalDayOfThatMonth),
+                new PatternRule(ORDINAL_DAY_OF_RELATIVE_MONTH, Needs.DIGIT, this::ordinalDayOfRelativeMonth),
                 new PatternRule(ORDINAL_DAY, Needs.DIGIT, this::ordinalDay),
                 new PatternRule(FOLLOWING_WEEKDAY, Needs.WEEKDAY, this::followingWeekday),
                 new PatternRule(WEEKDAY_THE_ORDINAL, Needs.WEEKDAY, this::weekdayTheOrdinal),
@@ -1453,7 +1462,8 @@ public final class TemporalResolver {
         } else if (inWeekend) {
             saturday = thisWeekend;
             how = "published at the weekend: that weekend";
-        } else if (direction == Direction.PAST) {
+        } else if (direction == Direction.PAST && !(det.equals("this") && today.compareTo(DayOfWeek.WEDNESDAY) >= 0)) {
+            // from Wednesday on, "this weekend" is the coming one even in reported speech ("said … this weekend was")
             saturday = lastWeekend;
             how = "past tense: the weekend before it";
         } else if (direction == Direction.FUTURE || det.equals("this")) {
@@ -1488,6 +1498,21 @@ public final class TemporalResolver {
         }
         return new Resolution(dayDate(month.atDay(day)), null, false, "linked by \"that month\" to \"" + base.text()
                 + "\" (" + base.date().value() + ") earlier in the paragraph", base.date());
+    }
+
+    private Resolution ordinalDayOfRelativeMonth(Matcher m, Context c) {
+        YearMonth month = YearMonth.from(published).plusMonths(yearStep(m.group("rel")));
+        int day = Integer.parseInt(m.group("day"));
+        if (!month.isValidDay(day)) {
+            return null;
+        }
+        String which = switch (yearStep(m.group("rel"))) {
+            case -1 -> "the month before";
+            case 1 -> "the month after";
+            default -> "the same month";
+        };
+        return new Resolution(dayDate(month.atDay(day)), null, false, relative + ": day " + day + " of " + which,
+                publishedDay);
     }
 
     /** "on the 3rd": a day of the month of publication, or of the month before or after as the tense says. */
@@ -1716,7 +1741,10 @@ public final class TemporalResolver {
     private Resolution offset(Matcher m, Context c) {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         boolean anchored = dir.equals("before") || dir.equals("after");
-        List<Tense.Cue> mainVerb = c.cues().stream().filter(cue -> cue.end() <= m.start()).toList();
+        int clauseEnd = c.sentence().indexOf(',', m.end());
+        // "Two days before departure, the airline canceled": a fronted phrase's verb follows its clause
+        List<Tense.Cue> mainVerb = c.cues().stream().filter(cue -> cue.end() <= m.start()
+                || m.start() == 0 && clauseEnd > 0 && cue.start() > clauseEnd).toList();
         if (dir.equals("after") || anchored && (direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor(),
                 c.earlier()), m.start(), m.end()) == Direction.PAST
                 || mainVerb.stream().anyMatch(cue -> cue.kind() == Tense.Kind.PAST || cue.kind() == Tense.Kind.PERFECT))) {
@@ -1754,7 +1782,18 @@ public final class TemporalResolver {
         EventDate eventDate;
         boolean thisMonth = dir.equals("ago") && !approximate && unit.equals("year")
                 && THIS_MONTH.matcher(c.sentence().substring(m.end())).find();
-        if (thisMonth) {
+        Matcher fromDay = DAY_AFTER_AGO.matcher(c.sentence().substring(m.end()));
+        if (dir.equals("ago") && !approximate && !unit.equals("decade") && fromDay.lookingAt()) {
+            // "Five years ago today", "A year ago tomorrow": that many back from the day named, to the day
+            int shift = switch (fromDay.group(1).toLowerCase(Locale.ROOT)) {
+                case "tomorrow" -> 1;
+                case "yesterday" -> -1;
+                default -> 0;
+            };
+            eventDate = dayDate(date.plusDays(shift));
+            what = amountText + " before " + (shift == 0 ? "it" : "the day " + (shift > 0 ? "after" : "before") + " it")
+                    + " (\"" + fromDay.group(1).toLowerCase(Locale.ROOT) + "\")";
+        } else if (thisMonth) {
             // "Ten years ago this month", "Thirty years ago this week": the month of publication, that many years back
             eventDate = monthDate(YearMonth.from(date));
             what = what + ", in the month of publication (\"this month\" or \"this week\")";

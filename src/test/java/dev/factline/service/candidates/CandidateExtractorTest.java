@@ -395,6 +395,14 @@ class CandidateExtractorTest {
             Pre-tax profit dropped to £38.2 million in the year to 31 January, 3 analysts said.       | 2026-02-19 | 31 January           | ends a period
             Ridgeline has committed to hiring 30 new drivers by the end of May.                       | 2025-03-04 | May                  | looks ahead
             Director Nadia Crane, whose debut "Salt Road" won a prize in 2019, has made 2 films since. | 2025-03-01 | 2019                 | a relative clause
+            We are closer than we were in the spring, 3 officials said.                              | 2026-09-30 | the spring           | a point of comparison
+            That is about £20/t below where it stood a year ago, 3 traders said.                     | 2026-07-16 | a year ago           | a point of comparison
+            Bookings were running 11% ahead of last winter, 3 agents said.                           | 2025-12-31 | last winter          | a point of comparison
+            A prisoner exchange agreed last weekend has still not taken place, 2 sources said.       | 2028-05-14 | last weekend         | a participle in the subject
+            A federal heat rule proposed by OSHA in 2024 was never finalized, 3 lawyers said.        | 2028-07-21 | 2024                 | a participle in the subject
+            The ethics ordinance she introduced in February has been amended 14 times.               | 2026-12-31 | February             | in the subject
+            Adopt the ordinance as drafted in February and fund 2 inspectors.                        | 2026-12-31 | February             | a version of the text
+            Herrera said the market now accepts SNAP benefits, a program that began last summer, 3 said. | 2028-06-02 | last summer      | a relative clause
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -487,6 +495,12 @@ class CandidateExtractorTest {
             If ratification slips, the first 12 tariff cuts would take effect no earlier than January 2027. | 2026-05-08 | 2027-01
             Ministers insist that 40 new trains ordered in 2024 will enter service in the middle of next year. | 2027-12-31 | 2028
             The budget for 2026 was approved 7-2.                                                    | 2025-10-28 | 2026
+            Power-sharing had first been promised in the Good Friday Agreement of April 1998, 3 said. | 2027-05-06 | 1998-04
+            Claims can be filed until the 30th of this month, 2 officials said.                      | 2025-11-16 | 2025-11-30
+            3 members said an overtime ban could follow in late February and early March.            | 2026-02-02 | 2026-02..2026-03
+            An EU official said a breakthrough this weekend was out of the question, 2 sources said. | 2026-09-30 | 2026-10
+            A year ago tomorrow, the mayor promised 2 reforms.                                       | 2026-12-31 | 2026-01-01
+            This winter has been mild, with a cold snap in early January bringing 2 inches of snow.  | 2026-01-15 | ~2025-12..2026-02
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);

@@ -271,6 +271,10 @@ class TemporalResolverTest {
             2026-03-31 | The London market will be closed on Good Friday. | on Good Friday | 2026-04-03 | day | | false
             2026-06-01 | The roof will be in place by Easter 2027. | Easter 2027 | 2027-03-28 | day | | false
             2025-04-10 | Trains will not run on Easter Monday. | on Easter Monday | 2025-04-21 | day | | false
+            # the 30th of this month, the 3rd of next month
+            2025-11-16 | Claims can be filed until the 30th of this month. | until the 30th of this month | 2025-11-30 | day | | false
+            2025-11-16 | The results are due on the 3rd of next month. | on the 3rd of next month | 2025-12-03 | day | | false
+            2025-03-10 | The scheme closed on the 28th of last month. | on the 28th of last month | 2025-02-28 | day | | false
             # halves of a year
             2025-10-22 | In the first six months of this year, police recorded 498 crimes. | In the first six months of this year | 2025-01 | month | 2025-06 | false
             2025-10-22 | Sales rose in the second half of 2024. | in the second half of 2024 | 2024-07 | month | 2024-12 | false
@@ -429,6 +433,7 @@ class TemporalResolverTest {
             The library will open on Sunday afternoons for the first time.
             Divers recovered cargo from a ship that sank almost 2,000 years ago.
             If lawmakers wait for the next winter storm to act, it will be too late.
+            Two days before departure, the airline canceled our flight.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
