@@ -9,12 +9,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (thirteen, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (sixteen, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -23,26 +25,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * last day, a storm's arrival and clearing as a span of days, a reported claim by the reported
  * event rather than by the saying or the publishing, "a week later" counted from the night of the
  * story rather than from the morning after it, "fiscal year 2028" as its own twelve months,
- * "four years ago this week" as that week's months; lines the resolver dates coarser than the
+ * "four years ago this week" as that week's months, "within 30 days" as the day thirty days on,
+ * "three weeks ago" as the day rather than its month; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); and
- * eighteen errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * twenty-five errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    private static final List<String> HALVES = List.of("dev", "heldout", "heldout2", "heldout3", "heldout4",
-            "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-            "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
-            "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
-            "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
-            "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48");
+    /** The development half and every held-out half read so far; those after heldout51 stay blind. */
+    private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
+            IntStream.rangeClosed(2, 51).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
             Map.entry("heldout23", 0.85), Map.entry("heldout24", 0.85), Map.entry("heldout25", 0.85),
             Map.entry("heldout28", 0.8), Map.entry("heldout31", 0.85), Map.entry("heldout37", 0.85),
-            Map.entry("heldout38", 0.85), Map.entry("heldout47", 0.85), Map.entry("heldout48", 0.8));
+            Map.entry("heldout38", 0.85), Map.entry("heldout47", 0.85), Map.entry("heldout48", 0.8),
+            Map.entry("heldout49", 0.85), Map.entry("heldout50", 0.85), Map.entry("heldout51", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -108,7 +109,12 @@ class EvaluationSetTest {
             "heldout48/07-measles-mmr-alert.txt: The agency last issued a regional alert of this kind four years ago this"
                     + " week, during an outbreak that eventually led to more than 300 cases.",
             "heldout48/10-kingsmead-school-expansion.txt: The council has promised to respond to their concerns about"
-                    + " traffic within three weeks.");
+                    + " traffic within three weeks.",
+            "heldout49/10-peru-protest-inquiry.txt: Prosecutors must decide within 30 days whether to open a formal case.",
+            "heldout51/04-vireo-headset-delay.txt: Three weeks ago, Whitlock told investors at a conference that the"
+                    + " product was \"on track.\"",
+            "heldout51/04-vireo-headset-delay.txt: She has also promised them that Vireo will turn a profit within two"
+                    + " years.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -122,7 +128,11 @@ class EvaluationSetTest {
      * long clause, two figures of speech in quotations and a year in an aside inside a relative clause;
      * a staging's setting in a review ("moves the action from June 1800"), a general statement in a
      * quotation ("Nobody wants to close a bridge in January") and what an expectation followed ("had
-     * been expected after a strong trading update in July").
+     * been expected after a strong trading update in July"); from heldout49-51, a threat's "before winter",
+     * a relative clause without "that" after a bare plural ("constituencies the ruling party narrowly lost in
+     * 2021"), a shop's rule ("Refunds will be credited … within 14 days"), "three days later" inside a noun
+     * phrase, a rule's start in a restrictive clause with a day, "the next day" counted from the wrong day, and
+     * ", released today," before a verb of the present ("are based on").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -161,7 +171,21 @@ class EvaluationSetTest {
             "heldout46/03-bridge-closure.txt: \"Nobody wants to close a bridge in January, but safety has to come"
                     + " first,\" he said.",
             "heldout47/08-albion-grid-half-year.txt: Analysts at Peel Hunt said the upgrade had been expected after a"
-                    + " strong trading update in July, but welcomed its scale.");
+                    + " strong trading update in July, but welcomed its scale.",
+            "heldout49/01-eu-sanctions-talks-stall.txt: Slovakia's prime minister has threatened to veto any measure that"
+                    + " raises household energy bills before winter.",
+            "heldout49/04-assam-rolls-supreme-court.txt: The petitioners, who include two Opposition MLAs, allege that the"
+                    + " deletions were concentrated in constituencies the ruling party narrowly lost in 2021.",
+            "heldout50/01-supermarket-till-refunds.txt: Refunds will be credited to loyalty cards within 14 days.",
+            "heldout50/08-ask-consumer-desk-refund.txt: Two days before departure, the airline canceled our outbound"
+                    + " flight and offered us seats on a flight three days later.",
+            "heldout50/08-ask-consumer-desk-refund.txt: Under a Transportation Department rule that took effect Oct. 28,"
+                    + " 2024, airlines must issue automatic refunds when they cancel a flight and the passenger declines"
+                    + " the alternative offered.",
+            "heldout51/05-train-drivers-strike.txt: The union rejected it the next day, calling it \"an insult dressed up"
+                    + " as a deal\".",
+            "heldout51/06-wind-overtakes-gas.txt: The figures, released today, are based on half-hourly metered"
+                    + " generation data.");
 
     static List<String> halves() {
         return HALVES;
