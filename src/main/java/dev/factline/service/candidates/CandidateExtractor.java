@@ -40,7 +40,7 @@ public final class CandidateExtractor {
     private static final Pattern DAY_LIKE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
     /** "… in mid-April after Iran launched an attack on April 13": a finer date of another event. */
-    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while)\\b|,\\s+with\\b");
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b|,\\s+with\\b");
     /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
     private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year)");
     /** "the 2025 race": a year that names which race, not when the claim was. */
@@ -111,6 +111,10 @@ public final class CandidateExtractor {
                         || (TemporalResolver.qualifiesANoun(content, from, to)
                         || NotTheClaimsDate.qualifiesANoun(content, from, to))
                         && hasClaimDateAfter(content, dates, d, cues, sentence.start())) {
+                    continue;
+                }
+                int asideEnd = NotTheClaimsDate.asideEnd(content, from, to);
+                if (asideEnd >= 0 && dates.stream().anyMatch(later -> later.start() - sentence.start() > asideEnd)) {
                     continue;
                 }
                 var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);

@@ -19,12 +19,19 @@ final class NotTheClaimsDate {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 
-    /** "each June", "every clear Friday", "typically": a habit dates no single claim. */
+    /** Past forms of common verbs that do not end in "-ed", for the relative clauses below. */
+    private static final String IRREGULAR_PAST = "began|ran|won|lost|left|came|went|took|made|held|built|fell|rose|grew"
+            + "|hit|struck|broke|wrote|sold|bought|paid|set|spent|gave|found|saw|met|signed|opened|closed|started|ended";
+    /**
+     * "each June", "every clear Friday", "typically", "Its fiscal year runs from July through June":
+     * a habit dates no single claim.
+     */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
             + "[a-z]+\\s+){0,2}(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently|most\\s+years"
+            + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
@@ -82,8 +89,8 @@ final class NotTheClaimsDate {
             + "\\s+(?:was|were|stood|had\\s+been|did)(?:\\s+in)?"
             + "|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
-            + "|\\b(?:record|high|low|best|peak)(?:\\s+of\\s+[^,;\\s]{1,12})?,?\\s+(?:set|held|reached|of)"
-            + "(?:\\s+by\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
+            + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
+            + "[^,;\\s]{1,12})?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\bthe\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for))?"
             + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
@@ -115,9 +122,8 @@ final class NotTheClaimsDate {
             + "\\s+(?:[^,;:\"“”]|\"[^\"]*\"|“[^”]*”)*$");
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
-            + "(?:[a-z-]+\\s+){0,4}[a-z]+\\s+(?:that|which|who)\\s+(?:(?:was|were|is|are|had\\s+been)\\s+(?:due|set"
-            + "|scheduled|expected|planned|meant|supposed)|[a-z]+ed|began|ran|won|lost|left|came|went|"
-            + "took|made|held|built|opened|closed|started|ended)\\b[^,;:\"“”]*$");
+            + "(?:[a-z0-9.,-]+\\s+){0,4}[a-z]+\\s+(?:that|which|who)\\s+(?:(?:was|were|is|are|had\\s+been)\\s+(?:due|set"
+            + "|scheduled|expected|planned|meant|supposed)|[a-z]+ed|" + IRREGULAR_PAST + ")\\b[^,;:\"“”]*$");
     /**
      * "carries instruments under a $118 million contract the agency awarded in 2019": a noun, then
      * a relative clause without "that", whose own subject and verb follow it, after the sentence's verb.
@@ -131,15 +137,17 @@ final class NotTheClaimsDate {
      * clause without "that" in the subject of a verb that follows it, even when it gives a day.
      */
     private static final Pattern PRONOUN_CONTACT = Pattern.compile("\\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\\s+"
-            + "(?:[a-z-]+\\s+){1,2}(?:he|she|they|we|I|you)\\s+(?:had\\s+)?[a-z]{3,}ed\\b[^,;:\"“”]*$");
+            + "(?:[a-z-]+\\s+){1,2}(?:he|she|they|we|I|you)\\s+(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST
+            + ")\\b[^,;:\"“”]*$");
     /** "A federal heat rule proposed by OSHA in 2024 was never finalized": a participle in the subject, its verb next. */
     private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:A|An|The|Its|Their|His|Her|Our)\\s+"
             + "(?:(?!(?:is|was|were|are|be|been|has|have|had)\\b)[a-z-]+\\s+){1,4}"
             + "(?:[a-z]{3,}ed|built|made|held|won|set|signed|sold|paid|given|taken|written|drawn|begun)"
-            + "(?:\\s+(?:by|for|to|with|from)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
+            + "(?:\\s+(?:by|for|to|with|from|at|in|on)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
     /** The subject's own verb, next after the phrase, in a tense that speaks of now: "has still not taken place". */
     private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
-            + "(?:has|have|is|are|remains?|(?:was|were)\\s+never)\\b");
+            + "(?:has|have|(?:is|are)(?!\\s+(?:not\\s+)?(?:expected|due|set|scheduled|slated|planned|likely|unlikely|to"
+            + "|going)\\b)|remains?|(?:was|were)\\s+never)\\b");
     private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
             + "|will|would|remains?|remained)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
@@ -149,6 +157,12 @@ final class NotTheClaimsDate {
     /** "Adopt the ordinance as drafted in February": the version of a text, not the claim's date. */
     private static final Pattern AS_DRAFTED = Pattern.compile("(?i)\\bas\\s+(?:originally\\s+[a-z]{3,}ed|drafted|amended"
             + "|written|drawn\\s+up)\\s+(?:in\\s+)?$");
+    /**
+     * "The figures, released today, are based on …", "a two-hander that premiered Sunday, is less
+     * successful": an aside about the subject, then the subject's verb in the present.
+     */
+    private static final Pattern ASIDE_IN_SUBJECT = Pattern.compile(",[\"”]?\\s+(?:(?:a|an|the)\\s+[^,;:]*?\\b(?:that|which|who)"
+            + "\\s+[a-z]+|(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b)[^,;:\"“”]*$");
     /** A verb before a relative clause: the clause is then not in the sentence's subject. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
             + "|\\b(?:[a-z]+(?:ed|s)|said|told)\\s+(?:a|an|the)\\b");
@@ -192,6 +206,9 @@ final class NotTheClaimsDate {
     /** "the work had been brought forward from September": the old date of a plan that moved. */
     private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
             + "|pushed\\s+back|put\\s+back|rescheduled|switched|shifted|pulled\\s+forward)\\s+from\\s+$");
+    /** "pushed back again, this time to the spring of 2027, bosses confirmed on Friday": where a plan moved to. */
+    private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
+            + "|pushed\\s+back|put\\s+back|rescheduled|pulled\\s+forward)\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
@@ -232,6 +249,26 @@ final class NotTheClaimsDate {
             + "|gave\\b[^,;:]*?\\buntil)"
             + "[^,;:]*$");
     private NotTheClaimsDate() {
+    }
+
+    /**
+     * Whether the phrase stands in an aside about a noun: a relative clause set off by commas ("In
+     * Texas, which also votes March 7, early voting ends Friday"), a participle in the subject ("A
+     * relief centre opened on Wednesday had registered 600 people by last night"), or gives where a
+     * plan moved to ("pushed back to the spring of 2027, bosses confirmed on Friday"). A date of the
+     * claim later in the sentence outranks it; this returns where that date must start, or -1.
+     */
+    static int asideEnd(String sentence, int start, int end) {
+        String before = sentence.substring(0, start);
+        int clauseEnd = clauseEnd(sentence, end);
+        if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ',' && RELATIVE_ASIDE.matcher(before).find()) {
+            return clauseEnd;
+        }
+        if (SUBJECT_PARTICIPLE.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()
+                || MOVED_TO.matcher(before).find()) {
+            return end;
+        }
+        return -1;
     }
 
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
@@ -373,6 +410,10 @@ final class NotTheClaimsDate {
                 || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
             return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
                     + "\"), not the claim");
+        }
+        if (commaAfter && ASIDE_IN_SUBJECT.matcher(before).find()
+                && PRESENT_VERB_NEXT.matcher(sentence.substring(clauseEnd + 1)).lookingAt()) {
+            return Optional.of("it dates an aside about the sentence's subject, whose verb speaks of now");
         }
         boolean closed = commaAfter && !givesADay;
         if (closed && SUBJECT_ASIDE.matcher(before).find()) {

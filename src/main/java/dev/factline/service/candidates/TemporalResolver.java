@@ -78,9 +78,13 @@ public final class TemporalResolver {
             "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
                     + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
-    /** "in October and November", "in late February and early March": two months in a row, a span of both. */
+    /**
+     * "in October and November", "in late February and early March", "in July and August 2018": two
+     * months in a row, a span of both.
+     */
     private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over)\\s+" + PART_OF_MONTH + MONTH_NAME
-            + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>") + "(?![\\s,]*\\d)");
+            + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
+            + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
      * mid-October": a span of months.
@@ -146,7 +150,7 @@ public final class TemporalResolver {
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
             "\\b(?:(?i:in|during|for|by|until|through|over)\\s+)?(?<the>(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\\s-]+"
-                    + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|" + YEAR + "))?"
+                    + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|(?:(?i:calendar)\\s+)?" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "a tuition plan for next year": a year after a noun and "for" or "of" is what the noun is of. */
@@ -347,6 +351,9 @@ public final class TemporalResolver {
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
             + "\\s+year|" + COUNT + "\\s+years?\\s+(?<dir>later|earlier|afterwards?))\\b");
+    /** "A third will follow the next week": the week after a day given earlier; "over the next week" is the coming days. */
+    private static final Pattern FOLLOWING_WEEK = Pattern.compile("(?i)(?<!\\b(?:over|in|within|during|for|throughout)\\s)"
+            + "\\bthe\\s+(?<rel>following|next|previous|preceding)\\s+week\\b(?!\\s*['’]s)");
     private static final Pattern FOLLOWING_WEEKDAY = Pattern.compile(
             "(?i)\\bthe\\s+following\\s+" + WEEKDAY_NAME + "\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile(
@@ -434,9 +441,7 @@ public final class TemporalResolver {
                 new PatternRule(ISO, Needs.DIGIT, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
                         "an ISO date in the text")),
                 new PatternRule(MONTH_YEAR_RANGE, Needs.MONTH, this::monthRange),
-                new PatternRule(MONTH_PAIR, Needs.MONTH, (m, c) -> monthNumber(m.group("endmonth")) == month(m) % 12 + 1
-                        ? monthRangeWithoutYear(month(m), monthNumber(m.group("endmonth")), c, m.start(), m.end())
-                        : NOT_A_DATE),
+                new PatternRule(MONTH_PAIR, Needs.MONTH, this::monthPair),
                 new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
                 new PatternRule(WEEKEND_OF_MONTH_DAY, Needs.MONTH, this::weekendOfDay),
@@ -483,9 +488,10 @@ public final class TemporalResolver {
                         + "\" is the day it was spoken, which the sentence puts on a day of its own")
                         : relativeDay(m)),
                 new PatternRule(PERIOD_END, Needs.NOTHING, this::periodEnd),
+                new PatternRule(FOLLOWING_WEEK, Needs.NOTHING, this::followingWeek),
                 new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, this::relativePeriod),
                 new PatternRule(OFFSET, Needs.NOTHING, this::offset),
-                new PatternRule(WITHIN, Needs.NOTHING, (m, c) -> within(m)),
+                new PatternRule(WITHIN, Needs.NOTHING, this::within),
                 new PatternRule(LINKED, Needs.NOTHING, this::linked),
                 new PatternRule(LINKED_WEEKS, Needs.NOTHING, this::linkedWeeks),
                 new PatternRule(LINKED_YEAR, Needs.NOTHING, this::linkedYear),
@@ -549,6 +555,9 @@ public final class TemporalResolver {
                 if (r == null) {
                     continue;
                 }
+                if (r.date() != null && r.date().precision() == DatePrecision.DAY && r.endDate() == null) {
+                    r = periodFrom(r, sentence.substring(0, start), m.group());
+                }
                 if (r.date() == null) {
                     unsettled.add(new Unsettled(start + offset, end + offset, m.group(), r.basis()));
                 } else {
@@ -560,6 +569,29 @@ public final class TemporalResolver {
         found.sort(Comparator.comparingInt(ResolvedDate::start));
         unsettled.sort(Comparator.comparingInt(Unsettled::start));
         return new Scan(found.stream().map(f -> f.shift(offset)).toList(), List.copyOf(unsettled));
+    }
+
+    /** "in the two weeks from 12 January", "runs for three weeks from the 8th of August": a period that day opens. */
+    private static final Pattern PERIOD_FROM = Pattern.compile("(?i)\\b(?:for|in|over|during)\\s+(?:the\\s+)?" + COUNT
+            + "\\s+(?<unit>days|weeks|months)\\s+(?:from|starting|beginning)\\s+(?:on\\s+)?(?:the\\s+)?$");
+    private static final Pattern LEADING_FROM = Pattern.compile("(?i)^(?:from|starting|beginning)\\s+(?:on\\s+)?");
+
+    /** The day, or when it opens a period of some days or weeks, the month or months of that period. */
+    private static Resolution periodFrom(Resolution day, String before, String text) {
+        Matcher leading = LEADING_FROM.matcher(text);
+        Matcher period = PERIOD_FROM.matcher(before + (leading.lookingAt() ? leading.group() : ""));
+        if (!period.find()) {
+            return day;
+        }
+        LocalDate first = LocalDate.parse(day.date().value());
+        int amount = amount(period);
+        LocalDate last = switch (period.group("unit").toLowerCase(Locale.ROOT)) {
+            case "days" -> first.plusDays(amount - 1L);
+            case "weeks" -> first.plusWeeks(amount).minusDays(1);
+            default -> first.plusMonths(amount).minusDays(1);
+        };
+        return monthsOfDays(first, last, day.basis() + "; the " + period.group("n") + " " + period.group("unit")
+                + " from it, " + first + " to " + last + " (a period of days gives no single day, so its month", day.anchor());
     }
 
     /** A match that is no date expression at all ("every summer"): it leaves its words to later rules. */
@@ -643,6 +675,20 @@ public final class TemporalResolver {
             return null;
         }
         return new Resolution(monthDate(start), monthDate(end), false, "a span of months given in the text", null);
+    }
+
+    private Resolution monthPair(Matcher m, Context c) {
+        int startMonth = month(m);
+        int endMonth = monthNumber(m.group("endmonth"));
+        if (endMonth != startMonth % 12 + 1) {
+            return NOT_A_DATE;
+        }
+        if (m.group("endyear") == null) {
+            return monthRangeWithoutYear(startMonth, endMonth, c, m.start(), m.end());
+        }
+        int endYear = Integer.parseInt(m.group("endyear"));
+        return new Resolution(monthDate(YearMonth.of(endMonth == 1 ? endYear - 1 : endYear, startMonth)),
+                monthDate(YearMonth.of(endYear, endMonth)), false, "a span of months given in the text", null);
     }
 
     /** "from late August to mid-October": its first month is the one the tense points to. */
@@ -1173,6 +1219,11 @@ public final class TemporalResolver {
                 // "last summer", published in September: the summer just ended is still "this summer"
                 chosen = last.minusYears(1);
                 how = "the " + name + " before the one just ended (which the month after it still calls \"this "
+                        + name + "\")";
+            } else if (det.equals("next") && now.plusMonths(1).equals(next)) {
+                // "next spring", published in February: the spring about to begin is still "this spring"
+                chosen = next.plusYears(1);
+                how = "the " + name + " after the one about to begin (which the month before it calls \"this "
                         + name + "\")";
             } else if (direction == Direction.PAST && !det.equals("last") && now.plusMonths(1).equals(next)) {
                 // "has promised a minibus service over the summer", published on 31 May: not the summer of last year
@@ -1811,8 +1862,17 @@ public final class TemporalResolver {
                 publishedDay);
     }
 
-    /** "within six months": by then at the latest, so approximate, to the month (the year for years). */
-    private Resolution within(Matcher m) {
+    /**
+     * "within six months": by then at the latest, so approximate, to the month (the year for years);
+     * opening a sentence in the past tense, it counts from an event the text gave before: left undated.
+     */
+    private Resolution within(Matcher m, Context c) {
+        Tense.Kind kind = m.start() == 0 ? Tense.governing(c.sentence(), c.cues(), m.start(), m.end()) : null;
+        if (kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT) {
+            // "Within a year, the unemployment rate had doubled": opening a sentence in the past tense, it counts
+            // from an event, not from publication
+            return Resolution.unsettled("in the past tense it counts from an event, not from publication");
+        }
         int amount = amount(m);
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         LocalDate by = switch (unit) {
@@ -1893,6 +1953,20 @@ public final class TemporalResolver {
                 earlier.date().date());
     }
 
+    private Resolution followingWeek(Matcher m, Context c) {
+        EarlierDay earlier = earlierDay(m, c);
+        if (earlier == null) {
+            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
+        }
+        LocalDate from = LocalDate.parse(earlier.date().date().value());
+        int step = m.group("rel").toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1;
+        LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+        return monthsOfDays(monday, monday.plusDays(6), "linked by \"" + m.group() + "\" to \"" + earlier.date().text()
+                + "\" (" + from + ") earlier in the " + (earlier.inSentence() ? "sentence" : "paragraph") + ": the week "
+                + (step > 0 ? "after" : "before") + " it, Monday " + monday + " to Sunday " + monday.plusDays(6)
+                + " (a week gives no day, so its month", earlier.date().date());
+    }
+
     /** The day a linked expression counts from, and whether its own sentence gave it. */
     private record EarlierDay(ResolvedDate date, boolean inSentence) {
     }
@@ -1932,6 +2006,9 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- helpers
 
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:\\d{1,2}(?::\\d{2})?"
+            + "\\s*[ap]\\.?m\\.?\\s+)?(?:on\\s+)?$");
+
     private static Direction direction(Context c, int start, int end) {
         if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
@@ -1949,6 +2026,10 @@ public final class TemporalResolver {
         if (kind == null) {
             return Direction.NEAREST;
         }
+        if (kind == Tense.Kind.PERFECT && UNTIL_BEFORE.matcher(c.sentence().substring(0, start)).find()) {
+            // "has extended its storm warning until 6 p.m. Tuesday": what has been done runs on to that day
+            return Direction.FUTURE;
+        }
         return switch (kind) {
             case FUTURE -> Direction.FUTURE;
             case CONDITIONAL -> Direction.OPEN;
@@ -1956,10 +2037,6 @@ public final class TemporalResolver {
         };
     }
 
-    /**
-     * A verb of a timetable in the present tense in the phrase's clause ("meets", "opens", "goes on
-     * sale", "is out"), or a deadline just before it ("have until Friday", "by 7 a.m. Monday").
-     */
     /** Where the clause holding {@code position} starts: after its last ", " or ";" before, or at 0. */
     private static int clauseStart(String sentence, int position) {
         return Math.max(Math.max(sentence.lastIndexOf(", ", position), sentence.lastIndexOf(';', position)), 0);
@@ -1972,6 +2049,10 @@ public final class TemporalResolver {
         return verb.find() && c.cues().stream().noneMatch(cue -> cue.start() >= clauseStart && cue.end() <= start);
     }
 
+    /**
+     * A verb of a timetable in the present tense in the phrase's clause ("meets", "opens", "goes on
+     * sale", "is out"), or a deadline just before it ("have until Friday", "by 7 a.m. Monday").
+     */
     private static boolean isTimetable(String sentence, int start, int end) {
         int clauseStart = clauseStart(sentence, start);
         int comma = sentence.indexOf(", ", end);

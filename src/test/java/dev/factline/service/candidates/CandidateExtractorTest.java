@@ -403,6 +403,13 @@ class CandidateExtractorTest {
             The ethics ordinance she introduced in February has been amended 14 times.               | 2026-12-31 | February             | in the subject
             Adopt the ordinance as drafted in February and fund 2 inspectors.                        | 2026-12-31 | February             | a version of the text
             Herrera said the market now accepts SNAP benefits, a program that began last summer, 3 said. | 2028-06-02 | last summer      | a relative clause
+            "Tidewater," a two-hander that premiered Sunday, is 2 hours long.                       | 2027-07-21 | Sunday               | whose verb speaks of now
+            The figures, released today, are based on 48 readings a day.                             | 2028-02-29 | today                | whose verb speaks of now
+            The paper she wrote in 1980 is still cited 300 times a year.                             | 2027-01-02 | 1980                 | in the subject
+            Another 8 inches is possible on top of the 9.4 inches that fell over the weekend.        | 2027-01-18 | the weekend          | a relative clause
+            He finished fifth, matching his best result of the year, set in Canada three weeks ago.  | 2028-07-09 | three weeks ago      | a point of comparison
+            Within a year, the town's unemployment rate had more than doubled, to 11.2%.             | 2024-11-07 | Within a year        | counts from an event
+            Veritek's fiscal year runs from July through June, 12 months.                            | 2029-01-31 | July                 | a habit
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -501,6 +508,16 @@ class CandidateExtractorTest {
             An EU official said a breakthrough this weekend was out of the question, 2 sources said. | 2026-09-30 | 2026-10
             A year ago tomorrow, the mayor promised 2 reforms.                                       | 2026-12-31 | 2026-01-01
             This winter has been mild, with a cold snap in early January bringing 2 inches of snow.  | 2026-01-15 | ~2025-12..2026-02
+            Lombok was struck by quakes in July and August 2018 that killed 500 people.              | 2026-09-04 | 2018-07..2018-08
+            The plant would begin volume production in the fourth quarter of calendar 2029, 3 said.  | 2029-01-31 | ~2029-10..2029-12
+            Trees will be collected in the two weeks from 12 January, 3 crews said.                  | 2025-12-22 | 2026-01
+            The festival runs for three weeks from the 8th of August, with 300 shows.                | 2027-07-14 | 2027-08
+            In Texas, which also votes March 7, early voting ends Friday, 2 officials said.          | 2028-02-29 | 2028-03-03
+            A relief centre opened on Wednesday had registered 600 people by last night.             | 2026-01-02 | 2026-01-01
+            The regatta, which began on Tuesday, drew 3,000 people over the weekend despite rain on Saturday afternoon. | 2022-07-04 | 2022-07
+            The National Weather Service has extended its warning until 6 p.m. Tuesday, in 3 counties. | 2027-01-18 | 2027-01-19
+            The exhibition travels to The Hague next spring, with 40 paintings.                      | 2028-02-29 | ~2029-03..2029-05
+            The opening has been pushed back again, this time to the spring of 2027, 3 bosses confirmed on Friday. | 2025-09-14 | 2025-09-12
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -526,6 +543,8 @@ class CandidateExtractorTest {
             The weekly figure was 2,900 on Thursday. | A week earlier, the figure had been 2,300. | 2025-03-06 | A week earlier
             The cyclist was hit on 3 March. | Two weeks later, an examination showed 2 faults in the brakes. | 2025-03-17 | Two weeks later
             Collections stopped on New Year's Day. | Thursday's bins were emptied the following day, 2 days late. | 2025-01-02 | the following day
+            The first debate is in Atlanta on 27 March. | A third will follow in Philadelphia the next week, 3 aides said. | 2025-03 | the next week
+            The petition was handed in on Tuesday. | It had been drafted the previous week, 3 organisers said. | 2025-03 | the previous week
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
