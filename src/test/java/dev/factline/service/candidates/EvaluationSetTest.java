@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (sixteen, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (eighteen, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -26,24 +26,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * event rather than by the saying or the publishing, "a week later" counted from the night of the
  * story rather than from the morning after it, "fiscal year 2028" as its own twelve months,
  * "four years ago this week" as that week's months, "within 30 days" as the day thirty days on,
- * "three weeks ago" as the day rather than its month; lines the resolver dates coarser than the
+ * "three weeks ago" as the day rather than its month, "a year ago" as a month; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); and
- * twenty-five errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * thirty-one errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout51 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout54 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 51).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 54).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
             Map.entry("heldout23", 0.85), Map.entry("heldout24", 0.85), Map.entry("heldout25", 0.85),
             Map.entry("heldout28", 0.8), Map.entry("heldout31", 0.85), Map.entry("heldout37", 0.85),
             Map.entry("heldout38", 0.85), Map.entry("heldout47", 0.85), Map.entry("heldout48", 0.8),
-            Map.entry("heldout49", 0.85), Map.entry("heldout50", 0.85), Map.entry("heldout51", 0.85));
+            Map.entry("heldout49", 0.85), Map.entry("heldout50", 0.85), Map.entry("heldout51", 0.85),
+            Map.entry("heldout52", 0.85), Map.entry("heldout54", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -114,7 +115,11 @@ class EvaluationSetTest {
             "heldout51/04-vireo-headset-delay.txt: Three weeks ago, Whitlock told investors at a conference that the"
                     + " product was \"on track.\"",
             "heldout51/04-vireo-headset-delay.txt: She has also promised them that Vireo will turn a profit within two"
-                    + " years.");
+                    + " years.",
+            "heldout52/01-fed-holds-rates.txt: A year ago, the target range stood three-quarters of a percentage point"
+                    + " higher.",
+            "heldout52/06-chipmaker-results.txt: A year ago, Veritek was still working through a two-quarter inventory"
+                    + " glut that had forced it to cut prices.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -131,8 +136,11 @@ class EvaluationSetTest {
      * been expected after a strong trading update in July"); from heldout49-51, a threat's "before winter",
      * a relative clause without "that" after a bare plural ("constituencies the ruling party narrowly lost in
      * 2021"), a shop's rule ("Refunds will be credited … within 14 days"), "three days later" inside a noun
-     * phrase, a rule's start in a restrictive clause with a day, "the next day" counted from the wrong day, and
-     * ", released today," before a verb of the present ("are based on").
+     * phrase, a rule's start in a restrictive clause with a day, "the next day" counted from the wrong day;
+     * from heldout52-54, "starts early this year" read as a date rather than "opening on Friday", a figure of
+     * speech ("there is always Hogmanay"), a span that "continued until last week", "on the 3rd" after "the
+     * Labor Day weekend", "for delivery next May", a deadline preferred to the aside that dates the claim, and
+     * "on the final day" of a span of days.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -184,8 +192,20 @@ class EvaluationSetTest {
                     + " the alternative offered.",
             "heldout51/05-train-drivers-strike.txt: The union rejected it the next day, calling it \"an insult dressed up"
                     + " as a deal\".",
-            "heldout51/06-wind-overtakes-gas.txt: The figures, released today, are based on half-hourly metered"
-                    + " generation data.");
+            "heldout53/07-edinburgh-festivals.txt: The season starts early this year, with the Jazz and Blues Festival"
+                    + " opening on Friday and filling the Grassmarket with free outdoor stages.",
+            "heldout53/07-edinburgh-festivals.txt: If the summer crowds sound like too much, locals will tell you there"
+                    + " is always Hogmanay.",
+            "heldout53/08-east-side-burglaries.txt: The break-ins began in mid-August and continued until last week,"
+                    + " police said.",
+            "heldout53/08-east-side-burglaries.txt: Burglaries resumed after the Labor Day weekend, with two houses on Oak"
+                    + " Drive entered on the 3rd.",
+            "heldout53/10-drought-harvest.txt: Feed wheat for delivery next May traded at £214 a tonne this month, up 22%"
+                    + " on a year earlier.",
+            "heldout54/01-gippsland-bushfire-inquiry.txt: Its terms of reference, published the following week, require"
+                    + " it to report by 30 June.",
+            "heldout54/03-maruvia-peace-talks.txt: The third round, held in Addis Ababa from Sept. 8 to 12, ended in"
+                    + " acrimony when the Front's delegation walked out on the final day.");
 
     static List<String> halves() {
         return HALVES;
