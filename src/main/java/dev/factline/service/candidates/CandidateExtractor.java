@@ -39,6 +39,8 @@ public final class CandidateExtractor {
     /** A day named or counted, which "that day" or "a week later" after it may count from. */
     private static final Pattern DAY_LIKE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
+    /** What may stand between a counted date and the same date written in full: ", in", "became". */
+    private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:in|on)?\\s*|\\s+(?:became|was|is)\\s+");
     /** "… in mid-April after Iran launched an attack on April 13": a finer date of another event. */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b|,\\s+with\\b");
     /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
@@ -127,7 +129,8 @@ public final class CandidateExtractor {
                 }
             }
             if (first != null) {
-                first = finestWithin(content, dates, first, cues, sentence.start());
+                first = restatedInFull(content, dates, finestWithin(content, dates, first, cues, sentence.start()),
+                        sentence.start(), published);
             }
             int points = 0;
             EventDate eventDate = null;
@@ -157,6 +160,24 @@ public final class CandidateExtractor {
                     dateAnchor));
         }
         return candidates;
+    }
+
+    /**
+     * "A year earlier, in January 2026, the figure was 48,900", "that day became Feb. 22, 1732": a date
+     * counted from an earlier one, then written in full, is the date written.
+     */
+    private static ResolvedDate restatedInFull(String content, List<ResolvedDate> dates, ResolvedDate first,
+                                               int sentenceStart, LocalDate published) {
+        if (first.anchor() == null || first.anchor().equals(TemporalResolver.dayDate(published))) {
+            return first;
+        }
+        for (ResolvedDate later : dates) {
+            if (later.start() >= first.end() && later.anchor() == null && RESTATED.matcher(
+                    content.substring(first.end() - sentenceStart, later.start() - sentenceStart)).matches()) {
+                return later;
+            }
+        }
+        return first;
     }
 
     /**

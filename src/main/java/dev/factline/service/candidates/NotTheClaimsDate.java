@@ -81,7 +81,7 @@ final class NotTheClaimsDate {
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
      * from 55 bushels a year ago", "the previous record set in 2022", "up 9% on the same period of
-     * 2024": a point of comparison.
+     * 2024", "the levels last seen in 2019", "a repeat of 2018": a point of comparison.
      */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
@@ -91,7 +91,8 @@ final class NotTheClaimsDate {
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
             + "[^,;\\s]{1,12})?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
-            + "|\\bthe\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for))?"
+            + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for))?"
+            + "|\\blast\\s+seen(?:\\s+in)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?"
             + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
@@ -203,9 +204,12 @@ final class NotTheClaimsDate {
     /** "quoting incident 94 of 15th November": a police log's reference, not a date of the claim. */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:incident|log|reference|crime\\s+number)"
             + "\\s+(?:number\\s+|no\\.?\\s*)?\\d+\\s+of\\s+$");
-    /** "the work had been brought forward from September": the old date of a plan that moved. */
+    /**
+     * "the work had been brought forward from September", "moved the start of the legal year from
+     * March 25": the old date of a plan that moved.
+     */
     private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
-            + "|pushed\\s+back|put\\s+back|rescheduled|switched|shifted|pulled\\s+forward)\\s+from\\s+$");
+            + "|pushed\\s+back|put\\s+back|rescheduled|switched|shifted|pulled\\s+forward)(?:\\s+[^,;:.\\s]+){0,6}?\\s+from\\s+$");
     /** "pushed back again, this time to the spring of 2027, bosses confirmed on Friday": where a plan moved to. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
             + "|pushed\\s+back|put\\s+back|rescheduled|pulled\\s+forward)\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
@@ -216,9 +220,13 @@ final class NotTheClaimsDate {
     private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
     /** "the last week of December": a week of a month, not the week before publication. */
     private static final Pattern WEEK = Pattern.compile("(?i)\\b(?:last|first|next|this)\\s+week$");
-    /** "Sunday opening", "Tuesday's vote": the weekday qualifies a noun; the claim is not of that day. */
+    /**
+     * "Sunday opening", "Tuesday's vote", "the worst Monday-morning feeling", "Sunday evening trains":
+     * the weekday qualifies a noun; the claim is not of that day.
+     */
     private static final Pattern WEEKDAY_TEXT = Pattern.compile("(?i)\\b" + WEEKDAY + "s?$");
-    private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|\\s+(?:opening|openings|trading|service"
+    private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|-[a-z]|\\s+(?:(?:morning|afternoon|evening|night)\\s+"
+            + "(?:trains|services|buses|flights|shows|shifts|sessions|classes)|trains|buses|flights|opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
             + "|deadline|vote|meeting|game|games|match|matches)\\b)");
     /** "the Sunday headliner": a weekday between "the" and a noun names the noun's kind. */

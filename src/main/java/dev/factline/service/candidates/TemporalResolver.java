@@ -351,6 +351,10 @@ public final class TemporalResolver {
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
             + "\\s+year|" + COUNT + "\\s+years?\\s+(?<dir>later|earlier|afterwards?))\\b");
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+s|twice|once|\\d+)\\s+$");
+    /** "a week from Tuesday", "two weeks from Friday": counted from the coming weekday. */
+    private static final Pattern WEEKS_FROM_WEEKDAY = Pattern.compile("(?i)\\b" + COUNT + "\\s+weeks?\\s+from\\s+"
+            + "(?-i:" + WEEKDAY_NAME + ")(?![A-Za-z-])");
     /** "A third will follow the next week": the week after a day given earlier; "over the next week" is the coming days. */
     private static final Pattern FOLLOWING_WEEK = Pattern.compile("(?i)(?<!\\b(?:over|in|within|during|for|throughout)\\s)"
             + "\\bthe\\s+(?<rel>following|next|previous|preceding)\\s+week\\b(?!\\s*['’]s)");
@@ -475,6 +479,7 @@ public final class TemporalResolver {
                 new PatternRule(ORDINAL_DAY_OF_RELATIVE_MONTH, Needs.DIGIT, this::ordinalDayOfRelativeMonth),
                 new PatternRule(ORDINAL_DAY, Needs.DIGIT, this::ordinalDay),
                 new PatternRule(FOLLOWING_WEEKDAY, Needs.WEEKDAY, this::followingWeekday),
+                new PatternRule(WEEKS_FROM_WEEKDAY, Needs.WEEKDAY, this::weeksFromWeekday),
                 new PatternRule(WEEKDAY_THE_ORDINAL, Needs.WEEKDAY, this::weekdayTheOrdinal),
                 new PatternRule(WEEKDAY_PAIR, Needs.WEEKDAY, this::weekdayPair),
                 new PatternRule(WEEKDAY, Needs.WEEKDAY, this::weekday),
@@ -573,7 +578,7 @@ public final class TemporalResolver {
 
     /** "in the two weeks from 12 January", "runs for three weeks from the 8th of August": a period that day opens. */
     private static final Pattern PERIOD_FROM = Pattern.compile("(?i)\\b(?:for|in|over|during)\\s+(?:the\\s+)?" + COUNT
-            + "\\s+(?<unit>days|weeks|months)\\s+(?:from|starting|beginning)\\s+(?:on\\s+)?(?:the\\s+)?$");
+            + "\\s+(?<unit>weeks|months)\\s+(?:from|starting|beginning)\\s+(?:on\\s+)?(?:the\\s+)?$");
     private static final Pattern LEADING_FROM = Pattern.compile("(?i)^(?:from|starting|beginning)\\s+(?:on\\s+)?");
 
     /** The day, or when it opens a period of some days or weeks, the month or months of that period. */
@@ -585,11 +590,9 @@ public final class TemporalResolver {
         }
         LocalDate first = LocalDate.parse(day.date().value());
         int amount = amount(period);
-        LocalDate last = switch (period.group("unit").toLowerCase(Locale.ROOT)) {
-            case "days" -> first.plusDays(amount - 1L);
-            case "weeks" -> first.plusWeeks(amount).minusDays(1);
-            default -> first.plusMonths(amount).minusDays(1);
-        };
+        // "for ten days from Monday" keeps its first day: readers date a short run by the day it starts
+        LocalDate last = period.group("unit").equalsIgnoreCase("weeks") ? first.plusWeeks(amount).minusDays(1)
+                : first.plusMonths(amount).minusDays(1);
         return monthsOfDays(first, last, day.basis() + "; the " + period.group("n") + " " + period.group("unit")
                 + " from it, " + first + " to " + last + " (a period of days gives no single day, so its month", day.anchor());
     }
@@ -1939,6 +1942,18 @@ public final class TemporalResolver {
         return new Resolution(dayDate(day), null, false, link + daysApart(weeks * 7), earlier.date().date());
     }
 
+    private Resolution weeksFromWeekday(Matcher m, Context c) {
+        if (RATE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "three evenings a week from Monday": a rate, and the Monday is the start
+            return NOT_A_DATE;
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        LocalDate from = published.with(TemporalAdjusters.nextOrSame(weekday));
+        int weeks = amount(m);
+        return new Resolution(dayDate(from.plusWeeks(weeks)), null, false, relative + ": " + weeks + " week"
+                + (weeks == 1 ? "" : "s") + " after the coming " + weekdayName(weekday) + " (" + from + ")", publishedDay);
+    }
+
     /** "the following Tuesday": the first Tuesday after the date before it, not one counted from publication. */
     private Resolution followingWeekday(Matcher m, Context c) {
         EarlierDay earlier = earlierDay(m, c);
@@ -2006,12 +2021,18 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- helpers
 
+    private static final Pattern STILL_UNTIL = Pattern.compile("(?i)\\b(?:remains?|stays?|continues?|is|are)\\b[^,;:]{0,40}?"
+            + "\\b(?:until|till)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?\\s+)?(?:on\\s+)?$");
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:\\d{1,2}(?::\\d{2})?"
             + "\\s*[ap]\\.?m\\.?\\s+)?(?:on\\s+)?$");
 
     private static Direction direction(Context c, int start, int end) {
         if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
+            return Direction.FUTURE;
+        }
+        if (STILL_UNTIL.matcher(c.sentence().substring(0, start)).find()) {
+            // "A warning issued on Thursday remains in force until 6pm on Saturday": in force now, to a day ahead
             return Direction.FUTURE;
         }
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), start, end);
@@ -2085,9 +2106,13 @@ public final class TemporalResolver {
     private static final Pattern NEXT_YEAR_BEFORE = Pattern.compile("(?i)\\bnext\\s+year\\b");
     private static final String FAR_AHEAD = "the tense reads it as most of a year after publication, while the same"
             + " day is less than two months before, and the text gives no year to settle it";
-    /** "Last year the first frost held off until 28 November": a year the clause gave, which the day is of. */
+    /**
+     * "Last year the first frost held off until 28 November", "In 2021, the pandemic pushed the budget
+     * to April 19": a year the clause or the sentence's opening gave, which the day is of.
+     */
     private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
-            + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall)\\b[^;:]*$");
+            + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall)\\b[^;:]*$"
+            + "|^(?:(?:but|and|so|yet)\\s+)?(?:in|by|during|throughout)\\s+\\d{4},[^;:]*$");
     /** "Last year's leaflet … was sent out in March", "Last year, the first frost held off until 28 November". */
     private static final Pattern YEAR_OPENS_SENTENCE = Pattern.compile("^(?:(?:But|And|So|Yet)\\s+)?(?<rely>Last|This|Next)"
             + "\\s+year(?:['’]s)?\\b[^;:]*$");

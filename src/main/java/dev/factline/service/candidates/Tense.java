@@ -22,6 +22,9 @@ final class Tense {
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|upcoming"
                     + "|(?:expected|set|due|scheduled|slated|poised|bailed|summoned) to"
                     + "|(?:is|are)\\s+(?:expected|forecast|due|scheduled|set|slated|planned)(?=\\s+(?:by|for|on|in|at|until)\\b))\\b"
+                    // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
+                    + "|\\b(?:has|have)\\s+been\\s+(?:arranged|scheduled|set|planned|called|booked|fixed)(?=\\s+for\\b)"
+                    + "|\\b(?:is|are|was|were)\\s+(?:(?:most|more|very|highly)\\s+)?likely(?=\\s+(?:in|on|by|before|after|at)\\b)"
                     + "|['’]ll\\b"
                     // "The summit, scheduled for June 24-25, is expected …": an aside that gives a timetable
                     + "|(?<=,\\s)(?:scheduled|slated|planned|set|due)(?=\\s+(?:for|on)\\b)"
@@ -31,6 +34,9 @@ final class Tense {
     /** "would", and "could", "might", "may" that look ahead ("could call a strike as early as mid-January"). */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t|(?:could|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
+    /** "they should have been finished by the end of November": what ought to have happened, in the past. */
+    private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:should|could|might|must|may)(?:n['’]t)?"
+            + "\\s+(?:not\\s+)?have\\s+(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");
     /** After a modal, "have" + participle ("would otherwise have expired") is no present perfect. */
     private static final Pattern PERFECT = Pattern.compile(
             "(?i)(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|never|ever|long|since|recently|just|repeatedly)\\s+)?"
@@ -73,6 +79,7 @@ final class Tense {
 
     static List<Cue> cues(String sentence) {
         List<Cue> cues = new ArrayList<>();
+        collect(MODAL_PERFECT, sentence, Kind.PAST, cues);
         collect(FUTURE, sentence, Kind.FUTURE, cues);
         collect(CONDITIONAL, sentence, Kind.CONDITIONAL, cues);
         collect(PERFECT, sentence, Kind.PERFECT, cues);

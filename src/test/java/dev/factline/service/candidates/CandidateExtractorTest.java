@@ -327,7 +327,6 @@ class CandidateExtractorTest {
             Doyle, who won the title in 2024 and 2025, said he had run out of energy after 9 frames. | 2026-02-02 | 2024                 | an aside
             Waste fires are more common in the summer months, 40 of them a year.                     | 2027-06-15 | summer               | a habit
             Snow in March is not unusual, said Clare Nolan, who has kept 30 years of records.        | 2023-02-27 | March                | a habit
-            A review hearing, the first of 3, has been set for 9 September.                          | 2030-03-12 | 9 September          | looks ahead
             "I'd go back tomorrow," he said of the 3 albums.                                         | 2029-11-18 | tomorrow             | imagined
             Highways officers said 2 new signs were planned for the autumn.                           | 2023-06-21 | for the autumn       | looks ahead
             District Judge Amanda Roe gave the 4 tenants until 31 May to move out.                   | 2029-04-18 | 31 May               | most of a year before
@@ -410,6 +409,11 @@ class CandidateExtractorTest {
             He finished fifth, matching his best result of the year, set in Canada three weeks ago.  | 2028-07-09 | three weeks ago      | a point of comparison
             Within a year, the town's unemployment rate had more than doubled, to 11.2%.             | 2024-11-07 | Within a year        | counts from an event
             Veritek's fiscal year runs from July through June, 12 months.                            | 2029-01-31 | July                 | a habit
+            Ofqual wants 3 grades to settle at the levels last seen in 2019.                         | 2026-08-15 | 2019                 | a point of comparison
+            That left prices about 14% below their level of last year.                               | 2025-11-30 | last year            | a point of comparison
+            "We cannot afford a repeat of 2018," the minister told 3 reporters.                     | 2026-05-31 | 2018                 | a point of comparison
+            The same law moved the start of the legal year from March 25 to Jan. 1, 3 historians say. | 2029-01-02 | March 25            | a plan was moved from
+            It was the worst Monday-morning feeling of my life, 3 times over.                        | 2026-08-15 | Monday               | qualifies what follows
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -518,6 +522,16 @@ class CandidateExtractorTest {
             The National Weather Service has extended its warning until 6 p.m. Tuesday, in 3 counties. | 2027-01-18 | 2027-01-19
             The exhibition travels to The Hague next spring, with 40 paintings.                      | 2028-02-29 | ~2029-03..2029-05
             The opening has been pushed back again, this time to the spring of 2027, 3 bosses confirmed on Friday. | 2025-09-14 | 2025-09-12
+            In 2021, the pandemic pushed the federal budget to April 19, 3 weeks late.               | 2028-02-29 | 2021-04-19
+            3 analysts said a snap election was most likely in mid-December.                         | 2027-10-11 | 2027-12
+            A public meeting has been arranged for Saturday at 3 town halls.                         | 2028-09-07 | 2028-09-09
+            By my reckoning the 3 bridges should have been finished by the end of November.          | 2028-02-29 | 2027-11
+            A yellow warning issued by the Met Office remains in force until 6pm on Saturday, in 3 regions. | 2026-01-02 | 2026-01-03
+            Fitch is scheduled to review Portugal's rating a week from Tuesday, 3 analysts said.      | 2027-10-11 | 2027-10-19
+            A review hearing, the first of 3, has been set for 9 September.                          | 2030-03-12 | 2030-09-09
+            Hexham Library will open late three evenings a week from Monday.                         | 2026-01-02 | 2026-01-05
+            Later Sunday evening trains will start a week after that, on 20 December, on 3 lines.    | 2026-12-05 | 2026-12-20
+            Lecturers will walk out for ten days from Monday at 3 universities.                      | 2027-03-18 | 2027-03-22
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -554,6 +568,18 @@ class CandidateExtractorTest {
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link + "\" to \""), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
         assertEquals(candidates.get(0).dates().get(candidates.get(0).dates().size() - 1).date(), linked.dateAnchor());
+    }
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sales reached 52,000 on 3 March 2024. | A year earlier, in March 2023, the figure was 48,900. | 2023-03 | March 2023
+            Washington was born on Feb. 11, 1731. | Under the new calendar, that day became Feb. 22, 1732, 11 days on. | 1732-02-22 | Feb. 22, 1732
+            """)
+    void aCountedDate_thenWrittenInFull_isTheDateWritten(String first, String second, String date, String written) {
+        Candidate restated = find(CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025),
+                second.substring(0, 20));
+        assertEquals(date, restated.eventDate().value(), restated.dateBasis());
+        assertTrue(restated.dateText().contains(written), restated.dateText());
     }
 
     @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
