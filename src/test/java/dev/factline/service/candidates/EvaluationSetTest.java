@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (eighteen, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (twenty, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -30,13 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); and
- * thirty-one errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * thirty-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout54 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout57 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 54).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 57).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -44,7 +44,8 @@ class EvaluationSetTest {
             Map.entry("heldout28", 0.8), Map.entry("heldout31", 0.85), Map.entry("heldout37", 0.85),
             Map.entry("heldout38", 0.85), Map.entry("heldout47", 0.85), Map.entry("heldout48", 0.8),
             Map.entry("heldout49", 0.85), Map.entry("heldout50", 0.85), Map.entry("heldout51", 0.85),
-            Map.entry("heldout52", 0.85), Map.entry("heldout54", 0.85));
+            Map.entry("heldout52", 0.85), Map.entry("heldout54", 0.85), Map.entry("heldout56", 0.85),
+            Map.entry("heldout57", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -140,7 +141,10 @@ class EvaluationSetTest {
      * from heldout52-54, "starts early this year" read as a date rather than "opening on Friday", a figure of
      * speech ("there is always Hogmanay"), a span that "continued until last week", "on the 3rd" after "the
      * Labor Day weekend", "for delivery next May", a deadline preferred to the aside that dates the claim, and
-     * "on the final day" of a span of days.
+     * "on the final day" of a span of days; from heldout55-57, a relative clause's deadline preferred to the
+     * aside that dates the claim, "in January" in a "with" adjunct read by the nearest January, a deadline in a
+     * conditional subject preferred to where the launch moves, "journeys from 13 December" in a present
+     * statement, a habit ("the bills keep coming in January"), and "followed by April frosts".
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -205,7 +209,19 @@ class EvaluationSetTest {
             "heldout54/01-gippsland-bushfire-inquiry.txt: Its terms of reference, published the following week, require"
                     + " it to report by 30 June.",
             "heldout54/03-maruvia-peace-talks.txt: The third round, held in Addis Ababa from Sept. 8 to 12, ended in"
-                    + " acrimony when the Front's delegation walked out on the final day.");
+                    + " acrimony when the Front's delegation walked out on the final day.",
+            "heldout55/01-federal-budget-manitoba-vote.txt: The previous budget, tabled last April, projected a deficit"
+                    + " of $38.4 billion for the fiscal year that ends on March 31.",
+            "heldout55/04-tennis-season-column.txt: Her year began badly, with a torn abdominal muscle in the second"
+                    + " round of the Australian Open in January.",
+            "heldout56/06-nasa-launch-scrub.txt: A delay beyond the end of the month would push the launch back to late"
+                    + " May because of a scheduling conflict on the Eastern Range.",
+            "heldout57/06-rail-timetable-change.txt: Online journey planners already show the new times for journeys"
+                    + " from 13 December.",
+            "heldout57/08-hospice-christmas-appeal.txt: \"People think of Christmas as the end of the giving season, but"
+                    + " for us the bills keep coming in January,\" Ms Price said.",
+            "heldout57/10-michigan-cherry-frost.txt: In 2012, a March heat wave followed by April frosts wiped out about"
+                    + " 90% of the state's tart cherry crop.");
 
     static List<String> halves() {
         return HALVES;
