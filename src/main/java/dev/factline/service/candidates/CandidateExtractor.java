@@ -61,6 +61,8 @@ public final class CandidateExtractor {
         List<Candidate> candidates = new ArrayList<>();
         ResolvedDate anchor = null;
         ResolvedDate earlier = null;
+        // a day or month written in full, well before publication: the time a retrospective tells of
+        ResolvedDate story = null;
         int previousEnd = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
             if (PARAGRAPH_BREAK.matcher(text).region(previousEnd, sentence.start()).find()) {
@@ -72,7 +74,7 @@ public final class CandidateExtractor {
             int end = quoteEnd(text, sentence.start(), sentence.end());
             String content = text.substring(sentence.start(), end);
             List<Tense.Cue> cues = Tense.cues(content);
-            TemporalResolver.Scan scan = resolver.scan(content, sentence.start(), cues, anchor, earlier);
+            TemporalResolver.Scan scan = resolver.scan(content, sentence.start(), cues, anchor, earlier, story);
             List<ResolvedDate> dates = scan.dates();
             List<int[]> spans = dates.stream()
                     .map(d -> new int[] {d.start() - sentence.start(), d.end() - sentence.start()}).toList();
@@ -80,6 +82,10 @@ public final class CandidateExtractor {
             Set<Label> labels = SignalDetector.labels(content, cues, sentence.caption());
             boolean hasDay = dates.stream().anyMatch(d -> d.precision() == DatePrecision.DAY);
             for (ResolvedDate d : dates) {
+                if (d.anchor() == null && d.precision().compareTo(DatePrecision.MONTH) >= 0 && d.endDate() == null
+                        && Math.abs(d.date().year() - published.getYear()) > 1) {
+                    story = d;
+                }
                 if (d.precision() == DatePrecision.DAY) {
                     anchor = d;
                 } else if (!hasDay && !TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),

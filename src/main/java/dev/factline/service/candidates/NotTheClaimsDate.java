@@ -45,6 +45,8 @@ final class NotTheClaimsDate {
      * from, not the claim; the clause has a verb of its own between "since" and the phrase.
      */
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\b(since)\\b[^,;:]*$");
+    /** "Since 2007, daylight saving time has started on the second Sunday in March": a rule that has held since. */
+    private static final Pattern SINCE_OPENS = Pattern.compile("(?i)(?:ever\\s+)?since\\s+[^,;:]{1,40},");
     /** "since the Key Bridge collapse in March 2024": what "since" counts from is an event the phrase dates. */
     private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
             + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z]))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
@@ -143,7 +145,8 @@ final class NotTheClaimsDate {
     /** "A federal heat rule proposed by OSHA in 2024 was never finalized": a participle in the subject, its verb next. */
     private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:A|An|The|Its|Their|His|Her|Our)\\s+"
             + "(?:(?!(?:is|was|were|are|be|been|has|have|had)\\b)[a-z-]+\\s+){1,4}"
-            + "(?:[a-z]{3,}ed|built|made|held|won|set|signed|sold|paid|given|taken|written|drawn|begun)"
+            + "(?:[a-z]{3,}ed|built|made|held|won|set|signed|sold|paid|given|taken|written|drawn|begun|born|known|seen"
+            + "|shown|found|grown|chosen)"
             + "(?:\\s+(?:by|for|to|with|from|at|in|on)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
     /** The subject's own verb, next after the phrase, in a tense that speaks of now: "has still not taken place". */
     private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
@@ -303,6 +306,12 @@ final class NotTheClaimsDate {
         if (CONDITION.matcher(before).find() && (COUNTERFACTUAL.matcher(sentence).find()
                 || ADDRESSED.matcher(before).find())) {
             return Optional.of("it is part of a condition (\"if …\")");
+        }
+        Matcher sinceOpens = SINCE_OPENS.matcher(sentence);
+        if (sinceOpens.lookingAt() && start >= sinceOpens.end()
+                && cues.stream().anyMatch(cue -> cue.kind() == Tense.Kind.PERFECT && cue.start() >= sinceOpens.end())) {
+            return Optional.of("the sentence tells what has held since a time (\"" + sinceOpens.group().strip()
+                    + "\"), not of one day");
         }
         Matcher since = SINCE_CLAUSE.matcher(before);
         if (since.find() && (cues.stream().anyMatch(cue -> cue.start() >= since.end(1) && cue.end() <= start)

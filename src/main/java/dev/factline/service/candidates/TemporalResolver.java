@@ -85,6 +85,10 @@ public final class TemporalResolver {
     private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over)\\s+" + PART_OF_MONTH + MONTH_NAME
             + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
             + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
+    /** "on the last Sunday of March", "the second Sunday in March 2027": a day each year has. */
+    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+"
+            + "(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
+            + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
      * mid-October": a span of months.
@@ -198,9 +202,13 @@ public final class TemporalResolver {
             + "|deadline|filings?|data|estimates?|targets?|volumes?|demand|prices?|rents?|bills?|cash|borrowing"
             + "|inflation|unemployment|jobs?|hiring|investment|exports?|imports?|contraction|expansion|decline"
             + "|slowdown|rebound|recovery)\\b");
-    /** "in the first six months of this year", "the second half of 2024": six calendar months. */
-    private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\b(?:(?:in|during|over)\\s+)?the\\s+(?<half>first|second)"
-            + "\\s+(?:half|six\\s+months)\\s+of\\s+(?:(?<rely>this|last|next|the)\\s+year\\b|" + YEAR + ")");
+    /**
+     * "in the first six months of this year", "the second half of 2024": six calendar months; "the
+     * final three months of 2025": three.
+     */
+    private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\b(?:(?:in|during|over)\\s+)?the\\s+(?:(?<half>first|second"
+            + "|last|final)\\s+(?:half|six\\s+months)|(?<third>first|last|final)\\s+three\\s+months)\\s+of\\s+"
+            + "(?:(?<rely>this|last|next|the)\\s+year\\b|" + YEAR + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
                     + MONTH_NAME + ",?\\s+" + YEAR);
@@ -225,7 +233,7 @@ public final class TemporalResolver {
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday)?)(?![A-Za-z])"
-            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+)?weekend\\b)?"
+            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
             + "|May Day|spring|August|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
@@ -352,6 +360,8 @@ public final class TemporalResolver {
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
             + "\\s+year|" + COUNT + "\\s+years?\\s+(?<dir>later|earlier|afterwards?))\\b");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+s|twice|once|\\d+)\\s+$");
+    /** "at 4:52 a.m. that Friday": the Friday of the days the paragraph is telling. */
+    private static final Pattern THAT_WEEKDAY = Pattern.compile("\\b(?i:that)\\s+" + WEEKDAY_NAME + "(?![A-Za-z'’-])");
     /** "a week from Tuesday", "two weeks from Friday": counted from the coming weekday. */
     private static final Pattern WEEKS_FROM_WEEKDAY = Pattern.compile("(?i)\\b" + COUNT + "\\s+weeks?\\s+from\\s+"
             + "(?-i:" + WEEKDAY_NAME + ")(?![A-Za-z-])");
@@ -412,7 +422,7 @@ public final class TemporalResolver {
      * day ({@code anchor}) and its last date of any precision ({@code earlier}).
      */
     private record Context(String sentence, List<Tense.Cue> cues, List<ResolvedDate> found, ResolvedDate anchor,
-                           ResolvedDate earlier) {
+                           ResolvedDate earlier, ResolvedDate story) {
     }
 
     @FunctionalInterface
@@ -446,6 +456,7 @@ public final class TemporalResolver {
                         "an ISO date in the text")),
                 new PatternRule(MONTH_YEAR_RANGE, Needs.MONTH, this::monthRange),
                 new PatternRule(MONTH_PAIR, Needs.MONTH, this::monthPair),
+                new PatternRule(NTH_WEEKDAY_OF_MONTH, Needs.MONTH, this::nthWeekdayOfMonth),
                 new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
                 new PatternRule(WEEKEND_OF_MONTH_DAY, Needs.MONTH, this::weekendOfDay),
@@ -479,6 +490,7 @@ public final class TemporalResolver {
                 new PatternRule(ORDINAL_DAY_OF_RELATIVE_MONTH, Needs.DIGIT, this::ordinalDayOfRelativeMonth),
                 new PatternRule(ORDINAL_DAY, Needs.DIGIT, this::ordinalDay),
                 new PatternRule(FOLLOWING_WEEKDAY, Needs.WEEKDAY, this::followingWeekday),
+                new PatternRule(THAT_WEEKDAY, Needs.WEEKDAY, this::thatWeekday),
                 new PatternRule(WEEKS_FROM_WEEKDAY, Needs.WEEKDAY, this::weeksFromWeekday),
                 new PatternRule(WEEKDAY_THE_ORDINAL, Needs.WEEKDAY, this::weekdayTheOrdinal),
                 new PatternRule(WEEKDAY_PAIR, Needs.WEEKDAY, this::weekdayPair),
@@ -521,9 +533,18 @@ public final class TemporalResolver {
      *                year" and "that month" count from; null for none
      */
     Scan scan(String sentence, int offset, List<Tense.Cue> cues, ResolvedDate anchor, ResolvedDate earlier) {
+        return scan(sentence, offset, cues, anchor, earlier, null);
+    }
+
+    /**
+     * @param story a day or month the article wrote in full, with a year well before publication,
+     *              earlier in any paragraph: the time a retrospective tells of; null for none
+     */
+    Scan scan(String sentence, int offset, List<Tense.Cue> cues, ResolvedDate anchor, ResolvedDate earlier,
+              ResolvedDate story) {
         List<ResolvedDate> found = new ArrayList<>();
         List<Unsettled> unsettled = new ArrayList<>();
-        Context context = new Context(sentence, cues, found, anchor, earlier);
+        Context context = new Context(sentence, cues, found, anchor, earlier, story);
         // a match that resolves to nothing ("31 February 2024") still keeps later rules off its words
         List<int[]> taken = new ArrayList<>();
         boolean hasMonth = ANY_MONTH.matcher(sentence).find();
@@ -543,7 +564,8 @@ public final class TemporalResolver {
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (start == end || taken.stream().anyMatch(t -> start < t[1] && end > t[0])) {
+                if (start == end || taken.stream().anyMatch(t -> start < t[1] && end > t[0])
+                        || inTitle(sentence, start, end)) {
                     continue;
                 }
                 Resolution r;
@@ -573,7 +595,7 @@ public final class TemporalResolver {
         }
         found.sort(Comparator.comparingInt(ResolvedDate::start));
         unsettled.sort(Comparator.comparingInt(Unsettled::start));
-        return new Scan(found.stream().map(f -> f.shift(offset)).toList(), List.copyOf(unsettled));
+        return new Scan(joinSpans(sentence, found).stream().map(f -> f.shift(offset)).toList(), List.copyOf(unsettled));
     }
 
     /** "in the two weeks from 12 January", "runs for three weeks from the 8th of August": a period that day opens. */
@@ -595,6 +617,46 @@ public final class TemporalResolver {
                 : first.plusMonths(amount).minusDays(1);
         return monthsOfDays(first, last, day.basis() + "; the " + period.group("n") + " " + period.group("unit")
                 + " from it, " + first + " to " + last + " (a period of days gives no single day, so its month", day.anchor());
+    }
+
+    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+    private static final Pattern SPAN_JOINS = Pattern.compile("(?i)\\s+(?:and|to|until|through)\\s+");
+
+    /**
+     * "between Christmas Eve and New Year's Day", "between 1 December and New Year's Eve": two days
+     * the rules found apart are one span, which gives its month or months.
+     */
+    private static List<ResolvedDate> joinSpans(String sentence, List<ResolvedDate> found) {
+        List<ResolvedDate> joined = new ArrayList<>(found);
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            ResolvedDate first = joined.get(i);
+            ResolvedDate last = joined.get(i + 1);
+            if (first.precision() != DatePrecision.DAY || last.precision() != DatePrecision.DAY
+                    || !SPAN_OPENS.matcher(sentence.substring(0, first.start())).find()
+                    || !SPAN_JOINS.matcher(sentence.substring(first.end(), last.start())).matches()) {
+                continue;
+            }
+            LocalDate from = LocalDate.parse(first.date().value());
+            LocalDate to = LocalDate.parse(last.date().value());
+            if (!from.isBefore(to) || from.plusDays(62).isBefore(to)) {
+                continue;
+            }
+            Resolution span = monthsOfDays(from, to, "a span from " + first.text() + " (" + from + ") to " + last.text()
+                    + " (" + to + ") (a span of days gives no single day, so its month", first.anchor());
+            joined.set(i, new ResolvedDate(first.start(), last.end(), sentence.substring(first.start(), last.end()),
+                    span.date(), span.endDate(), false, span.basis(), span.anchor()));
+            joined.remove(i + 1);
+        }
+        return joined;
+    }
+
+    private static final Pattern TITLE = Pattern.compile("[\"“]\\s*(?:[A-Z0-9][\\w'’-]*[,.!?]?\\s*){1,5}[\"”]");
+
+    /** "the album \"Second Line Sunday,\"": a name in quotation marks, every word capitalised, dates nothing. */
+    private static boolean inTitle(String sentence, int start, int end) {
+        int[] quote = Tense.quoteAround(sentence, start, end);
+        return quote != null && quote[1] < sentence.length()
+                && TITLE.matcher(sentence.substring(quote[0], quote[1] + 1)).matches();
     }
 
     /** A match that is no date expression at all ("every summer"): it leaves its words to later rules. */
@@ -795,11 +857,15 @@ public final class TemporalResolver {
     private Resolution halfYear(Matcher m) {
         int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                 : published.getYear() + yearStep(m.group("rely"));
-        int first = m.group("half").equalsIgnoreCase("first") ? 1 : 7;
-        String half = m.group("half").toLowerCase(Locale.ROOT);
-        return new Resolution(monthDate(YearMonth.of(year, first)), monthDate(YearMonth.of(year, first + 5)), false,
-                m.group("year") != null ? "the " + half + " half of a year given in the text"
-                        : relative + ": the " + half + " half of the year named", m.group("year") != null ? null
+        boolean quarter = m.group("third") != null;
+        String which = (quarter ? m.group("third") : m.group("half")).toLowerCase(Locale.ROOT);
+        int length = quarter ? 3 : 6;
+        int first = which.equals("first") ? 1 : 13 - length;
+        String part = quarter ? "the " + which + " three months" : "the " + (which.equals("first") ? "first" : "second")
+                + " half";
+        return new Resolution(monthDate(YearMonth.of(year, first)), monthDate(YearMonth.of(year, first + length - 1)),
+                false, m.group("year") != null ? part + " of a year given in the text"
+                        : relative + ": " + part + " of the year named", m.group("year") != null ? null
                 : publishedDay);
     }
 
@@ -1003,6 +1069,14 @@ public final class TemporalResolver {
             return new Resolution(dayDate(monthGiven.atDay(day)), null, false, "in the month \"" + c.earlier().text()
                     + "\" earlier in the paragraph gives (" + c.earlier().date().value() + ")", c.earlier().date());
         }
+        YearMonth storyMonth = c.story() == null ? null : YearMonth.from(LocalDate.parse(padded(c.story().date())));
+        if (storyMonth != null && storyMonth.getMonthValue() == month && storyMonth.isValidDay(day)
+                && PAST_PERFECT.matcher(c.sentence()).find() && direction(c, start, end) != Direction.FUTURE) {
+            // "Fifty years ago today, on Nov. 9, 1979, the dam failed. … Heavy rain had fallen for three days, and by
+            // the evening of Nov. 8 …": the past perfect tells the story's own November
+            return new Resolution(dayDate(storyMonth.atDay(day)), null, false, "in the month \"" + c.story().text()
+                    + "\" earlier in the article gives (" + storyMonth + "), told in the past perfect", c.story().date());
+        }
         Direction direction = direction(c, start, end);
         LocalDate best = null;
         for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
@@ -1054,6 +1128,23 @@ public final class TemporalResolver {
             }
         }
         return chosen;
+    }
+
+    private Resolution nthWeekdayOfMonth(Matcher m, Context c) {
+        YearMonth month = m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month(m))
+                : monthInDirection(month(m), direction(c, m.start(), m.end()));
+        if (month == null) {
+            return null;
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        String nth = m.group("nth").toLowerCase(Locale.ROOT);
+        LocalDate day = nth.equals("last") ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(weekday))
+                : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth("first1st".contains(nth) ? 1
+                : "second2nd".contains(nth) ? 2 : "third3rd".contains(nth) ? 3 : 4, weekday));
+        return new Resolution(dayDate(day), null, false, m.group("year") != null ? "the " + nth + " "
+                + weekdayName(weekday) + " of a month and year given in the text" : relative + ": the " + nth + " "
+                + weekdayName(weekday) + " of " + monthName(month) + ", the month the tense points to",
+                m.group("year") != null ? null : publishedDay);
     }
 
     private Resolution monthWithoutYear(Matcher m, Context c) {
@@ -1724,7 +1815,8 @@ public final class TemporalResolver {
                     && m.group().equalsIgnoreCase(m.group("rel") + " week") ? weekendOfWeek(step, m.group())
                     : step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
                     ? partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))
-                    : dayOfTheWeek(m, c, step).orElseGet(() -> week(step, relative + ": " + which.formatted("week")));
+                    : dayOfTheWeek(m, c, step).orElseGet(() -> step == 0 && direction(c, m.start(), m.end())
+                    == Direction.PAST ? weekSoFar() : week(step, relative + ": " + which.formatted("week")));
         };
     }
 
@@ -1749,6 +1841,13 @@ public final class TemporalResolver {
         LocalDate day = mondayOfWeek(step).with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
         return Optional.of(new Resolution(dayDate(day), null, false, relative + ": the " + name + " of "
                 + m.group().toLowerCase(Locale.ROOT) + ", which the clause names", publishedDay));
+    }
+
+    /** "It has lost 2.6% this week", published on a Friday: the week's days up to publication. */
+    private Resolution weekSoFar() {
+        LocalDate monday = mondayOfWeek(0);
+        return monthsOfDays(monday, published, relative + ": past tense, its week so far, Monday " + monday + " to "
+                + published + " (no single day, so its month", publishedDay);
     }
 
     /** "earlier this week": its days before publication's; "later this week": those after. */
@@ -1800,7 +1899,7 @@ public final class TemporalResolver {
         List<Tense.Cue> mainVerb = c.cues().stream().filter(cue -> cue.end() <= m.start()
                 || m.start() == 0 && clauseEnd > 0 && cue.start() > clauseEnd).toList();
         if (dir.equals("after") || anchored && (direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor(),
-                c.earlier()), m.start(), m.end()) == Direction.PAST
+                c.earlier(), c.story()), m.start(), m.end()) == Direction.PAST
                 || mainVerb.stream().anyMatch(cue -> cue.kind() == Tense.Kind.PAST || cue.kind() == Tense.Kind.PERFECT))) {
             // "she said two days before the vote", "almost a week after the minister says she was told": counted
             // from an event of the sentence's own, not from publication. Only "N before X" in a sentence of the
@@ -1954,6 +2053,19 @@ public final class TemporalResolver {
                 + (weeks == 1 ? "" : "s") + " after the coming " + weekdayName(weekday) + " (" + from + ")", publishedDay);
     }
 
+    private Resolution thatWeekday(Matcher m, Context c) {
+        EarlierDay earlier = earlierDay(m, c);
+        if (earlier == null) {
+            return NOT_A_DATE;
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        LocalDate from = LocalDate.parse(earlier.date().date().value());
+        return new Resolution(dayDate(from.with(TemporalAdjusters.nextOrSame(weekday))), null, false, "linked by \""
+                + m.group() + "\" to \"" + earlier.date().text() + "\" (" + from + ") earlier in the "
+                + (earlier.inSentence() ? "sentence" : "paragraph") + ": the " + weekdayName(weekday) + " of those days",
+                earlier.date().date());
+    }
+
     /** "the following Tuesday": the first Tuesday after the date before it, not one counted from publication. */
     private Resolution followingWeekday(Matcher m, Context c) {
         EarlierDay earlier = earlierDay(m, c);
@@ -2103,6 +2215,8 @@ public final class TemporalResolver {
     private static final int FAR_PAST_DAYS = 304;
     private static final int FAR_PAST_MONTHS = 11;
     /** "Next year's race, for 30,000 runners, is scheduled for April 18th": the year it is ahead is named. */
+    private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|just)\\s+)?(?:been|[a-z]+(?:ed|en|wn)"
+            + "|fallen|begun|come|gone|left|made|held|run|seen|won|lost|met|set|built)\\b");
     private static final Pattern NEXT_YEAR_BEFORE = Pattern.compile("(?i)\\bnext\\s+year\\b");
     private static final String FAR_AHEAD = "the tense reads it as most of a year after publication, while the same"
             + " day is less than two months before, and the text gives no year to settle it";

@@ -414,6 +414,7 @@ class CandidateExtractorTest {
             "We cannot afford a repeat of 2018," the minister told 3 reporters.                     | 2026-05-31 | 2018                 | a point of comparison
             The same law moved the start of the legal year from March 25 to Jan. 1, 3 historians say. | 2029-01-02 | March 25            | a plan was moved from
             It was the worst Monday-morning feeling of my life, 3 times over.                        | 2026-08-15 | Monday               | qualifies what follows
+            Since 2007, daylight saving time has started on the second Sunday in March in 48 states. | 2029-03-08 | second Sunday        | has held since
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -532,6 +533,13 @@ class CandidateExtractorTest {
             Hexham Library will open late three evenings a week from Monday.                         | 2026-01-02 | 2026-01-05
             Later Sunday evening trains will start a week after that, on 20 December, on 3 lines.    | 2026-12-05 | 2026-12-20
             Lecturers will walk out for ten days from Monday at 3 universities.                      | 2027-03-18 | 2027-03-22
+            A baby giraffe born at the zoo last month will meet the public for the first time Saturday, 3 keepers said. | 2025-10-15 | 2025-10-18
+            3 people died on the roads between Christmas Eve and New Year's Day.                     | 2026-01-02 | 2025-12..2026-01
+            Gardaí detected 312 offences between 1 December and New Year's Eve.                      | 2026-01-02 | 2025-12
+            Europe makes its own switch later this month, on the last Sunday of March, 3 weeks on.   | 2029-03-08 | 2029-03-25
+            It has lost 2.6% this week.                                                              | 2027-04-30 | 2027-04
+            Spills had fallen in the final three months of 2025, 3 firms said.                      | 2026-03-19 | 2025-10..2025-12
+            His breakthrough came in 1973 with the album "Second Line Sunday," recorded in 4 days.   | 2028-01-02 | 1973
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -568,6 +576,20 @@ class CandidateExtractorTest {
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link + "\" to \""), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
         assertEquals(candidates.get(0).dates().get(candidates.get(0).dates().size() - 1).date(), linked.dateAnchor());
+    }
+
+    @Test
+    void aRetrospective_toldInThePastPerfect_keepsTheYearItsStoryOpenedWith() {
+        String text = "Fifty years ago today, on Nov. 9, 1979, the dam above the town failed.\n\n"
+                + "Heavy rain had fallen for three days, and by the evening of Nov. 8 the lake stood 18 inches below"
+                + " the crest. At 11:40 that night, the caretaker phoned 2 deputies. He watched the dam give way at"
+                + " 4:52 a.m. that Friday.";
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2029-11-09"));
+        assertEquals("1979-11-08", find(candidates, "Heavy rain").eventDate().value());
+        assertEquals("1979-11-08", find(candidates, "At 11:40").eventDate().value());
+        assertEquals("1979-11-09", find(candidates, "He watched").eventDate().value());
+        assertTrue(find(candidates, "Heavy rain").dateBasis().contains("earlier in the article"),
+                find(candidates, "Heavy rain").dateBasis());
     }
 
     @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")

@@ -434,6 +434,7 @@ class TemporalResolverTest {
             Divers recovered cargo from a ship that sank almost 2,000 years ago.
             If lawmakers wait for the next winter storm to act, it will be too late.
             Two days before departure, the airline canceled our flight.
+            The committee will question three chief executives after the Easter recess.
             """)
     void findsNoDate_whereThereIsNone(String sentence) {
         List<ResolvedDate> found = new TemporalResolver(LocalDate.parse("2024-11-16")).find(sentence, 0);
