@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (twenty, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (twenty-two, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -26,17 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * event rather than by the saying or the publishing, "a week later" counted from the night of the
  * story rather than from the morning after it, "fiscal year 2028" as its own twelve months,
  * "four years ago this week" as that week's months, "within 30 days" as the day thirty days on,
- * "three weeks ago" as the day rather than its month, "a year ago" as a month; lines the resolver dates coarser than the
+ * "three weeks ago" as the day rather than its month, "a year ago" as a month, a quotation's "twelve months
+ * ago" dated by the day it was said; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); and
- * thirty-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * forty-two errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout57 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout60 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 57).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 60).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -45,7 +46,7 @@ class EvaluationSetTest {
             Map.entry("heldout38", 0.85), Map.entry("heldout47", 0.85), Map.entry("heldout48", 0.8),
             Map.entry("heldout49", 0.85), Map.entry("heldout50", 0.85), Map.entry("heldout51", 0.85),
             Map.entry("heldout52", 0.85), Map.entry("heldout54", 0.85), Map.entry("heldout56", 0.85),
-            Map.entry("heldout57", 0.85));
+            Map.entry("heldout57", 0.85), Map.entry("heldout58", 0.8), Map.entry("heldout59", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -120,7 +121,11 @@ class EvaluationSetTest {
             "heldout52/01-fed-holds-rates.txt: A year ago, the target range stood three-quarters of a percentage point"
                     + " higher.",
             "heldout52/06-chipmaker-results.txt: A year ago, Veritek was still working through a two-quarter inventory"
-                    + " glut that had forced it to cut prices.");
+                    + " glut that had forced it to cut prices.",
+            "heldout58/05-daylight-saving-explainer.txt: A Colorado state task force is due to deliver its"
+                    + " recommendations on the question by the end of the year.",
+            "heldout58/08-mps-sewage-report.txt: \"We were promised a turning point twelve months ago, and it has not"
+                    + " come,\" she told the BBC's Today programme on Thursday morning.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -144,7 +149,10 @@ class EvaluationSetTest {
      * "on the final day" of a span of days; from heldout55-57, a relative clause's deadline preferred to the
      * aside that dates the claim, "in January" in a "with" adjunct read by the nearest January, a deadline in a
      * conditional subject preferred to where the launch moves, "journeys from 13 December" in a present
-     * statement, a habit ("the bills keep coming in January"), and "followed by April frosts".
+     * statement, a habit ("the bills keep coming in January"), and "followed by April frosts"; from
+     * heldout58-60, a fair's Friday and Saturday read as the days after publication rather than those of the
+     * next week the schedule is for, "The previous warmest July was in 2025" dated by the year alone, the
+     * spring of an "after" clause preferred to the June the sentence opens with, and "Last year's spring".
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -221,7 +229,16 @@ class EvaluationSetTest {
             "heldout57/08-hospice-christmas-appeal.txt: \"People think of Christmas as the end of the giving season, but"
                     + " for us the bills keep coming in January,\" Ms Price said.",
             "heldout57/10-michigan-cherry-frost.txt: In 2012, a March heat wave followed by April frosts wiped out about"
-                    + " 90% of the state's tart cherry crop.");
+                    + " 90% of the state's tart cherry crop.",
+            "heldout59/02-county-fair-schedule.txt: The 4-H market animal auction, the fair's biggest single draw, is"
+                    + " scheduled for 6 p.m. Friday in the show barn.",
+            "heldout59/02-county-fair-schedule.txt: The demolition derby returns to the grandstand Saturday night after"
+                    + " a one-year absence.",
+            "heldout59/06-record-hot-july.txt: The previous warmest July was in 2025, when the average reached 17.22C.",
+            "heldout59/06-record-hot-july.txt: June had been only the fourth-warmest on record, after El Niño"
+                    + " conditions faded in the spring.",
+            "heldout60/08-bird-migration-spring.txt: Last year's spring was unusually warm, and several observatories"
+                    + " recorded their best swallow passage for a decade.");
 
     static List<String> halves() {
         return HALVES;
