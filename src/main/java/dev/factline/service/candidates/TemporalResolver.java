@@ -489,8 +489,8 @@ public final class TemporalResolver {
                 new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, Needs.DIGIT, TemporalResolver::ordinalDayOfThatMonth),
                 new PatternRule(ORDINAL_DAY_OF_RELATIVE_MONTH, Needs.DIGIT, this::ordinalDayOfRelativeMonth),
                 new PatternRule(ORDINAL_DAY, Needs.DIGIT, this::ordinalDay),
-                new PatternRule(FOLLOWING_WEEKDAY, Needs.WEEKDAY, this::followingWeekday),
-                new PatternRule(THAT_WEEKDAY, Needs.WEEKDAY, this::thatWeekday),
+                new PatternRule(FOLLOWING_WEEKDAY, Needs.WEEKDAY, (m, c) -> weekdayOfEarlierDay(m, c, false)),
+                new PatternRule(THAT_WEEKDAY, Needs.WEEKDAY, (m, c) -> weekdayOfEarlierDay(m, c, true)),
                 new PatternRule(WEEKS_FROM_WEEKDAY, Needs.WEEKDAY, this::weeksFromWeekday),
                 new PatternRule(WEEKDAY_THE_ORDINAL, Needs.WEEKDAY, this::weekdayTheOrdinal),
                 new PatternRule(WEEKDAY_PAIR, Needs.WEEKDAY, this::weekdayPair),
@@ -2053,31 +2053,22 @@ public final class TemporalResolver {
                 + (weeks == 1 ? "" : "s") + " after the coming " + weekdayName(weekday) + " (" + from + ")", publishedDay);
     }
 
-    private Resolution thatWeekday(Matcher m, Context c) {
+    /**
+     * "the following Tuesday": the first Tuesday after the date before it, not one counted from
+     * publication; "that Friday": the Friday of the days the paragraph tells, that day or after it.
+     */
+    private Resolution weekdayOfEarlierDay(Matcher m, Context c, boolean thatDay) {
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
-            return NOT_A_DATE;
+            // without a day to count from, "that Friday" is left to the rules for a plain weekday
+            return thatDay ? NOT_A_DATE : Resolution.unsettled("it counts from a day the paragraph does not give before it");
         }
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         LocalDate from = LocalDate.parse(earlier.date().date().value());
-        return new Resolution(dayDate(from.with(TemporalAdjusters.nextOrSame(weekday))), null, false, "linked by \""
-                + m.group() + "\" to \"" + earlier.date().text() + "\" (" + from + ") earlier in the "
-                + (earlier.inSentence() ? "sentence" : "paragraph") + ": the " + weekdayName(weekday) + " of those days",
-                earlier.date().date());
-    }
-
-    /** "the following Tuesday": the first Tuesday after the date before it, not one counted from publication. */
-    private Resolution followingWeekday(Matcher m, Context c) {
-        EarlierDay earlier = earlierDay(m, c);
-        if (earlier == null) {
-            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
-        }
-        DayOfWeek target = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
-        LocalDate from = LocalDate.parse(earlier.date().date().value());
-        return new Resolution(dayDate(from.with(TemporalAdjusters.next(target))), null, false, "linked by \""
-                + m.group() + "\" to \"" + earlier.date().text() + "\" (" + from + ") earlier in the "
-                + (earlier.inSentence() ? "sentence" : "paragraph") + ": the " + weekdayName(target) + " after it",
-                earlier.date().date());
+        LocalDate day = from.with(thatDay ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.next(weekday));
+        return new Resolution(dayDate(day), null, false, "linked by \"" + m.group() + "\" to \"" + earlier.date().text()
+                + "\" (" + from + ") earlier in the " + (earlier.inSentence() ? "sentence" : "paragraph") + ": the "
+                + weekdayName(weekday) + (thatDay ? " of those days" : " after it"), earlier.date().date());
     }
 
     private Resolution followingWeek(Matcher m, Context c) {
