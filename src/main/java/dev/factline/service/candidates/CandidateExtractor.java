@@ -41,7 +41,11 @@ public final class CandidateExtractor {
             + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
     /** What may stand between a counted date and the same date written in full: ", in", "became". */
     private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:in|on)?\\s*|\\s+(?:became|was|is)\\s+");
-    /** "… in mid-April after Iran launched an attack on April 13": a finer date of another event. */
+    /**
+     * "… in mid-April after Iran launched an attack on April 13", "over the weekend despite rain on
+     * Saturday", "This winter has been mild, with a cold snap in early January": a finer date of
+     * another event.
+     */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b|,\\s+with\\b");
     /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
     private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year)");
