@@ -159,8 +159,7 @@ public final class CandidateExtractor {
                 dateText = first.text();
                 dateBasis = first.basis();
                 approximate = first.approximate();
-                boolean linked = first.anchor() != null && !first.anchor().equals(TemporalResolver.dayDate(published));
-                points = linked ? CONTEXT_DATE_POINTS : DATE_POINTS;
+                points = countedFromAnEarlierDate(first, published) ? CONTEXT_DATE_POINTS : DATE_POINTS;
             }
             if (dateText == null && !hasClaimSignal(signals)) {
                 continue;
@@ -172,13 +171,18 @@ public final class CandidateExtractor {
         return candidates;
     }
 
+    /** Whether the date was counted from another date of the text, not from publication or given in full. */
+    private static boolean countedFromAnEarlierDate(ResolvedDate date, LocalDate published) {
+        return date.anchor() != null && !date.anchor().equals(TemporalResolver.dayDate(published));
+    }
+
     /**
      * "A year earlier, in January 2026, the figure was 48,900", "that day became Feb. 22, 1732": a date
      * counted from an earlier one, then written in full, is the date written.
      */
     private static ResolvedDate restatedInFull(String content, List<ResolvedDate> dates, ResolvedDate first,
                                                int sentenceStart, LocalDate published) {
-        if (first.anchor() == null || first.anchor().equals(TemporalResolver.dayDate(published))) {
+        if (!countedFromAnEarlierDate(first, published)) {
             return first;
         }
         for (ResolvedDate later : dates) {

@@ -211,11 +211,12 @@ final class NotTheClaimsDate {
      * "the work had been brought forward from September", "moved the start of the legal year from
      * March 25": the old date of a plan that moved.
      */
-    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
-            + "|pushed\\s+back|put\\s+back|rescheduled|switched|shifted|pulled\\s+forward)(?:\\s+[^,;:.\\s]+){0,6}?\\s+from\\s+$");
+    private static final String MOVED = "brought\\s+forward|moved|postponed|delayed|pushed\\s+back|put\\s+back|rescheduled"
+            + "|pulled\\s+forward";
+    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:" + MOVED + "|switched|shifted)"
+            + "(?:\\s+[^,;:.\\s]+){0,6}?\\s+from\\s+$");
     /** "pushed back again, this time to the spring of 2027, bosses confirmed on Friday": where a plan moved to. */
-    private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:brought\\s+forward|moved|postponed|delayed"
-            + "|pushed\\s+back|put\\s+back|rescheduled|pulled\\s+forward)\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
+    private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:" + MOVED + ")\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */

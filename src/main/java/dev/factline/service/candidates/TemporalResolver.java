@@ -550,6 +550,7 @@ public final class TemporalResolver {
         boolean hasMonth = ANY_MONTH.matcher(sentence).find();
         boolean hasWeekday = ANY_WEEKDAY.matcher(sentence).find();
         boolean hasDigit = ANY_DIGIT.matcher(sentence).find();
+        boolean quoted = QUOTE_MARK.matcher(sentence).find();
         for (PatternRule rule : rules) {
             boolean possible = switch (rule.needs()) {
                 case NOTHING -> true;
@@ -565,7 +566,7 @@ public final class TemporalResolver {
                 int start = m.start();
                 int end = m.end();
                 if (start == end || taken.stream().anyMatch(t -> start < t[1] && end > t[0])
-                        || inTitle(sentence, start, end)) {
+                        || quoted && inTitle(sentence, start, end)) {
                     continue;
                 }
                 Resolution r;
@@ -650,6 +651,7 @@ public final class TemporalResolver {
         return joined;
     }
 
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern TITLE = Pattern.compile("[\"“]\\s*(?:[A-Z0-9][\\w'’-]*[,.!?]?\\s*){1,5}[\"”]");
 
     /** "the album \"Second Line Sunday,\"": a name in quotation marks, every word capitalised, dates nothing. */
@@ -1138,9 +1140,14 @@ public final class TemporalResolver {
         }
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         String nth = m.group("nth").toLowerCase(Locale.ROOT);
-        LocalDate day = nth.equals("last") ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(weekday))
-                : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth("first1st".contains(nth) ? 1
-                : "second2nd".contains(nth) ? 2 : "third3rd".contains(nth) ? 3 : 4, weekday));
+        int ordinal = switch (nth) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th" -> 4;
+            default -> -1;
+        };
+        LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday));
         return new Resolution(dayDate(day), null, false, m.group("year") != null ? "the " + nth + " "
                 + weekdayName(weekday) + " of a month and year given in the text" : relative + ": the " + nth + " "
                 + weekdayName(weekday) + " of " + monthName(month) + ", the month the tense points to",
@@ -1994,10 +2001,8 @@ public final class TemporalResolver {
     private Resolution linked(Matcher m, Context c) {
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
-            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_DAY);
         }
-        ResolvedDate base = earlier.date();
-        boolean inSentence = earlier.inSentence();
         int days;
         if (m.group("same") != null) {
             days = 0;
@@ -2009,10 +2014,8 @@ public final class TemporalResolver {
             String dir = m.group("dir").toLowerCase(Locale.ROOT);
             days = amount(m) * (dir.equals("earlier") || dir.equals("before") ? -1 : 1);
         }
-        LocalDate from = LocalDate.parse(base.date().value());
-        return new Resolution(dayDate(from.plusDays(days)), null, false, "linked by \"" + m.group() + "\" to \""
-                + base.text() + "\" (" + from + ") earlier in the " + (inSentence ? "sentence" : "paragraph") + ": "
-                + daysApart(days), base.date());
+        return new Resolution(dayDate(earlier.day().plusDays(days)), null, false, earlier.link(m) + daysApart(days),
+                earlier.date().date());
     }
 
     private Resolution linkedYear(Matcher m, Context c) {
@@ -2030,15 +2033,12 @@ public final class TemporalResolver {
     private Resolution linkedWeeks(Matcher m, Context c) {
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
-            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_DAY);
         }
         int weeks = amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
-        LocalDate from = LocalDate.parse(earlier.date().date().value());
-        LocalDate day = from.plusWeeks(weeks);
-        String link = "linked by \"" + m.group() + "\" to \"" + earlier.date().text() + "\" (" + from
-                + ") earlier in the " + (earlier.inSentence() ? "sentence" : "paragraph") + ": ";
         // counted from a day, "a week earlier" is seven days and "two weeks later" fourteen, as readers count them
-        return new Resolution(dayDate(day), null, false, link + daysApart(weeks * 7), earlier.date().date());
+        return new Resolution(dayDate(earlier.day().plusWeeks(weeks)), null, false, earlier.link(m)
+                + daysApart(weeks * 7), earlier.date().date());
     }
 
     private Resolution weeksFromWeekday(Matcher m, Context c) {
@@ -2061,32 +2061,40 @@ public final class TemporalResolver {
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
             // without a day to count from, "that Friday" is left to the rules for a plain weekday
-            return thatDay ? NOT_A_DATE : Resolution.unsettled("it counts from a day the paragraph does not give before it");
+            return thatDay ? NOT_A_DATE : Resolution.unsettled(NO_EARLIER_DAY);
         }
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
-        LocalDate from = LocalDate.parse(earlier.date().date().value());
-        LocalDate day = from.with(thatDay ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.next(weekday));
-        return new Resolution(dayDate(day), null, false, "linked by \"" + m.group() + "\" to \"" + earlier.date().text()
-                + "\" (" + from + ") earlier in the " + (earlier.inSentence() ? "sentence" : "paragraph") + ": the "
-                + weekdayName(weekday) + (thatDay ? " of those days" : " after it"), earlier.date().date());
+        LocalDate day = earlier.day().with(thatDay ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.next(weekday));
+        return new Resolution(dayDate(day), null, false, earlier.link(m) + "the " + weekdayName(weekday)
+                + (thatDay ? " of those days" : " after it"), earlier.date().date());
     }
 
     private Resolution followingWeek(Matcher m, Context c) {
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
-            return Resolution.unsettled("it counts from a day the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_DAY);
         }
-        LocalDate from = LocalDate.parse(earlier.date().date().value());
         int step = m.group("rel").toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1;
-        LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
-        return monthsOfDays(monday, monday.plusDays(6), "linked by \"" + m.group() + "\" to \"" + earlier.date().text()
-                + "\" (" + from + ") earlier in the " + (earlier.inSentence() ? "sentence" : "paragraph") + ": the week "
-                + (step > 0 ? "after" : "before") + " it, Monday " + monday + " to Sunday " + monday.plusDays(6)
-                + " (a week gives no day, so its month", earlier.date().date());
+        LocalDate monday = earlier.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+        return monthsOfDays(monday, monday.plusDays(6), earlier.link(m) + "the week " + (step > 0 ? "after" : "before")
+                + " it, Monday " + monday + " to Sunday " + monday.plusDays(6) + " (a week gives no day, so its month",
+                earlier.date().date());
     }
+
+    private static final String NO_EARLIER_DAY = "it counts from a day the paragraph does not give before it";
 
     /** The day a linked expression counts from, and whether its own sentence gave it. */
     private record EarlierDay(ResolvedDate date, boolean inSentence) {
+
+        LocalDate day() {
+            return LocalDate.parse(date.date().value());
+        }
+
+        /** "linked by \"that night\" to \"Nov. 8\" (1979-11-08) earlier in the paragraph: ". */
+        String link(Matcher m) {
+            return "linked by \"" + m.group() + "\" to \"" + date.text() + "\" (" + date.date().value() + ") earlier in the "
+                    + (inSentence ? "sentence" : "paragraph") + ": ";
+        }
     }
 
     /**
@@ -2124,10 +2132,11 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- helpers
 
+    /** What may stand between "until" and the day: "until 6 p.m. Tuesday", "until 6pm on Saturday". */
+    private static final String UNTIL_TIME = "\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?\\s+)?(?:on\\s+)?$";
     private static final Pattern STILL_UNTIL = Pattern.compile("(?i)\\b(?:remains?|stays?|continues?|is|are)\\b[^,;:]{0,40}?"
-            + "\\b(?:until|till)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?\\s+)?(?:on\\s+)?$");
-    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:\\d{1,2}(?::\\d{2})?"
-            + "\\s*[ap]\\.?m\\.?\\s+)?(?:on\\s+)?$");
+            + "\\b(?:until|till)" + UNTIL_TIME);
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)" + UNTIL_TIME);
 
     private static Direction direction(Context c, int start, int end) {
         if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
