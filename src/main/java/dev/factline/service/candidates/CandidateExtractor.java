@@ -122,7 +122,9 @@ public final class CandidateExtractor {
                 if (TemporalResolver.isComparisonPoint(content, from, to)
                         || (TemporalResolver.qualifiesANoun(content, from, to)
                         || NotTheClaimsDate.qualifiesANoun(content, from, to))
-                        && hasClaimDateAfter(content, dates, d, cues, sentence.start())) {
+                        && hasClaimDateAfter(content, dates, d, cues, sentence.start())
+                        || TemporalResolver.periodOfFigures(content, from, to)
+                        && scan.unsettled().stream().anyMatch(u -> u.start() >= d.end())) {
                     continue;
                 }
                 int asideEnd = NotTheClaimsDate.asideEnd(content, from, to);

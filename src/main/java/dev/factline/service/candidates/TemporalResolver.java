@@ -566,7 +566,7 @@ public final class TemporalResolver {
                 int start = m.start();
                 int end = m.end();
                 if (start == end || taken.stream().anyMatch(t -> start < t[1] && end > t[0])
-                        || quoted && inTitle(sentence, start, end)) {
+                        || quoted && inTitle(sentence, start, end) || inStatuteName(sentence, start, end)) {
                     continue;
                 }
                 Resolution r;
@@ -661,6 +661,16 @@ public final class TemporalResolver {
                 && TITLE.matcher(sentence.substring(quote[0], quote[1] + 1)).matches();
     }
 
+    private static final Pattern STATUTE_BEFORE = Pattern.compile("\\b(?:Act|Acts|Regulations|Rules|Order|Code"
+            + "|Directive|Ordinance|Bill|Measure)\\s+(?:of\\s+)?$");
+    private static final Pattern STATUTE_YEAR = Pattern.compile("(?i)(?:of\\s+)?\\d{4}");
+
+    /** "the Consumer Credit Act 1974", "the Civil Rights Act of 1964": the year is part of a law's name. */
+    private static boolean inStatuteName(String sentence, int start, int end) {
+        return end - start <= 8 && STATUTE_YEAR.matcher(sentence).region(start, end).matches()
+                && STATUTE_BEFORE.matcher(sentence).region(0, start).find();
+    }
+
     /** A match that is no date expression at all ("every summer"): it leaves its words to later rules. */
     private static final Resolution NOT_A_DATE = Resolution.unsettled("not a date");
 
@@ -674,7 +684,7 @@ public final class TemporalResolver {
     static boolean qualifiesANoun(String sentence, int start, int end) {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
-        return COMPOUND_QUARTER.matcher(text).find() && NOUN_AFTER.matcher(after).lookingAt()
+        return periodOfFigures(sentence, start, end)
                 || TOPIC_YEAR.matcher(text).matches()
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && LOWER_NOUN_AFTER.matcher(after).lookingAt()
@@ -686,6 +696,15 @@ public final class TemporalResolver {
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
                 && PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
                 || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
+    }
+
+    /**
+     * "reports its third-quarter results on Tuesday": a quarter written as a compound modifier is the
+     * period some figures are of; the day they come out, even one left undated, is the claim's.
+     */
+    static boolean periodOfFigures(String sentence, int start, int end) {
+        return COMPOUND_QUARTER.matcher(sentence.substring(start, end)).find()
+                && NOUN_AFTER.matcher(sentence.substring(end)).lookingAt();
     }
 
     /**

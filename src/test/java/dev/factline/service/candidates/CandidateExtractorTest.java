@@ -415,6 +415,7 @@ class CandidateExtractorTest {
             The same law moved the start of the legal year from March 25 to Jan. 1, 3 historians say. | 2029-01-02 | March 25            | a plan was moved from
             It was the worst Monday-morning feeling of my life, 3 times over.                        | 2026-08-15 | Monday               | qualifies what follows
             Since 2007, daylight saving time has started on the second Sunday in March in 48 states. | 2029-03-08 | second Sunday        | has held since
+            Rival Southline Airways reports its third-quarter results on Tuesday, with 3 others.     | 2026-10-22 | Tuesday              | no tense says
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -540,6 +541,7 @@ class CandidateExtractorTest {
             It has lost 2.6% this week.                                                              | 2027-04-30 | 2027-04
             Spills had fallen in the final three months of 2025, 3 firms said.                      | 2026-03-19 | 2025-10..2025-12
             His breakthrough came in 1973 with the album "Second Line Sunday," recorded in 4 days.   | 2028-01-02 | 1973
+            The Consumer Credit Act was passed in 1974, 3 historians say.                            | 2024-11-30 | 1974
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -547,6 +549,18 @@ class CandidateExtractorTest {
         String value = (candidate.dateApproximate() ? "~" : "") + candidate.eventDate().value()
                 + (candidate.endDate() == null ? "" : ".." + candidate.endDate().value());
         assertEquals(expected, value, candidate.dateBasis());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A trader must refund 3 payments under the Consumer Contracts Regulations 2013.
+            Divers must keep 500 metres away under the Underwater Cultural Heritage Act 2018.
+            3 firms were charged under the Civil Rights Act of 1964.
+            """)
+    void aYearInTheNameOfALaw_isNoDate(String sentence) {
+        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
+        assertNull(candidate.eventDate(), candidate.dateBasis());
+        assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
     }
 
     // ---------------------------------------------------------------- explicit links between sentences
