@@ -65,7 +65,7 @@ final class NotTheClaimsDate {
     /** "64 per cent a year earlier", "$186 million, or $1.03 a share, a year earlier": a figure's point of comparison. */
     private static final Pattern A_YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:earlier|before|ago)");
     private static final Pattern FIGURE_BEFORE = Pattern.compile("(?i)(?:\\d|%|per\\s+cent|percent)[^\\s,;:]*"
-            + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|tons?|tonnes?|people|votes|cents|pence))?,?\\s+$");
+            + "(?:\\s+(?:a\\s+share|per\\s+cent|percent|million|billion|bn|trillion|crores?|lakhs?|tons?|tonnes?|barrels|units|people|votes|cents|pence))?,?\\s+$");
     /** ", citing inflation of 9% in April": the date of what the sentence cites. */
     private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including|based\\s+on"
             + "|most\\s+recently)\\b[^,;:]*$");
@@ -250,6 +250,7 @@ final class NotTheClaimsDate {
      * to have taken effect": the phrase's verb looks ahead from a moment that may lie before
      * publication.
      */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed|committed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
@@ -382,7 +383,10 @@ final class NotTheClaimsDate {
                 return Optional.of("it looks ahead from a moment the text does not date (\""
                         + firstWords(before.substring(ahead.start()).strip()) + "\")");
             }
-            if (governing == Tense.Kind.PAST && Tense.hasFuture(cues)) {
+            // "said on Wednesday that they expected growth to pick up": a reported clause has a tense of its own
+            Matcher reported = REPORTED_CLAUSE.matcher(sentence);
+            int clauseEnd = reported.find(end) ? reported.start() : sentence.length();
+            if (governing == Tense.Kind.PAST && Tense.hasFuture(cues.stream().filter(c -> c.start() < clauseEnd).toList())) {
                 return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
             }
         }

@@ -30,6 +30,10 @@ public final class SentenceSplitter {
             "mt", "ft", "approx", "fig", "vol", "pp", "cf", "al",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+            "fri", "sat", "sun");
+    private static final Pattern MONTH_WORD = Pattern.compile("Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
+            + "|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?");
     private static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of("no", "nos", "vs", "v", "approx", "fig", "vol",
             "pp", "cf", "al");
     /** A company's legal form ends a sentence as often as it ends a name. */
@@ -156,8 +160,10 @@ public final class SentenceSplitter {
             return !OPENERS.contains(nextWord(text, after));
         }
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
-            // "J. K." is an initial; "pressure off A&E." ends an acronym and the sentence
-            return wordStart == 0 || text.charAt(wordStart - 1) != '&';
+            // "J. K." is an initial; "pressure off A&E." ends an acronym and the sentence, and so does the unit
+            // of "highs of just -2 C."
+            return wordStart == 0 || text.charAt(wordStart - 1) != '&'
+                    && !(wordStart > 1 && text.charAt(wordStart - 1) == ' ' && Character.isDigit(text.charAt(wordStart - 2)));
         }
         String word = token.toLowerCase(java.util.Locale.ROOT);
         if (Character.isLowerCase(token.charAt(0)) && !LOWER_CASE_ABBREVIATIONS.contains(word)) {
@@ -171,6 +177,10 @@ public final class SentenceSplitter {
         if (COMPANY_SUFFIXES.contains(word)) {
             // "Acme Inc. said", "Acme Inc. Chief Executive Jo Lee", but "… by Norbridge Logistics Ltd. Mr Pike …"
             return !OPENERS.contains(nextWord(text, after));
+        }
+        if (WEEKDAY_ABBREVIATIONS.contains(word)) {
+            // "Sun. Oct. 5" goes on; "as they near the Sun. Comet ISON …" does not
+            return Character.isDigit(firstNonSpace(text, after)) || MONTH_WORD.matcher(nextWord(text, after)).matches();
         }
         return ABBREVIATIONS.contains(word);
     }

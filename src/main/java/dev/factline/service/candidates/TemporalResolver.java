@@ -85,6 +85,14 @@ public final class TemporalResolver {
     private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over)\\s+" + PART_OF_MONTH + MONTH_NAME
             + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
             + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
+    /**
+     * "in April-June", "the October-December quarter of 2021", "the March quarter": the months a
+     * results statement names its quarter by (the quarter ending in the month named alone).
+     */
+    private static final Pattern MONTHS_OF_A_QUARTER = Pattern.compile("\\b(?:(?i:in|during|over|for)\\s+)?(?:(?i:the)\\s+)?"
+            + "(?:" + MONTH_NAME + "\\s*[-–]\\s*" + MONTH_NAME.replace("<month>", "<endmonth>") + "(?:\\s+(?i:quarter|period))?"
+            + "|" + MONTH_NAME.replace("<month>", "<qend>") + "\\s+(?i:quarter)\\b)"
+            + "(?:,?\\s+(?:(?i:of)\\s+)?" + YEAR + ")?");
     /** "on the last Sunday of March", "the second Sunday in March 2027": a day each year has. */
     private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+"
             + "(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
@@ -157,6 +165,8 @@ public final class TemporalResolver {
                     + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|(?:(?i:calendar)\\s+)?" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
+    /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
+    private static final Pattern PART_OF_MONTH_COMPOUND = Pattern.compile("(?i)(?:early|mid|late)-[a-z]+\\.?");
     /** "a tuition plan for next year": a year after a noun and "for" or "of" is what the noun is of. */
     private static final Pattern RELATIVE_YEAR_TEXT = Pattern.compile("(?i)(?:last|this|next)\\s+year");
     /** "next summer's festival", "classes for the fall … sold out in July": the season is the noun's. */
@@ -170,6 +180,10 @@ public final class TemporalResolver {
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving)$");
+    /** "its New Year's Eve fireworks show on Jan. 10": the eve names the show's kind, as "Easter" does. */
+    private static final Pattern EVE_TEXT = Pattern.compile("Eve$");
+    private static final Pattern NOUN_AFTER_EVE = Pattern.compile("\\s+(?!(?:and|or|but|to|in|at|on|of|for|with|when|as"
+            + "|was|were|is|are|had|has|have|will|would|that|which|after|before|until|from|by|the|a|an)\\b)[a-z]");
     private static final Pattern SEASON_AS_A_KIND = Pattern.compile("\\s+(?:storms?|fuel|olympics|games|camp|statement"
             + "|budget|recess|weather|crisis|pressures?|flu|vaccines?|coats?|wheat|barley|crops?|tyres?|tires?)\\b");
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
@@ -456,6 +470,7 @@ public final class TemporalResolver {
                         "an ISO date in the text")),
                 new PatternRule(MONTH_YEAR_RANGE, Needs.MONTH, this::monthRange),
                 new PatternRule(MONTH_PAIR, Needs.MONTH, this::monthPair),
+                new PatternRule(MONTHS_OF_A_QUARTER, Needs.MONTH, this::monthsOfAQuarter),
                 new PatternRule(NTH_WEEKDAY_OF_MONTH, Needs.MONTH, this::nthWeekdayOfMonth),
                 new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
@@ -584,7 +599,7 @@ public final class TemporalResolver {
                     continue;
                 }
                 if (r.date() != null && r.date().precision() == DatePrecision.DAY && r.endDate() == null) {
-                    r = periodFrom(r, sentence.substring(0, start), m.group());
+                    r = periodEnding(periodFrom(r, sentence.substring(0, start), m.group()), sentence.substring(0, start));
                 }
                 if (r.date() == null) {
                     unsettled.add(new Unsettled(start + offset, end + offset, m.group(), r.basis()));
@@ -618,6 +633,24 @@ public final class TemporalResolver {
                 : first.plusMonths(amount).minusDays(1);
         return monthsOfDays(first, last, day.basis() + "; the " + period.group("n") + " " + period.group("unit")
                 + " from it, " + first + " to " + last + " (a period of days gives no single day, so its month", day.anchor());
+    }
+
+    /**
+     * "for the quarter ended 30 June": the three months a results quarter ends with ("the six months to …" is
+     * left undated by {@link NotTheClaimsDate}: readers give such a period its months or its last month).
+     */
+    private static final Pattern QUARTER_ENDING = Pattern.compile("(?i)\\bquarter\\s+(?:ending|ended|to|through)\\s+"
+            + "(?:on\\s+)?$");
+
+    private static Resolution periodEnding(Resolution day, String before) {
+        if (day.endDate() != null || day.date().precision() != DatePrecision.DAY
+                || !QUARTER_ENDING.matcher(before).find()) {
+            return day;
+        }
+        LocalDate last = LocalDate.parse(day.date().value());
+        LocalDate first = last.plusDays(1).minusMonths(3);
+        return monthsOfDays(first, last, day.basis() + "; the quarter ending on it, " + first + " to " + last
+                + " (a quarter gives no single day, so its month", day.anchor());
     }
 
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
@@ -685,10 +718,12 @@ public final class TemporalResolver {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
         return periodOfFigures(sentence, start, end)
+                || PART_OF_MONTH_COMPOUND.matcher(text).matches() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
                 || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
@@ -775,6 +810,32 @@ public final class TemporalResolver {
         int endYear = Integer.parseInt(m.group("endyear"));
         return new Resolution(monthDate(YearMonth.of(endMonth == 1 ? endYear - 1 : endYear, startMonth)),
                 monthDate(YearMonth.of(endYear, endMonth)), false, "a span of months given in the text", null);
+    }
+
+    private Resolution monthsOfAQuarter(Matcher m, Context c) {
+        int startMonth;
+        int endMonth;
+        if (m.group("qend") != null) {
+            endMonth = monthNumber(m.group("qend"));
+            if (endMonth % 3 != 0) {
+                return NOT_A_DATE;
+            }
+            startMonth = endMonth - 2;
+        } else {
+            startMonth = month(m);
+            endMonth = monthNumber(m.group("endmonth"));
+        }
+        boolean quarter = Math.floorMod(endMonth - startMonth, 12) == 2;
+        String approximately = quarter ? " (approximate: a fiscal quarter may differ from the calendar's)" : "";
+        if (m.group("year") == null) {
+            Resolution span = monthRangeWithoutYear(startMonth, endMonth, c, m.start(), m.end());
+            return span == null || span.date() == null ? span : new Resolution(span.date(), span.endDate(), quarter,
+                    span.basis() + approximately, span.anchor());
+        }
+        int endYear = Integer.parseInt(m.group("year"));
+        YearMonth start = YearMonth.of(startMonth <= endMonth ? endYear : endYear - 1, startMonth);
+        return new Resolution(monthDate(start), monthDate(YearMonth.of(endYear, endMonth)), quarter,
+                "a span of months and a year given in the text" + approximately, null);
     }
 
     /** "from late August to mid-October": its first month is the one the tense points to. */
@@ -1826,6 +1887,12 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        if (rel.equals("last") && m.group("unit").equalsIgnoreCase("year") && m.start("rel") == m.start()
+                && THE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "over the last year", "2019, the last year before the pandemic": a span of time or an ordinal, not
+            // the year before
+            return NOT_A_DATE;
+        }
         int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
         String which = switch (step) {
             case -1 -> "the %s before";
@@ -1976,6 +2043,12 @@ public final class TemporalResolver {
             // "Ten years ago this month", "Thirty years ago this week": the month of publication, that many years back
             eventDate = monthDate(YearMonth.from(date));
             what = what + ", in the month of publication (\"this month\" or \"this week\")";
+        } else if (dir.equals("ago") && unit.equals("year") && amount == 1 && !approximate) {
+            // readers give "A year ago, the range stood higher" the year before, or the month a year back; "up
+            // from 55 bushels a year ago" keeps the reason a point of comparison gives
+            return Resolution.unsettled(NotTheClaimsDate.reason(c.sentence(), m.start(), m.end(), c.cues())
+                    .orElse("\"a year ago\" is the year before or the same month a year back, and readers date it"
+                            + " either way"));
         } else if (unit.equals("year") || unit.equals("decade")) {
             eventDate = yearDate(date.getYear());
         } else if ((unit.equals("day") || unit.equals("week") && dir.equals("from today")) && !approximate) {
@@ -2010,6 +2083,12 @@ public final class TemporalResolver {
             case "month" -> published.plusMonths(amount);
             default -> published.plusYears(amount);
         };
+        if (!unit.equals("month") && !unit.equals("year") && !YearMonth.from(by).equals(YearMonth.from(published))) {
+            // "within six weeks" of 3 March: readers date such a window by its last month, by both months or by
+            // its last day, and none of them is wrong; "within six months" is read by its last month
+            return Resolution.unsettled("the window runs from " + YearMonth.from(published) + " into "
+                    + YearMonth.from(by) + ", and readers date it by either month or by both");
+        }
         EventDate date = unit.equals("year") ? yearDate(by.getYear()) : monthDate(YearMonth.from(by));
         return new Resolution(date, null, true, relative + ": at the latest " + amount + " " + unit
                 + (amount == 1 ? "" : "s") + " after it (approximate, so to the " + date.precision().wireName() + ")",

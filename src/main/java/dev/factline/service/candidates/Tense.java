@@ -26,6 +26,9 @@ final class Tense {
                     + "|\\b(?:has|have)\\s+been\\s+(?:arranged|scheduled|set|planned|called|booked|fixed)(?=\\s+for\\b)"
                     + "|\\b(?:is|are|was|were)\\s+(?:(?:most|more|very|highly)\\s+)?likely(?=\\s+(?:in|on|by|before|after|at)\\b)"
                     + "|['’]ll\\b"
+                    // "he expected sales to peak between September and November", "is next indexed on 1 August"
+                    + "|(?<!\\b(?:than|as|had|was|were|is|are|be|been)\\s)\\bexpected\\s+(?:[a-z]+\\s+){1,2}(?=to\\s+[a-z])"
+                    + "|\\b(?:is|are)\\s+next\\s+(?=[a-z]+ed\\b)"
                     // "The summit, scheduled for June 24-25, is expected …": an aside that gives a timetable
                     + "|(?<=,\\s)(?:scheduled|slated|planned|set|due)(?=\\s+(?:for|on)\\b)"
                     // "Further action in December has not been ruled out": a possibility still ahead
@@ -50,7 +53,7 @@ final class Tense {
     private static final Pattern PAST = Pattern.compile(
             "(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too) )(?<!['’]ll )"
-            + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) [a-z]{1,15}ly )"
+            + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) (?:[a-z]{1,15}ly|next) )"
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"

@@ -58,10 +58,6 @@ class EvaluationSetTest {
             "heldout8/01-transit-fares.txt: The board is expected to approve a long-term financing plan by the end of the"
                     + " year.",
             "heldout8/05-harrow-valley-release.txt: Harrow Valley expects to hire its first 40 employees within six months.",
-            "heldout9/05-st-aidans-urgent-care.txt: \"We expect the new centre to cut waits in the emergency department by"
-                    + " at least an hour within six weeks.\"",
-            "heldout10/08-blender-recall.txt: The company said replacement parts would begin shipping within 30 days.",
-            "heldout11/03-hartleys-store-closure.txt: A year ago, she still hoped a buyer would take the business on.",
             "heldout11/06-a38-cyclist-inquest.txt: Two weeks later, a forensic examination showed he had been reading a"
                     + " text message at the moment of impact.",
             "heldout11/03-hartleys-store-closure.txt: \"We had our best December ever in 2015, and we never saw another one"
@@ -80,8 +76,6 @@ class EvaluationSetTest {
                     + " incumbents who backed the plan lost their seats.",
             "heldout18/08-emissions-fact-check.txt: In a sustainability report published in May, the company put its total"
                     + " emissions for last year, including contractors, at 2.1 million tons.",
-            "heldout20/01-harbour-wall-cracks.txt: Contractors could begin temporary shoring work within six weeks if the"
-                    + " money is approved.",
             "heldout22/09-theatre-reopening.txt: Private Lives runs until Saturday 7th October, with matinées on"
                     + " Wednesdays and Saturdays.",
             "heldout23/07-hearth-review.txt: Reddy hopes to add a six-course tasting menu early next year.",
@@ -89,20 +83,12 @@ class EvaluationSetTest {
                     + " midday on Thursday.",
             "heldout24/05-warmest-year-storm.txt: Several Hogmanay street parties, including Edinburgh's, could be"
                     + " cancelled at short notice, organisers warned yesterday.",
-            "heldout30/03-grill-recall.txt: The company expects to fill all orders within six weeks.",
             "heldout31/08-obituary-former-mp.txt: Ten years later he won Ashby Vale at the February general election,"
                     + " taking the seat from the Conservatives by 812 votes.",
-            "heldout33/04-ovarian-cancer-drug.txt: The European Medicines Agency is expected to issue its opinion on the"
-                    + " drug within eight weeks.",
-            "heldout34/05-speeding-driver-court.txt: He must pay the full amount within 28 days.",
-            "heldout38/02-hospital-car-park.txt: The trust has promised to review the charges for blue badge holders"
-                    + " within 30 days.",
             "heldout38/06-drought-harvest.txt: England had its driest spring for more than a century this year,"
                     + " according to the Met Office.",
             "heldout39/02-awards-ceremony.txt: Organizers said next year's ceremony will move to February to avoid a"
                     + " clash with the Oscars.",
-            "heldout42/03-train-ticket-refunds.txt: Claims must be made within 28 days, which means the deadline for"
-                    + " today's journeys falls on Monday 23 June.",
             "heldout44/09-lighthouse-keepers-daughter.txt: A week later a relief boat finally reached the rock with"
                     + " fresh water and coal.",
             "heldout46/07-railcar-contract.txt: Meridian expects to hire about 300 workers at the Joliet plant by the end"
@@ -111,17 +97,10 @@ class EvaluationSetTest {
                     + " in fiscal year 2028, which ended Sept. 30.",
             "heldout48/07-measles-mmr-alert.txt: The agency last issued a regional alert of this kind four years ago this"
                     + " week, during an outbreak that eventually led to more than 300 cases.",
-            "heldout48/10-kingsmead-school-expansion.txt: The council has promised to respond to their concerns about"
-                    + " traffic within three weeks.",
-            "heldout49/10-peru-protest-inquiry.txt: Prosecutors must decide within 30 days whether to open a formal case.",
             "heldout51/04-vireo-headset-delay.txt: Three weeks ago, Whitlock told investors at a conference that the"
                     + " product was \"on track.\"",
             "heldout51/04-vireo-headset-delay.txt: She has also promised them that Vireo will turn a profit within two"
                     + " years.",
-            "heldout52/01-fed-holds-rates.txt: A year ago, the target range stood three-quarters of a percentage point"
-                    + " higher.",
-            "heldout52/06-chipmaker-results.txt: A year ago, Veritek was still working through a two-quarter inventory"
-                    + " glut that had forced it to cut prices.",
             "heldout58/05-daylight-saving-explainer.txt: A Colorado state task force is due to deliver its"
                     + " recommendations on the question by the end of the year.",
             "heldout58/08-mps-sewage-report.txt: \"We were promised a turning point twelve months ago, and it has not"
@@ -174,8 +153,6 @@ class EvaluationSetTest {
                     + " years in a two-Michelin-starred kitchen in Lyon before coming home to Yorkshire.",
             "heldout39/05-storm-flooding.txt: The next day, ministers are expected to announce emergency funding for"
                     + " councils.",
-            "heldout40/05-coroner-inquest.txt: She said she would issue a report to prevent future deaths, to which the"
-                    + " developer, Harwood Homes, must respond within 56 days.",
             "heldout40/09-mortgage-approvals.txt: Lenders blamed uncertainty over Brexit, with Britain due to leave the"
                     + " European Union on 29th March.",
             "heldout41/03-chipmaker-results.txt: Vantor cut about 1,100 jobs, or 6% of its workforce, in January as part"

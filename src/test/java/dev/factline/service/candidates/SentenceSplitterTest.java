@@ -43,6 +43,19 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAUnitOfTemperature_whichIsNoInitial() {
+        assertEquals(List.of("Highs will reach just –2 C.", "Temperatures climb by Wednesday."),
+                sentences("Highs will reach just –2 C. Temperatures climb by Wednesday."));
+    }
+
+    @Test
+    void split_takesAWeekdayAbbreviation_onlyBeforeADate() {
+        assertEquals(List.of("Some comets break apart as they near the Sun.", "Comet ISON disintegrated in 2013."),
+                sentences("Some comets break apart as they near the Sun. Comet ISON disintegrated in 2013."));
+        assertEquals(List.of("The fair opens Sun. Oct. 5 at noon."), sentences("The fair opens Sun. Oct. 5 at noon."));
+    }
+
+    @Test
     void split_endsAfterAnAmpersandAcronym_whichIsNoInitial() {
         assertEquals(List.of("The centre will take pressure off A&E.", "Chief executive Helen Okafor agreed."),
                 sentences("The centre will take pressure off A&E. Chief executive Helen Okafor agreed."));

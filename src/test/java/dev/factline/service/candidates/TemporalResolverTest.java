@@ -186,7 +186,7 @@ class TemporalResolverTest {
             2025-03-01 | New towns could be approved within six months. | within six months | 2025-09 | month | | true
             2024-11-16 | The firm will hire 300 people within a year. | within a year | 2025 | year | | true
             2024-11-16 | Repairs will be finished within 10 days. | within 10 days | 2024-11 | month | | true
-            2024-12-20 | Repairs will be finished within the next two weeks. | within the next two weeks | 2025-01 | month | | true
+            2024-12-02 | Repairs will be finished within the next two weeks. | within the next two weeks | 2024-12 | month | | true
             2027-07-08 | The company will repair 300 leaks within a fortnight. | within a fortnight | 2027-07 | month | | true
             """)
     void periodsAndAmountsOfTime_resolveToThePeriodTheyName(String published, String sentence, String expression,
