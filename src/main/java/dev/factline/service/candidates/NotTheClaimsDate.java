@@ -30,7 +30,7 @@ final class NotTheClaimsDate {
             + "[a-z]+\\s+){0,2}(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
-            + "|typically|usually|traditionally|normally|routinely|tend\\s+to|often|rarely|seldom|frequently|most\\s+years"
+            + "|typically|usually|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");

@@ -159,11 +159,18 @@ public final class TemporalResolver {
                     + "|throughout|since|for|from))\\s+)?(?:(?<det>(?i:the|this|last|next|early|late|mid|the early"
                     + "|the late|the following|the next))[\\s-]+|(?<!(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
                     + "|winter))\\b"
-                    + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
+                    + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
+                    + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
             "\\b(?:(?i:in|during|for|by|until|through|over)\\s+)?(?<the>(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\\s-]+"
                     + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|(?:(?i:calendar)\\s+)?" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
+    private static final Pattern GAME_TIME_BEFORE = Pattern.compile("(?i)\\b(?:early|late|midway)\\s+(?:(?:in|into|through)\\s+)?$");
+    private static final Pattern GAME_WORDS = Pattern.compile("(?i)\\b(?:\\d+-yard|touchdowns?|field\\s+goal|free\\s+throws?"
+            + "|half-?time|tie|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play))\\b");
+    private static final Pattern FULL_DATE_AFTER = Pattern.compile(",?\\s+(?:(?i:on)\\s+)?(?:[A-Z][a-z]+day,?\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?|[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?!\\d)");
+    private static final Pattern YEAR_WRITTEN_AFTER = Pattern.compile("\\s+(?:in|of)\\s+\\d{4}(?!\\d)");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
     private static final Pattern PART_OF_MONTH_COMPOUND = Pattern.compile("(?i)(?:early|mid|late)-[a-z]+\\.?");
@@ -189,7 +196,8 @@ public final class TemporalResolver {
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
-    private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve)\\b)[a-z]");
+    private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
+            + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived)\\b)[a-z]");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
@@ -201,6 +209,9 @@ public final class TemporalResolver {
     /** ", built in 1968,": a participle clause set off by commas, which describes a noun. */
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(",\\s+(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
             + "|bought|won|lost|begun)\\s+$");
+    /** "A coronial inquest into a collision on New Year's Eve 2024 is due to begin in mid-June": inside the subject. */
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("(?:A|An|The)\\s+[^,;:]*?\\b(?:into|of|over|after|about"
+            + "|on|for)\\s+[^,;:]*");
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("\\s+(?:will|would|is|are|was|were|has|have"
             + "|had|could|can|must|should|may|might)\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!of\\b)[a-z]");
@@ -241,13 +252,21 @@ public final class TemporalResolver {
             Map.entry("st patrick's day", MonthDay.of(3, 17)), Map.entry("st. patrick's day", MonthDay.of(3, 17)),
             Map.entry("bonfire night", MonthDay.of(11, 5)), Map.entry("guy fawkes night", MonthDay.of(11, 5)),
             Map.entry("armistice day", MonthDay.of(11, 11)), Map.entry("veterans day", MonthDay.of(11, 11)),
-            Map.entry("juneteenth", MonthDay.of(6, 19)));
+            Map.entry("juneteenth", MonthDay.of(6, 19)), Map.entry("canada day", MonthDay.of(7, 1)),
+            Map.entry("australia day", MonthDay.of(1, 26)), Map.entry("anzac day", MonthDay.of(4, 25)),
+            Map.entry("bastille day", MonthDay.of(7, 14)), Map.entry("remembrance day", MonthDay.of(11, 11)),
+            Map.entry("waitangi day", MonthDay.of(2, 6)));
+    /** Holidays on a weekday of their month: "on Memorial Day" is the last Monday of May. */
+    private static final Map<String, IntFunction<LocalDate>> MOVABLE_HOLIDAYS = Map.of(
+            "memorial day", year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
+            "labor day", year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)),
+            "victoria day", year -> LocalDate.of(year, 5, 24).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)));
     /**
      * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday)?)(?![A-Za-z])"
-            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+)?weekend\\b)?"
+            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
             + "|May Day|spring|August|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
@@ -255,7 +274,9 @@ public final class TemporalResolver {
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
-                    + "|Armistice Day|Veterans Day|Juneteenth)\\b(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
+                    + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
+                    + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day(?!\\s+weekend))\\b(?:,?\\s+" + YEAR + ")?"
+                    + RELATIVE_YEAR);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
@@ -272,7 +293,8 @@ public final class TemporalResolver {
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
-                    + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Za-z(])");
+                    + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?(?!(?:that|and|but|when|after|before|as|at|in|with|to|for|from"
+                    + "|because|while)\\s)[A-Za-z(])");
     /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
     private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
             "(?i)\\b(?:on\\s+)?the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+of\\s+(?:that|the\\s+same)\\s+month\\b");
@@ -672,7 +694,7 @@ public final class TemporalResolver {
             }
             LocalDate from = LocalDate.parse(first.date().value());
             LocalDate to = LocalDate.parse(last.date().value());
-            if (!from.isBefore(to) || from.plusDays(62).isBefore(to)) {
+            if (!from.isBefore(to) || from.plusDays(184).isBefore(to)) {
                 continue;
             }
             Resolution span = monthsOfDays(from, to, "a span from " + first.text() + " (" + from + ") to " + last.text()
@@ -729,7 +751,8 @@ public final class TemporalResolver {
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
-                && PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
+                && (PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
+                || SUBJECT_BEFORE.matcher(sentence.substring(0, start)).matches())
                 || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
     }
 
@@ -953,15 +976,22 @@ public final class TemporalResolver {
 
     private Resolution holiday(Matcher m, Context c) {
         String name = m.group("holiday");
-        MonthDay day = HOLIDAYS.get(name.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        IntFunction<LocalDate> inYear = MOVABLE_HOLIDAYS.containsKey(key) ? MOVABLE_HOLIDAYS.get(key)
+                : HOLIDAYS.get(key)::atYear;
         if (m.group("year") != null) {
-            return new Resolution(dayDate(day.atYear(Integer.parseInt(m.group("year")))), null, false,
+            return new Resolution(dayDate(inYear.apply(Integer.parseInt(m.group("year")))), null, false,
                     name + " of a year given in the text", null);
         }
-        Resolution byTense = dayWithoutYear(day.getMonthValue(), day.getDayOfMonth(), m.group("rely"), c, m.start(),
-                m.end());
-        return byTense == null || byTense.date() == null ? byTense
-                : new Resolution(byTense.date(), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
+        LocalDate thisYears = inYear.apply(published.getYear());
+        Resolution byTense = dayWithoutYear(thisYears.getMonthValue(), thisYears.getDayOfMonth(), m.group("rely"), c,
+                m.start(), m.end());
+        if (byTense == null || byTense.date() == null) {
+            return byTense;
+        }
+        // a holiday on a weekday of its month falls on another day in the year the tense chose
+        LocalDate day = inYear.apply(LocalDate.parse(byTense.date().value()).getYear());
+        return new Resolution(dayDate(day), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
     }
 
     /** A span of days in one month: its month, in the year given or the one the tense points to. */
@@ -1359,12 +1389,21 @@ public final class TemporalResolver {
         String how;
         if (named) {
             int y = year != null ? Integer.parseInt(year) : published.getYear() + yearStep(rely);
-            if (startMonth == 12) {
+            String yearEnd = m.group("yearend");
+            boolean winterOfBothYears = startMonth == 12 && yearEnd != null
+                    && String.valueOf(y + 1).endsWith(yearEnd);
+            if (startMonth != 12 && yearEnd != null) {
+                // "the summer of 2022-23" is a southern summer, or a sporting season: which months is not said
+                return Resolution.unsettled("a " + name + " of two years is no northern " + name + ", and its months"
+                        + " are not said");
+            }
+            if (startMonth == 12 && !winterOfBothYears) {
                 return Resolution.unsettled("a winter spans two years, and which one \"" + m.group() + "\" means is"
                         + " not said");
             }
             chosen = YearMonth.of(y, startMonth);
-            how = year != null ? "the " + name + " of the year given in the text" : relative + ": the " + name
+            how = winterOfBothYears ? "the winter of the two years given in the text"
+                    : year != null ? "the " + name + " of the year given in the text" : relative + ": the " + name
                     + " of the year \"" + rely.toLowerCase(Locale.ROOT) + " year\" names";
         } else {
             YearMonth current = null;
@@ -1467,6 +1506,11 @@ public final class TemporalResolver {
 
     /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */
     private Resolution quarter(Matcher m, Context c) {
+        if (GAME_TIME_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
+                && GAME_WORDS.matcher(c.sentence()).find()) {
+            // "a tie that had stood since early in the fourth quarter": a quarter of a game
+            return NOT_A_DATE;
+        }
         String ordinal = lower(m.group("ord"));
         boolean explicitYear = m.group("year") != null || m.group("qyear") != null;
         String rely = m.group("rely");
@@ -2097,6 +2141,12 @@ public final class TemporalResolver {
 
     /** "the same day", "that afternoon", "the following day", "three days later": from the date before it. */
     private Resolution linked(Matcher m, Context c) {
+        if (YEAR_WRITTEN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()
+                || FULL_DATE_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "I remember that morning in 1994", "resigned two weeks later, on Jan. 8, 2024": the date written
+            // after it says which day
+            return NOT_A_DATE;
+        }
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
             return Resolution.unsettled(NO_EARLIER_DAY);
@@ -2129,6 +2179,9 @@ public final class TemporalResolver {
     }
 
     private Resolution linkedWeeks(Matcher m, Context c) {
+        if (FULL_DATE_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            return NOT_A_DATE;
+        }
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
             return Resolution.unsettled(NO_EARLIER_DAY);

@@ -417,6 +417,8 @@ class CandidateExtractorTest {
             Rival Southline Airways reports its third-quarter results on Tuesday, with 3 others.     | 2026-10-22 | Tuesday              | no tense says
             A year ago, the target range stood 3 points higher.                                      | 2026-03-18 | A year ago           | readers date it either way
             The company expects to fill all 3 orders within six weeks.                               | 2025-07-02 | within six weeks     | readers date it by either month or by both
+            Labor Day used to be the moment when 3 wards started paying attention.                   | 2020-09-08 | Labor Day            | a habit
+            The summer of 2022-23 was the wettest in 3 decades.                                      | 2026-01-27 | summer               | no northern summer
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -554,6 +556,16 @@ class CandidateExtractorTest {
             The previous late-February low was recorded on Feb. 29, 2024.                            | 2026-02-27 | 2024-02-29
             Ames will hold its New Year's Eve fireworks show on Jan. 10 instead.                     | 2025-12-30 | 2026-01-10
             Chief executive Ingrid Hole said she expected rates to recover in the third quarter.       | 2026-04-30 | ~2026-07..2026-09
+            Former customers plan to gather at the old diner on Memorial Day, 3 said.                 | 2025-05-21 | 2025-05-26
+            From Memorial Day through Labor Day, a supervisor will be on site on 3 afternoons.        | 2025-05-17 | 2025-05..2025-09
+            Next year's Canada Day celebrations will go ahead on 3 sites.                            | 2024-07-02 | 2025-07-01
+            Prices peaked in the winter of 2022-23, when 3 suppliers failed.                          | 2025-12-29 | ~2022-12..2023-02
+            Drivers paid 214.6 cents a litre over the Easter long weekend.                           | 2026-04-06 | 2026-04
+            Halloween falls on a Friday this year for the first time since 2014.                     | 2025-10-31 | 2025-10-31
+            A coronial inquest into a collision on New Year's Eve 2024 is due to begin in mid-June.  | 2026-01-27 | 2026-06
+            I remember that morning in 1994, standing with 3 friends in a corridor.                  | 2026-08-30 | 1994
+            Ashby resigned two weeks later, on Jan. 8, 2024, 3 officials said.                       | 2026-03-13 | 2024-01-08
+            The Department of Finance warned on the 4th that 80,000 jobs were at risk.               | 2025-03-15 | 2025-03-04
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -568,6 +580,7 @@ class CandidateExtractorTest {
             A trader must refund 3 payments under the Consumer Contracts Regulations 2013.
             Divers must keep 500 metres away under the Underwater Cultural Heritage Act 2018.
             3 firms were charged under the Civil Rights Act of 1964.
+            Navarro's 41-yard strike with 1:12 left broke a tie that had stood since early in the fourth quarter.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
