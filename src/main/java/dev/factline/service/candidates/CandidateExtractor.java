@@ -128,7 +128,7 @@ public final class CandidateExtractor {
                     continue;
                 }
                 int asideEnd = NotTheClaimsDate.asideEnd(content, from, to);
-                if (asideEnd >= 0 && dates.stream().anyMatch(later -> later.start() - sentence.start() > asideEnd)) {
+                if (asideEnd >= 0 && hasClaimDateAfter(content, dates, sentence.start() + asideEnd, cues, sentence.start())) {
                     continue;
                 }
                 var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);
@@ -261,10 +261,16 @@ public final class CandidateExtractor {
     /** Whether a date after {@code date} in its sentence may date the claim (is no point of comparison). */
     private static boolean hasClaimDateAfter(String content, List<ResolvedDate> dates, ResolvedDate date,
                                              List<Tense.Cue> cues, int sentenceStart) {
+        return hasClaimDateAfter(content, dates, date.end(), cues, sentenceStart);
+    }
+
+    /** Whether a date that may date the claim starts at or after {@code offset} (into the text). */
+    private static boolean hasClaimDateAfter(String content, List<ResolvedDate> dates, int offset,
+                                             List<Tense.Cue> cues, int sentenceStart) {
         return dates.stream().anyMatch(later -> {
             int from = later.start() - sentenceStart;
             int to = later.end() - sentenceStart;
-            return later.start() >= date.end() && !TemporalResolver.isComparisonPoint(content, from, to)
+            return later.start() >= offset && !TemporalResolver.isComparisonPoint(content, from, to)
                     && NotTheClaimsDate.reason(content, from, to, cues).isEmpty();
         });
     }

@@ -143,8 +143,10 @@ final class NotTheClaimsDate {
             + "(?:[a-z-]+\\s+){1,2}(?:he|she|they|we|I|you)\\s+(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST
             + ")\\b[^,;:\"“”]*$");
     /** "A federal heat rule proposed by OSHA in 2024 was never finalized": a participle in the subject, its verb next. */
-    private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:A|An|The|Its|Their|His|Her|Our)\\s+"
+    private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:(?:A|An|The|Its|Their|His|Her|Our)\\s+"
             + "(?:(?!(?:is|was|were|are|be|been|has|have|had)\\b)[a-z-]+\\s+){1,4}"
+            // "Figures from the British Retail Consortium published on Tuesday showed …"
+            + "|(?:Figures|Data|Statistics|Numbers|Results)\\s+(?:from|by)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z-]*\\s+){1,5})"
             + "(?:[a-z]{3,}ed|built|made|held|won|set|signed|sold|paid|given|taken|written|drawn|begun|born|known|seen"
             + "|shown|found|grown|chosen)"
             + "(?:\\s+(?:by|for|to|with|from|at|in|on)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
@@ -153,7 +155,7 @@ final class NotTheClaimsDate {
             + "(?:has|have|(?:is|are)(?!\\s+(?:not\\s+)?(?:expected|due|set|scheduled|slated|planned|likely|unlikely|to"
             + "|going)\\b)|remains?|(?:was|were)\\s+never)\\b");
     private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
-            + "|will|would|remains?|remained)\\b");
+            + "|will|would|remains?|remained|show(?:s|ed)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
     private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
             + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}"
@@ -274,7 +276,8 @@ final class NotTheClaimsDate {
     static int asideEnd(String sentence, int start, int end) {
         String before = sentence.substring(0, start);
         int clauseEnd = clauseEnd(sentence, end);
-        if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ',' && RELATIVE_ASIDE.matcher(before).find()) {
+        if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
+                && (RELATIVE_ASIDE.matcher(before).find() || PARTICIPLE_ASIDE.matcher(before).find())) {
             return clauseEnd;
         }
         if (SUBJECT_PARTICIPLE.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()

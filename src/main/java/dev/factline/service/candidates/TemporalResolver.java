@@ -277,6 +277,14 @@ public final class TemporalResolver {
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day(?!\\s+weekend))\\b(?:,?\\s+" + YEAR + ")?"
                     + RELATIVE_YEAR);
+    /**
+     * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
+     * week before Christmas": its December; "over Christmas and New Year": December and January.
+     */
+    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|over|between|(?:(?:shortly|just"
+            + "|the\\s+(?:days?|weeks?)|in\\s+the\\s+(?:days|weeks))\\s+)?(?:before|after)))\\s+)?Christmas"
+            + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve)\\b)"
+            + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
@@ -520,6 +528,7 @@ public final class TemporalResolver {
                 new PatternRule(BANK_HOLIDAY, Needs.NOTHING, this::bankHoliday),
                 new PatternRule(EASTER, Needs.NOTHING, this::easter),
                 new PatternRule(HOLIDAY, Needs.NOTHING, this::holiday),
+                new PatternRule(CHRISTMAS, Needs.NOTHING, this::christmas),
                 new PatternRule(MONTH_DAY, Needs.MONTH, this::dayWithoutYear),
                 new PatternRule(MONTH_ALONE, Needs.MONTH, this::monthWithoutYear),
                 new PatternRule(WEEKEND, Needs.NOTHING, this::weekend),
@@ -992,6 +1001,47 @@ public final class TemporalResolver {
         // a holiday on a weekday of its month falls on another day in the year the tense chose
         LocalDate day = inYear.apply(LocalDate.parse(byTense.date().value()).getYear());
         return new Resolution(dayDate(day), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
+    }
+
+    private Resolution christmas(Matcher m, Context c) {
+        String prep = m.group("prep") == null ? "" : m.group("prep").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (prep.isEmpty() && m.group("year") == null || prep.equals("between") && m.group("newyear") == null) {
+            // "Christmas cards", "home for Christmas": no time the claim is dated by
+            return NOT_A_DATE;
+        }
+        int year;
+        String basis;
+        EventDate anchor = null;
+        if (m.group("year") != null) {
+            year = Integer.parseInt(m.group("year"));
+            basis = "Christmas of a year given in the text";
+        } else {
+            // "Over Christmas 2025 … in the week before Christmas": a Christmas is read by its own tense, not in the
+            // December the paragraph gave before
+            Context ownTense = new Context(c.sentence(), c.cues(), c.found(), c.anchor(), null, null);
+            if (!prep.equals("last") && isUndirected(direction(ownTense, m.start(), m.end()))) {
+                return Resolution.unsettled("no tense says whether the Christmas before or after publication is meant");
+            }
+            Resolution day = dayWithoutYear(12, 25, prep.equals("last") ? "last" : null, ownTense, m.start(), m.end());
+            if (day == null || day.date() == null) {
+                return day;
+            }
+            year = LocalDate.parse(day.date().value()).getYear();
+            basis = day.basis() + " (Christmas)";
+            anchor = day.anchor();
+        }
+        if (m.group("newyear") != null) {
+            return prep.equals("between")
+                    ? new Resolution(monthDate(YearMonth.of(year, 12)), null, false, basis
+                    + "; the days between Christmas and New Year, so December", anchor)
+                    : new Resolution(monthDate(YearMonth.of(year, 12)), monthDate(YearMonth.of(year + 1, 1)), false,
+                    basis + "; Christmas and New Year, so December and January", anchor);
+        }
+        if (prep.equals("last")) {
+            return new Resolution(dayDate(LocalDate.of(year, 12, 25)), null, false, basis, anchor);
+        }
+        return new Resolution(monthDate(YearMonth.of(year, 12)), null, false,
+                basis + "; the days around it give no single day, so its month", anchor);
     }
 
     /** A span of days in one month: its month, in the year given or the one the tense points to. */

@@ -419,6 +419,7 @@ class CandidateExtractorTest {
             The company expects to fill all 3 orders within six weeks.                               | 2025-07-02 | within six weeks     | readers date it by either month or by both
             Labor Day used to be the moment when 3 wards started paying attention.                   | 2020-09-08 | Labor Day            | a habit
             The summer of 2022-23 was the wettest in 3 decades.                                      | 2026-01-27 | summer               | no northern summer
+            Many families are still paying off 3 debts built up over Christmas.                      | 2025-02-19 | over Christmas       | no tense says
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -566,6 +567,13 @@ class CandidateExtractorTest {
             I remember that morning in 1994, standing with 3 friends in a corridor.                  | 2026-08-30 | 1994
             Ashby resigned two weeks later, on Jan. 8, 2024, 3 officials said.                       | 2026-03-13 | 2024-01-08
             The Department of Finance warned on the 4th that 80,000 jobs were at risk.               | 2025-03-15 | 2025-03-04
+            Storm Hester brought down 3 lines along the coast between Christmas and New Year.         | 2024-01-04 | 2023-12
+            Flu admissions climbed steeply over Christmas and the new year, 3 trusts said.           | 2027-02-11 | 2026-12..2027-01
+            The couple only got engaged last Christmas, 3 friends said.                              | 2026-08-16 | 2025-12-25
+            Northway Buses announced 3 changes just before Christmas.                                | 2025-01-03 | 2024-12
+            Over Christmas 2025, full-price sales grew just 1.2 per cent.                            | 2027-01-07 | 2025-12
+            Figures from the British Retail Consortium published on Tuesday showed sales rose 2.3 per cent in December. | 2027-01-07 | 2026-12
+            A petition, started by 3 traders before Christmas, had gathered 3,000 signatures by Tuesday. | 2024-01-04 | 2024-01-02
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -581,6 +589,7 @@ class CandidateExtractorTest {
             Divers must keep 500 metres away under the Underwater Cultural Heritage Act 2018.
             3 firms were charged under the Civil Rights Act of 1964.
             Navarro's 41-yard strike with 1:12 left broke a tie that had stood since early in the fourth quarter.
+            The link survived on video calls and Christmas cards for 3 years.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
