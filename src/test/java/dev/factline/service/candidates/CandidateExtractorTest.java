@@ -574,6 +574,7 @@ class CandidateExtractorTest {
             Over Christmas 2025, full-price sales grew just 1.2 per cent.                            | 2027-01-07 | 2025-12
             Figures from the British Retail Consortium published on Tuesday showed sales rose 2.3 per cent in December. | 2027-01-07 | 2026-12
             A petition, started by 3 traders before Christmas, had gathered 3,000 signatures by Tuesday. | 2024-01-04 | 2024-01-02
+            A provisional trial date of 19 June has been set for 3 defendants.                       | 2028-02-29 | 2028-06-19
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
