@@ -30,7 +30,7 @@ final class NotTheClaimsDate {
             + "[a-z]+\\s+){0,2}(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
-            + "|typically|usually|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
+            + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
@@ -252,6 +252,11 @@ final class NotTheClaimsDate {
      * to have taken effect": the phrase's verb looks ahead from a moment that may lie before
      * publication.
      */
+    /** "Residents who left on Sunday have been told …": a relative clause in the subject, before its verb. */
+    private static final Pattern SUBJECT_RELATIVE = Pattern.compile("^[^,;:]*?\\b(?:who|that)\\s+(?!(?:is|are|has|have"
+            + "|will|would)\\b)[a-z]+[^,;:]*$");
+    private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
+            + "\\s+(?:back\\s+)?to\\s+$");
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
@@ -324,6 +329,9 @@ final class NotTheClaimsDate {
                 || SINCE_DOING.matcher(before.substring(since.end(1))).lookingAt())
                 || SINCE_TEXT.matcher(text).lookingAt()) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
+        }
+        if (DATING_BACK.matcher(before).find()) {
+            return Optional.of("it is where a run starts (\"dating back to …\"), not the claim's date");
         }
         if (SUBJECT_FOR.matcher(before).find() && YEAR_NAMED.matcher(text).matches()) {
             return Optional.of("it names the period of the sentence's subject (\"the budget for next year\"), not the"
@@ -436,8 +444,9 @@ final class NotTheClaimsDate {
             return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
                     + "\"), not the claim");
         }
-        if (commaAfter && ASIDE_IN_SUBJECT.matcher(before).find()
-                && PRESENT_VERB_NEXT.matcher(sentence.substring(clauseEnd + 1)).lookingAt()) {
+        if (commaAfter && (ASIDE_IN_SUBJECT.matcher(before).find() || RELATIVE_ASIDE.matcher(before).find())
+                && PRESENT_VERB_NEXT.matcher(sentence.substring(clauseEnd + 1)).lookingAt()
+                || SUBJECT_RELATIVE.matcher(before).find() && PRESENT_VERB_NEXT.matcher(sentence.substring(end)).lookingAt()) {
             return Optional.of("it dates an aside about the sentence's subject, whose verb speaks of now");
         }
         boolean closed = commaAfter && !givesADay;

@@ -170,6 +170,9 @@ public final class TemporalResolver {
             + "|half-?time|tie|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play))\\b");
     private static final Pattern FULL_DATE_AFTER = Pattern.compile(",?\\s+(?:(?i:on)\\s+)?(?:[A-Z][a-z]+day,?\\s+)?"
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?|[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?!\\d)");
+    /** "threw two touchdown passes in the second quarter": words of a game and nothing else. */
+    private static final Pattern GAME_PLAY = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
+            + "|\\d+-yard|three-pointers?|power\\s+play)\\b");
     private static final Pattern YEAR_WRITTEN_AFTER = Pattern.compile("\\s+(?:in|of)\\s+\\d{4}(?!\\d)");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
@@ -202,6 +205,10 @@ public final class TemporalResolver {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
             + "(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
+    /** "signed a contract extension through 2031 last spring": the year the contract runs to. */
+    private static final Pattern TERM_UNTIL = Pattern.compile("(?i)\\b(?:contract|extension|deal|lease|agreement|term"
+            + "|loan|mandate|franchise|licen[cs]e)s?\\s+(?:through|until|till|to|running\\s+(?:to|until))\\s+\\d{4}$");
+    private static final Pattern TERM_YEAR = Pattern.compile("(?i)(?:(?:through|until|till|to)\\s+)?\\d{4}");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
@@ -290,6 +297,9 @@ public final class TemporalResolver {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
                     + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
+                    // "planned for November", "the figure for October last year", but not "futures for June delivery"
+                    + "|(?<=(?:planned|scheduled|set|due|slated|booked|earmarked)\\s)for"
+                    + "|for(?=\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)"
                     + "|through|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
     /** "the weekend of 8 February": a weekend gives its month. */
     private static final Pattern WEEKEND_OF_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + DAY + "\\s+(?:of\\s+)?"
@@ -407,8 +417,11 @@ public final class TemporalResolver {
     /** "at 4:52 a.m. that Friday": the Friday of the days the paragraph is telling. */
     private static final Pattern THAT_WEEKDAY = Pattern.compile("\\b(?i:that)\\s+" + WEEKDAY_NAME + "(?![A-Za-z'’-])");
     /** "a week from Tuesday", "two weeks from Friday": counted from the coming weekday. */
-    private static final Pattern WEEKS_FROM_WEEKDAY = Pattern.compile("(?i)\\b" + COUNT + "\\s+weeks?\\s+from\\s+"
-            + "(?-i:" + WEEKDAY_NAME + ")(?![A-Za-z-])");
+    private static final Pattern WEEKS_FROM_WEEKDAY = Pattern.compile("(?i)\\b" + COUNT + "\\s+(?<unit>weeks?|fortnights?)"
+            + "\\s+(?:from|on)\\s+(?-i:" + WEEKDAY_NAME + ")(?![A-Za-z-])");
+    /** "a week today", "a fortnight tomorrow" (British): that long after the day named. */
+    private static final Pattern WEEKS_FROM_TODAY = Pattern.compile("(?i)\\b(?:a|one)\\s+(?<unit>week|fortnight)\\s+"
+            + "(?<day>today|tomorrow)\\b");
     /** "A third will follow the next week": the week after a day given earlier; "over the next week" is the coming days. */
     private static final Pattern FOLLOWING_WEEK = Pattern.compile("(?i)(?<!\\b(?:over|in|within|during|for|throughout)\\s)"
             + "\\bthe\\s+(?<rel>following|next|previous|preceding)\\s+week\\b(?!\\s*['’]s)");
@@ -538,6 +551,7 @@ public final class TemporalResolver {
                 new PatternRule(FOLLOWING_WEEKDAY, Needs.WEEKDAY, (m, c) -> weekdayOfEarlierDay(m, c, false)),
                 new PatternRule(THAT_WEEKDAY, Needs.WEEKDAY, (m, c) -> weekdayOfEarlierDay(m, c, true)),
                 new PatternRule(WEEKS_FROM_WEEKDAY, Needs.WEEKDAY, this::weeksFromWeekday),
+                new PatternRule(WEEKS_FROM_TODAY, Needs.NOTHING, this::weeksFromToday),
                 new PatternRule(WEEKDAY_THE_ORDINAL, Needs.WEEKDAY, this::weekdayTheOrdinal),
                 new PatternRule(WEEKDAY_PAIR, Needs.WEEKDAY, this::weekdayPair),
                 new PatternRule(WEEKDAY, Needs.WEEKDAY, this::weekday),
@@ -751,6 +765,7 @@ public final class TemporalResolver {
         return periodOfFigures(sentence, start, end)
                 || PART_OF_MONTH_COMPOUND.matcher(text).matches() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
+                || TERM_YEAR.matcher(text).matches() && TERM_UNTIL.matcher(sentence.substring(0, end)).find()
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
@@ -1557,7 +1572,7 @@ public final class TemporalResolver {
     /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */
     private Resolution quarter(Matcher m, Context c) {
         if (GAME_TIME_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
-                && GAME_WORDS.matcher(c.sentence()).find()) {
+                && GAME_WORDS.matcher(c.sentence()).find() || GAME_PLAY.matcher(c.sentence()).find()) {
             // "a tie that had stood since early in the fourth quarter": a quarter of a game
             return NOT_A_DATE;
         }
@@ -2243,15 +2258,24 @@ public final class TemporalResolver {
     }
 
     private Resolution weeksFromWeekday(Matcher m, Context c) {
-        if (RATE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
-            // "three evenings a week from Monday": a rate, and the Monday is the start
+        if (m.group().toLowerCase(Locale.ROOT).contains(" from ")
+                && RATE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "three evenings a week from Monday": a rate, and the Monday is the start ("a week on Monday" is none)
             return NOT_A_DATE;
         }
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         LocalDate from = published.with(TemporalAdjusters.nextOrSame(weekday));
-        int weeks = amount(m);
+        int weeks = amount(m) * (m.group("unit").toLowerCase(Locale.ROOT).startsWith("fortnight") ? 2 : 1);
         return new Resolution(dayDate(from.plusWeeks(weeks)), null, false, relative + ": " + weeks + " week"
                 + (weeks == 1 ? "" : "s") + " after the coming " + weekdayName(weekday) + " (" + from + ")", publishedDay);
+    }
+
+    private Resolution weeksFromToday(Matcher m, Context c) {
+        int weeks = m.group("unit").equalsIgnoreCase("fortnight") ? 2 : 1;
+        boolean tomorrow = m.group("day").equalsIgnoreCase("tomorrow");
+        LocalDate day = published.plusDays(tomorrow ? 1 : 0).plusWeeks(weeks);
+        return new Resolution(dayDate(day), null, false, relative + ": " + weeks * 7 + " days after "
+                + (tomorrow ? "the day after it" : "it") + " (\"" + m.group().toLowerCase(Locale.ROOT) + "\")", publishedDay);
     }
 
     /**

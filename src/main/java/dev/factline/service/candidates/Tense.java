@@ -54,7 +54,8 @@ final class Tense {
      */
     private static final Pattern PAST = Pattern.compile(
             "(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
-                    + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too) )(?<!['’]ll )"
+                    + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too|stay|stays|remain"
+                    + "|remains|get|gets|become|becomes|seem|seems|look|looks) )(?<!['’]ll )"
             + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) (?:[a-z]{1,15}ly|next) )"
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"

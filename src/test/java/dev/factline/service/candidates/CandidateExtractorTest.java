@@ -420,6 +420,10 @@ class CandidateExtractorTest {
             Labor Day used to be the moment when 3 wards started paying attention.                   | 2020-09-08 | Labor Day            | a habit
             The summer of 2022-23 was the wettest in 3 decades.                                      | 2026-01-27 | summer               | no northern summer
             Many families are still paying off 3 debts built up over Christmas.                      | 2025-02-19 | over Christmas       | no tense says
+            Lincoln East has won 26 straight games dating to October 2023.                           | 2025-11-29 | October 2023         | where a run starts
+            The festival always opens on 1 December, 3 guides say.                                   | 2027-09-04 | 1 December           | a habit
+            The fire, which was sparked by lightning on Saturday, has now burnt 38,000 hectares.     | 2028-02-29 | Saturday             | whose verb speaks of now
+            Residents who left on Sunday have been told 3 times not to return.                       | 2028-02-29 | Sunday               | whose verb speaks of now
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -575,6 +579,13 @@ class CandidateExtractorTest {
             Figures from the British Retail Consortium published on Tuesday showed sales rose 2.3 per cent in December. | 2027-01-07 | 2026-12
             A petition, started by 3 traders before Christmas, had gathered 3,000 signatures by Tuesday. | 2024-01-04 | 2024-01-02
             A provisional trial date of 19 June has been set for 3 defendants.                       | 2028-02-29 | 2028-06-19
+            He is due to raise the issue with 3 ministers a week on Thursday.                        | 2025-03-04 | 2025-03-13
+            Parents have been invited to a celebration assembly a week today, 3 teachers said.      | 2027-06-25 | 2027-07-02
+            The Chancellor will deliver it a fortnight today, with 3 measures.                       | 2027-03-17 | 2027-03-31
+            3 schools from Ingham to Bowen will stay closed on Monday and Tuesday.                   | 2025-01-31 | 2025-02
+            The museum will remain closed until at least Wednesday, 3 officers said.                 | 2025-06-02 | 2025-06-04
+            A capital markets day for 3 investor groups is planned for November.                     | 2025-07-17 | 2025-11
+            Donnelly signed a contract extension through 2031 last spring, 3 sources said.           | 2026-03-15 | ~2025-03..2025-05
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -591,6 +602,8 @@ class CandidateExtractorTest {
             3 firms were charged under the Civil Rights Act of 1964.
             Navarro's 41-yard strike with 1:12 left broke a tie that had stood since early in the fourth quarter.
             The link survived on video calls and Christmas cards for 3 years.
+            Central Catholic led 21-14 at halftime after 2 touchdown passes in the second quarter.
+            Brent crude futures for June delivery settled at $86.33 a barrel.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
