@@ -255,6 +255,9 @@ final class NotTheClaimsDate {
     /** "Residents who left on Sunday have been told …": a relative clause in the subject, before its verb. */
     private static final Pattern SUBJECT_RELATIVE = Pattern.compile("^[^,;:]*?\\b(?:who|that)\\s+(?!(?:is|are|has|have"
             + "|will|would)\\b)[a-z]+[^,;:]*$");
+    private static final Pattern BEFORE_YEAR = Pattern.compile("(?i)before\\s+\\d{4}");
+    private static final Pattern BEFORE_WORD = Pattern.compile("(?i)\\bbefore\\s+$");
+    private static final Pattern BARE_YEAR_TEXT = Pattern.compile("\\d{4}");
     private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
             + "\\s+(?:back\\s+)?to\\s+$");
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");
@@ -329,6 +332,11 @@ final class NotTheClaimsDate {
                 || SINCE_DOING.matcher(before.substring(since.end(1))).lookingAt())
                 || SINCE_TEXT.matcher(text).lookingAt()) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
+        }
+        if ((BEFORE_YEAR.matcher(text).matches() || BEFORE_WORD.matcher(before).find() && BARE_YEAR_TEXT.matcher(text).matches())
+                && !Tense.hasFuture(cues)) {
+            // "not expected to be completed before 2028" looks ahead to 2028
+            return Optional.of("it bounds the time of the claim (\"most installed before 1950\"), not its date");
         }
         if (DATING_BACK.matcher(before).find()) {
             return Optional.of("it is where a run starts (\"dating back to …\"), not the claim's date");

@@ -29,6 +29,9 @@ final class Tense {
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
                     + "|(?<!\\b(?:than|as|had|was|were|is|are|be|been)\\s)\\bexpected\\s+(?:[a-z]+\\s+){1,2}(?=to\\s+[a-z])"
                     + "|\\b(?:is|are)\\s+next\\s+(?=[a-z]+ed\\b)"
+                    // "A total fire ban has been declared for Wednesday", "a warning is in place for Sunday": a day ahead
+                    + "|\\b(?:declared|issued|forecast|in\\s+place)(?=\\s+(?:[^,;.]{0,60}\\s)?for\\s+(?:Mon|Tues|Wednes|Thurs|Fri"
+                    + "|Satur|Sun)day\\b)"
                     // "A provisional trial date of 19 June has been set": the date set lies ahead
                     + "|\\b(?:trial|hearing|sentencing|provisional|new|completion|court)\\s+date\\s+(?:of|for)\\b"
                     // "The summit, scheduled for June 24-25, is expected …": an aside that gives a timetable

@@ -424,6 +424,7 @@ class CandidateExtractorTest {
             The festival always opens on 1 December, 3 guides say.                                   | 2027-09-04 | 1 December           | a habit
             The fire, which was sparked by lightning on Saturday, has now burnt 38,000 hectares.     | 2028-02-29 | Saturday             | whose verb speaks of now
             Residents who left on Sunday have been told 3 times not to return.                       | 2028-02-29 | Sunday               | whose verb speaks of now
+            Millbrook has roughly 2,300 of them, most installed before 1950.                         | 2024-12-30 | 1950                 | bounds the time
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -586,6 +587,8 @@ class CandidateExtractorTest {
             The museum will remain closed until at least Wednesday, 3 officers said.                 | 2025-06-02 | 2025-06-04
             A capital markets day for 3 investor groups is planned for November.                     | 2025-07-17 | 2025-11
             Donnelly signed a contract extension through 2031 last spring, 3 sources said.           | 2026-03-15 | ~2025-03..2025-05
+            A total fire ban has been declared for 3 districts for Wednesday.                        | 2028-02-29 | 2028-03-01
+            A full excavation of 3 hulls is not expected to be completed before 2028.                | 2026-05-01 | 2028
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
