@@ -87,7 +87,7 @@ final class NotTheClaimsDate {
      */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
-            + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
+            + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
             + "\\s+(?:was|were|stood|had\\s+been|did)(?:\\s+in)?"
             + "|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
@@ -173,7 +173,7 @@ final class NotTheClaimsDate {
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
             + "|\\b(?:[a-z]+(?:ed|s)|said|told)\\s+(?:a|an|the)\\b");
     /** "a former board member who first ran for the Legislature in 2018, has said": a relative clause with no comma. */
-    private static final Pattern BARE_RELATIVE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+[^,;:]*?\\b(?:who|whom|whose)\\s+"
+    private static final Pattern BARE_RELATIVE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+[^,;:]*?\\b(?:who|whom|whose|that|which)\\s+"
             + "[^,;:\"“”]*$");
     /**
      * "The university, founded in 1891 as a teachers college, now enrolls" and "Kingsford,
@@ -258,6 +258,9 @@ final class NotTheClaimsDate {
     private static final Pattern BEFORE_YEAR = Pattern.compile("(?i)before\\s+\\d{4}");
     private static final Pattern BEFORE_WORD = Pattern.compile("(?i)\\bbefore\\s+$");
     private static final Pattern BARE_YEAR_TEXT = Pattern.compile("\\d{4}");
+    /** "Under the timetable released yesterday,": a fronted phrase whose participle has its own time. */
+    private static final Pattern FRONTED_PHRASE = Pattern.compile("^(?:Under|In|According\\s+to|Based\\s+on|With|From)\\s+"
+            + "(?:the|a|an|its|their)\\s+[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$");
     private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
             + "\\s+(?:back\\s+)?to\\s+$");
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");
@@ -286,6 +289,10 @@ final class NotTheClaimsDate {
         int clauseEnd = clauseEnd(sentence, end);
         if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
                 && (RELATIVE_ASIDE.matcher(before).find() || PARTICIPLE_ASIDE.matcher(before).find())) {
+            return clauseEnd;
+        }
+        if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ',' && FRONTED_PHRASE.matcher(before).find()) {
+            // "Under the timetable released yesterday, test trains will begin running in late April"
             return clauseEnd;
         }
         if (SUBJECT_PARTICIPLE.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()

@@ -336,6 +336,9 @@ public final class TemporalResolver {
     /** "Today it has two screens": a state of now, not the day of publication. */
     private static final Pattern TODAY_STATE = Pattern.compile("(?i),?\\s+(?:it|he|she|they|the\\s+[a-z]+|there)\\s+"
             + "(?:has|have|is|are|remains?|stands?|houses?|employs?|holds?|lives?)\\b");
+    /** "Fewer than 900 people live there today": a state that holds nowadays, not a day's event. */
+    private static final Pattern STATE_BEFORE_TODAY = Pattern.compile("^[^,;:]*\\b(?:live|lives|stands?|survives?"
+            + "|exists?|employs?|houses?|belongs?)(?:\\s+[a-z]+){0,2}\\s+$");
     /** "Back then, women on the crew were rare; today, one in ten is female": today as nowadays. */
     private static final Pattern NOWADAYS = Pattern.compile("(?i)\\b(?:back\\s+then|in\\s+those\\s+days|at\\s+the\\s+time"
             + "|used\\s+to)\\b[^.]*?(?:^|[;,:]\\s*|\\b(?:but|and)\\s+)$");
@@ -560,7 +563,8 @@ public final class TemporalResolver {
                         ? Resolution.unsettled("\"I'd\" makes it a day imagined, not one that happened or is planned")
                         : m.group("word").equalsIgnoreCase("today")
                         && (NOWADAYS.matcher(c.sentence().substring(0, m.start())).find()
-                        || m.start() == 0 && TODAY_STATE.matcher(c.sentence().substring(m.end())).lookingAt()) ? NOT_A_DATE
+                        || m.start() == 0 && TODAY_STATE.matcher(c.sentence().substring(m.end())).lookingAt()
+                        || STATE_BEFORE_TODAY.matcher(c.sentence().substring(0, m.start())).find()) ? NOT_A_DATE
                         : spokenOnAnotherDay(m, c) ? Resolution.unsettled("a quotation's \"" + m.group()
                         + "\" is the day it was spoken, which the sentence puts on a day of its own")
                         : relativeDay(m)),
@@ -1186,6 +1190,13 @@ public final class TemporalResolver {
         String name = weekdayName(named);
         if (previousFits != nextFits) {
             LocalDate date = previousFits ? previous : next;
+            if (nextFits && PAST_PERFECT.matcher(c.sentence()).find()
+                    && direction(c, m.start(), m.end()) == Direction.PAST) {
+                // "By the afternoon of Sunday, Oct. 11, the gauge had stopped reporting" in a story ten years on:
+                // the weekday fits a year the tense rules out, so another year, further away, is meant
+                return Resolution.unsettled("the weekday fits only a year the tense rules out, and the text gives no"
+                        + " year");
+            }
             return new Resolution(dayDate(date), null, false, relative + ": a day and month without a year, on a "
                     + name + ", which settles the year", publishedDay);
         }
@@ -1692,6 +1703,12 @@ public final class TemporalResolver {
         } else {
             date = published.with(TemporalAdjusters.previousOrSame(target));
             how = date.equals(published) ? "published on a " + name + ": that day" : "the most recent " + name;
+        }
+        if (WEEK_ENDING.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "in the week to Sunday": the seven days up to it, so their month or months
+            return monthsOfDays(date.minusDays(6), date, relative + " (" + weekdayName(published) + "): " + how
+                    + "; the week ending on it, " + date.minusDays(6) + " to " + date + " (a week gives no day, so its month",
+                    publishedDay);
         }
         return new Resolution(dayDate(date), null, false, relative + " (" + weekdayName(published) + "): " + how,
                 publishedDay);

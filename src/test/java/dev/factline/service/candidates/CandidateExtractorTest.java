@@ -425,6 +425,8 @@ class CandidateExtractorTest {
             The fire, which was sparked by lightning on Saturday, has now burnt 38,000 hectares.     | 2028-02-29 | Saturday             | whose verb speaks of now
             Residents who left on Sunday have been told 3 times not to return.                       | 2028-02-29 | Sunday               | whose verb speaks of now
             Millbrook has roughly 2,300 of them, most installed before 1950.                         | 2024-12-30 | 1950                 | bounds the time
+            Ridership has recovered to about 90 per cent of what it was in 2019.                     | 2026-01-30 | 2019                 | a point of comparison
+            By the afternoon of Sunday, Oct. 11, 3 gauges had stopped reporting.                      | 2025-10-11 | Sunday, Oct. 11      | the tense rules out
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -589,6 +591,9 @@ class CandidateExtractorTest {
             Donnelly signed a contract extension through 2031 last spring, 3 sources said.           | 2026-03-15 | ~2025-03..2025-05
             A total fire ban has been declared for 3 districts for Wednesday.                        | 2028-02-29 | 2028-03-01
             A full excavation of 3 hulls is not expected to be completed before 2028.                | 2026-05-01 | 2028
+            Under the timetable released yesterday, 3 test trains will begin running in late April.   | 2027-02-17 | 2027-04
+            At least 1,240 people were taken to hospital with heatstroke in the week to Sunday.      | 2026-06-29 | 2026-06
+            Malacañang has suspended classes in 3 regions for Monday, Oct. 19.                        | 2026-10-18 | 2026-10-19
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -607,6 +612,7 @@ class CandidateExtractorTest {
             The link survived on video calls and Christmas cards for 3 years.
             Central Catholic led 21-14 at halftime after 2 touchdown passes in the second quarter.
             Brent crude futures for June delivery settled at $86.33 a barrel.
+            Fewer than 900 people live there today, down from 3,800.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);

@@ -76,8 +76,6 @@ class EvaluationSetTest {
                     + " year and never touch it again.",
             "heldout18/04-council-budget-opinion.txt: Voters sent a clear message on Election Day last week, when two"
                     + " incumbents who backed the plan lost their seats.",
-            "heldout18/08-emissions-fact-check.txt: In a sustainability report published in May, the company put its total"
-                    + " emissions for last year, including contractors, at 2.1 million tons.",
             "heldout22/09-theatre-reopening.txt: Private Lives runs until Saturday 7th October, with matinées on"
                     + " Wednesdays and Saturdays.",
             "heldout23/07-hearth-review.txt: Reddy hopes to add a six-course tasting menu early next year.",
