@@ -247,23 +247,22 @@ final class NotTheClaimsDate {
             + "\\.?|" + MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|(?:early|mid|late|end\\s+of)[- ]" + MONTH
             + "|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter"
             + "|q[1-4])$");
-    /**
-     * "said she expected rates to recover", "have been told to leave", "would take effect", "was
-     * to have taken effect": the phrase's verb looks ahead from a moment that may lie before
-     * publication.
-     */
     /** "Residents who left on Sunday have been told …": a relative clause in the subject, before its verb. */
     private static final Pattern SUBJECT_RELATIVE = Pattern.compile("^[^,;:]*?\\b(?:who|that)\\s+(?!(?:is|are|has|have"
             + "|will|would)\\b)[a-z]+[^,;:]*$");
     private static final Pattern BEFORE_YEAR = Pattern.compile("(?i)before\\s+\\d{4}");
     private static final Pattern BEFORE_WORD = Pattern.compile("(?i)\\bbefore\\s+$");
-    private static final Pattern BARE_YEAR_TEXT = Pattern.compile("\\d{4}");
     /** "Under the timetable released yesterday,": a fronted phrase whose participle has its own time. */
     private static final Pattern FRONTED_PHRASE = Pattern.compile("^(?:Under|In|According\\s+to|Based\\s+on|With|From)\\s+"
             + "(?:the|a|an|its|their)\\s+[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$");
     private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
             + "\\s+(?:back\\s+)?to\\s+$");
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");
+    /**
+     * "said she expected rates to recover", "have been told to leave", "would take effect", "was
+     * to have taken effect": the phrase's verb looks ahead from a moment that may lie before
+     * publication.
+     */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed|committed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
@@ -340,7 +339,7 @@ final class NotTheClaimsDate {
                 || SINCE_TEXT.matcher(text).lookingAt()) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
         }
-        if ((BEFORE_YEAR.matcher(text).matches() || BEFORE_WORD.matcher(before).find() && BARE_YEAR_TEXT.matcher(text).matches())
+        if ((BEFORE_YEAR.matcher(text).matches() || BEFORE_WORD.matcher(before).find() && YEAR_TEXT.matcher(text).matches())
                 && !Tense.hasFuture(cues)) {
             // "not expected to be completed before 2028" looks ahead to 2028
             return Optional.of("it bounds the time of the claim (\"most installed before 1950\"), not its date");

@@ -165,14 +165,11 @@ public final class TemporalResolver {
             "\\b(?:(?i:in|during|for|by|until|through|over)\\s+)?(?<the>(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\\s-]+"
                     + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|(?:(?i:calendar)\\s+)?" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
-    private static final Pattern GAME_TIME_BEFORE = Pattern.compile("(?i)\\b(?:early|late|midway)\\s+(?:(?:in|into|through)\\s+)?$");
-    private static final Pattern GAME_WORDS = Pattern.compile("(?i)\\b(?:\\d+-yard|touchdowns?|field\\s+goal|free\\s+throws?"
-            + "|half-?time|tie|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play))\\b");
     private static final Pattern FULL_DATE_AFTER = Pattern.compile(",?\\s+(?:(?i:on)\\s+)?(?:[A-Z][a-z]+day,?\\s+)?"
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?|[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?!\\d)");
-    /** "threw two touchdown passes in the second quarter": words of a game and nothing else. */
+    /** "threw two touchdown passes in the second quarter", "with 1:12 left": words of a game and nothing else. */
     private static final Pattern GAME_PLAY = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
-            + "|\\d+-yard|three-pointers?|power\\s+play)\\b");
+            + "|\\d+-yard|three-pointers?|power\\s+play|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play))\\b");
     private static final Pattern YEAR_WRITTEN_AFTER = Pattern.compile("\\s+(?:in|of)\\s+\\d{4}(?!\\d)");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
@@ -1582,9 +1579,8 @@ public final class TemporalResolver {
 
     /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */
     private Resolution quarter(Matcher m, Context c) {
-        if (GAME_TIME_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
-                && GAME_WORDS.matcher(c.sentence()).find() || GAME_PLAY.matcher(c.sentence()).find()) {
-            // "a tie that had stood since early in the fourth quarter": a quarter of a game
+        if (GAME_PLAY.matcher(c.sentence()).find()) {
+            // "a tie that had stood since early in the fourth quarter", with "1:12 left": a quarter of a game
             return NOT_A_DATE;
         }
         String ordinal = lower(m.group("ord"));
