@@ -30,7 +30,8 @@ final class NotTheClaimsDate {
             + "[a-z]+\\s+){0,2}(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
-            + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
+            + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
+            + "\\s+li(?:fe|ves)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
@@ -157,9 +158,10 @@ final class NotTheClaimsDate {
     private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
             + "|will|would|remains?|remained|show(?:s|ed)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
-    private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
-            + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}"
-            + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened)\\s+(?:in\\s+)?$");
+    private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
+            + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}|(?-i:(?!(?:was|has|is|does|this|its|his|hers|ours|theirs|yes|thus|as|us)\\b)[a-z]+s)\\s+)"
+            + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked)"
+            + "(?:\\s+by\\s+[^,;:]{1,40}?)?\\s+(?:in\\s+)?$");
     /** "Adopt the ordinance as drafted in February": the version of a text, not the claim's date. */
     private static final Pattern AS_DRAFTED = Pattern.compile("(?i)\\bas\\s+(?:originally\\s+[a-z]{3,}ed|drafted|amended"
             + "|written|drawn\\s+up)\\s+(?:in\\s+)?$");

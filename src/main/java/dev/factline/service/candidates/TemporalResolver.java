@@ -205,6 +205,9 @@ public final class TemporalResolver {
     /** "signed a contract extension through 2031 last spring": the year the contract runs to. */
     private static final Pattern TERM_UNTIL = Pattern.compile("(?i)\\b(?:contract|extension|deal|lease|agreement|term"
             + "|loan|mandate|franchise|licen[cs]e)s?\\s+(?:through|until|till|to|running\\s+(?:to|until))\\s+\\d{4}$");
+    /** "the budget for the fiscal year starting April 1 on Sunday": the day the period opens on. */
+    private static final Pattern PERIOD_STARTING = Pattern.compile("(?i)\\b(?:year|period|season|term|quarter|month)\\s+"
+            + "(?:starting|beginning|ending|from)\\s+(?:on\\s+)?$");
     private static final Pattern TERM_YEAR = Pattern.compile("(?i)(?:(?:through|until|till|to)\\s+)?\\d{4}");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
@@ -767,6 +770,7 @@ public final class TemporalResolver {
                 || PART_OF_MONTH_COMPOUND.matcher(text).matches() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
                 || TERM_YEAR.matcher(text).matches() && TERM_UNTIL.matcher(sentence.substring(0, end)).find()
+                || PERIOD_STARTING.matcher(sentence.substring(0, start)).find()
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()

@@ -426,6 +426,8 @@ class CandidateExtractorTest {
             Residents who left on Sunday have been told 3 times not to return.                       | 2028-02-29 | Sunday               | whose verb speaks of now
             Millbrook has roughly 2,300 of them, most installed before 1950.                         | 2024-12-30 | 1950                 | bounds the time
             Ridership has recovered to about 90 per cent of what it was in 2019.                     | 2026-01-30 | 2019                 | a point of comparison
+            For most of my life I have celebrated on the 28th, 3 friends say.                        | 2028-02-29 | the 28th             | a habit
+            The region is still rebuilding 3 bridges destroyed by Cyclone Gabrielle five years ago.  | 2028-02-29 | five years ago       | a relative clause
             By the afternoon of Sunday, Oct. 11, 3 gauges had stopped reporting.                      | 2025-10-11 | Sunday, Oct. 11      | the tense rules out
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
@@ -594,6 +596,8 @@ class CandidateExtractorTest {
             Under the timetable released yesterday, 3 test trains will begin running in late April.   | 2027-02-17 | 2027-04
             At least 1,240 people were taken to hospital with heatstroke in the week to Sunday.      | 2026-06-29 | 2026-06
             Malacañang has suspended classes in 3 regions for Monday, Oct. 19.                        | 2026-10-18 | 2026-10-19
+            Engineering work on 3 lines is also planned over the first weekend of February.         | 2026-12-29 | 2027-02
+            The minister will present the budget for the fiscal year starting April 1 on Sunday, 3 aides said. | 2026-01-30 | 2026-02-01
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
