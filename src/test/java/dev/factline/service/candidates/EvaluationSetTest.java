@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout72 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout75 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 72).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 75).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -48,7 +48,8 @@ class EvaluationSetTest {
             Map.entry("heldout52", 0.85), Map.entry("heldout54", 0.85), Map.entry("heldout56", 0.85),
             Map.entry("heldout57", 0.85), Map.entry("heldout58", 0.8), Map.entry("heldout59", 0.85),
             Map.entry("heldout62", 0.8), Map.entry("heldout63", 0.85), Map.entry("heldout67", 0.85),
-            Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85));
+            Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85),
+            Map.entry("heldout74", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -127,7 +128,14 @@ class EvaluationSetTest {
             "heldout70/09-norvane-q4-results.txt: Raman said the company would decide within six months whether"
                     + " to build a second plant on the site.",
             "heldout70/10-storm-imogen-live-summary.txt: Train services in the south-west will run to a reduced"
-                    + " timetable until Wednesday, Network Rail said.");
+                    + " timetable until Wednesday, Network Rail said.",
+            "heldout74/02-trolley-figures-flu.txt: A further 300 are due to come on stream by the end of the"
+                    + " year.",
+            "heldout74/02-trolley-figures-flu.txt: It has also promised to publish a review of emergency"
+                    + " department staffing within six months.",
+            "heldout74/08-leap-day-column.txt: My next real birthday falls on a Sunday in 2032, and I intend to"
+                    + " spend it in bed.",
+            "heldout74/08-leap-day-column.txt: Next February, it's back to the 28th.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -285,7 +293,9 @@ class EvaluationSetTest {
             "heldout72/01-dublin-fares-new-year.txt: The company said hourly services would run between the two"
                     + " cities for the first time, a change it first promised three years ago.",
             "heldout72/05-eu-ai-act-gpai-deadline.txt: Member states were also supposed to name their national"
-                    + " market surveillance authorities by Saturday.");
+                    + " market surveillance authorities by Saturday.",
+            "heldout73/04-guelph-fire-hall-vote.txt: \"We are being asked to sign off on this at the eleventh"
+                    + " hour, before we've even seen next year's numbers,\" she said.");
 
     static List<String> halves() {
         return HALVES;
