@@ -18,7 +18,8 @@ final class Tense {
     }
 
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
+            // every cue starts at a word boundary: checked first, it fails fast where no word starts
+            "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|upcoming"
                     + "|(?:expected|set|due|scheduled|slated|poised|bailed|summoned) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
@@ -39,7 +40,7 @@ final class Tense {
                     + "|(?<=,\\s)(?:scheduled|slated|planned|set|due)(?=\\s+(?:for|on)\\b)"
                     // "Further action in December has not been ruled out": a possibility still ahead
                     + "|\\bnot\\s+(?:been\\s+)?ruled\\s+out\\b|\\b(?:refused|refuses|declined|declines)\\s+to\\s+rule\\s+out\\b"
-                    + "|\\b(?:would|did|does)\\s+not\\s+rule\\s+out\\b|\\b(?:wouldn|didn|doesn)['’]t\\s+rule\\s+out\\b");
+                    + "|\\b(?:would|did|does)\\s+not\\s+rule\\s+out\\b|\\b(?:wouldn|didn|doesn)['’]t\\s+rule\\s+out\\b)");
     /** "would", and "could", "might", "may" that look ahead ("could call a strike as early as mid-January"). */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t|(?:could|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
@@ -48,7 +49,7 @@ final class Tense {
             + "\\s+(?:not\\s+)?have\\s+(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");
     /** After a modal, "have" + participle ("would otherwise have expired") is no present perfect. */
     private static final Pattern PERFECT = Pattern.compile(
-            "(?i)(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|never|ever|long|since|recently|just|repeatedly)\\s+)?"
+            "(?i)\\b(?<!\\b(?:would|could|should|might|must|may|will)\\s(?:[a-z]{1,12}\\s)?)\\b(?:has|have|hasn['’]t|haven['’]t)\\s+(?:(?:also|already|now|not|never|ever|long|since|recently|just|repeatedly)\\s+)?"
                     + "(?:been(?!\\s+ruled\\s+out)|[a-z]+ed|[a-z]+en|[a-z]+wn|met|had|made|said|told|sent|held|won|lost|led|done|seen|taken|given"
                     + "|left|paid)\\b");
     /**
@@ -57,7 +58,8 @@ final class Tense {
      * degree word that makes it an adjective ("a revised plan", "more unsettled weather").
      */
     private static final Pattern PAST = Pattern.compile(
-            "(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
+            // the leading word boundary only fails fast where no word starts, before the look-behinds run
+            "\\b(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too|stay|stays|remain"
                     + "|remains|get|gets|become|becomes|seem|seems|look|looks) )(?<!['’]ll )"
             + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) (?:[a-z]{1,15}ly|next) )"
