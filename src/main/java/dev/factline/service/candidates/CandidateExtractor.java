@@ -48,7 +48,8 @@ public final class CandidateExtractor {
      */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b|,\\s+with\\b");
     /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
-    private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year)");
+    private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year"
+            + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+ago)");
     /** "the 2025 race": a year that names which race, not when the claim was. */
     private static final Pattern YEAR_AS_MODIFIER = Pattern.compile("\\d{4}\\s+[a-z]");
     /** "next month" counts from publication, whatever year the sentence named before it. */

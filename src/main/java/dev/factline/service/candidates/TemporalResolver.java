@@ -76,7 +76,10 @@ public final class TemporalResolver {
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
-                    + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]");
+                    + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]"
+                    // "New Delhi, Mar 16 (PTI)": an agency's dateline with the city in title case
+                    + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
+                    + "(?:,?\\s+\\d{4})?\\s*\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap)\\)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
     /**
      * "in October and November", "in late February and early March", "in July and August 2018": two
@@ -272,7 +275,7 @@ public final class TemporalResolver {
      * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
-    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday)?)(?![A-Za-z])"
+    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
             + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
@@ -649,6 +652,7 @@ public final class TemporalResolver {
                 }
                 if (r.date() != null && r.date().precision() == DatePrecision.DAY && r.endDate() == null) {
                     r = periodEnding(periodFrom(r, sentence.substring(0, start), m.group()), sentence.substring(0, start));
+                    r = aroundADay(r, sentence.substring(0, start), sentence.substring(end));
                 }
                 if (r.date() == null) {
                     unsettled.add(new Unsettled(start + offset, end + offset, m.group(), r.basis()));
@@ -700,6 +704,33 @@ public final class TemporalResolver {
         LocalDate first = last.plusDays(1).minusMonths(3);
         return monthsOfDays(first, last, day.basis() + "; the quarter ending on it, " + first + " to " + last
                 + " (a quarter gives no single day, so its month", day.anchor());
+    }
+
+    private static final Pattern FALLS_ON = Pattern.compile("(?i)\\s+(?:fell|falls|is|was|will\\s+fall)\\s+on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
+            + "(?:the\\s+)?\\d");
+    private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
+    private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend\\b");
+
+    /**
+     * "the day after Labor Day": the day after it; "the Fourth of July weekend", "the Australia Day long
+     * weekend": the weekend around it, so its month.
+     */
+    private static Resolution aroundADay(Resolution day, String before, String after) {
+        if (day.endDate() != null || day.date().precision() != DatePrecision.DAY) {
+            return day;
+        }
+        LocalDate date = LocalDate.parse(day.date().value());
+        Matcher dayAfter = DAY_AFTER_OR_BEFORE.matcher(before);
+        if (dayAfter.find()) {
+            boolean isAfter = dayAfter.group("dir").equalsIgnoreCase("after");
+            return new Resolution(dayDate(date.plusDays(isAfter ? 1 : -1)), null, day.approximate(), day.basis()
+                    + "; the day " + (isAfter ? "after" : "before") + " it", day.anchor());
+        }
+        if (WEEKEND_OF_THE_DAY.matcher(after).lookingAt()) {
+            return new Resolution(monthDate(YearMonth.from(date)), null, true, day.basis()
+                    + "; the weekend around it (approximate, so its month)", day.anchor());
+        }
+        return day;
     }
 
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
@@ -907,7 +938,13 @@ public final class TemporalResolver {
 
     private Resolution easter(Matcher m, Context c) {
         String which = m.group("which");
-        int shift = which.equals("Good Friday") ? -2 : which.equals("Easter Monday") ? 1 : 0;
+        int shift = switch (which) {
+            case "Good Friday" -> -2;
+            case "Easter Saturday" -> -1;
+            case "Easter Monday" -> 1;
+            case "Easter Tuesday" -> 2;
+            default -> 0;
+        };
         // "over the Easter bank holiday weekend": Good Friday to Easter Monday
         return movableDay(m, c, which, year -> easterSunday(year).plusDays(shift),
                 m.group("weekend") != null && shift == 0 ? new int[] {-2, 1} : null);
@@ -933,6 +970,10 @@ public final class TemporalResolver {
      * {@code weekend} (days before and after the day), the weekend around it, as its month or months.
      */
     private Resolution movableDay(Matcher m, Context c, String which, IntFunction<LocalDate> inYear, int[] weekend) {
+        if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "In Scotland, the summer bank holiday fell on 4 August": the date written after it says which day
+            return NOT_A_DATE;
+        }
         if (m.group("year") != null || m.group("rely") != null && !isThatYear(m.group("rely"))) {
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                     : published.getYear() + yearStep(m.group("rely"));
@@ -1004,6 +1045,9 @@ public final class TemporalResolver {
     }
 
     private Resolution holiday(Matcher m, Context c) {
+        if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            return NOT_A_DATE;
+        }
         String name = m.group("holiday");
         String key = name.toLowerCase(Locale.ROOT).replace('’', '\'');
         IntFunction<LocalDate> inYear = MOVABLE_HOLIDAYS.containsKey(key) ? MOVABLE_HOLIDAYS.get(key)

@@ -598,6 +598,12 @@ class CandidateExtractorTest {
             Malacañang has suspended classes in 3 regions for Monday, Oct. 19.                        | 2026-10-18 | 2026-10-19
             Engineering work on 3 lines is also planned over the first weekend of February.         | 2026-12-29 | 2027-02
             The minister will present the budget for the fiscal year starting April 1 on Sunday, 3 aides said. | 2026-01-30 | 2026-02-01
+            The governor's office said 3 rounds of talks would continue through the Fourth of July weekend. | 2026-07-02 | ~2026-07
+            Forecasters say the heat could return in time for the Australia Day long weekend, in 3 states. | 2026-01-16 | ~2026-01
+            Opponents began airing 3 television ads the day after Labor Day.                         | 2026-10-19 | 2026-09-08
+            Secondary teachers will vote on Easter Tuesday on 3 motions.                              | 2026-04-01 | 2026-04-07
+            New Delhi, Mar 16 (PTI) The Election Commission on Sunday announced 3 election dates.     | 2026-03-16 | 2026-03-15
+            In Scotland, the summer bank holiday fell on 4 August, 3 days into the festival.         | 2025-08-25 | 2025-08-04
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
