@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout75 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout78 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 75).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 78).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -49,7 +49,7 @@ class EvaluationSetTest {
             Map.entry("heldout57", 0.85), Map.entry("heldout58", 0.8), Map.entry("heldout59", 0.85),
             Map.entry("heldout62", 0.8), Map.entry("heldout63", 0.85), Map.entry("heldout67", 0.85),
             Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85),
-            Map.entry("heldout74", 0.85));
+            Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -135,7 +135,17 @@ class EvaluationSetTest {
                     + " department staffing within six months.",
             "heldout74/08-leap-day-column.txt: My next real birthday falls on a Sunday in 2032, and I intend to"
                     + " spend it in bed.",
-            "heldout74/08-leap-day-column.txt: Next February, it's back to the 28th.");
+            "heldout74/08-leap-day-column.txt: Next February, it's back to the 28th.",
+            "heldout76/08-thanksgiving-snowstorm.txt: A foot of snow fell on Thanksgiving in 1985, the most on"
+                    + " record for the holiday, according to the weather service.",
+            "heldout77/02-ni-emergency-departments.txt: Last winter, flu admissions peaked in the first week of"
+                    + " January.",
+            "heldout77/09-fringe-final-day.txt: A review of the festival's finances is due to report by the end"
+                    + " of the year.",
+            "heldout78/04-kenya-budget-day.txt: Two years ago, protests against the Finance Bill 2024 turned"
+                    + " deadly when demonstrators stormed Parliament on 25 June.",
+            "heldout78/06-philippines-fiber-backbone.txt: The department said government hospitals in the two"
+                    + " regions would be connected to the backbone within six months.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -295,7 +305,15 @@ class EvaluationSetTest {
             "heldout72/05-eu-ai-act-gpai-deadline.txt: Member states were also supposed to name their national"
                     + " market surveillance authorities by Saturday.",
             "heldout73/04-guelph-fire-hall-vote.txt: \"We are being asked to sign off on this at the eleventh"
-                    + " hour, before we've even seen next year's numbers,\" she said.");
+                    + " hour, before we've even seen next year's numbers,\" she said.",
+            "heldout76/01-school-phone-pouches.txt: \"We are buying a $180,000 answer to a problem we solved in"
+                    + " 2019,\" he said.",
+            "heldout76/06-column-property-tax.txt: They should start by holding the hearing on local revenue"
+                    + " that leaders promised, and then canceled, at the eleventh hour last spring.",
+            "heldout77/07-hearts-aberdeen-report.txt: \"The league isn't won in October, but the players deserve"
+                    + " to enjoy this one.\"",
+            "heldout78/02-heatwave-south-east-australia.txt: The Australian Energy Market Operator has warned of"
+                    + " possible electricity shortfalls in Victoria between 5pm and 8pm on Sunday.");
 
     static List<String> halves() {
         return HALVES;
