@@ -47,7 +47,7 @@ public final class CandidateExtractor {
      * another event.
      */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b|,\\s+with\\b");
-    /** A year a later month or day may be of: one written, or "last year", "this year", "next year". */
+    /** A year a later month or day may be of: one written, "last year", "this year", "next year" or "two years ago". */
     private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year"
             + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+ago)");
     /** "the 2025 race": a year that names which race, not when the claim was. */

@@ -28,8 +28,8 @@ public final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "cpl",
             "adm", "maj", "pres", "supt", "insp", "det", "jr", "sr", "rev", "hon", "no", "nos", "vs", "v",
             "mt", "ft", "approx", "fig", "vol", "pp", "cf", "al",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** A weekday's abbreviation is one only before a date: "Sun. Oct. 5", not "near the Sun. Comet …". */
     private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
             "fri", "sat", "sun");
     private static final Pattern MONTH_WORD = Pattern.compile("Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"

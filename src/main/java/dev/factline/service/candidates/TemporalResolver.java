@@ -790,9 +790,12 @@ public final class TemporalResolver {
     /**
      * Whether the expression at {@code [start, end)} of {@code sentence} is the period a noun is of:
      * a quarter written as a compound modifier ("third-quarter results") or a year after "of" or
-     * "for" ("a fuller picture of 2026", "the budget for 2026"), or a phrase that ends the subject,
-     * straight before its verb ("new trains ordered in 2024 will enter service …"). A date written
-     * later in the sentence ("will publish its third-quarter results on 26 October") outranks it.
+     * "for" ("a fuller picture of 2026", "the budget for 2026"), a part of a month in a compound
+     * ("late-February low"), the year a contract runs to, the day a period starts on ("the fiscal
+     * year starting April 1"), a holiday that names a kind ("its New Year's Eve fireworks show"), or
+     * a phrase that ends the subject, straight before its verb ("new trains ordered in 2024 will
+     * enter service …", "an inquest into a collision on New Year's Eve 2024 is due to begin"). A date
+     * written later in the sentence ("will publish its third-quarter results on 26 October") outranks it.
      */
     static boolean qualifiesANoun(String sentence, int start, int end) {
         String text = sentence.substring(start, end);
