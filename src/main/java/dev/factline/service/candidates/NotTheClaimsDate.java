@@ -279,21 +279,20 @@ final class NotTheClaimsDate {
     }
 
     /**
-     * Whether the phrase stands in an aside about a noun: a relative clause set off by commas ("In
-     * Texas, which also votes March 7, early voting ends Friday"), a participle in the subject ("A
-     * relief centre opened on Wednesday had registered 600 people by last night"), or gives where a
-     * plan moved to ("pushed back to the spring of 2027, bosses confirmed on Friday"). A date of the
-     * claim later in the sentence outranks it; this returns where that date must start, or -1.
+     * Whether the phrase stands in an aside about a noun: a relative or participle clause set off by
+     * commas ("In Texas, which also votes March 7, early voting ends Friday", "A petition, started
+     * before Christmas, had gathered 3,000 signatures by Tuesday"), a fronted phrase with its own
+     * participle ("Under the timetable released yesterday,"), a participle in the subject ("A relief
+     * centre opened on Wednesday had registered 600 people by last night"), or gives where a plan
+     * moved to ("pushed back to the spring of 2027, bosses confirmed on Friday"). A date of the claim
+     * later in the sentence outranks it; this returns where that date must start, or -1.
      */
     static int asideEnd(String sentence, int start, int end) {
         String before = sentence.substring(0, start);
         int clauseEnd = clauseEnd(sentence, end);
         if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
-                && (RELATIVE_ASIDE.matcher(before).find() || PARTICIPLE_ASIDE.matcher(before).find())) {
-            return clauseEnd;
-        }
-        if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ',' && FRONTED_PHRASE.matcher(before).find()) {
-            // "Under the timetable released yesterday, test trains will begin running in late April"
+                && (RELATIVE_ASIDE.matcher(before).find() || PARTICIPLE_ASIDE.matcher(before).find()
+                || FRONTED_PHRASE.matcher(before).find())) {
             return clauseEnd;
         }
         if (SUBJECT_PARTICIPLE.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()
@@ -341,9 +340,9 @@ final class NotTheClaimsDate {
                 || SINCE_TEXT.matcher(text).lookingAt()) {
             return Optional.of("it dates what a \"since\" clause counts from, not the claim");
         }
+        // "not expected to be completed before 2028" looks ahead to 2028, and dates its claim by it
         if ((BEFORE_YEAR.matcher(text).matches() || BEFORE_WORD.matcher(before).find() && YEAR_TEXT.matcher(text).matches())
                 && !Tense.hasFuture(cues)) {
-            // "not expected to be completed before 2028" looks ahead to 2028
             return Optional.of("it bounds the time of the claim (\"most installed before 1950\"), not its date");
         }
         if (DATING_BACK.matcher(before).find()) {
