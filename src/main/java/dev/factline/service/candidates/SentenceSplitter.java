@@ -32,8 +32,7 @@ public final class SentenceSplitter {
     /** A weekday's abbreviation is one only before a date: "Sun. Oct. 5", not "near the Sun. Comet …". */
     private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
             "fri", "sat", "sun");
-    private static final Pattern MONTH_WORD = Pattern.compile("Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
-            + "|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?");
+    private static final Pattern MONTH_WORD = Pattern.compile(TemporalResolver.MONTH_WORD);
     private static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of("no", "nos", "vs", "v", "approx", "fig", "vol",
             "pp", "cf", "al");
     /** A company's legal form ends a sentence as often as it ends a name. */

@@ -48,7 +48,8 @@ import java.util.regex.Pattern;
  */
 public final class TemporalResolver {
 
-    private static final String MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September"
+    /** A month's name or its abbreviation, as dates are written. */
+    static final String MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?";
     private static final String MONTH_NAME = "(?<month>(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
