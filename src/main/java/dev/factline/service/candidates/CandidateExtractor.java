@@ -98,8 +98,11 @@ public final class CandidateExtractor {
                     // "approved the change in March. I was in the room that night": the night may be March's
                     anchor = null;
                 }
+                boolean ofThisSentence = earlier != null && earlier.start() >= sentence.start();
                 if (!TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
-                        d.end() - sentence.start())) {
+                        d.end() - sentence.start())
+                        && !(ofThisSentence && NotTheClaimsDate.inRelativeClause(content, d.start() - sentence.start()))) {
+                    // "In 1975 she married Tom Hartnell, who died in 2009. The following year …" counts from 1975
                     earlier = d;
                 }
             }
@@ -144,6 +147,11 @@ public final class CandidateExtractor {
             if (first != null) {
                 first = restatedInFull(content, dates, finestWithin(content, dates, first, cues, sentence.start()),
                         sentence.start(), published);
+                if (anchor != null && anchor != first && sameDayOfAnotherYear(first, anchor)) {
+                    // "Six days later, on the night of September 7": the day written without a year restates the
+                    // counted one, whose year is the one "that night" after it is of
+                    anchor = first;
+                }
             }
             int points = 0;
             EventDate eventDate = null;
@@ -172,6 +180,12 @@ public final class CandidateExtractor {
                     dateAnchor));
         }
         return candidates;
+    }
+
+    private static boolean sameDayOfAnotherYear(ResolvedDate first, ResolvedDate day) {
+        return first.precision() == DatePrecision.DAY && first.endDate() == null && day.endDate() == null
+                && first.start() < day.start() && first.date().value().substring(4).equals(day.date().value().substring(4))
+                && !first.date().equals(day.date());
     }
 
     /** Whether the date was counted from another date of the text, not from publication or given in full. */

@@ -302,6 +302,11 @@ final class NotTheClaimsDate {
         return -1;
     }
 
+    /** Whether the phrase at {@code start} lies in a relative clause (", who died in 2009") that tells of a noun. */
+    static boolean inRelativeClause(String sentence, int start) {
+        return RELATIVE_CLAUSE.matcher(sentence.substring(0, start)).find();
+    }
+
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
     static boolean qualifiesANoun(String sentence, int start, int end) {
         return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
@@ -411,7 +416,8 @@ final class NotTheClaimsDate {
             }
             // "said on Wednesday that they expected growth to pick up": a reported clause has a tense of its own
             Matcher reported = REPORTED_CLAUSE.matcher(sentence);
-            int clauseEnd = reported.find(end) ? reported.start() : sentence.length();
+            int clauseEnd = Math.min(reported.find(end) ? reported.start() : sentence.length(),
+                    Tense.secondVerbAfter(sentence, end));
             if (governing == Tense.Kind.PAST && Tense.hasFuture(cues.stream().filter(c -> c.start() < clauseEnd).toList())) {
                 return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
             }

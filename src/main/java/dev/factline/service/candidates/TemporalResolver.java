@@ -305,6 +305,10 @@ public final class TemporalResolver {
                     + "|(?<=(?:planned|scheduled|set|due|slated|booked|earmarked)\\s)for"
                     + "|for(?=\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)"
                     + "|through|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
+    /** "June was especially warm": a month named as what the sentence is about, by the tense of its verb. */
+    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("^(?<mod>)(?<month>January|February|March|April"
+            + "|June|July|August|September|October|November|December)(?=\\s+(?:was|were|had\\s+been|saw|brought)\\s)"
+            + "(?:(?<rely>(?!)))?");
     /** "the weekend of 8 February": a weekend gives its month. */
     private static final Pattern WEEKEND_OF_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + DAY + "\\s+(?:of\\s+)?"
             + MONTH_NAME);
@@ -402,7 +406,7 @@ public final class TemporalResolver {
     private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
-    private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tomorrow|yesterday)\\b");
+    private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tomorrow|yesterday|to\\s+the\\s+day)\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week)\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
@@ -551,6 +555,7 @@ public final class TemporalResolver {
                 new PatternRule(CHRISTMAS, Needs.NOTHING, this::christmas),
                 new PatternRule(MONTH_DAY, Needs.MONTH, this::dayWithoutYear),
                 new PatternRule(MONTH_ALONE, Needs.MONTH, this::monthWithoutYear),
+                new PatternRule(MONTH_AS_SUBJECT, Needs.MONTH, this::monthWithoutYear),
                 new PatternRule(WEEKEND, Needs.NOTHING, this::weekend),
                 new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, Needs.DIGIT, TemporalResolver::ordinalDayOfThatMonth),
                 new PatternRule(ORDINAL_DAY_OF_RELATIVE_MONTH, Needs.DIGIT, this::ordinalDayOfRelativeMonth),
@@ -2205,6 +2210,7 @@ public final class TemporalResolver {
         Matcher fromDay = DAY_AFTER_AGO.matcher(c.sentence().substring(m.end()));
         if (dir.equals("ago") && !approximate && !unit.equals("decade") && fromDay.lookingAt()) {
             // "Five years ago today", "A year ago tomorrow": that many back from the day named, to the day
+            // "Four years ago to the day" counts from the day of publication
             int shift = switch (fromDay.group(1).toLowerCase(Locale.ROOT)) {
                 case "tomorrow" -> 1;
                 case "yesterday" -> -1;

@@ -82,9 +82,14 @@ final class Tense {
     private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,4}[.!?]?\\s*");
     private static final String QUOTES = "\"“”";
-    /** Commas, semicolons, colons, dashes, and "that" opening a reported clause ("warned that …"). */
+    private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
+    private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
+    /**
+     * Commas, semicolons, colons, dashes, "that" opening a reported clause ("warned that …"), and
+     * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
+     */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s"
-            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time)\\b)");
+            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time)\\b)|" + Tense.SECOND_VERB);
 
     private Tense() {
     }
@@ -184,6 +189,12 @@ final class Tense {
             clauseStart = before.end();
         }
         return clauseStart;
+    }
+
+    /** Where "and" opens a second verb after {@code from} ("… in July and will keep …"), or the sentence's end. */
+    static int secondVerbAfter(String sentence, int from) {
+        Matcher m = SECOND_VERB_AHEAD.matcher(sentence);
+        return m.find(from) ? m.start() : sentence.length();
     }
 
     static boolean hasFuture(List<Cue> cues) {

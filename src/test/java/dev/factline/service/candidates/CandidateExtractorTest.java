@@ -604,6 +604,10 @@ class CandidateExtractorTest {
             Secondary teachers will vote on Easter Tuesday on 3 motions.                              | 2026-04-01 | 2026-04-07
             New Delhi, Mar 16 (PTI) The Election Commission on Sunday announced 3 election dates.     | 2026-03-16 | 2026-03-15
             In Scotland, the summer bank holiday fell on 4 August, 3 days into the festival.         | 2025-08-25 | 2025-08-04
+            Four years ago to the day, Super Typhoon Saola forced the Observatory to raise signal No 10. | 2027-09-01 | 2023-09-01
+            June was especially warm, with a heatwave lasting from 14 to 22 June.                    | 2027-01-06 | 2026-06
+            July was the hottest month ever recorded in the city, at 99.4 degrees.                  | 2026-08-31 | 2026-07
+            The company curtailed output at 2 sawmills in July and will keep them on reduced shifts until the end of the year. | 2027-09-30 | 2027-07
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -710,6 +714,24 @@ class CandidateExtractorTest {
         assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+    }
+
+    @Test
+    void aCountedDay_restatedWithoutAYear_isWhatALaterLinkCountsFrom() {
+        String text = "Four years ago to the day, Super Typhoon Saola struck. Six days later, on the night of September 7,"
+                + " a rainstorm flooded 3 stations. The Observatory recorded 158.1mm of rain in a single hour that night.";
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2027-09-01"));
+        assertEquals("2023-09-07", find(candidates, "Six days later").eventDate().value());
+        assertEquals("2023-09-07", find(candidates, "The Observatory").eventDate().value(),
+                find(candidates, "The Observatory").dateBasis());
+    }
+
+    @Test
+    void aLinkToTheYearBefore_countsFromTheClaimsYear_notFromARelativeClause() {
+        String text = "In 1975 she married the English fiddler Tom Hartnell, who died in 2009. The following year she"
+                + " released Salt Roads, her only album to top 3 charts.";
+        Candidate album = find(CandidateExtractor.extract(text, LocalDate.parse("2028-04-26")), "The following year");
+        assertEquals("1976", album.eventDate().value(), album.dateBasis());
     }
 
     @Test

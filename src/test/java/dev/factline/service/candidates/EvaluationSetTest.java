@@ -253,8 +253,6 @@ class EvaluationSetTest {
             "heldout59/02-county-fair-schedule.txt: The demolition derby returns to the grandstand Saturday night after"
                     + " a one-year absence.",
             "heldout59/06-record-hot-july.txt: The previous warmest July was in 2025, when the average reached 17.22C.",
-            "heldout59/06-record-hot-july.txt: June had been only the fourth-warmest on record, after El Niño"
-                    + " conditions faded in the spring.",
             "heldout60/08-bird-migration-spring.txt: Last year's spring was unusually warm, and several observatories"
                     + " recorded their best swallow passage for a decade.",
             "heldout62/04-oil-prices-week.txt: \"The market has stopped believing in the summer driving"
