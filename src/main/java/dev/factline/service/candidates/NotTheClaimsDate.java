@@ -23,8 +23,9 @@ final class NotTheClaimsDate {
     private static final String IRREGULAR_PAST = "began|ran|won|lost|left|came|went|took|made|held|built|fell|rose|grew"
             + "|hit|struck|broke|wrote|sold|bought|paid|set|spent|gave|found|saw|met|signed|opened|closed|started|ended";
     /**
-     * "each June", "every clear Friday", "typically", "Its fiscal year runs from July through June":
-     * a habit dates no single claim.
+     * "each June", "every clear Friday", "typically", "Its fiscal year runs from July through June",
+     * "the peak dengue season runs from June to October", "the first quarter is always the weakest",
+     * "Hogmanay has always been the main event": a habit dates no single claim.
      */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
             + "[a-z]+\\s+){0,2}(?:" + MONTH
@@ -33,6 +34,8 @@ final class NotTheClaimsDate {
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
             + "\\s+li(?:fe|ves)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
+            + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
+            + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an)|ha(?:s|ve)\\s+always\\s+been"
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
@@ -84,7 +87,8 @@ final class NotTheClaimsDate {
     /**
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
      * from 55 bushels a year ago", "the previous record set in 2022", "up 9% on the same period of
-     * 2024", "the levels last seen in 2019", "a repeat of 2018": a point of comparison.
+     * 2024", "the levels last seen in 2019", "levels set in 1974", "a repeat of 2018", "Unlike last
+     * year": a point of comparison.
      */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
@@ -95,7 +99,8 @@ final class NotTheClaimsDate {
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
             + "[^,;\\s]{1,12})?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for))?"
-            + "|\\blast\\s+seen(?:\\s+in)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?"
+            + "|\\blast\\s+seen(?:\\s+in)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
+            + "|\\blevels?\\s+(?:set|reached|recorded|seen)(?:\\s+(?:in|on|during))?"
             + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
@@ -202,10 +207,13 @@ final class NotTheClaimsDate {
      */
     private static final Pattern DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
             + "|today|yesterday|tomorrow|day|night|morning|afternoon|evening)\\b");
-    /** "in the four weeks to 8 November", "the six months to": the end of a span, not the claim's date. */
+    /**
+     * "the 12 months through November": the end of a span, which American statistics date by their last month as
+     * often as by all of them ("the four weeks to 8 November" gives its months: {@code TemporalResolver}).
+     */
     private static final Pattern PERIOD_TO = Pattern.compile("(?i)\\bthe\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
-            + "|eight|nine|ten|eleven|twelve)\\s+(?:weeks|months|quarters)\\s+(?:to|ending|ended|through)\\s+$"
-            + "|(?i)\\bthe\\s+(?:financial\\s+)?(?:year|half[- ]year)\\s+(?:to|ending|ended|through)\\s+$");
+            + "|eight|nine|ten|eleven|twelve)\\s+(?:weeks|months|quarters)\\s+through\\s+$"
+            + "|(?i)\\bthe\\s+(?:financial\\s+)?(?:year|half[- ]year)\\s+through\\s+$");
     /** The preposition a phrase opens with ("through February"), or nothing. */
     private static final Pattern LEADING_WORD = Pattern.compile("(?i)(?:to|through|ending|ended)\\s+");
     /** "quoting incident 94 of 15th November": a police log's reference, not a date of the claim. */
@@ -315,6 +323,19 @@ final class NotTheClaimsDate {
                 && LOWER_NOUN.matcher(sentence.substring(end)).lookingAt());
     }
 
+    /** A habit told outside a quotation, or inside the one the phrase stands in ("… has always been good," she said on Tuesday). */
+    private static boolean tellsOfAHabit(String sentence, int start, int end) {
+        int[] quote = Tense.quoteAround(sentence, start, end);
+        Matcher habit = HABIT.matcher(sentence);
+        while (habit.find()) {
+            int[] habitsQuote = Tense.quoteAround(sentence, habit.start(), habit.end());
+            if (habitsQuote == null || quote != null && habitsQuote[0] == quote[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
      * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
@@ -325,7 +346,7 @@ final class NotTheClaimsDate {
         String text = sentence.substring(start, end);
         String before = sentence.substring(0, start);
         String after = sentence.substring(end);
-        if (HABIT.matcher(sentence).find()) {
+        if (tellsOfAHabit(sentence, start, end)) {
             return Optional.of("the sentence tells of a habit, not of one day");
         }
         if (CONDITION.matcher(before).find() && (COUNTERFACTUAL.matcher(sentence).find()
@@ -386,7 +407,7 @@ final class NotTheClaimsDate {
         }
         Matcher leading = LEADING_WORD.matcher(text);
         if (PERIOD_TO.matcher(before + (leading.lookingAt() ? leading.group() : "")).find()) {
-            return Optional.of("it ends a period (\"the four weeks to …\"), whose months the sentence means");
+            return Optional.of("it ends a period (\"the 12 months through …\"), dated by its months or its last month");
         }
         if (REFERENCE.matcher(before).find()) {
             return Optional.of("it is part of a reference number (\"incident 94 of 15th November\")");

@@ -303,12 +303,16 @@ public final class TemporalResolver {
                     + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
                     // "planned for November", "the figure for October last year", but not "futures for June delivery"
                     + "|(?<=(?:planned|scheduled|set|due|slated|booked|earmarked)\\s)for"
+                    // "the three months to May": the month a period ends with
+                    + "|(?<=(?:weeks|months|quarters|year)\\s)to"
                     + "|for(?=\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)"
                     + "|through|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
     /** "June was especially warm": a month named as what the sentence is about, by the tense of its verb. */
     private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("^(?<mod>)(?<month>January|February|March|April"
             + "|June|July|August|September|October|November|December)(?=\\s+(?:was|were|had\\s+been|saw|brought)\\s)"
             + "(?:(?<rely>(?!)))?");
+    /** A holiday that opens the sentence as its subject, with a year written later in the sentence. */
+    private static final Pattern HOLIDAY_AS_SUBJECT = Pattern.compile("\\s+(?!(?:falls?|fell|is|will)\\b)[a-z][^.;:]*?\\b\\d{4}\\b");
     /** "the weekend of 8 February": a weekend gives its month. */
     private static final Pattern WEEKEND_OF_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + DAY + "\\s+(?:of\\s+)?"
             + MONTH_NAME);
@@ -657,8 +661,11 @@ public final class TemporalResolver {
                     continue;
                 }
                 if (r.date() != null && r.date().precision() == DatePrecision.DAY && r.endDate() == null) {
-                    r = periodEnding(periodFrom(r, sentence.substring(0, start), m.group()), sentence.substring(0, start));
+                    r = periodEnding(periodFrom(r, sentence.substring(0, start), m.group()), sentence.substring(0, start),
+                            m.group());
                     r = aroundADay(r, sentence.substring(0, start), sentence.substring(end));
+                } else if (r.date() != null && r.date().precision() == DatePrecision.MONTH) {
+                    r = periodEnding(r, sentence.substring(0, start), m.group());
                 }
                 if (r.date() == null) {
                     unsettled.add(new Unsettled(start + offset, end + offset, m.group(), r.basis()));
@@ -695,21 +702,65 @@ public final class TemporalResolver {
     }
 
     /**
-     * "for the quarter ended 30 June": the three months a results quarter ends with ("the six months to …" is
-     * left undated by {@link NotTheClaimsDate}: readers give such a period its months or its last month).
+     * "for the quarter ended 30 June", "in the six weeks to 3 January", "the 12 months to June", "the
+     * financial year to the end of January", "in the four days to 9am Monday": the period a day or month
+     * ends. Readers give it its months ("through", as in "the 12 months through November", is left undated
+     * by {@link NotTheClaimsDate}: American statistics are dated by their last month as often).
      */
-    private static final Pattern QUARTER_ENDING = Pattern.compile("(?i)\\bquarter\\s+(?:ending|ended|to|through)\\s+"
-            + "(?:on\\s+)?$");
+    private static final Pattern PERIOD_ENDING = Pattern.compile("(?i)\\b(?:(?:the|its|a)\\s+)?(?:" + COUNT
+            + "\\s+(?<unit>days|weeks|months|quarters)|(?:financial\\s+|fiscal\\s+)?(?<single>year|half[- ]year|quarter))"
+            + "\\s+(?:to|ending|ended|(?<=quarter\\s)through)\\s+(?:on\\s+)?(?:the\\s+end\\s+of\\s+)?"
+            + "(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)\\s+(?:on\\s+)?)?$");
+    private static final Pattern LEADING_TO = Pattern.compile("(?i)^(?:to|ending|ended|through)\\s+(?:on\\s+)?"
+            + "(?:the\\s+end\\s+of\\s+)?");
 
-    private static Resolution periodEnding(Resolution day, String before) {
-        if (day.endDate() != null || day.date().precision() != DatePrecision.DAY
-                || !QUARTER_ENDING.matcher(before).find()) {
-            return day;
+    /** Whether the phrase {@code text} after {@code before} ends a period ("the six weeks to 3 January"). */
+    private static boolean endsAPeriod(String before, String text) {
+        return periodEnded(before, text).find();
+    }
+
+    private static Matcher periodEnded(String before, String text) {
+        Matcher leading = LEADING_TO.matcher(text);
+        return PERIOD_ENDING.matcher(before + (leading.lookingAt() ? leading.group() : ""));
+    }
+
+    /** The day or month, or when it ends a period, the month or months of that period. */
+    private static Resolution periodEnding(Resolution date, String before, String text) {
+        Matcher period = periodEnded(before, text);
+        if (date.endDate() != null || !period.find()) {
+            return date;
         }
-        LocalDate last = LocalDate.parse(day.date().value());
-        LocalDate first = last.plusDays(1).minusMonths(3);
-        return monthsOfDays(first, last, day.basis() + "; the quarter ending on it, " + first + " to " + last
-                + " (a quarter gives no single day, so its month", day.anchor());
+        boolean day = date.date().precision() == DatePrecision.DAY;
+        if (!day && "year".equalsIgnoreCase(period.group("single")) && !period.group().toLowerCase(Locale.ROOT)
+                .matches("(?s).*\\b(?:financial|fiscal|end)\\b.*")) {
+            // "prices up 3.6% in the year to February": an annual rate, which readers date by its month as often
+            return Resolution.unsettled("\"the year to\" a month is an annual rate, dated by its month or by its"
+                    + " twelve months");
+        }
+        LocalDate last = day ? LocalDate.parse(date.date().value())
+                : YearMonth.from(LocalDate.parse(padded(date.date()))).atEndOfMonth();
+        String single = period.group("single") == null ? null : period.group("single").toLowerCase(Locale.ROOT);
+        String unit = single != null ? single.replace('-', ' ') : period.group("unit").toLowerCase(Locale.ROOT);
+        int amount = single != null ? 1 : amount(period);
+        int months = switch (unit) {
+            case "year" -> 12;
+            case "half year" -> 6;
+            case "quarter", "quarters" -> 3 * amount;
+            case "months" -> amount;
+            default -> 0;
+        };
+        LocalDate first = switch (unit) {
+            case "days" -> last.minusDays(amount - 1L);
+            case "weeks" -> last.minusWeeks(amount).plusDays(1);
+            default -> last.plusDays(1).minusMonths(months);
+        };
+        String basis = date.basis() + "; the " + (single != null ? single : period.group("n") + " " + unit)
+                + " ending " + (day ? "on it" : "with it") + ", " + first + " to " + last;
+        if (first.getDayOfYear() == 1 && last.getMonthValue() == 12 && last.getDayOfMonth() == 31
+                && first.getYear() == last.getYear()) {
+            return new Resolution(yearDate(last.getYear()), null, false, basis + " (a calendar year)", date.anchor());
+        }
+        return monthsOfDays(first, last, basis + " (a period gives no single day, so its month", date.anchor());
     }
 
     private static final Pattern FALLS_ON = Pattern.compile("(?i)\\s+(?:fell|falls|is|was|will\\s+fall)\\s+on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
@@ -1055,6 +1106,12 @@ public final class TemporalResolver {
 
     private Resolution holiday(Matcher m, Context c) {
         if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            return NOT_A_DATE;
+        }
+        if (m.start() == 0 && m.group("year") == null && m.group("rely") == null
+                && HOLIDAY_AS_SUBJECT.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "Christmas Day did not become a public holiday here until 1958": the holiday is what the sentence
+            // tells of, and the year written after it says when
             return NOT_A_DATE;
         }
         String name = m.group("holiday");
@@ -1431,7 +1488,8 @@ public final class TemporalResolver {
                 }
                 default -> {
                     Direction direction = mod.endsWith("since") ? Direction.PAST : direction(c, m.start(), m.end());
-                    if (direction == Direction.NEAREST && DEADLINE_WORDS.contains(mod.split(" ")[0])) {
+                    if (direction == Direction.NEAREST && DEADLINE_WORDS.contains(mod.split(" ")[0])
+                            && !endsAPeriod(c.sentence().substring(0, m.start()), m.group())) {
                         // "runs until the end of August": a deadline lies ahead
                         direction = Direction.FUTURE;
                     }
@@ -2447,6 +2505,10 @@ public final class TemporalResolver {
         if (kind != null && timetableVerbRightBefore(c, start)) {
             // "The board meets Wednesday to discuss extended hours": the timetable's verb, not a later past form
             return Direction.FUTURE;
+        }
+        if (kind == null && endsAPeriod(c.sentence().substring(0, start), c.sentence().substring(start, end))) {
+            // "The report covers the twelve months to the end of January": a period reported on, no timetable
+            return Direction.NEAREST;
         }
         if (kind == null && isTimetable(c.sentence(), start, end)) {
             // "The board meets on Thursday", "Residents have until Friday": a timetable or a deadline looks ahead

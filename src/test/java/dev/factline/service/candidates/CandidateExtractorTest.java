@@ -358,7 +358,7 @@ class CandidateExtractorTest {
             Flu admissions are 4 times the level seen at this point last winter.                      | 2024-12-31 | last winter          | a point of comparison
             Every Fourth of July for 50 years, Evelyn Marsh has sat at the corner of Main Street.     | 2025-07-03 | July                 | a habit
             Fenella is the sixth named storm of a season that began in September, 12 in all.        | 2025-11-18 | September            | a relative clause
-            In the four weeks to 8 November, 1 in 12 services was cancelled.                          | 2025-11-29 | 8 November           | ends a period
+            Consumer prices rose 6.8% in the 12 months through November, 3 economists said.          | 2021-12-10 | through November     | ends a period
             The operator said 3 services were unlikely to resume before Wednesday.                    | 2025-11-18 | Wednesday            | looks ahead
             The agency screened 3.1 million people on the Sunday after Thanksgiving last year.       | 2024-11-22 | Sunday               | counted from an event
             That is lower than the same quarter last year, when there were 33,900 starts.            | 2025-07-09 | last year            | a point of comparison
@@ -390,7 +390,6 @@ class CandidateExtractorTest {
             The final dividend will be cut to 2p, from 5.1p last year.                                | 2026-02-19 | last year            | a point of comparison
             Net income rose to $612 million from $498 million, or 77 cents, a year ago.               | 2024-10-24 | a year ago           | a point of comparison
             The road carries 18,000 vehicles a day, almost double the figure in 2010.                 | 2025-11-06 | 2010                 | a point of comparison
-            Pre-tax profit dropped to £38.2 million in the year to 31 January, 3 analysts said.       | 2026-02-19 | 31 January           | ends a period
             Ridgeline has committed to hiring 30 new drivers by the end of May.                       | 2025-03-04 | May                  | looks ahead
             Director Nadia Crane, whose debut "Salt Road" won a prize in 2019, has made 2 films since. | 2025-03-01 | 2019                 | a relative clause
             We are closer than we were in the spring, 3 officials said.                              | 2026-09-30 | the spring           | a point of comparison
@@ -429,6 +428,12 @@ class CandidateExtractorTest {
             For most of my life I have celebrated on the 28th, 3 friends say.                        | 2028-02-29 | the 28th             | a habit
             The region is still rebuilding 3 bridges destroyed by Cyclone Gabrielle five years ago.  | 2028-02-29 | five years ago       | a relative clause
             By the afternoon of Sunday, Oct. 11, 3 gauges had stopped reporting.                      | 2025-10-11 | Sunday, Oct. 11      | the tense rules out
+            The traditional peak dengue season runs from June to October, in 3 of 5 regions.          | 2026-06-01 | from June to October | a habit
+            Hogmanay, by contrast, has always been the main event for 3 cities.                       | 2025-12-28 | Hogmanay             | a habit
+            "The pipeline is there, but the first quarter is always the weakest," said 3 economists.  | 2026-03-31 | the first quarter    | a habit
+            The rivers are still rising and could exceed levels set in 1974 at 3 gauges.             | 2025-03-31 | 1974                 | a point of comparison
+            Unlike last year, when a bright moon washed out 3 showers, the sky should be dark.        | 2027-04-18 | last year            | a point of comparison
+            Analysts expect prices up 3.6% in the year to February.                                   | 2029-05-02 | February             | an annual rate
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -605,6 +610,15 @@ class CandidateExtractorTest {
             New Delhi, Mar 16 (PTI) The Election Commission on Sunday announced 3 election dates.     | 2026-03-16 | 2026-03-15
             In Scotland, the summer bank holiday fell on 4 August, 3 days into the festival.         | 2025-08-25 | 2025-08-04
             Four years ago to the day, Super Typhoon Saola forced the Observatory to raise signal No 10. | 2027-09-01 | 2023-09-01
+            In the four weeks to 8 November, 1 in 12 services was cancelled.                          | 2025-11-29 | 2025-10..2025-11
+            "Canada has always been good at inventing things," Raman said in an interview on Tuesday.  | 2028-06-29 | 2028-06-27
+            Christmas Day did not become a public holiday here until 1958.                           | 2025-12-28 | 1958
+            Pre-tax profit dropped to £38.2 million in the year to 31 January, 3 analysts said.       | 2026-02-19 | 2025-02..2026-01
+            For the fiscal year ended Aug. 31, Northcrest lost $71 million.                          | 2027-09-30 | 2026-09..2027-08
+            Some farms recorded more than 300 millimetres of rain in the four days to 9am Monday.     | 2025-03-31 | 2025-03
+            The committee's report covers the twelve months to the end of January, 3 members said.   | 2026-03-19 | 2025-02..2026-01
+            This brings the total dividend for the year ended 31 December 2027 to 12.1 pence.        | 2028-03-01 | 2027
+            Wales was the only part of the UK where prices fell over the three months to May.        | 2024-06-19 | 2024-03..2024-05
             June was especially warm, with a heatwave lasting from 14 to 22 June.                    | 2027-01-06 | 2026-06
             July was the hottest month ever recorded in the city, at 99.4 degrees.                  | 2026-08-31 | 2026-07
             The company curtailed output at 2 sawmills in July and will keep them on reduced shifts until the end of the year. | 2027-09-30 | 2027-07
