@@ -141,6 +141,9 @@ final class NotTheClaimsDate {
             + "\\s+(?:(?:(?:the|a|an|its|their)\\s+[a-z]+|[A-Z][a-z]+)\\s+|(?<!\\bthat\\s)(?:he|she|they|we|it)\\s+had\\s+)"
             + "(?:[a-z]{3,}ed|paid|won|made|built|sold|bought"
             + "|held|signed|set|spent|lost)\\b[^,;:\"“”]*$");
+    /** ", a feature the city promised two years ago but never launched": a noun set beside the claim, and what was done to it. */
+    private static final Pattern APPOSITIVE_CONTACT = Pattern.compile(",\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){1,2}(?:the|its|their)"
+            + "\\s+[a-z]+\\s+(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b[^,;:\"“”]*$");
     /**
      * "said a bike she ordered for her son on the 8th of December had still not arrived": a relative
      * clause without "that" in the subject of a verb that follows it, even when it gives a day.
@@ -475,6 +478,10 @@ final class NotTheClaimsDate {
         Matcher restrictive = RESTRICTIVE_RELATIVE.matcher(before);
         if (restrictive.find() && !givesADay && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {
             return Optional.of("it dates a relative clause (\"a season that began …\"), not the claim");
+        }
+        Matcher appositive = APPOSITIVE_CONTACT.matcher(before);
+        if (appositive.find() && !givesADay && hasCueOutside(cues, appositive.start(), sentence.length())) {
+            return Optional.of("it dates an aside about a noun (\"a feature the city promised …\"), not the claim");
         }
         Matcher bare = BARE_RELATIVE.matcher(before);
         if (bare.find() && !givesADay && commaAfter && hasCueOutside(cues, bare.start(), clauseEnd)) {

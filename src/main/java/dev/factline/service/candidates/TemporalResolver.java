@@ -765,6 +765,8 @@ public final class TemporalResolver {
 
     private static final Pattern FALLS_ON = Pattern.compile("(?i)\\s+(?:fell|falls|is|was|will\\s+fall)\\s+on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
             + "(?:the\\s+)?\\d");
+    private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
+    private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+week\\s+(?<dir>after|before)\\s+$");
     private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
     private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend\\b");
 
@@ -783,6 +785,15 @@ public final class TemporalResolver {
             return new Resolution(dayDate(date.plusDays(isAfter ? 1 : -1)), null, day.approximate(), day.basis()
                     + "; the day " + (isAfter ? "after" : "before") + " it", day.anchor());
         }
+        Matcher weekAfter = WEEK_AFTER_OR_BEFORE.matcher(before);
+        if (weekAfter.find()) {
+            // "in the week after Easter": the seven days after it, so their month or months
+            boolean isAfter = weekAfter.group("dir").equalsIgnoreCase("after");
+            LocalDate first = isAfter ? date.plusDays(1) : date.minusDays(7);
+            LocalDate last = first.plusDays(6);
+            return monthsOfDays(first, last, day.basis() + "; the week " + (isAfter ? "after" : "before") + " it, "
+                    + first + " to " + last + " (a week gives no day, so its month", day.anchor());
+        }
         if (WEEKEND_OF_THE_DAY.matcher(after).lookingAt()) {
             return new Resolution(monthDate(YearMonth.from(date)), null, true, day.basis()
                     + "; the weekend around it (approximate, so its month)", day.anchor());
@@ -792,6 +803,8 @@ public final class TemporalResolver {
 
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)\\s+(?:and|to|until|through)\\s+");
+    private static final Pattern ON_FIRST = Pattern.compile("(?i)on\\s");
+    private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+");
 
     /**
      * "between Christmas Eve and New Year's Day", "between 1 December and New Year's Eve": two days
@@ -803,19 +816,25 @@ public final class TemporalResolver {
             ResolvedDate first = joined.get(i);
             ResolvedDate last = joined.get(i + 1);
             if (first.precision() != DatePrecision.DAY || last.precision() != DatePrecision.DAY
-                    || !SPAN_OPENS.matcher(sentence.substring(0, first.start())).find()
-                    || !SPAN_JOINS.matcher(sentence.substring(first.end(), last.start())).matches()) {
+                    || first.endDate() != null || last.endDate() != null) {
                 continue;
             }
             LocalDate from = LocalDate.parse(first.date().value());
             LocalDate to = LocalDate.parse(last.date().value());
-            if (!from.isBefore(to) || from.plusDays(184).isBefore(to)) {
+            boolean span = SPAN_OPENS.matcher(sentence.substring(0, first.start())).find()
+                    && SPAN_JOINS.matcher(sentence.substring(first.end(), last.start())).matches();
+            // "on Thursday, December 2 and Friday, December 3": two days of one stretch, so their month
+            boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
+                    && AND_ONLY.matcher(sentence.substring(first.end(), last.start())).matches()
+                    && CLAUSE_ENDS.matcher(sentence.substring(last.end())).lookingAt() && !from.plusDays(6).isBefore(to);
+            if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to)) {
                 continue;
             }
-            Resolution span = monthsOfDays(from, to, "a span from " + first.text() + " (" + from + ") to " + last.text()
-                    + " (" + to + ") (a span of days gives no single day, so its month", first.anchor());
+            Resolution days = monthsOfDays(from, to, (span ? "a span from " + first.text() + " (" + from + ") to "
+                    : "two days, " + first.text() + " (" + from + ") and ") + last.text() + " (" + to + ") (a span of"
+                    + " days gives no single day, so its month", first.anchor());
             joined.set(i, new ResolvedDate(first.start(), last.end(), sentence.substring(first.start(), last.end()),
-                    span.date(), span.endDate(), false, span.basis(), span.anchor()));
+                    days.date(), days.endDate(), false, days.basis(), days.anchor()));
             joined.remove(i + 1);
         }
         return joined;
@@ -1020,6 +1039,9 @@ public final class TemporalResolver {
                 ? year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
                 : which.startsWith("late") || which.startsWith("spring")
                 ? year -> LocalDate.of(year, 5, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))
+                : SCOTLAND.matcher(c.sentence()).find()
+                // Scotland's summer bank holiday is the first Monday of August, England's and Wales's the last
+                ? year -> LocalDate.of(year, 8, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
                 : year -> LocalDate.of(year, 8, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         return movableDay(m, c, m.group("which"), inYear, m.group("weekend") != null ? new int[] {-2, 0} : null);
     }
@@ -1743,7 +1765,12 @@ public final class TemporalResolver {
                 YearMonth thisYear = YearMonth.of(now.getYear(), month);
                 YearMonth past = quarter < currentQuarter ? thisYear : thisYear.minusYears(1);
                 YearMonth future = quarter > currentQuarter ? thisYear : thisYear.plusYears(1);
-                if (direction == Direction.PAST) {
+                if (direction == Direction.PAST && ChronoUnit.MONTHS.between(past.plusMonths(3), now) >= 6) {
+                    // "swung to a loss in its fourth quarter", published in September: results come within weeks of
+                    // a quarter's end, so a calendar quarter this far back is more likely the company's fiscal one
+                    return Resolution.unsettled("the last such calendar quarter ended more than six months before"
+                            + " publication: a company's fiscal quarter is more likely meant");
+                } else if (direction == Direction.PAST) {
                     start = past;
                     how = relative + ": past tense, the last such quarter";
                 } else if (direction == Direction.FUTURE) {

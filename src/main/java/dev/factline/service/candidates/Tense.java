@@ -34,6 +34,10 @@ final class Tense {
                     // "A total fire ban has been declared for Wednesday", "a warning is in place for Sunday": a day ahead
                     + "|\\b(?:declared|issued|forecast|in\\s+place)(?=\\s+(?:[^,;.]{0,60}\\s)?for\\s+(?:Mon|Tues|Wednes|Thurs|Fri"
                     + "|Satur|Sun)day\\b)"
+                    // "The Met Office has issued a yellow warning for heavy rain on Tuesday night": the warning's day
+                    + "|\\b(?:has|have)\\s+(?:also\\s+|now\\s+)?(?:issued|declared|put\\s+out)\\s+(?:[^,;.]{0,40}?\\s)?(?:warnings?"
+                    + "|alerts?|watch(?:es)?|advisor(?:y|ies)|bans?)\\b(?=[^,;.]{0,60}?\\s(?:on|for|from)\\s+(?:Mon|Tues|Wednes"
+                    + "|Thurs|Fri|Satur|Sun)day\\b)"
                     // "A provisional trial date of 19 June has been set": the date set lies ahead
                     + "|\\b(?:trial|hearing|sentencing|provisional|new|completion|court)\\s+date\\s+(?:of|for)\\b"
                     // "The summit, scheduled for June 24-25, is expected …": an aside that gives a timetable

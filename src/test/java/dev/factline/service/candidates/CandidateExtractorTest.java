@@ -434,6 +434,8 @@ class CandidateExtractorTest {
             The rivers are still rising and could exceed levels set in 1974 at 3 gauges.             | 2025-03-31 | 1974                 | a point of comparison
             Unlike last year, when a bright moon washed out 3 showers, the sky should be dark.        | 2027-04-18 | last year            | a point of comparison
             Analysts expect prices up 3.6% in the year to February.                                   | 2029-05-02 | February             | an annual rate
+            Northcrest Inc. swung to a loss of $38m in its fourth quarter, the company said.          | 2027-09-30 | fourth quarter       | fiscal quarter
+            Residents will follow the plows on a live map, a feature the city promised two years ago.  | 2025-11-22 | two years ago        | an aside about a noun
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -613,6 +615,10 @@ class CandidateExtractorTest {
             In the four weeks to 8 November, 1 in 12 services was cancelled.                          | 2025-11-29 | 2025-10..2025-11
             "Canada has always been good at inventing things," Raman said in an interview on Tuesday.  | 2028-06-29 | 2028-06-27
             Christmas Day did not become a public holiday here until 1958.                           | 2025-12-28 | 1958
+            The Met Office has issued a yellow warning for heavy rain across 3 counties on Tuesday night. | 2027-01-04 | 2027-01-05
+            The federation is due to meet the minister in the week after Easter, 3 members said.      | 2026-03-31 | 2026-04
+            Scotland marked its summer bank holiday with 3 parades.                                   | 2025-08-25 | 2025-08-04
+            The holiday will be observed on Thursday, December 2 and Friday, December 3, for 3 million residents. | 2026-12-31 | 2027-12
             Pre-tax profit dropped to £38.2 million in the year to 31 January, 3 analysts said.       | 2026-02-19 | 2025-02..2026-01
             For the fiscal year ended Aug. 31, Northcrest lost $71 million.                          | 2027-09-30 | 2026-09..2027-08
             Some farms recorded more than 300 millimetres of rain in the four days to 9am Monday.     | 2025-03-31 | 2025-03
