@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout78 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout81 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 78).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 81).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -145,7 +145,14 @@ class EvaluationSetTest {
             "heldout78/04-kenya-budget-day.txt: Two years ago, protests against the Finance Bill 2024 turned"
                     + " deadly when demonstrators stormed Parliament on 25 June.",
             "heldout78/06-philippines-fiber-backbone.txt: The department said government hospitals in the two"
-                    + " regions would be connected to the backbone within six months.");
+                    + " regions would be connected to the backbone within six months.",
+            "heldout79/03-millbrook-fourth-parade.txt: Trustee Gary Lund cast the lone no vote, saying the village"
+                    + " should have bid the project last fall when asphalt prices were lower.",
+            "heldout80/06-hogmanay-column.txt: Last January I made it to the 6th.",
+            "heldout80/07-fringe-closes.txt: Unlike the rest of the UK, Scotland marked its summer bank holiday at"
+                    + " the start of the month.",
+            "heldout81/04-singapore-dengue-rise.txt: Project Wolbachia, which releases male mosquitoes that prevent"
+                    + " eggs from hatching, will be extended to half of all households by the end of the year.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -172,7 +179,8 @@ class EvaluationSetTest {
      * statement, a habit ("the bills keep coming in January"), and "followed by April frosts"; from
      * heldout58-60, a fair's Friday and Saturday read as the days after publication rather than those of the
      * next week the schedule is for, "The previous warmest July was in 2025" dated by the year alone, the
-     * spring of an "after" clause preferred to the June the sentence opens with, and "Last year's spring".
+     * spring of an "after" clause preferred to the June the sentence opens with, and "Last year's spring";
+     * from heldout79-81, "on the 19th" after a June whose days the sentence before left undated.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -311,7 +319,9 @@ class EvaluationSetTest {
             "heldout77/07-hearts-aberdeen-report.txt: \"The league isn't won in October, but the players deserve"
                     + " to enjoy this one.\"",
             "heldout78/02-heatwave-south-east-australia.txt: The Australian Energy Market Operator has warned of"
-                    + " possible electricity shortfalls in Victoria between 5pm and 8pm on Sunday.");
+                    + " possible electricity shortfalls in Victoria between 5pm and 8pm on Sunday.",
+            "heldout81/09-ireland-warmest-year.txt: The highest temperature of the year, 31.2C, was recorded at"
+                    + " Shannon Airport on the 19th.");
 
     static List<String> halves() {
         return HALVES;
