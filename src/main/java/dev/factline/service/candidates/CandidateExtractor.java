@@ -226,6 +226,7 @@ public final class CandidateExtractor {
                     || later.precision() == finest.precision() && finest.endDate() != null && later.endDate() == null;
             if (later.start() >= first.end() && finer
                     && contains(finest, later) && !TemporalResolver.isComparisonPoint(content, from, to)
+                    && !TemporalResolver.qualifiesANoun(content, from, to)
                     && !SUBORDINATE.matcher(content.substring(first.end() - sentenceStart, from)).find()
                     && NotTheClaimsDate.reason(content, from, to, cues).isEmpty()) {
                 finest = later;

@@ -37,6 +37,7 @@ final class NotTheClaimsDate {
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
             + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an)|ha(?:s|ve)\\s+always\\s+been"
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
+            + "|" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY + "\\s+(?:nights|mornings|afternoons|evenings)"
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
@@ -90,7 +91,7 @@ final class NotTheClaimsDate {
      * 2024", "the levels last seen in 2019", "levels set in 1974", "a repeat of 2018", "Unlike last
      * year": a point of comparison.
      */
-    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
             + "\\s+(?:was|were|stood|had\\s+been|did)(?:\\s+in)?"
@@ -167,8 +168,11 @@ final class NotTheClaimsDate {
             + "|will|would|remains?|remained|show(?:s|ed)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
     private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
-            + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}|(?-i:(?!(?:was|has|is|does|this|its|his|hers|ours|theirs|yes|thus|as|us)\\b)[a-z]+s)\\s+)"
-            + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked)"
+            + "|being|has|have|had|first)\\b)[a-z-]+\\s+){1,3}|(?-i:(?!(?:was|has|is|does|this|its|his|hers|ours|theirs|yes|thus|as|us)\\b)[a-z]+s"
+            // "aid for communities in Texas hit by flooding this summer"
+            + "(?:\\s+(?:in|across|along)\\s+(?:the\\s+)?[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)?)\\s+)"
+            + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked|hit|struck"
+            + "|affected|battered|flooded|devastated|ravaged)"
             + "(?:\\s+by\\s+[^,;:]{1,40}?)?\\s+(?:in\\s+)?$");
     /** "Adopt the ordinance as drafted in February": the version of a text, not the claim's date. */
     private static final Pattern AS_DRAFTED = Pattern.compile("(?i)\\bas\\s+(?:originally\\s+[a-z]{3,}ed|drafted|amended"

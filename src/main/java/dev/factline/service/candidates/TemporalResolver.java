@@ -66,7 +66,7 @@ public final class TemporalResolver {
      */
     private static final String RELATIVE_YEAR = "(?:,?\\s+(?:(?i:of)\\s+)?(?<rely>(?i:last|this|next|that|the\\s+following|the\\s+previous|the\\s+same))\\s+(?i:year)\\b)?";
     private static final String PART_OF_MONTH = "(?:(?i:early|mid|late|the end of|the start of|the beginning of"
-            + "|the middle of)[- ]\\s*)?";
+            + "|the middle of|the (?:first|second|last) (?:half|week|fortnight) of)[- ]\\s*)?";
     private static final String RANGE_WORD = "\\s+(?i:to|and|until|till|through)\\s+";
     private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String DAY_PAIR_WORD = "(?:(?i:the)\\s+)?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
@@ -86,7 +86,7 @@ public final class TemporalResolver {
      * "in October and November", "in late February and early March", "in July and August 2018": two
      * months in a row, a span of both.
      */
-    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over)\\s+" + PART_OF_MONTH + MONTH_NAME
+    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over|through|throughout)\\s+" + PART_OF_MONTH + MONTH_NAME
             + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
             + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
     /**
@@ -173,7 +173,8 @@ public final class TemporalResolver {
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?|[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?!\\d)");
     /** "threw two touchdown passes in the second quarter", "with 1:12 left": words of a game and nothing else. */
     private static final Pattern GAME_PLAY = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
-            + "|\\d+-yard|three-pointers?|power\\s+play|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play))\\b");
+            + "|\\d+-yard|three-pointers?|power\\s+play|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play)"
+            + "|(?-i:[Cc]oach\\s+[A-Z][a-z]+)|three-quarter\\s+time|quarter-time)\\b");
     private static final Pattern YEAR_WRITTEN_AFTER = Pattern.compile("\\s+(?:in|of)\\s+\\d{4}(?!\\d)");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
@@ -190,7 +191,10 @@ public final class TemporalResolver {
     /** "Registration for the 2025 race opens Tuesday, Sept. 3": the year names which race. */
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
-    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving)$");
+    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving|[A-Z][a-z]+['’]s Day)$");
+    /** "November 2023 feed wheat futures closed at £192/t on Thursday": the contract's month, not the claim's. */
+    private static final Pattern CONTRACT_MONTH = Pattern.compile("^" + MONTH_NAME + "\\s+\\d{4}$");
+    private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+){0,2}(?:futures|contracts?|options|delivery)\\b");
     /** "its New Year's Eve fireworks show on Jan. 10": the eve names the show's kind, as "Easter" does. */
     private static final Pattern EVE_TEXT = Pattern.compile("Eve$");
     private static final Pattern NOUN_AFTER_EVE = Pattern.compile("\\s+(?!(?:and|or|but|to|in|at|on|of|for|with|when|as"
@@ -325,6 +329,8 @@ public final class TemporalResolver {
             "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
                     + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?(?!(?:that|and|but|when|after|before|as|at|in|with|to|for|from"
                     + "|because|while)\\s)[A-Za-z(])");
+    private static final Pattern WEEKDAY_IS = Pattern.compile("\\s+is\\s+(?!(?:when|the\\s+day\\s+(?:when|that)))");
+    private static final Pattern SECOND_ORDINAL = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b");
     /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
     private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
             "(?i)\\b(?:on\\s+)?the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+of\\s+(?:that|the\\s+same)\\s+month\\b");
@@ -411,7 +417,7 @@ public final class TemporalResolver {
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
     private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tomorrow|yesterday|to\\s+the\\s+day)\\b");
-    private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week)\\b");
+    private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
                     + "\\s+(?<unit>day|week|month|year|fortnight)s?\\b");
@@ -884,6 +890,7 @@ public final class TemporalResolver {
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
                 || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
@@ -1801,7 +1808,9 @@ public final class TemporalResolver {
         String name = m.group("weekday");
         LocalDate date;
         String how;
-        Direction direction = direction(c, m.start(), m.end());
+        // "Friday is also International Women's Day": a day named as the subject of "is" is one still to come
+        Direction direction = mod.isEmpty() && m.start() == 0 && WEEKDAY_IS.matcher(c.sentence().substring(m.end()))
+                .lookingAt() ? Direction.FUTURE : direction(c, m.start(), m.end());
         if (inSpanOfHours(c, m.start())) {
             // "a warning from midday on Saturday until 06:00 on Sunday": the span's tense is not the sentence's
             return Resolution.unsettled("a span of hours across days, whose week the text does not give");
@@ -2034,6 +2043,11 @@ public final class TemporalResolver {
         }
         if (!month.isValidDay(day)) {
             return null;
+        }
+        if (SECOND_ORDINAL.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "two concerts, on the 14th and 15th": two days, so their month
+            return new Resolution(monthDate(month), null, false, relative + ": " + how + "; with the day after \"and\","
+                    + " two days, so their month", publishedDay);
         }
         return new Resolution(dayDate(month.atDay(day)), null, false, relative + ": " + how, publishedDay);
     }

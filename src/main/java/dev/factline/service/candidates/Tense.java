@@ -21,7 +21,7 @@ final class Tense {
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|upcoming"
-                    + "|(?:expected|set|due|scheduled|slated|poised|bailed|summoned) to"
+                    + "|(?<!\\b(?:was|were)\\s)(?:expected|set|due|scheduled|slated|poised|bailed|summoned) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
                     + "(?=\\s+(?:by|for|on|in|at|until|over)\\b))\\b"
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
@@ -45,8 +45,12 @@ final class Tense {
                     // "Further action in December has not been ruled out": a possibility still ahead
                     + "|\\bnot\\s+(?:been\\s+)?ruled\\s+out\\b|\\b(?:refused|refuses|declined|declines)\\s+to\\s+rule\\s+out\\b"
                     + "|\\b(?:would|did|does)\\s+not\\s+rule\\s+out\\b|\\b(?:wouldn|didn|doesn)['’]t\\s+rule\\s+out\\b)");
-    /** "would", and "could", "might", "may" that look ahead ("could call a strike as early as mid-January"). */
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:would|wouldn['’]t|(?:could|might|should|(?-i:may))"
+    /**
+     * "would", "was due to" (a plan seen from the past, which may since have passed), and "could", "might", "may"
+     * that look ahead ("could call a strike as early as mid-January").
+     */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:due|scheduled|set|slated)\\s+to\\b"
+            + "|\\b(?:would|wouldn['’]t|(?:could|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
     /** "they should have been finished by the end of November": what ought to have happened, in the past. */
     private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:should|could|might|must|may)(?:n['’]t)?"

@@ -436,6 +436,10 @@ class CandidateExtractorTest {
             Analysts expect prices up 3.6% in the year to February.                                   | 2029-05-02 | February             | an annual rate
             Northcrest Inc. swung to a loss of $38m in its fourth quarter, the company said.          | 2027-09-30 | fourth quarter       | fiscal quarter
             Residents will follow the plows on a live map, a feature the city promised two years ago.  | 2025-11-22 | two years ago        | an aside about a noun
+            Turnout appears to be down on four years ago, with 3 councils below 30%.                 | 2025-05-02 | four years ago       | a point of comparison
+            Lanes will be shut between 8pm and 6am from Sunday to Thursday nights on 3 bridges.     | 2025-03-31 | Sunday               | a habit
+            He changed his 3 pleas on the morning his trial was due to start in June.                | 2025-10-31 | in June              | no tense says
+            The package includes $2 billion in aid for communities in Texas hit by flooding this summer. | 2025-11-26 | this summer        | a relative clause
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -619,6 +623,13 @@ class CandidateExtractorTest {
             The federation is due to meet the minister in the week after Easter, 3 members said.      | 2026-03-31 | 2026-04
             Scotland marked its summer bank holiday with 3 parades.                                   | 2025-08-25 | 2025-08-04
             The holiday will be observed on Thursday, December 2 and Friday, December 3, for 3 million residents. | 2026-12-31 | 2027-12
+            Extra services will run on the weekend of 16 and 17 March to cater for St Patrick's Day crowds. | 2024-02-29 | 2024-03
+            November 2023 feed wheat futures closed at £192/t on Thursday.                            | 2023-06-30 | 2023-06-29
+            Ten years ago this weekend, I stood in a packed hall with 200 delegates.                  | 2025-12-14 | 2015-12
+            He will play 2 evening concerts, on the 14th and 15th, at the Parade Ground.              | 2025-11-29 | 2025-12
+            The bureau has forecast above-average temperatures for 3 states through January and February. | 2024-12-31 | 2025-01..2025-02
+            Rainfall from late May through the first half of June was 30% below average.            | 2023-06-30 | 2023-05..2023-06
+            Friday is also International Women's Day, a date 3 ministers chose deliberately.        | 2024-03-04 | 2024-03-08
             Pre-tax profit dropped to £38.2 million in the year to 31 January, 3 analysts said.       | 2026-02-19 | 2025-02..2026-01
             For the fiscal year ended Aug. 31, Northcrest lost $71 million.                          | 2027-09-30 | 2026-09..2027-08
             Some farms recorded more than 300 millimetres of rain in the four days to 9am Monday.     | 2025-03-31 | 2025-03
@@ -647,6 +658,7 @@ class CandidateExtractorTest {
             Central Catholic led 21-14 at halftime after 2 touchdown passes in the second quarter.
             Brent crude futures for June delivery settled at $86.33 a barrel.
             Fewer than 900 people live there today, down from 3,800.
+            Coach Michael Voss said his side had been "nowhere near our best" in the third quarter, 3 players agreed.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
