@@ -43,10 +43,11 @@ public final class CandidateExtractor {
     private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:in|on)?\\s*|\\s+(?:became|was|is)\\s+");
     /**
      * "… in mid-April after Iran launched an attack on April 13", "over the weekend despite rain on
-     * Saturday", "This winter has been mild, with a cold snap in early January": a finer date of
-     * another event.
+     * Saturday", "This winter has been mild, with a cold snap in early January", "from mid-July to late
+     * August, peaking on 12 and 13 August": a finer date of another event.
      */
-    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b|,\\s+with\\b");
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b"
+            + "|,\\s+(?:with|[a-z]{3,}ing)\\b");
     /** A year a later month or day may be of: one written, "last year", "this year", "next year" or "two years ago". */
     private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year"
             + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+ago)");

@@ -330,6 +330,10 @@ public final class TemporalResolver {
                     + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?(?!(?:that|and|but|when|after|before|as|at|in|with|to|for|from"
                     + "|because|while)\\s)[A-Za-z(])");
     private static final Pattern WEEKDAY_IS = Pattern.compile("\\s+is\\s+(?!(?:when|the\\s+day\\s+(?:when|that)))");
+    private static final Pattern REPORTED_FORECAST = Pattern.compile("\\b(?:said|says|warned|warns|told|forecast"
+            + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should)\\b");
+    /** "the shorter Friday would give staff time": a kind of Friday, not one day. */
+    private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+[a-z]+\\s+$");
     private static final Pattern SECOND_ORDINAL = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b");
     /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
     private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
@@ -1835,6 +1839,12 @@ public final class TemporalResolver {
         } else if (mod.equals("next")) {
             date = published.with(TemporalAdjusters.next(target));
             how = "the " + name + " after it";
+        } else if (direction == Direction.OPEN && REPORTED_FORECAST.matcher(c.sentence()).find()
+                && !(mod.isEmpty() && ADJECTIVE_BEFORE.matcher(c.sentence().substring(0, m.start())).find())) {
+            // "Meteorologist Gerald Cheng said the heaviest bursts would likely come during the Tuesday morning
+            // commute": a forecast reported as the story is told looks ahead from publication
+            date = published.with(TemporalAdjusters.nextOrSame(target));
+            how = "a forecast or plan reported with \"would\": the next " + name;
         } else if (direction == Direction.OPEN) {
             return Resolution.unsettled("\"would\" looks ahead from a moment the text does not date, so this "
                     + name + " may be before or after publication");

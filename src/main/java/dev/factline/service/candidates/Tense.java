@@ -89,6 +89,9 @@ final class Tense {
     /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
     private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,4}[.!?]?\\s*");
+    /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
+            + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");
     private static final String QUOTES = "\"“”";
     private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
     private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
@@ -187,7 +190,10 @@ final class Tense {
         // own (the commas are a place name's) goes with the verb before it
         String clause = sentence.substring(clauseStart, clauseEnd);
         List<Cue> before = cues.stream().filter(c -> c.end() <= clauseStart).toList();
-        return !before.isEmpty() && VERBLESS.matcher(clause).matches() ? nearest(before, start, end) : null;
+        // "has opened its season with a win, holding off a late charge on Saturday night": a participle clause
+        // after the verb tells of the same time
+        return !before.isEmpty() && (VERBLESS.matcher(clause).matches() || PARTICIPLE_CLAUSE.matcher(clause).lookingAt())
+                ? nearest(before, start, end) : null;
     }
 
     private static int clauseStart(String sentence, int position) {

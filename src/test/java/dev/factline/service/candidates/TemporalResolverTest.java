@@ -354,7 +354,7 @@ class TemporalResolverTest {
 
     @ParameterizedTest(name = "{0}: \"{2}\" in \"{1}\" left undated")
     @CsvSource(delimiter = '|', textBlock = """
-            2025-10-31 | The National Weather Service said winds would ease on Saturday. | on Saturday | "would" looks ahead
+            2025-10-31 | Ferreira could make his debut at home on Saturday. | on Saturday | "would" looks ahead
             2024-07-31 | Voting on Friday. | on Friday | no tense says whether the Friday before or after
             2025-09-01 | Pool numbers peak in April. | in April | no tense says whether the one before or after
             2024-11-16 | Attendance peaks on 20 May. | on 20 May | neither is within three months
