@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout81 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout84 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 81).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 84).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -152,7 +152,15 @@ class EvaluationSetTest {
             "heldout80/07-fringe-closes.txt: Unlike the rest of the UK, Scotland marked its summer bank holiday at"
                     + " the start of the month.",
             "heldout81/04-singapore-dengue-rise.txt: Project Wolbachia, which releases male mosquitoes that prevent"
-                    + " eggs from hatching, will be extended to half of all households by the end of the year.");
+                    + " eggs from hatching, will be extended to half of all households by the end of the year.",
+            "heldout83/05-celtic-regional-atr-order.txt: Celtic expects to complete conversion training for its first"
+                    + " ATR crews by the end of the year.",
+            "heldout83/06-laurentian-q2-loss.txt: The company will curtail production at its sawmill in Chapais, Que.,"
+                    + " for six weeks starting Aug. 18.",
+            "heldout84/03-harrowgate-results.txt: Chief financial officer Tom Baird will step down by the end of the"
+                    + " year after nine years in the role.",
+            "heldout84/06-treasurer-sentenced.txt: An independent review of the finance department is due to be"
+                    + " completed within six months.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -180,7 +188,8 @@ class EvaluationSetTest {
      * heldout58-60, a fair's Friday and Saturday read as the days after publication rather than those of the
      * next week the schedule is for, "The previous warmest July was in 2025" dated by the year alone, the
      * spring of an "after" clause preferred to the June the sentence opens with, and "Last year's spring";
-     * from heldout79-81, "on the 19th" after a June whose days the sentence before left undated.
+     * from heldout79-81, "on the 19th" after a June whose days the sentence before left undated; from
+     * heldout82-84, "that evening" counted from the day a tornado was confirmed, not the day it struck.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -321,7 +330,9 @@ class EvaluationSetTest {
             "heldout78/02-heatwave-south-east-australia.txt: The Australian Energy Market Operator has warned of"
                     + " possible electricity shortfalls in Victoria between 5pm and 8pm on Sunday.",
             "heldout81/09-ireland-warmest-year.txt: The highest temperature of the year, 31.2C, was recorded at"
-                    + " Shannon Airport on the 19th.");
+                    + " Shannon Airport on the 19th.",
+            "heldout84/02-kentucky-tornadoes.txt: The American Red Cross opened a shelter at the Bardstown Civic Center"
+                    + " that evening.");
 
     static List<String> halves() {
         return HALVES;
