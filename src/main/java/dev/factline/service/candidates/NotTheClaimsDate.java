@@ -252,6 +252,10 @@ final class NotTheClaimsDate {
             + "(?:trains|services|buses|flights|shows|shifts|sessions|classes)|trains|buses|flights|opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
             + "|deadline|vote|meeting|game|games|match|matches)\\b)");
+    private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s");
+    /** "ahead of Tuesday's vote", "the issue that dominated Thursday's debate": the day is another event's. */
+    private static final Pattern COUNTED_FROM_OR_RELATIVE = Pattern.compile("(?i)\\b(?:(?:ahead|in\\s+advance)\\s+of"
+            + "|before|after|since|until|(?:that|which|who)\\s+[a-z]+)\\s+$");
     /** "the Sunday headliner": a weekday between "the" and a noun names the noun's kind. */
     private static final Pattern LOWER_NOUN = Pattern.compile("\\s+(?!(?:morning|afternoon|evening|night|after|before"
             + "|when|at|in|of|that|itself|and|or|to)\\b)[a-z]+");
@@ -431,7 +435,9 @@ final class NotTheClaimsDate {
         if (WEEK.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("\"" + text + " of …\" is a week of a month, not the week before publication");
         }
-        if (qualifiesANoun(sentence, start, end)) {
+        if (qualifiesANoun(sentence, start, end) && (!POSSESSIVE_DAY.matcher(after).lookingAt()
+                || COUNTED_FROM_OR_RELATIVE.matcher(before).find())) {
+            // "Tuesday's hearing", "Saturday's crowd": with no other date of the claim, the day of the thing named is
             return Optional.of("the weekday qualifies what follows it, not the claim");
         }
         if (DIRECTIONLESS.matcher(text.strip()).matches()) {

@@ -2561,7 +2561,8 @@ public final class TemporalResolver {
             // "The report covers the twelve months to the end of January": a period reported on, no timetable
             return Direction.NEAREST;
         }
-        if (kind == null && isTimetable(c.sentence(), start, end)) {
+        if (kind == null && isTimetable(c.sentence(), start, end)
+                && !POSSESSIVE_AFTER.matcher(c.sentence().substring(end)).lookingAt()) {
             // "The board meets on Thursday", "Residents have until Friday": a timetable or a deadline looks ahead
             return Direction.FUTURE;
         }

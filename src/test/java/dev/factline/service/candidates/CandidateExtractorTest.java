@@ -441,6 +441,8 @@ class CandidateExtractorTest {
             He changed his 3 pleas on the morning his trial was due to start in June.                | 2025-10-31 | in June              | no tense says
             The package includes $2 billion in aid for communities in Texas hit by flooding this summer. | 2025-11-26 | this summer        | a relative clause
             Head teacher Priya Sandhu said the shorter Friday would give 3 staff time for training.   | 2026-01-15 | Friday               | "would"
+            Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
+            The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -634,6 +636,8 @@ class CandidateExtractorTest {
             Meteorologist Gerald Cheng said the heaviest bursts would likely come during the Tuesday morning commute, for 3 hours. | 2024-12-30 | 2024-12-31
             Board members said the new base fare of $3.05 would take effect on Monday.               | 2024-02-29 | 2024-03-04
             The National Weather Service said winds would ease on Saturday, after 3 days of gales.    | 2025-10-31 | 2025-11-01
+            At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
+            Thursday's crowd of 9,412 was the largest for a regular-season game since 2019.           | 2025-10-31 | 2025-10-30
             Carlton has opened its season with a 14-point win, holding off a late charge in front of 78,000 fans on Saturday night. | 2025-03-16 | 2025-03-15
             The Perseids will follow from mid-July to late August, peaking on 12 and 13 August, 3 observers say. | 2027-04-18 | 2027-07..2027-08
             Pre-tax profit dropped to £38.2 million in the year to 31 January, 3 analysts said.       | 2026-02-19 | 2025-02..2026-01
