@@ -381,7 +381,14 @@ public final class TemporalResolver {
             + "|returns?|travels?|plays?|faces?|hosts?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+on\\s+sale|sits?|publish(?:es)?"
-            + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b");
+            + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
+            // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
+            // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"
+            + "|\\b(?:(?<!\\b(?:your|our|my|his|her|their|its|the|a|this|that)\\s)reports?(?!\\s+(?:of|on|by|from)\\b)"
+            + "|go(?:es)?\\s+on\\s+general\\s+sale|wraps?\\s+up|plans?\\s+(?:a|an)|turns?\\s+\\d+"
+            + "|(?:is|are)\\s+(?:celebrated|pencill?ed\\s+in)|(?:is|are)\\s+in\\s+(?:force|place)(?=[^,;]*?\\b(?:Mon|Tues"
+            + "|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
+            + "|(?:is|are)(?=\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?:\\S+\\s+){0,2}$");
     /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
@@ -415,7 +422,7 @@ public final class TemporalResolver {
     private static final Pattern RECURRING_AFTER = Pattern.compile("['’]s\\s+[a-z]+s\\b");
     /** "from midday on Saturday until 06:00 on Sunday": a weekday that opens or closes a span of hours. */
     private static final Pattern TIMED_SPAN_BEFORE = Pattern.compile("(?i)\\b(?:from|until|till|to)\\s+(?:midday|noon"
-            + "|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s+(?:on\\s+)?$");
+            + "|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s+(?:(?:GMT|BST|UTC|local\\s+time)\\s+)?(?:on\\s+)?$");
     private static final Pattern CLOCK_CHANGE_AFTER = Pattern.compile("(?i)\\s+(?:clock\\s+)?(?:changes?|clocks?)\\b");
     private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
     /** "I'd go back tomorrow": a day imagined. */

@@ -413,7 +413,6 @@ class CandidateExtractorTest {
             The same law moved the start of the legal year from March 25 to Jan. 1, 3 historians say. | 2029-01-02 | March 25            | a plan was moved from
             It was the worst Monday-morning feeling of my life, 3 times over.                        | 2026-08-15 | Monday               | qualifies what follows
             Since 2007, daylight saving time has started on the second Sunday in March in 48 states. | 2029-03-08 | second Sunday        | has held since
-            Rival Southline Airways reports its third-quarter results on Tuesday, with 3 others.     | 2026-10-22 | Tuesday              | no tense says
             A year ago, the target range stood 3 points higher.                                      | 2026-03-18 | A year ago           | readers date it either way
             The company expects to fill all 3 orders within six weeks.                               | 2025-07-02 | within six weeks     | readers date it by either month or by both
             Labor Day used to be the moment when 3 wards started paying attention.                   | 2020-09-08 | Labor Day            | a habit
@@ -637,6 +636,11 @@ class CandidateExtractorTest {
             Board members said the new base fare of $3.05 would take effect on Monday.               | 2024-02-29 | 2024-03-04
             The National Weather Service said winds would ease on Saturday, after 3 days of gales.    | 2025-10-31 | 2025-11-01
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
+            Two of the big four report their Christmas trading updates on Thursday.                  | 2028-01-17 | 2028-01-20
+            Rival Southline Airways reports its third-quarter results on Tuesday, with 3 others.     | 2026-10-22 | 2026-10-27
+            Human rights groups plan a march through central Lima on Saturday, 3 organisers said.    | 2027-11-24 | 2027-11-27
+            When Edith Brannigan turns 100 on Tuesday, she will mark it with a fish supper.         | 2023-09-17 | 2023-09-19
+            The NHL trade deadline is Friday at 3 p.m. ET, and 2 teams are expected to be active.   | 2028-03-01 | 2028-03-03
             Thursday's crowd of 9,412 was the largest for a regular-season game since 2019.           | 2025-10-31 | 2025-10-30
             Carlton has opened its season with a 14-point win, holding off a late charge in front of 78,000 fans on Saturday night. | 2025-03-16 | 2025-03-15
             The Perseids will follow from mid-July to late August, peaking on 12 and 13 August, 3 observers say. | 2027-04-18 | 2027-07..2027-08
