@@ -321,6 +321,11 @@ final class NotTheClaimsDate {
         return -1;
     }
 
+    /** Whether a plan, an expectation or a deadline told before the phrase looks ahead to it ("told to leave by"). */
+    static boolean looksAhead(String before) {
+        return LOOKS_AHEAD.matcher(THOUSANDS_COMMA.matcher(before).replaceAll("\u00a0")).find();
+    }
+
     /** Whether the phrase at {@code start} lies in a relative clause (", who died in 2009") that tells of a noun. */
     static boolean inRelativeClause(String sentence, int start) {
         return RELATIVE_CLAUSE.matcher(sentence.substring(0, start)).find();
@@ -444,7 +449,9 @@ final class NotTheClaimsDate {
             Tense.Kind governing = Tense.governing(sentence, cues, start, end);
             boolean readAsPast = governing == Tense.Kind.PAST || governing == Tense.Kind.PERFECT;
             Matcher ahead = LOOKS_AHEAD.matcher(before);
-            if (readAsPast && ahead.find()) {
+            if (readAsPast && ahead.find() && TemporalResolver.PAST_PERFECT.matcher(sentence).find()) {
+                // "had originally been due to rule by Jan. 15": a plan of a past that may since have moved (without
+                // the past perfect, TemporalResolver dates a plan told in the past by the nearer side)
                 return Optional.of("it looks ahead from a moment the text does not date (\""
                         + firstWords(before.substring(ahead.start()).strip()) + "\")");
             }

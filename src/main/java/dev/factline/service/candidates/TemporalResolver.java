@@ -334,6 +334,10 @@ public final class TemporalResolver {
             + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should)\\b");
     /** "the shorter Friday would give staff time": a kind of Friday, not one day. */
     private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+[a-z]+\\s+$");
+    /** "told to leave by", "gave them until", "was set for", "has been listed for", "has been moved to". */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by|(?:set|listed|fixed|moved"
+            + "|scheduled|planned|pencill?ed\\s+in|adjourned|postponed|put\\s+back|pushed\\s+back|rescheduled"
+            + "|brought\\s+forward)\\s+(?:for|to|as|until|on))\\s+(?:the\\s+)?$");
     private static final Pattern SECOND_ORDINAL = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b");
     /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
     private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
@@ -389,6 +393,7 @@ public final class TemporalResolver {
             + "|(?:is|are)\\s+(?:celebrated|pencill?ed\\s+in)|(?:is|are)\\s+in\\s+(?:force|place)(?=[^,;]*?\\b(?:Mon|Tues"
             + "|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
             + "|(?:is|are)(?=\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))\\b");
+    private static final Pattern DEADLINE_TEXT = Pattern.compile("(?i)(?:by|until|till)\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?:\\S+\\s+){0,2}$");
     /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
@@ -481,7 +486,8 @@ public final class TemporalResolver {
     /** Without a tense, a day of the month ("on the 5th") this close to publication's is of its month. */
     private static final int HALF_A_MONTH = 15;
 
-    private enum Direction { PAST, FUTURE, NEAREST, OPEN }
+    /** CLOSEST is a plan or deadline told in the past: on whichever side of publication is nearer, with no window. */
+    private enum Direction { PAST, FUTURE, NEAREST, OPEN, CLOSEST }
 
     /**
      * An expression whose date the text does not settle, left undated rather than guessed.
@@ -1449,6 +1455,14 @@ public final class TemporalResolver {
                 && !YEAR_IN_CLAUSE_BEFORE.matcher(c.sentence().substring(0, start)).find()) {
             // "have until January 5", published on 15 December: a date this far back goes without a year
             // only when the tense is misread; the same day is less than two months ahead
+            LocalDate ahead = best.plusYears(1);
+            if (TARGET_BEFORE.matcher(c.sentence().substring(0, start)).find()
+                    && ChronoUnit.DAYS.between(published, ahead) < 61) {
+                // "They have been told to leave by Oct. 31", "A preliminary hearing was set for Dec. 9": a deadline
+                // or a date set, which lies ahead of the telling
+                return new Resolution(dayDate(ahead), null, false, relative + ": a day and month without a year, a"
+                        + " deadline or a date set, told in the past tense: the next one", publishedDay);
+            }
             return Resolution.unsettled(FAR_PAST);
         }
         return new Resolution(dayDate(best), null, false, relative + ": a day and month without a year, "
@@ -1536,6 +1550,15 @@ public final class TemporalResolver {
                     chosen = monthInDirection(month, direction);
                     if (direction == Direction.PAST && ChronoUnit.MONTHS.between(chosen, current) >= FAR_PAST_MONTHS
                             && !YEAR_IN_CLAUSE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+                        YearMonth ahead = chosen.plusYears(1);
+                        if ((DEADLINE_WORDS.contains(mod.split(" ")[0]) || mod.equals("for")
+                                || TARGET_BEFORE.matcher(c.sentence().substring(0, m.start())).find())
+                                && ChronoUnit.MONTHS.between(current, ahead) <= 2) {
+                            // "were planned for early September", "expected to have faded by the end of August": a
+                            // deadline or a date set, which lies ahead of the telling
+                            return new Resolution(monthDate(ahead), null, false, relative + ": a month without a year,"
+                                    + " a deadline or a date set, told in the past tense: the next one", publishedDay);
+                        }
                         return Resolution.unsettled(FAR_PAST);
                     }
                     if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, chosen)) > 3) {
@@ -1563,7 +1586,7 @@ public final class TemporalResolver {
         return switch (direction) {
             case PAST -> distance <= 0 && (best == null || distance > best);
             case FUTURE -> distance >= 0 && (best == null || distance < best);
-            case NEAREST, OPEN -> best == null || Math.abs(distance) < Math.abs(best);
+            case NEAREST, OPEN, CLOSEST -> best == null || Math.abs(distance) < Math.abs(best);
         };
     }
 
@@ -1862,6 +1885,11 @@ public final class TemporalResolver {
                     : "future tense";
             how = date.equals(published) ? because + ", published on a " + name + ": that day"
                     : because + ": the next " + name;
+        } else if (direction == Direction.CLOSEST) {
+            LocalDate before = published.with(TemporalAdjusters.previousOrSame(target));
+            LocalDate after = published.with(TemporalAdjusters.nextOrSame(target));
+            date = ChronoUnit.DAYS.between(before, published) <= ChronoUnit.DAYS.between(published, after) ? before : after;
+            how = "a plan or deadline told in the past: the nearest " + name;
         } else if (direction == Direction.NEAREST && target != published.getDayOfWeek()) {
             return Resolution.unsettled("no tense says whether the " + name + " before or after publication is meant");
         } else {
@@ -2580,6 +2608,14 @@ public final class TemporalResolver {
             // "has extended its storm warning until 6 p.m. Tuesday": what has been done runs on to that day
             return Direction.FUTURE;
         }
+        String before = c.sentence().substring(0, start);
+        if ((kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT) && NotTheClaimsDate.looksAhead(before)) {
+            // "They have been told to leave by Oct. 31", "were planned for early September", "agreed to the transfer
+            // at a meeting in late July": a plan or deadline told in the past lies on whichever side is nearer, and
+            // a deadline ahead
+            return DEADLINE_BEFORE.matcher(before).find() || DEADLINE_TEXT.matcher(c.sentence().substring(start, end))
+                    .lookingAt() ? Direction.FUTURE : Direction.CLOSEST;
+        }
         return switch (kind) {
             case FUTURE -> Direction.FUTURE;
             case CONDITIONAL -> Direction.OPEN;
@@ -2620,6 +2656,7 @@ public final class TemporalResolver {
             case FUTURE -> "future tense: the next";
             case NEAREST -> "no tense cue: the nearest";
             case OPEN -> "\"would\" gives no direction: the nearest";
+            case CLOSEST -> "a plan or deadline told in the past: the nearest";
         };
     }
 
@@ -2632,7 +2669,7 @@ public final class TemporalResolver {
     private static final int FAR_PAST_DAYS = 304;
     private static final int FAR_PAST_MONTHS = 11;
     /** "Next year's race, for 30,000 runners, is scheduled for April 18th": the year it is ahead is named. */
-    private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|just)\\s+)?(?:been|[a-z]+(?:ed|en|wn)"
+    static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|just)\\s+)?(?:been|[a-z]+(?:ed|en|wn)"
             + "|fallen|begun|come|gone|left|made|held|run|seen|won|lost|met|set|built)\\b");
     private static final Pattern NEXT_YEAR_BEFORE = Pattern.compile("(?i)\\bnext\\s+year\\b");
     private static final String FAR_AHEAD = "the tense reads it as most of a year after publication, while the same"

@@ -313,12 +313,8 @@ class CandidateExtractorTest {
             The society promised to close no branches within six months of completion.                 | 2025-06-30 | within six months    | counts from an event
             Patrons have asked for Sunday opening for years, 300 of them in a petition.                | 2026-01-02 | Sunday               | qualifies what follows
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 40 of them said.        | 2026-07-15 | Tuesday              | qualifies what follows
-            Tenants said they have been told to leave by Oct. 31, and 12 families have no new home.     | 2025-09-01 | Oct. 31              | most of a year before
             The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | Thursday             | tenses disagree
-            The law, passed by 52 votes to 11, was to have taken effect on Jan. 1.                      | 2026-12-31 | Jan. 1               | most of a year before
             Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
-            A 10km charity run for 3,000 people planned for Friday has been postponed.                 | 2028-07-12 | Friday               | looks ahead
-            Her family have booked the function room at the Crown for a party of 40 on Tuesday evening. | 2023-09-17 | Tuesday              | looks ahead
             The students were chosen from a pool of 6,870 applicants, up 14 percent from last year.   | 2027-12-15 | last year            | a point of comparison
             Wildfires have already burned 410,000 acres in Oregon, more than in all of 2024.         | 2025-08-21 | 2024                 | a point of comparison
             Baltic Reign was second, with last year's winner Harbour Light a gallant third, 3 lengths back. | 2030-04-14 | last year  | qualifies what follows
@@ -327,8 +323,6 @@ class CandidateExtractorTest {
             Waste fires are more common in the summer months, 40 of them a year.                     | 2027-06-15 | summer               | a habit
             Snow in March is not unusual, said Clare Nolan, who has kept 30 years of records.        | 2023-02-27 | March                | a habit
             "I'd go back tomorrow," he said of the 3 albums.                                         | 2029-11-18 | tomorrow             | imagined
-            Highways officers said 2 new signs were planned for the autumn.                           | 2023-06-21 | for the autumn       | looks ahead
-            District Judge Amanda Roe gave the 4 tenants until 31 May to move out.                   | 2029-04-18 | 31 May               | most of a year before
             In most years the first frost arrives here in the middle of October, 2 weeks early.      | 2024-10-31 | October              | a habit
             This one could rank among the 5 biggest in Burlington, where records began in 1884.        | 2026-01-28 | 1884                 | a relative clause
             This one could rank among the 5 biggest at the airport where records began in 1884.        | 2026-01-28 | 1884                 | a record began
@@ -347,8 +341,6 @@ class CandidateExtractorTest {
             Organizers expect 20,000 visitors, roughly the same as last year.                        | 2019-08-08 | last year            | a point of comparison
             Wheat yields have averaged 48 bushels so far, down from 55 bushels a year ago.           | 2019-08-08 | a year ago           | a point of comparison
             Crime experts cautioned against comparisons with 2021, an unusually violent year.        | 2025-10-09 | 2021                 | a point of comparison
-            The union has threatened to ballot 9,000 members for strike action in October.          | 2022-07-14 | October              | looks ahead
-            4-H exhibitors must have their 300 animals checked in by 6 p.m. Tuesday.                 | 2019-08-08 | Tuesday              | looks ahead
             Obituaries and this week's sale bills, 40 of them, appear on Page 6.                     | 2019-08-08 | this week            | qualifies what follows
             If you cannot wait until summer, the city has 12 museums to offer sooner.                | 2025-05-09 | until summer         | part of a condition
             Europa, whose surface was photographed by 2 probes in 1979, is thought to hide an ocean.  | 2025-02-27 | 1979                 | a relative clause
@@ -359,7 +351,6 @@ class CandidateExtractorTest {
             Every Fourth of July for 50 years, Evelyn Marsh has sat at the corner of Main Street.     | 2025-07-03 | July                 | a habit
             Fenella is the sixth named storm of a season that began in September, 12 in all.        | 2025-11-18 | September            | a relative clause
             Consumer prices rose 6.8% in the 12 months through November, 3 economists said.          | 2021-12-10 | through November     | ends a period
-            The operator said 3 services were unlikely to resume before Wednesday.                    | 2025-11-18 | Wednesday            | looks ahead
             The agency screened 3.1 million people on the Sunday after Thanksgiving last year.       | 2024-11-22 | Sunday               | counted from an event
             That is lower than the same quarter last year, when there were 33,900 starts.            | 2025-07-09 | last year            | a point of comparison
             The median sale price was $422,400, up 1% from July last year.                            | 2025-08-21 | July last year       | a point of comparison
@@ -377,7 +368,6 @@ class CandidateExtractorTest {
             The decision, reported in these pages last week, will leave 3 villages without a bus.     | 2025-10-06 | last week            | an aside
             Bookings were running well ahead of last year, 3 analysts said.                           | 2025-02-27 | last year            | a point of comparison
             Temperatures beat the previous record, set in 2019, by 0.4C.                              | 2023-11-07 | 2019                 | a point of comparison
-            A comeback single was pencilled in for the spring, 3 sources say.                         | 2025-11-03 | for the spring       | looks ahead
             The hours cost £38,000, met partly from a reserve fund set up in 2021.                    | 2025-03-31 | 2021                 | a relative clause
             The cause was complications of a fall he had suffered in October, 2 doctors said.         | 2020-12-09 | October              | a relative clause
             Bills have risen to £612, compared with £518 last year.                                   | 2025-04-16 | last year            | a point of comparison
@@ -390,7 +380,6 @@ class CandidateExtractorTest {
             The final dividend will be cut to 2p, from 5.1p last year.                                | 2026-02-19 | last year            | a point of comparison
             Net income rose to $612 million from $498 million, or 77 cents, a year ago.               | 2024-10-24 | a year ago           | a point of comparison
             The road carries 18,000 vehicles a day, almost double the figure in 2010.                 | 2025-11-06 | 2010                 | a point of comparison
-            Ridgeline has committed to hiring 30 new drivers by the end of May.                       | 2025-03-04 | May                  | looks ahead
             Director Nadia Crane, whose debut "Salt Road" won a prize in 2019, has made 2 films since. | 2025-03-01 | 2019                 | a relative clause
             We are closer than we were in the spring, 3 officials said.                              | 2026-09-30 | the spring           | a point of comparison
             That is about £20/t below where it stood a year ago, 3 traders said.                     | 2026-07-16 | a year ago           | a point of comparison
@@ -440,6 +429,7 @@ class CandidateExtractorTest {
             He changed his 3 pleas on the morning his trial was due to start in June.                | 2025-10-31 | in June              | no tense says
             The package includes $2 billion in aid for communities in Texas hit by flooding this summer. | 2025-11-26 | this summer        | a relative clause
             Head teacher Priya Sandhu said the shorter Friday would give 3 staff time for training.   | 2026-01-15 | Friday               | "would"
+            Regulators had originally been due to rule by Jan. 15, 3 sources said.                   | 2028-02-29 | Jan. 15              | most of a year after
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
             """)
@@ -637,6 +627,17 @@ class CandidateExtractorTest {
             The National Weather Service said winds would ease on Saturday, after 3 days of gales.    | 2025-10-31 | 2025-11-01
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
             Two of the big four report their Christmas trading updates on Thursday.                  | 2028-01-17 | 2028-01-20
+            Tenants said they have been told to leave by Oct. 31, and 12 families have no new home. | 2025-09-01 | 2025-10-31
+            The law, passed by 52 votes to 11, was to have taken effect on Jan. 1. | 2026-12-31 | 2027-01-01
+            A 10km charity run for 3,000 people planned for Friday has been postponed. | 2028-07-12 | 2028-07-14
+            Her family have booked the function room at the Crown for a party of 40 on Tuesday evening. | 2023-09-17 | 2023-09-19
+            Highways officers said 2 new signs were planned for the autumn. | 2023-06-21 | ~2023-09..2023-11
+            District Judge Amanda Roe gave the 4 tenants until 31 May to move out. | 2029-04-18 | 2029-05-31
+            The union has threatened to ballot 9,000 members for strike action in October. | 2022-07-14 | 2022-10
+            4-H exhibitors must have their 300 animals checked in by 6 p.m. Tuesday. | 2019-08-08 | 2019-08-13
+            The operator said 3 services were unlikely to resume before Wednesday. | 2025-11-18 | 2025-11-19
+            A comeback single was pencilled in for the spring, 3 sources say. | 2025-11-03 | ~2026-03..2026-05
+            Ridgeline has committed to hiring 30 new drivers by the end of May. | 2025-03-04 | 2025-05
             Rival Southline Airways reports its third-quarter results on Tuesday, with 3 others.     | 2026-10-22 | 2026-10-27
             Human rights groups plan a march through central Lima on Saturday, 3 organisers said.    | 2027-11-24 | 2027-11-27
             When Edith Brannigan turns 100 on Tuesday, she will mark it with a fish supper.         | 2023-09-17 | 2023-09-19
