@@ -48,6 +48,9 @@ public final class CandidateExtractor {
      */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b"
             + "|,\\s+(?:with|[a-z]{3,}ing)\\b");
+    /** "will squeeze onto highways this week for Thanksgiving": what the claim's time is for, not a finer time. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)(?<!\\b(?:scheduled|set|planned|due|slated|booked|fixed"
+            + "|earmarked|in)\\s)\\bfor\\s+$");
     /** A year a later month or day may be of: one written, "last year", "this year", "next year" or "two years ago". */
     private static final Pattern LINKABLE_YEAR = Pattern.compile("(?i)(?:in\\s+)?(?:\\d{4}|(?:last|this|next)\\s+year"
             + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+ago)");
@@ -225,7 +228,7 @@ public final class CandidateExtractor {
             int to = later.end() - sentenceStart;
             boolean finer = later.precision().compareTo(finest.precision()) > 0
                     || later.precision() == finest.precision() && finest.endDate() != null && later.endDate() == null;
-            if (later.start() >= first.end() && finer
+            if (later.start() >= first.end() && finer && !PURPOSE.matcher(content.substring(0, from)).find()
                     && contains(finest, later) && !TemporalResolver.isComparisonPoint(content, from, to)
                     && !TemporalResolver.qualifiesANoun(content, from, to)
                     && !SUBORDINATE.matcher(content.substring(first.end() - sentenceStart, from)).find()

@@ -275,7 +275,17 @@ public final class TemporalResolver {
     private static final Map<String, IntFunction<LocalDate>> MOVABLE_HOLIDAYS = Map.of(
             "memorial day", year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
             "labor day", year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)),
-            "victoria day", year -> LocalDate.of(year, 5, 24).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)));
+            "victoria day", year -> LocalDate.of(year, 5, 24).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)),
+            // the United States' (the fourth Thursday of November); Canada's is told apart in holiday()
+            "thanksgiving", year -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)),
+            "thanksgiving day", year -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
+    /** Canada's Thanksgiving is the second Monday of October. */
+    private static final IntFunction<LocalDate> CANADIAN_THANKSGIVING = year -> LocalDate.of(year, 10, 1)
+            .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
+    /** What tells a Canadian Thanksgiving in the sentence: the country, a province, or a Canadian spelling. */
+    private static final Pattern CANADIAN = Pattern.compile("\\b(?:Canad(?:a|ian)|Ontario|Quebec|Alberta|Manitoba"
+            + "|Saskatchewan|Nova Scotia|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|(?i:[a-z]*centres?"
+            + "|neighbour[a-z]*|colour[a-z]*|favourite[a-z]*|honour[a-z]*|labour[a-z]*))\\b");
     /**
      * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
@@ -290,7 +300,8 @@ public final class TemporalResolver {
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
-                    + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day(?!\\s+weekend))\\b(?:,?\\s+" + YEAR + ")?"
+                    + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day(?!\\s+weekend)"
+                    + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:weekend|week|recess|break|holiday)\\b))\\b(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"
                     + RELATIVE_YEAR);
     /**
      * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
@@ -323,7 +334,7 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND_OF_MONTH_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + MONTH_NAME
             + "\\s+" + DAY + "(?![\\d:])(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKEND = Pattern.compile(
-            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout)\\s+)?(?<det>this past|the past|this|last|the)\\s+"
+            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from)\\s+)?(?<det>this past|the past|this|last|next|the)\\s+"
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
@@ -810,9 +821,11 @@ public final class TemporalResolver {
         }
         Matcher weekAfter = WEEK_AFTER_OR_BEFORE.matcher(before);
         if (weekAfter.find()) {
-            // "in the week after Easter": the seven days after it, so their month or months
+            // "in the week after Easter", "the week after Thanksgiving": the calendar week after it (Monday to
+            // Sunday), so its month or months
             boolean isAfter = weekAfter.group("dir").equalsIgnoreCase("after");
-            LocalDate first = isAfter ? date.plusDays(1) : date.minusDays(7);
+            LocalDate first = isAfter ? date.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                    : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
             LocalDate last = first.plusDays(6);
             return monthsOfDays(first, last, day.basis() + "; the week " + (isAfter ? "after" : "before") + " it, "
                     + first + " to " + last + " (a week gives no day, so its month", day.anchor());
@@ -1161,9 +1174,18 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         String name = m.group("holiday");
-        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
         IntFunction<LocalDate> inYear = MOVABLE_HOLIDAYS.containsKey(key) ? MOVABLE_HOLIDAYS.get(key)
                 : HOLIDAYS.get(key)::atYear;
+        if (key.startsWith("thanksgiving")) {
+            if (CANADIAN.matcher(c.sentence()).find()) {
+                inYear = CANADIAN_THANKSGIVING;
+            } else if (published.getMonthValue() == 10 && published.getDayOfMonth() <= 20) {
+                // in early October a Thanksgiving may be Canada's, days away, or the United States', weeks away
+                return Resolution.unsettled("Canada's Thanksgiving and that of the United States are both near, and the"
+                        + " sentence does not say which");
+            }
+        }
         if (m.group("year") != null) {
             return new Resolution(dayDate(inYear.apply(Integer.parseInt(m.group("year")))), null, false,
                     name + " of a year given in the text", null);
@@ -2009,6 +2031,10 @@ public final class TemporalResolver {
         if (det.endsWith("past") || det.equals("last")) {
             saturday = lastWeekend;
             how = "the weekend before it";
+        } else if (det.equals("next")) {
+            // "next weekend", published on a Thursday or a Sunday: not the coming one ("this weekend") but the one after
+            saturday = thisWeekend.plusWeeks(1);
+            how = "\"next weekend\": the one after " + (inWeekend ? "this one" : "the coming one");
         } else if (inWeekend) {
             saturday = thisWeekend;
             how = "published at the weekend: that weekend";

@@ -429,6 +429,7 @@ class CandidateExtractorTest {
             He changed his 3 pleas on the morning his trial was due to start in June.                | 2025-10-31 | in June              | no tense says
             The package includes $2 billion in aid for communities in Texas hit by flooding this summer. | 2025-11-26 | this summer        | a relative clause
             Head teacher Priya Sandhu said the shorter Friday would give 3 staff time for training.   | 2026-01-15 | Friday               | "would"
+            Families will gather for Thanksgiving in 3 states.                                        | 2026-10-08 | Thanksgiving         | both near
             Regulators had originally been due to rule by Jan. 15, 3 sources said.                   | 2028-02-29 | Jan. 15              | most of a year after
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
@@ -626,6 +627,12 @@ class CandidateExtractorTest {
             Board members said the new base fare of $3.05 would take effect on Monday.               | 2024-02-29 | 2024-03-04
             The National Weather Service said winds would ease on Saturday, after 3 days of gales.    | 2025-10-31 | 2025-11-01
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
+            On Thanksgiving, more than 40,000 people rode the city's buses.                          | 2025-11-30 | 2025-11-27
+            Ontario families will celebrate Thanksgiving with 3 parades.                             | 2026-10-08 | 2026-10-12
+            A foot of snow fell on Thanksgiving in 1985, the most on record.                         | 2027-11-24 | 1985-11-28
+            The White House said it would name 3 members the week after Thanksgiving.               | 2023-11-15 | 2023-11..2023-12
+            Millions of Americans will squeeze onto highways this week for Thanksgiving, 3 surveys say. | 2025-11-26 | 2025-11
+            The festival returns to the park next weekend, with 180 stalls.                         | 2025-08-28 | 2025-09
             Two of the big four report their Christmas trading updates on Thursday.                  | 2028-01-17 | 2028-01-20
             Tenants said they have been told to leave by Oct. 31, and 12 families have no new home. | 2025-09-01 | 2025-10-31
             The law, passed by 52 votes to 11, was to have taken effect on Jan. 1. | 2026-12-31 | 2027-01-01

@@ -136,8 +136,6 @@ class EvaluationSetTest {
             "heldout74/08-leap-day-column.txt: My next real birthday falls on a Sunday in 2032, and I intend to"
                     + " spend it in bed.",
             "heldout74/08-leap-day-column.txt: Next February, it's back to the 28th.",
-            "heldout76/08-thanksgiving-snowstorm.txt: A foot of snow fell on Thanksgiving in 1985, the most on"
-                    + " record for the holiday, according to the weather service.",
             "heldout77/02-ni-emergency-departments.txt: Last winter, flu admissions peaked in the first week of"
                     + " January.",
             "heldout77/09-fringe-final-day.txt: A review of the festival's finances is due to report by the end"
