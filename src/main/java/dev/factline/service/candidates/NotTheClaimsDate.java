@@ -459,7 +459,15 @@ final class NotTheClaimsDate {
             Matcher reported = REPORTED_CLAUSE.matcher(sentence);
             int clauseEnd = Math.min(reported.find(end) ? reported.start() : sentence.length(),
                     Tense.secondVerbAfter(sentence, end));
-            if (governing == Tense.Kind.PAST && Tense.hasFuture(cues.stream().filter(c -> c.start() < clauseEnd).toList())) {
+            // "Economists expect it to show that employers added 180,000 jobs in October": and the reported clause's
+            int clauseStart = 0;
+            Matcher opening = REPORTED_CLAUSE.matcher(sentence).region(0, start);
+            while (opening.find()) {
+                clauseStart = opening.end();
+            }
+            int from = clauseStart;
+            if (governing == Tense.Kind.PAST && Tense.hasFuture(cues.stream()
+                    .filter(c -> c.start() >= from && c.start() < clauseEnd).toList())) {
                 return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
             }
         }

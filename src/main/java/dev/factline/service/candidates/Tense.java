@@ -178,6 +178,16 @@ final class Tense {
         Matcher after = CLAUSE_BREAK.matcher(sentence).region(end, sentence.length());
         int clauseEnd = after.find() ? after.start() : sentence.length();
         List<Cue> inClause = cues.stream().filter(c -> c.start() >= clauseStart && c.end() <= clauseEnd).toList();
+        boolean quoted = quoteAround(sentence, start, end) != null;
+        int future = inClause.stream().filter(c -> c.kind() == Kind.FUTURE && c.end() <= start
+                        && (quoted || quoteAround(sentence, c.start(), c.end()) == null)).mapToInt(Cue::end)
+                .min().orElse(-1);
+        if (future >= 0) {
+            // "will visit affected areas on Wednesday", "will review how airlines treated stranded passengers
+            // starting Thursday": a past form after "will" and before the date is an adjective or another clause's
+            inClause = inClause.stream().filter(c -> !(c.kind() == Kind.PAST && c.start() >= future && c.end() <= start))
+                    .toList();
+        }
         if (!inClause.isEmpty()) {
             return nearest(inClause, start, end);
         }

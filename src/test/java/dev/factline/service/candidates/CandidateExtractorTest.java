@@ -313,7 +313,6 @@ class CandidateExtractorTest {
             The society promised to close no branches within six months of completion.                 | 2025-06-30 | within six months    | counts from an event
             Patrons have asked for Sunday opening for years, 300 of them in a petition.                | 2026-01-02 | Sunday               | qualifies what follows
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 40 of them said.        | 2026-07-15 | Tuesday              | qualifies what follows
-            The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | Thursday             | tenses disagree
             Residents have campaigned for a new surgery since the old one closed in 2019, 4,000 of them. | 2027-05-31 | 2019                 | a "since" clause
             The students were chosen from a pool of 6,870 applicants, up 14 percent from last year.   | 2027-12-15 | last year            | a point of comparison
             Wildfires have already burned 410,000 acres in Oregon, more than in all of 2024.         | 2025-08-21 | 2024                 | a point of comparison
@@ -430,6 +429,7 @@ class CandidateExtractorTest {
             The package includes $2 billion in aid for communities in Texas hit by flooding this summer. | 2025-11-26 | this summer        | a relative clause
             Head teacher Priya Sandhu said the shorter Friday would give 3 staff time for training.   | 2026-01-15 | Friday               | "would"
             Families will gather for Thanksgiving in 3 states.                                        | 2026-10-08 | Thanksgiving         | both near
+            The company broke ground in April and says it will eventually employ 250 people.         | 2024-11-07 | in April             | tenses disagree
             Regulators had originally been due to rule by Jan. 15, 3 sources said.                   | 2028-02-29 | Jan. 15              | most of a year after
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
@@ -628,6 +628,10 @@ class CandidateExtractorTest {
             The National Weather Service said winds would ease on Saturday, after 3 days of gales.    | 2025-10-31 | 2025-11-01
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
             On Thanksgiving, more than 40,000 people rode the city's buses.                          | 2025-11-30 | 2025-11-27
+            The Prime Minister will visit affected areas on Wednesday, Downing Street said.           | 2025-01-27 | 2025-01-29
+            The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | 2025-01-02
+            Customers will first see the increase on bills mailed in August, 3 officials said.       | 2025-06-04 | 2025-08
+            Economists expect it to show that employers added about 180,000 jobs in October.         | 2023-11-01 | 2023-10
             Ontario families will celebrate Thanksgiving with 3 parades.                             | 2026-10-08 | 2026-10-12
             A foot of snow fell on Thanksgiving in 1985, the most on record.                         | 2027-11-24 | 1985-11-28
             The White House said it would name 3 members the week after Thanksgiving.               | 2023-11-15 | 2023-11..2023-12

@@ -207,8 +207,6 @@ class EvaluationSetTest {
                     + " likely next step.",
             "heldout38/07-restaurant-review.txt: Its chef, Priya Lakhani, Young Chef of the Year in 2021, spent eight"
                     + " years in a two-Michelin-starred kitchen in Lyon before coming home to Yorkshire.",
-            "heldout39/05-storm-flooding.txt: The next day, ministers are expected to announce emergency funding for"
-                    + " councils.",
             "heldout40/09-mortgage-approvals.txt: Lenders blamed uncertainty over Brexit, with Britain due to leave the"
                     + " European Union on 29th March.",
             "heldout41/03-chipmaker-results.txt: Vantor cut about 1,100 jobs, or 6% of its workforce, in January as part"
