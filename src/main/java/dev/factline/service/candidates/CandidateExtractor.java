@@ -113,8 +113,10 @@ public final class CandidateExtractor {
 
             for (TemporalResolver.Unsettled u : scan.unsettled()) {
                 // "on Sunday" or "a week later", left undated, may be what a later "that day" or "the following
-                // spring" counts from: there is then nothing certain to count from
-                if (DAY_LIKE.matcher(u.text()).find() && (anchor == null || u.start() > anchor.start())) {
+                // spring" counts from: there is then nothing certain to count from (a day this sentence gave before it
+                // stays: "Six days later, on the night of September 7," restates it)
+                if (DAY_LIKE.matcher(u.text()).find() && (anchor == null || u.start() > anchor.start())
+                        && (anchor == null || anchor.start() < sentence.start())) {
                     anchor = null;
                 }
                 if (earlier == null || u.start() > earlier.start()) {

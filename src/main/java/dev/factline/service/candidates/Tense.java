@@ -83,11 +83,13 @@ final class Tense {
      * an adverb of time or a participle; a
      * clause of its own ("Schools return on Monday,") opens with its subject instead.
      */
-    private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|late|early|earlier"
+    private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|for|outside|inside|near"
+            + "|across|around|throughout|late|early|earlier"
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|[a-z]+ing)\\b.*)?");
     /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
-    private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about)\\s+"
+    private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about|with|shortly"
+            + "|just)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,4}[.!?]?\\s*");
     /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
@@ -202,8 +204,12 @@ final class Tense {
         List<Cue> before = cues.stream().filter(c -> c.end() <= clauseStart).toList();
         // "has opened its season with a win, holding off a late charge on Saturday night": a participle clause
         // after the verb tells of the same time
-        return !before.isEmpty() && (VERBLESS.matcher(clause).matches() || PARTICIPLE_CLAUSE.matcher(clause).lookingAt())
-                ? nearest(before, start, end) : null;
+        if (!VERBLESS.matcher(clause).matches() && !PARTICIPLE_CLAUSE.matcher(clause).lookingAt()) {
+            return null;
+        }
+        // "The first attempt, on Tuesday, was called off": with no verb before, the verb after the aside
+        List<Cue> outside = before.isEmpty() ? cues.stream().filter(c -> c.start() >= clauseEnd).toList() : before;
+        return outside.isEmpty() ? null : nearest(outside, start, end);
     }
 
     private static int clauseStart(String sentence, int position) {

@@ -628,6 +628,9 @@ class CandidateExtractorTest {
             The National Weather Service said winds would ease on Saturday, after 3 days of gales.    | 2025-10-31 | 2025-11-01
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
             On Thanksgiving, more than 40,000 people rode the city's buses.                          | 2025-11-30 | 2025-11-27
+            For nearly three hours on Saturday night, Lorna Vance held 4,000 fans in her hand.        | 2025-06-02 | 2025-05-31
+            Outside the courthouse Thursday afternoon, about 24 supporters sang hymns.               | 2025-10-10 | 2025-10-09
+            The first attempt, on Tuesday, was called off 4 minutes before liftoff.                  | 2029-03-18 | 2029-03-13
             The Prime Minister will visit affected areas on Wednesday, Downing Street said.           | 2025-01-27 | 2025-01-29
             The department will review how airlines treated 9,000 stranded passengers starting Thursday. | 2024-12-30 | 2025-01-02
             Customers will first see the increase on bills mailed in August, 3 officials said.       | 2025-06-04 | 2025-08
