@@ -98,9 +98,10 @@ final class NotTheClaimsDate {
             + "|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
-            + "[^,;\\s]{1,12})?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
+            + "(?:[^,;\\s]{1,12}|[^,;]{1,30}?))?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for))?"
             + "|\\blast\\s+seen(?:\\s+in)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
+            + "|(?<!\\bno\\s)\\b(?:earlier|later|sooner)\\s+than(?:\\s+in)?"
             + "|\\blevels?\\s+(?:set|reached|recorded|seen)(?:\\s+(?:in|on|during))?"
             + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
@@ -172,7 +173,7 @@ final class NotTheClaimsDate {
             // "aid for communities in Texas hit by flooding this summer"
             + "(?:\\s+(?:in|across|along)\\s+(?:the\\s+)?[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)?)\\s+)"
             + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked|hit|struck"
-            + "|affected|battered|flooded|devastated|ravaged)"
+            + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered)"
             + "(?:\\s+by\\s+[^,;:]{1,40}?)?\\s+(?:in\\s+)?$");
     /** "Adopt the ordinance as drafted in February": the version of a text, not the claim's date. */
     private static final Pattern AS_DRAFTED = Pattern.compile("(?i)\\bas\\s+(?:originally\\s+[a-z]{3,}ed|drafted|amended"

@@ -71,7 +71,9 @@ public final class TemporalResolver {
     private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String DAY_PAIR_WORD = "(?:(?i:the)\\s+)?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
             + "(?:(?i:the)\\s+)?(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String COUNT = "(?<n>\\d{1,3}|(?:a|one)\\s+hundred|an?|one|two|three|four|five|six|seven|eight"
+    private static final String COUNT = "(?<n>\\d{1,3}|(?:a|one)\\s+hundred"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+            + "|an?|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
@@ -100,7 +102,7 @@ public final class TemporalResolver {
     /** "on the last Sunday of March", "the second Sunday in March 2027": a day each year has. */
     private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+"
             + "(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
-            + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
+            + "(?:(?<rel>(?i:next|this|last))\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
      * mid-October": a span of months.
@@ -192,6 +194,8 @@ public final class TemporalResolver {
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving|[A-Z][a-z]+['’]s Day)$");
+    /** "in exchange for a second-round pick in 2025": the draft the pick is in, not the claim's year. */
+    private static final Pattern DRAFT_PICK_BEFORE = Pattern.compile("(?i)\\b(?:pick|picks|draft\\s+choice|selection)\\s+(?:in\\s+)?$");
     /** "November 2023 feed wheat futures closed at £192/t on Thursday": the contract's month, not the claim's. */
     private static final Pattern CONTRACT_MONTH = Pattern.compile("^" + MONTH_NAME + "\\s+\\d{4}$");
     private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+){0,2}(?:futures|contracts?|options|delivery)\\b");
@@ -248,7 +252,7 @@ public final class TemporalResolver {
      */
     private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\b(?:(?:in|during|over)\\s+)?the\\s+(?:(?<half>first|second"
             + "|last|final)\\s+(?:half|six\\s+months)|(?<third>first|last|final)\\s+three\\s+months)\\s+of\\s+"
-            + "(?:(?<rely>this|last|next|the)\\s+year\\b|" + YEAR + ")");
+            + "(?:(?<rely>this|last|next|the)\\s+year\\b|(?:calendar\\s+)?" + YEAR + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
                     + MONTH_NAME + ",?\\s+" + YEAR);
@@ -307,7 +311,7 @@ public final class TemporalResolver {
      * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
      * week before Christmas": its December; "over Christmas and New Year": December and January.
      */
-    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|over|between|(?:(?:shortly|just"
+    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|over|between|by|(?:(?:shortly|just"
             + "|the\\s+(?:days?|weeks?)|in\\s+the\\s+(?:days|weeks))\\s+)?(?:before|after)))\\s+)?Christmas"
             + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve)\\b)"
             + "(?:,?\\s+" + YEAR + ")?");
@@ -401,6 +405,7 @@ public final class TemporalResolver {
             // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"
             + "|\\b(?:(?<!\\b(?:your|our|my|his|her|their|its|the|a|this|that)\\s)reports?(?!\\s+(?:of|on|by|from)\\b)"
             + "|go(?:es)?\\s+on\\s+general\\s+sale|wraps?\\s+up|plans?\\s+(?:a|an)|turns?\\s+\\d+"
+            + "|go(?:es)?\\s+to\\s+the\\s+polls|(?:is|are)\\s+(?:also\\s+)?possible"
             + "|(?:is|are)\\s+(?:celebrated|pencill?ed\\s+in)|(?:is|are)\\s+in\\s+(?:force|place)(?=[^,;]*?\\b(?:Mon|Tues"
             + "|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
             + "|(?:is|are)(?=\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))\\b");
@@ -443,7 +448,7 @@ public final class TemporalResolver {
     private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
-    private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tomorrow|yesterday|to\\s+the\\s+day)\\b");
+    private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day)\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
@@ -921,6 +926,7 @@ public final class TemporalResolver {
                 && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
+                || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
                 || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
@@ -1213,6 +1219,12 @@ public final class TemporalResolver {
         if (m.group("year") != null) {
             year = Integer.parseInt(m.group("year"));
             basis = "Christmas of a year given in the text";
+        } else if (prep.equals("by")) {
+            // "filled by Christmas": a deadline, the next Christmas Day
+            LocalDate day = LocalDate.of(published.getYear(), 12, 25);
+            day = day.isBefore(published) ? day.plusYears(1) : day;
+            return new Resolution(dayDate(day), null, false, relative + ": \"by Christmas\", a deadline: the next"
+                    + " Christmas Day", publishedDay);
         } else {
             // "Over Christmas 2025 … in the week before Christmas": a Christmas is read by its own tense, not in the
             // December the paragraph gave before
@@ -1367,6 +1379,23 @@ public final class TemporalResolver {
         boolean previousFits = previous != null && previous.getDayOfWeek() == named;
         boolean nextFits = next != null && next.getDayOfWeek() == named;
         String name = weekdayName(named);
+        if (!previousFits && !nextFits && c.story() != null) {
+            // "We had run our final tests in early November 1999. On the afternoon of Friday, December 31, …": the
+            // weekday fits the year the retrospective tells of
+            int storyYear = yearOf(c.story().date());
+            for (int year = storyYear; year <= storyYear + 1; year++) {
+                try {
+                    LocalDate inStory = LocalDate.of(year, month, dayOfMonth);
+                    if (inStory.getDayOfWeek() == named && !inStory.isBefore(LocalDate.parse(padded(c.story().date())))) {
+                        return new Resolution(dayDate(inStory), null, false, "a day and month without a year, on a "
+                                + name + ", which fits the year \"" + c.story().text() + "\" earlier in the article gives",
+                                c.story().date());
+                    }
+                } catch (DateTimeException notACalendarDate) {
+                    // 29 February outside a leap year
+                }
+            }
+        }
         if (previousFits != nextFits) {
             LocalDate date = previousFits ? previous : next;
             if (nextFits && PAST_PERFECT.matcher(c.sentence()).find()
@@ -1468,8 +1497,10 @@ public final class TemporalResolver {
         if (direction == Direction.FUTURE && ChronoUnit.DAYS.between(published, best) > FAR_PAST_DAYS
                 && MonthDay.of(month, day).isValidYear(best.getYear() - 1)
                 && ChronoUnit.DAYS.between(best.minusYears(1), published) < 61
-                && !NEXT_YEAR_BEFORE.matcher(c.sentence().substring(0, start)).find()) {
-            // "Your Feb. 3 article", published on 8 February: a day five days back is not a year ahead
+                && !NEXT_YEAR_BEFORE.matcher(c.sentence().substring(0, start)).find()
+                && !c.sentence().substring(0, start).contains(String.valueOf(best.getYear()))) {
+            // "Your Feb. 3 article", published on 8 February: a day five days back is not a year ahead (unless the
+            // sentence names that year: "The 2026 race is scheduled for April 20")
             return Resolution.unsettled(FAR_AHEAD);
         }
         if (direction == Direction.PAST && ChronoUnit.DAYS.between(best, published) > FAR_PAST_DAYS
@@ -1506,7 +1537,14 @@ public final class TemporalResolver {
     }
 
     private Resolution nthWeekdayOfMonth(Matcher m, Context c) {
+        YearMonth sameYear = YearMonth.of(published.getYear(), month(m));
+        String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
+        YearMonth current = YearMonth.from(published);
+        // "on the last Sunday of next March": the March after publication's month
         YearMonth month = m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month(m))
+                : "next".equals(rel) ? (sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1))
+                : "last".equals(rel) ? (sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1))
+                : "this".equals(rel) ? sameYear
                 : monthInDirection(month(m), direction(c, m.start(), m.end()));
         if (month == null) {
             return null;
@@ -2688,6 +2726,11 @@ public final class TemporalResolver {
 
     private static int amount(Matcher m) {
         String n = m.group("n").toLowerCase(Locale.ROOT);
+        if (n.contains("-")) {
+            // "twenty-five"
+            String[] parts = n.split("-");
+            return NUMBER_WORDS.get(parts[0]) + NUMBER_WORDS.get(parts[1]);
+        }
         return NUMBER_WORDS.containsKey(n) ? NUMBER_WORDS.get(n) : Integer.parseInt(n);
     }
 

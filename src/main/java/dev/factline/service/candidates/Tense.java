@@ -27,6 +27,8 @@ final class Tense {
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
                     + "|\\b(?:has|have)\\s+been\\s+(?:arranged|scheduled|set|planned|called|booked|fixed)(?=\\s+for\\b)"
                     + "|\\b(?:is|are|was|were)\\s+(?:(?:most|more|very|highly)\\s+)?likely(?=\\s+(?:in|on|by|before|after|at)\\b)"
+                    // "temperatures unlikely to fall below 25C on Monday night", "is likely to move in on Sunday"
+                    + "|(?<!\\b(?:was|were)\\s)\\b(?:un)?likely\\s+to(?=\\s+[a-z])"
                     + "|['’]ll\\b"
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
                     + "|(?<!\\b(?:than|as|had|was|were|is|are|be|been)\\s)\\bexpected\\s+(?:[a-z]+\\s+){1,2}(?=to\\s+[a-z])"

@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout84 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout87 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 84).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 87).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -158,7 +158,14 @@ class EvaluationSetTest {
             "heldout84/03-harrowgate-results.txt: Chief financial officer Tom Baird will step down by the end of the"
                     + " year after nine years in the role.",
             "heldout84/06-treasurer-sentenced.txt: An independent review of the finance department is due to be"
-                    + " completed within six months.");
+                    + " completed within six months.",
+            "heldout85/03-school-board-closures.txt: The board expects an answer by the end of the year.",
+            "heldout85/04-coastline-results.txt: The company expects to cut about 150 jobs within six months as it"
+                    + " merges two distribution centres in western Sydney.",
+            "heldout85/09-foundry-arizona.txt: The U.S. Commerce Department is due to finalize new rules on"
+                    + " chip-equipment shipments to China by the end of the year.",
+            "heldout87/05-sanvi-listing.txt: The stock closed the last trading session of 2024 at ₹436.85, giving the"
+                    + " company a market capitalisation of about ₹5,240 crore.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -187,7 +194,8 @@ class EvaluationSetTest {
      * next week the schedule is for, "The previous warmest July was in 2025" dated by the year alone, the
      * spring of an "after" clause preferred to the June the sentence opens with, and "Last year's spring";
      * from heldout79-81, "on the 19th" after a June whose days the sentence before left undated; from
-     * heldout82-84, "that evening" counted from the day a tornado was confirmed, not the day it struck.
+     * heldout82-84, "that evening" counted from the day a tornado was confirmed, not the day it struck; from
+     * heldout85-87, "pages dated 1900", the date printed on a page.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -328,7 +336,9 @@ class EvaluationSetTest {
             "heldout81/09-ireland-warmest-year.txt: The highest temperature of the year, 31.2C, was recorded at"
                     + " Shannon Airport on the 19th.",
             "heldout84/02-kentucky-tornadoes.txt: The American Red Cross opened a shelter at the Bardstown Civic Center"
-                    + " that evening.");
+                    + " that evening.",
+            "heldout87/10-y2k-night-remembered.txt: A single printer in the mailroom began spitting out pages dated"
+                    + " 1900, which we decided to frame.");
 
     static List<String> halves() {
         return HALVES;
