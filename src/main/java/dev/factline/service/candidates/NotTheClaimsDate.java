@@ -39,6 +39,8 @@ final class NotTheClaimsDate {
             + "|(?<!(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY + "\\s+(?:nights|mornings|afternoons|evenings)"
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
+    /** What ends the clause a habit must share with the phrase: a comma, a semicolon, a dash, "when" or "which". */
+    private static final Pattern HABIT_CLAUSE_BREAK = Pattern.compile(",\\s(?!with\\b)|;|\\s[–—-]\\s|\\s(?:when|which|who|as)\\s");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
     /** "If you cannot wait until summer": a condition put to the reader, not an event. */
@@ -341,12 +343,27 @@ final class NotTheClaimsDate {
     }
 
     /** A habit told outside a quotation, or inside the one the phrase stands in ("… has always been good," she said on Tuesday). */
-    private static boolean tellsOfAHabit(String sentence, int start, int end) {
+    private static boolean tellsOfAHabit(String sentence, int start, int end, List<Tense.Cue> cues) {
         int[] quote = Tense.quoteAround(sentence, start, end);
+        int clauseStart = 0;
+        Matcher opening = HABIT_CLAUSE_BREAK.matcher(sentence).region(0, start);
+        while (opening.find()) {
+            clauseStart = opening.end();
+        }
+        Matcher closing = HABIT_CLAUSE_BREAK.matcher(sentence).region(end, sentence.length());
+        int clauseEnd = closing.find() ? closing.start() : sentence.length();
         Matcher habit = HABIT.matcher(sentence);
         while (habit.find()) {
             int[] habitsQuote = Tense.quoteAround(sentence, habit.start(), habit.end());
-            if (habitsQuote == null || quote != null && habitsQuote[0] == quote[0]) {
+            boolean sameQuote = habitsQuote == null || quote != null && habitsQuote[0] == quote[0];
+            // "The fair, held every September since 1976, drew 12,000 visitors last year": a habit in another clause
+            // tells of something else
+            boolean fronted = !HABIT_CLAUSE_BREAK.matcher(sentence).region(0, habit.start()).find();
+            boolean subject = sentence.substring(0, start).isBlank() && clauseEnd < sentence.length()
+                    && cues.stream().noneMatch(cue -> cue.end() <= clauseEnd);
+            // "Every summer, Delgado closes for a week in July": a habit that opens the sentence is all of it;
+            // "Hogmanay, by contrast, has always been the main event": so is one told of the subject
+            if (sameQuote && (habit.start() < clauseEnd && habit.end() > clauseStart || fronted || subject)) {
                 return true;
             }
         }
@@ -363,7 +380,7 @@ final class NotTheClaimsDate {
         String text = sentence.substring(start, end);
         String before = sentence.substring(0, start);
         String after = sentence.substring(end);
-        if (tellsOfAHabit(sentence, start, end)) {
+        if (tellsOfAHabit(sentence, start, end, cues)) {
             return Optional.of("the sentence tells of a habit, not of one day");
         }
         if (CONDITION.matcher(before).find() && (COUNTERFACTUAL.matcher(sentence).find()

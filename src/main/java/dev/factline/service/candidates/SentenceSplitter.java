@@ -32,6 +32,7 @@ public final class SentenceSplitter {
     /** A weekday's abbreviation is one only before a date: "Sun. Oct. 5", not "near the Sun. Comet …". */
     private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
             "fri", "sat", "sun");
+    private static final Pattern PRONOUN_I = Pattern.compile("(?:^|\\s)[a-z]+\\s$");
     private static final Pattern MONTH_WORD = Pattern.compile(TemporalResolver.MONTH_WORD);
     private static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of("no", "nos", "vs", "v", "approx", "fig", "vol",
             "pp", "cf", "al");
@@ -157,6 +158,10 @@ public final class SentenceSplitter {
         }
         if (token.contains(".")) {
             return !OPENERS.contains(nextWord(text, after));
+        }
+        if (token.equals("I") && PRONOUN_I.matcher(text.substring(0, wordStart)).find()) {
+            // "and so was I." ends its sentence: after a word in lower case, "I" is the pronoun, not an initial
+            return false;
         }
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
             // "J. K." is an initial; "pressure off A&E." ends an acronym and the sentence, and so does the unit

@@ -430,6 +430,7 @@ class CandidateExtractorTest {
             Head teacher Priya Sandhu said the shorter Friday would give 3 staff time for training.   | 2026-01-15 | Friday               | "would"
             Families will gather for Thanksgiving in 3 states.                                        | 2026-10-08 | Thanksgiving         | both near
             The company broke ground in April and says it will eventually employ 250 people.         | 2024-11-07 | in April             | tenses disagree
+            Every summer, Delgado closes for a week in July so 3 staff can take vacation.            | 2026-05-22 | in July              | a habit
             The union said an offer made last April was still on the table for 3 grades.            | 2024-02-29 | last April           | relative clause
             The campaign was starting earlier than in 2024, 3 officials said.                       | 2025-10-06 | 2024                 | a point of comparison
             Rates are far below their pandemic peak of more than $14,000, reached in September 2021. | 2024-01-03 | September 2021       | a point of comparison
@@ -631,6 +632,8 @@ class CandidateExtractorTest {
             The National Weather Service said winds would ease on Saturday, after 3 days of gales.    | 2025-10-31 | 2025-11-01
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
             On Thanksgiving, more than 40,000 people rode the city's buses.                          | 2025-11-30 | 2025-11-27
+            The fair, held every September since 1976, drew about 12,000 visitors last year.          | 2024-09-07 | 2023
+            Most Highland schools break up on Friday 11 April, when traffic on the A9 usually rises by 30%. | 2025-03-31 | 2025-04-11
             Twenty-five years ago tonight, I spent New Year's Eve in a basement with 40 analysts.     | 2024-12-31 | 1999-12-31
             On the last Sunday of next March, the clocks go back by 1 hour.                         | 2025-10-25 | 2026-03-29
             "We expect 3 more years of recovery in the second half of calendar 2026," she said.      | 2025-08-21 | 2026-07..2026-12

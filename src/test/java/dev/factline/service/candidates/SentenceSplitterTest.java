@@ -37,6 +37,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsASentenceAfterThePronounI_butKeepsAnInitialI() {
+        assertEquals(List.of("My children were exhausted, and so was I.", "We go through this every March.",
+                        "Rep. Laura I. Cole voted no."),
+                sentences("My children were exhausted, and so was I. We go through this every March."
+                        + " Rep. Laura I. Cole voted no."));
+    }
+
+    @Test
     void split_keepsInitialsAndDecimals() {
         assertEquals(List.of("J. K. Rowling sold 3.5 million copies.", "No. 10 said so."),
                 sentences("J. K. Rowling sold 3.5 million copies. No. 10 said so."));
