@@ -161,9 +161,9 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern SEASON = Pattern.compile(
-            "(?<!(?i:every|each|all|any|one) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
+            "(?<!\\b(?i:every|each|all|any|one) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
                     + "|throughout|since|for|from))\\s+)?(?:(?<det>(?i:the|this|last|next|early|late|mid|the early"
-                    + "|the late|the following|the next))[\\s-]+|(?<!(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
+                    + "|the late|the following|the next))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
                     + "|winter))\\b"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
@@ -369,7 +369,7 @@ public final class TemporalResolver {
             + ",?\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Z])");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
-                    + "(?<!(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
+                    + "(?<!\\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
                     + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) [a-z]{2,12} )"
                     + WEEKDAY_NAME + "(?![A-Za-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
@@ -386,7 +386,7 @@ public final class TemporalResolver {
     private static final Pattern FIGURATIVE = Pattern.compile(
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?i)\\b(?<!ago )(?<!(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
+            "(?i)\\b(?<!ago )(?<!\\b(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night|this morning|this afternoon|this evening)\\b");
     private static final String CLOCK = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)|midnight|midday|noon)\\s+)?";
     private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+" + CLOCK + "(?:today|tonight|this\\s+"
@@ -396,7 +396,7 @@ public final class TemporalResolver {
     private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
     private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?:meets?|opens?|closes?"
-            + "|(?<!(?:housing|home|job|new|false|fresh) )starts?|begins?"
+            + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
             + "|returns?|travels?|plays?|faces?|hosts?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+on\\s+sale|sits?|publish(?:es)?"

@@ -633,6 +633,7 @@ class CandidateExtractorTest {
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
             On Thanksgiving, more than 40,000 people rode the city's buses.                          | 2025-11-30 | 2025-11-27
             The fair, held every September since 1976, drew about 12,000 visitors last year.          | 2024-09-07 | 2023
+            Rainfall this winter was 40 per cent above average, 3 forecasters said.                 | 2026-03-02 | ~2025-12..2026-02
             Most Highland schools break up on Friday 11 April, when traffic on the A9 usually rises by 30%. | 2025-03-31 | 2025-04-11
             Twenty-five years ago tonight, I spent New Year's Eve in a basement with 40 analysts.     | 2024-12-31 | 1999-12-31
             On the last Sunday of next March, the clocks go back by 1 hour.                         | 2025-10-25 | 2026-03-29
