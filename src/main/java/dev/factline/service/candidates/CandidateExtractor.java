@@ -115,8 +115,8 @@ public final class CandidateExtractor {
                 // "on Sunday" or "a week later", left undated, may be what a later "that day" or "the following
                 // spring" counts from: there is then nothing certain to count from (a day this sentence gave before it
                 // stays: "Six days later, on the night of September 7," restates it)
-                if (DAY_LIKE.matcher(u.text()).find() && (anchor == null || u.start() > anchor.start())
-                        && (anchor == null || anchor.start() < sentence.start())) {
+                if (DAY_LIKE.matcher(u.text()).find()
+                        && (anchor == null || u.start() > anchor.start() && anchor.start() < sentence.start())) {
                     anchor = null;
                 }
                 if (earlier == null || u.start() > earlier.start()) {
@@ -188,6 +188,7 @@ public final class CandidateExtractor {
         return candidates;
     }
 
+    /** Whether {@code day}, later in the sentence, is {@code first}'s day and month in another year. */
     private static boolean sameDayOfAnotherYear(ResolvedDate first, ResolvedDate day) {
         return first.precision() == DatePrecision.DAY && first.endDate() == null && day.endDate() == null
                 && first.start() < day.start() && first.date().value().substring(4).equals(day.date().value().substring(4))

@@ -104,7 +104,7 @@ final class Tense {
      * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s"
-            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time)\\b)|" + Tense.SECOND_VERB);
+            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time)\\b)|" + SECOND_VERB);
 
     private Tense() {
     }
@@ -139,7 +139,9 @@ final class Tense {
     /**
      * The kind of the cue that governs {@code [start, end)}: the nearest in its clause (commas,
      * semicolons, colons and dashes delimit clauses), or, for a fronted adverbial such as
-     * "On Friday, Mr Biden … condemned", the nearest in the sentence ({@link #ADVERBIAL_OPENING}).
+     * "On Friday, Mr Biden … condemned", the nearest in the sentence ({@link #ADVERBIAL_OPENING}); for a
+     * short aside or a participle clause without a verb of its own, the verb before it (or after it, when
+     * none comes before). A past form between "will" and the phrase is no verb of the clause.
      * Null when none governs it:
      * in "lost the vote, clearing the way for an election on Feb. 23" the past of "lost" says
      * nothing about the election.
