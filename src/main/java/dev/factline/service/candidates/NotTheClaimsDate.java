@@ -34,6 +34,7 @@ final class NotTheClaimsDate {
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
             + "\\s+li(?:fe|ves)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
+            + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
             + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an)|ha(?:s|ve)\\s+always\\s+been"
             + "|(?<!\\b(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
@@ -57,7 +58,7 @@ final class NotTheClaimsDate {
     /** "since the Key Bridge collapse in March 2024": what "since" counts from is an event the phrase dates. */
     private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
             + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z]))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
-            + "|when|and|but|against|from)\\b)[A-Za-z'’-]+(?:\\s+[A-Za-z0-9'’-]+){0,5}\\s+)?");
+            + "|when|and|but|against|from)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}0-9.'’-]+){0,5}\\s+)?");
     /** "since beating Sakura Ito in Tokyo in 2019", "since she first used it in October": a clause of its own. */
     private static final Pattern SINCE_DOING = Pattern.compile("\\s+(?:(?:first\\s+)?[a-z]{2,}ing|he|she|they|we|I|it"
             + "|you)\\b");
@@ -108,7 +109,7 @@ final class NotTheClaimsDate {
             + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
-            + "|\\bthe\\s+same\\s+(?:period|quarter|month|week|half|time|day|season)(?:\\s+(?:of|in|a))?"
+            + "|\\bthe\\s+(?:same|corresponding)\\s+(?:period|quarter|month|week|half|time|day|season)(?:\\s+(?:of|in|a))?"
             + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
     /** "emptied faster than a seaside car park in November": the time of what the claim is compared with. */
     private static final Pattern THAN_A_THING = Pattern.compile("\\bthan\\s+(?:a|an|the|any|its|their)(?:\\s+(?!(?:was"
@@ -288,7 +289,7 @@ final class NotTheClaimsDate {
      * publication.
      */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
-            + "|asked|ordered|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
+            + "|asked|ordered|directed|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed|committed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"

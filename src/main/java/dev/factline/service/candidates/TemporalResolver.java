@@ -353,6 +353,7 @@ public final class TemporalResolver {
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by|(?:set|listed|fixed|moved"
             + "|scheduled|planned|pencill?ed\\s+in|adjourned|postponed|put\\s+back|pushed\\s+back|rescheduled"
             + "|brought\\s+forward)\\s+(?:for|to|as|until|on))\\s+(?:the\\s+)?$");
+    private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\band\\s+$");
     private static final Pattern SECOND_ORDINAL = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b");
     /** "on the 21st of that month": a day of the month given earlier in the paragraph. */
     private static final Pattern ORDINAL_DAY_OF_THAT_MONTH = Pattern.compile(
@@ -405,12 +406,15 @@ public final class TemporalResolver {
             // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"
             + "|\\b(?:(?<!\\b(?:your|our|my|his|her|their|its|the|a|this|that)\\s)reports?(?!\\s+(?:of|on|by|from)\\b)"
             + "|go(?:es)?\\s+on\\s+general\\s+sale|wraps?\\s+up|plans?\\s+(?:a|an)|turns?\\s+\\d+"
-            + "|go(?:es)?\\s+to\\s+the\\s+polls|(?:is|are)\\s+(?:also\\s+)?possible"
+            + "|(?:go(?:es)?|heads?)\\s+to\\s+the\\s+polls|(?:is|are)\\s+(?:also\\s+)?possible"
             + "|(?:is|are)\\s+(?:celebrated|pencill?ed\\s+in)|(?:is|are)\\s+in\\s+(?:force|place)(?=[^,;]*?\\b(?:Mon|Tues"
             + "|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
             + "|(?:is|are)(?=\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))\\b");
     private static final Pattern DEADLINE_TEXT = Pattern.compile("(?i)(?:by|until|till)\\b");
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?:\\S+\\s+){0,2}$");
+    /** "have until Friday", "by 7 a.m. Monday"; not "cut rates by a half-point in September", a quantity. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?!(?:a|an|about|around"
+            + "|nearly|almost|more|less|some|just)\\b|[$£€]|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points?|million"
+            + "|billion)|\\d[\\d.,]*-point)(?:\\S+\\s+){0,2}$");
     /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
@@ -803,7 +807,7 @@ public final class TemporalResolver {
     }
 
     private static final Pattern FALLS_ON = Pattern.compile("(?i)\\s+(?:fell|falls|is|was|will\\s+fall)\\s+on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
-            + "(?:the\\s+)?\\d");
+            + "(?:the\\s+)?(?:\\d|" + MONTH_WORD + ")");
     private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
     private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+week\\s+(?<dir>after|before)\\s+$");
     private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
@@ -1059,6 +1063,10 @@ public final class TemporalResolver {
     }
 
     private Resolution easter(Matcher m, Context c) {
+        if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "Next year, Easter Monday falls on April 6": the day written after it says which
+            return NOT_A_DATE;
+        }
         String which = m.group("which");
         int shift = switch (which) {
             case "Good Friday" -> -2;
@@ -1747,10 +1755,10 @@ public final class TemporalResolver {
                 chosen = current;
                 how = "published in it: the " + name + " under way";
             } else if (direction == Direction.PAST && det.equals("last") && now.equals(last.plusMonths(3))) {
-                // "last summer", published in September: the summer just ended is still "this summer"
-                chosen = last.minusYears(1);
-                how = "the " + name + " before the one just ended (which the month after it still calls \"this "
-                        + name + "\")";
+                // "last summer", published in September: the summer just ended, or (as it is still "this summer")
+                // the one before; writers read it both ways
+                return Resolution.unsettled("in the month after a " + name + ", \"last " + name + "\" is the one just"
+                        + " ended or the one before it, and writers read it either way");
             } else if (det.equals("next") && now.plusMonths(1).equals(next)) {
                 // "next spring", published in February: the spring about to begin is still "this spring"
                 chosen = next.plusYears(1);
@@ -2456,10 +2464,12 @@ public final class TemporalResolver {
      * opening a sentence in the past tense, it counts from an event the text gave before: left undated.
      */
     private Resolution within(Matcher m, Context c) {
-        Tense.Kind kind = m.start() == 0 ? Tense.governing(c.sentence(), c.cues(), m.start(), m.end()) : null;
-        if (kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT) {
-            // "Within a year, the unemployment rate had doubled": opening a sentence in the past tense, it counts
-            // from an event, not from publication
+        Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), m.start(), m.end());
+        boolean story = (m.start() == 0 || AND_BEFORE.matcher(c.sentence().substring(0, m.start())).find())
+                && (kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT);
+        if (story) {
+            // "Within a year, the unemployment rate had doubled", "She moved to Chicago at 18 and within a year was
+            // playing six nights a week": told in the past, it counts from an event of the story, not from publication
             return Resolution.unsettled("in the past tense it counts from an event, not from publication");
         }
         int amount = amount(m);

@@ -33,6 +33,8 @@ final class Tense {
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
                     + "|(?<!\\b(?:than|as|had|was|were|is|are|be|been)\\s)\\bexpected\\s+(?:[a-z]+\\s+){1,2}(?=to\\s+[a-z])"
                     + "|\\b(?:is|are)\\s+next\\s+(?=[a-z]+ed\\b)"
+                    // "wind chills as low as 25 below zero expected Tuesday morning": a forecast's day
+                    + "|\\bexpected(?=\\s+(?:on\\s+|by\\s+|late\\s+|early\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
                     // "A total fire ban has been declared for Wednesday", "a warning is in place for Sunday": a day ahead
                     + "|\\b(?:declared|issued|forecast|in\\s+place)(?=\\s+(?:[^,;.]{0,60}\\s)?for\\s+(?:Mon|Tues|Wednes|Thurs|Fri"
                     + "|Satur|Sun)day\\b)"
@@ -76,7 +78,7 @@ final class Tense {
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
-                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|\\d))|shed|quit|fought|sought|taught|caught"
+                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|rates?|interest|taxes|prices|jobs|\\d))|shed|quit|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
 
     /**

@@ -431,6 +431,11 @@ class CandidateExtractorTest {
             Families will gather for Thanksgiving in 3 states.                                        | 2026-10-08 | Thanksgiving         | both near
             The company broke ground in April and says it will eventually employ 250 people.         | 2024-11-07 | in April             | tenses disagree
             Every summer, Delgado closes for a week in July so 3 staff can take vacation.            | 2026-05-22 | in July              | a habit
+            It was the strongest shake since a magnitude 6.2 quake near Eketāhuna a decade ago.     | 2024-02-29 | a decade ago         | a "since" clause
+            Paddy was sown on 98 lakh hectares, against 80 lakh hectares in the corresponding period last year. | 2025-07-14 | last year | a point of comparison
+            "Christmas Eve is one of the busiest nights of the year on our roads," 3 officers said.  | 2024-01-11 | Christmas Eve        | a habit
+            She moved to Chicago at 18 and within a year was playing 6 nights a week.               | 2025-01-02 | within a year        | counts from an event
+            Last winter was the wettest in 3 counties since records began.                          | 2024-03-28 | Last winter          | either way
             The union said an offer made last April was still on the table for 3 grades.            | 2024-02-29 | last April           | relative clause
             The campaign was starting earlier than in 2024, 3 officials said.                       | 2025-10-06 | 2024                 | a point of comparison
             Rates are far below their pandemic peak of more than $14,000, reached in September 2021. | 2024-01-03 | September 2021       | a point of comparison
@@ -633,6 +638,11 @@ class CandidateExtractorTest {
             At Tuesday's meeting, the township board approved a $2.1 million budget.               | 2025-04-30 | 2025-04-29
             On Thanksgiving, more than 40,000 people rode the city's buses.                          | 2025-11-30 | 2025-11-27
             The fair, held every September since 1976, drew about 12,000 visitors last year.          | 2024-09-07 | 2023
+            Voters head to the polls Tuesday in a race where 3 issues dominate.                     | 2024-11-01 | 2024-11-05
+            The Fed cut rates by a half-point in September, its first reduction in 4 years.        | 2024-11-01 | 2024-09
+            The BBMP has been directed to file its 3 objections by the 12th.                        | 2025-07-30 | 2025-08-12
+            Next year, Easter Monday falls on April 6.                                               | 2025-04-19 | 2026-04-06
+            Forecasters warned that dangerous cold would follow, with wind chills of 25 below zero expected Tuesday morning. | 2026-01-25 | 2026-01-27
             Rainfall this winter was 40 per cent above average, 3 forecasters said.                 | 2026-03-02 | ~2025-12..2026-02
             Most Highland schools break up on Friday 11 April, when traffic on the A9 usually rises by 30%. | 2025-03-31 | 2025-04-11
             Twenty-five years ago tonight, I spent New Year's Eve in a basement with 40 analysts.     | 2024-12-31 | 1999-12-31
