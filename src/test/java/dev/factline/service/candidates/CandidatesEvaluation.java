@@ -4,6 +4,8 @@ import dev.factline.service.candidates.EvaluationSet.Outcome;
 import dev.factline.service.candidates.EvaluationSet.Scored;
 
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Prints, for each half of the evaluation set, the share of sentences whose proposed date is
@@ -11,10 +13,13 @@ import java.util.List;
  * (a date where the reader gives none counts as wrong). Run after {@code mvn -q test-compile}:
  * {@code java -cp target/classes:target/test-classes dev.factline.service.candidates.CandidatesEvaluation}
  * <p>{@code --show dev} also lists the dev half's undated and wrong sentences with the basis of
- * each proposed date; the held-out halves ({@code heldout} to {@code heldout81}) are for measuring,
+ * each proposed date; the held-out halves ({@code heldout} to {@code heldout93}) are for measuring,
  * never for tuning.
  */
 public final class CandidatesEvaluation {
+
+    /** The last held-out half written so far. */
+    private static final int LAST_HELD_OUT = 93;
 
     private CandidatesEvaluation() {
     }
@@ -23,7 +28,8 @@ public final class CandidatesEvaluation {
         String show = args.length == 2 && args[0].equals("--show") ? args[1] : null;
         System.out.printf("%-9s %9s %9s %13s %9s %9s %16s%n", "half", "articles", "sentences", "right", "undated",
                 "wrong", "approx. agrees");
-        for (String half : List.of("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81")) {
+        for (String half : Stream.concat(Stream.of("dev", "heldout"),
+                IntStream.rangeClosed(2, LAST_HELD_OUT).mapToObj(n -> "heldout" + n)).toList()) {
             List<EvaluationSet.Article> articles = EvaluationSet.load(half);
             List<Scored> scored = EvaluationSet.score(articles);
             System.out.println(line(half, articles.size(), scored));
