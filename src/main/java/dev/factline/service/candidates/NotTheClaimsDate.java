@@ -176,8 +176,10 @@ final class NotTheClaimsDate {
             // "aid for communities in Texas hit by flooding this summer"
             + "(?:\\s+(?:in|across|along)\\s+(?:the\\s+)?[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)?)\\s+)"
             + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked|hit|struck"
-            + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered)"
+            + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered|buried|laid|erected|planted|installed)"
             + "(?:\\s+by\\s+[^,;:]{1,40}?)?\\s+(?:in\\s+)?$");
+    /** What may stand between a participle's date and the sentence's verb after it: "buried in 1925 turned out". */
+    private static final Pattern VERB_RIGHT_AFTER = Pattern.compile("\\s+(?:(?!(?:and|or|but|in|at|on|by)\\b)[a-z]+\\s+)?");
     /** "Adopt the ordinance as drafted in February": the version of a text, not the claim's date. */
     private static final Pattern AS_DRAFTED = Pattern.compile("(?i)\\bas\\s+(?:originally\\s+[a-z]{3,}ed|drafted|amended"
             + "|written|drawn\\s+up)\\s+(?:in\\s+)?$");
@@ -506,7 +508,10 @@ final class NotTheClaimsDate {
         boolean commaAfter = clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ',';
         boolean clauseFollows = commaAfter && sentence.substring(clauseEnd + 1).strip().contains(" ");
         if ((CONTACT_CLAUSE.matcher(before).find() || NOUN_PARTICIPLE.matcher(before).find()
-                && cues.stream().anyMatch(cue -> cue.end() <= start - 12)) && !givesADay) {
+                // the sentence's verb before the noun, or after it ("the time capsule buried in 1925 turned out")
+                && cues.stream().anyMatch(cue -> cue.end() <= start - 12
+                || cue.start() >= end && VERB_RIGHT_AFTER.matcher(sentence.substring(end, cue.start())).matches()))
+                && !givesADay) {
             return Optional.of("it dates a relative clause (\"a contract the agency awarded …\"), not the claim");
         }
         if (AS_DRAFTED.matcher(before).find()) {

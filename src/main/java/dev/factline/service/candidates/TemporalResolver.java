@@ -194,6 +194,8 @@ public final class TemporalResolver {
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving|[A-Z][a-z]+['’]s Day)$");
+    /** "A new addition this year, a children's parade, steps off on Monday": the year is the noun's. */
+    private static final Pattern SUBJECT_NOUN_BEFORE = Pattern.compile("(?:A|An|The)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+\\s+");
     /** "in exchange for a second-round pick in 2025": the draft the pick is in, not the claim's year. */
     private static final Pattern DRAFT_PICK_BEFORE = Pattern.compile("(?i)\\b(?:pick|picks|draft\\s+choice|selection)\\s+(?:in\\s+)?$");
     /** "November 2023 feed wheat futures closed at £192/t on Thursday": the contract's month, not the claim's. */
@@ -405,7 +407,7 @@ public final class TemporalResolver {
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
             // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"
             + "|\\b(?:(?<!\\b(?:your|our|my|his|her|their|its|the|a|this|that)\\s)reports?(?!\\s+(?:of|on|by|from)\\b)"
-            + "|go(?:es)?\\s+on\\s+general\\s+sale|wraps?\\s+up|plans?\\s+(?:a|an)|turns?\\s+\\d+"
+            + "|go(?:es)?\\s+on\\s+general\\s+sale|wraps?\\s+up|steps?\\s+off|plans?\\s+(?:a|an)|turns?\\s+\\d+"
             + "|(?:go(?:es)?|heads?)\\s+to\\s+the\\s+polls|(?:is|are)\\s+(?:also\\s+)?possible"
             + "|(?:is|are)\\s+(?:celebrated|pencill?ed\\s+in)|(?:is|are)\\s+in\\s+(?:force|place)(?=[^,;]*?\\b(?:Mon|Tues"
             + "|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
@@ -850,13 +852,14 @@ public final class TemporalResolver {
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)\\s+(?:and|to|until|through)\\s+");
     private static final Pattern ON_FIRST = Pattern.compile("(?i)on\\s");
     private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i),\\s+(?:and\\s+)?|\\s+and\\s+");
 
     /**
      * "between Christmas Eve and New Year's Day", "between 1 December and New Year's Eve": two days
      * the rules found apart are one span, which gives its month or months.
      */
     private static List<ResolvedDate> joinSpans(String sentence, List<ResolvedDate> found) {
-        List<ResolvedDate> joined = new ArrayList<>(found);
+        List<ResolvedDate> joined = joinLists(sentence, new ArrayList<>(found));
         for (int i = 0; i + 1 < joined.size(); i++) {
             ResolvedDate first = joined.get(i);
             ResolvedDate last = joined.get(i + 1);
@@ -887,6 +890,43 @@ public final class TemporalResolver {
 
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern TITLE = Pattern.compile("[\"“]\\s*(?:[A-Z0-9][\\w'’-]*[,.!?]?\\s*){1,5}[\"”]");
+
+    /**
+     * "will follow on 22 April, 27 April and 2 May": three or more days listed after "on", ascending and within
+     * three months, are the months they fall in.
+     */
+    private static List<ResolvedDate> joinLists(String sentence, List<ResolvedDate> joined) {
+        for (int i = 0; i < joined.size(); i++) {
+            ResolvedDate first = joined.get(i);
+            if (!isSingleDay(first) || !ON_FIRST.matcher(first.text()).lookingAt()) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < joined.size() && isSingleDay(joined.get(last + 1))
+                    && LIST_SEPARATOR.matcher(sentence.substring(joined.get(last).end(), joined.get(last + 1).start())).matches()
+                    && joined.get(last).date().value().compareTo(joined.get(last + 1).date().value()) < 0) {
+                last++;
+            }
+            LocalDate from = LocalDate.parse(first.date().value());
+            LocalDate to = LocalDate.parse(joined.get(last).date().value());
+            if (last - i < 2 || !CLAUSE_ENDS.matcher(sentence.substring(joined.get(last).end())).lookingAt()
+                    || from.plusDays(92).isBefore(to)) {
+                continue;
+            }
+            Resolution days = monthsOfDays(from, to, "the days listed from " + first.text() + " (" + from + ") to "
+                    + joined.get(last).text() + " (" + to + ") (a list of days gives no single day, so its month", first.anchor());
+            ResolvedDate list = new ResolvedDate(first.start(), joined.get(last).end(),
+                    sentence.substring(first.start(), joined.get(last).end()), days.date(), days.endDate(), false,
+                    days.basis(), days.anchor());
+            joined.subList(i, last + 1).clear();
+            joined.add(i, list);
+        }
+        return joined;
+    }
+
+    private static boolean isSingleDay(ResolvedDate date) {
+        return date.precision() == DatePrecision.DAY && date.endDate() == null;
+    }
 
     /** "the album \"Second Line Sunday,\"": a name in quotation marks, every word capitalised, dates nothing. */
     private static boolean inTitle(String sentence, int start, int end) {
@@ -935,6 +975,7 @@ public final class TemporalResolver {
                 || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
+                || SUBJECT_NOUN_BEFORE.matcher(sentence.substring(0, start)).matches()
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
                 && (PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
@@ -2148,6 +2189,10 @@ public final class TemporalResolver {
             return ofTheMonthGiven;
         }
         String how = "a day of the month it was published in";
+        if (isUndirected(direction) && DEADLINE_WORDS.contains(m.group("prep").toLowerCase(Locale.ROOT))) {
+            // "Nominations can be filed until the 28th": a deadline lies ahead
+            direction = Direction.FUTURE;
+        }
         if (isUndirected(direction)) {
             return nearestOrdinalDay(day, direction);
         }

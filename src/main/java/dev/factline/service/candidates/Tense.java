@@ -78,7 +78,8 @@ final class Tense {
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
-                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|rates?|interest|taxes|prices|jobs|\\d))|shed|quit|fought|sought|taught|caught"
+                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|rates?|interest|taxes|prices|jobs|output"
+                    + "|production|supplies|supply|costs?|spending|staff|hours|\\d))|shed|quit|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
 
     /**

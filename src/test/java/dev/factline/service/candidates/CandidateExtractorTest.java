@@ -385,7 +385,7 @@ class CandidateExtractorTest {
             Bookings were running 11% ahead of last winter, 3 agents said.                           | 2025-12-31 | last winter          | a point of comparison
             A prisoner exchange agreed last weekend has still not taken place, 2 sources said.       | 2028-05-14 | last weekend         | a participle in the subject
             A federal heat rule proposed by OSHA in 2024 was never finalized, 3 lawyers said.        | 2028-07-21 | 2024                 | a participle in the subject
-            The ethics ordinance she introduced in February has been amended 14 times.               | 2026-12-31 | February             | in the subject
+            The ethics ordinance she introduced in February has been amended 14 times.               | 2026-12-31 | February             | relative clause
             Adopt the ordinance as drafted in February and fund 2 inspectors.                        | 2026-12-31 | February             | a version of the text
             Herrera said the market now accepts SNAP benefits, a program that began last summer, 3 said. | 2028-06-02 | last summer      | a relative clause
             "Tidewater," a two-hander that premiered Sunday, is 2 hours long.                       | 2027-07-21 | Sunday               | whose verb speaks of now
@@ -436,6 +436,8 @@ class CandidateExtractorTest {
             "Christmas Eve is one of the busiest nights of the year on our roads," 3 officers said.  | 2024-01-11 | Christmas Eve        | a habit
             She moved to Chicago at 18 and within a year was playing 6 nights a week.               | 2025-01-02 | within a year        | counts from an event
             Last winter was the wettest in 3 counties since records began.                          | 2024-03-28 | Last winter          | either way
+            Not everything has gone smoothly: the time capsule buried in 1925 turned out to hold 3 coins. | 2025-11-28 | 1925          | relative clause
+            A labour dispute in the first quarter cut output by about 3,000 tonnes.                 | 2024-10-15 | first quarter        | fiscal quarter
             The union said an offer made last April was still on the table for 3 grades.            | 2024-02-29 | last April           | relative clause
             The campaign was starting earlier than in 2024, 3 officials said.                       | 2025-10-06 | 2024                 | a point of comparison
             Rates are far below their pandemic peak of more than $14,000, reached in September 2021. | 2024-01-03 | September 2021       | a point of comparison
@@ -639,6 +641,10 @@ class CandidateExtractorTest {
             On Thanksgiving, more than 40,000 people rode the city's buses.                          | 2025-11-30 | 2025-11-27
             The fair, held every September since 1976, drew about 12,000 visitors last year.          | 2024-09-07 | 2023
             Voters head to the polls Tuesday in a race where 3 issues dominate.                     | 2024-11-01 | 2024-11-05
+            The remaining 3 phases will follow on 22 April, 27 April and 2 May.                     | 2024-02-29 | 2024-04..2024-05
+            Nominations for 3 seats can be filed until the 28th.                                    | 2024-02-29 | 2024-03-28
+            A new addition this year, a children's parade along Front Street, steps off at 10 a.m. on Monday. | 2025-08-27 | 2025-09-01
+            The branch opened in 1962 in a converted store donated by 3 families.                   | 2025-06-10 | 1962
             The Fed cut rates by a half-point in September, its first reduction in 4 years.        | 2024-11-01 | 2024-09
             The BBMP has been directed to file its 3 objections by the 12th.                        | 2025-07-30 | 2025-08-12
             Next year, Easter Monday falls on April 6.                                               | 2025-04-19 | 2026-04-06
@@ -811,6 +817,16 @@ class CandidateExtractorTest {
         assertEquals("2023-09-07", find(candidates, "Six days later").eventDate().value());
         assertEquals("2023-09-07", find(candidates, "The Observatory").eventDate().value(),
                 find(candidates, "The Observatory").dateBasis());
+    }
+
+    @Test
+    void aWeekdayAndDate_thatFitsNoYearNearPublication_isOfTheYearTheRetrospectiveTellsOf() {
+        String text = "Forty years ago this month, the snow came to our village and stayed for 3 weeks.\n\n"
+                + "On Sunday 13 January the vicar held the service in the Plough. The following day a helicopter"
+                + " dropped hay to 300 sheep.";
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2025-01-18"));
+        assertEquals("1985-01-13", find(candidates, "On Sunday").eventDate().value(), find(candidates, "On Sunday").dateBasis());
+        assertEquals("1985-01-14", find(candidates, "The following day").eventDate().value());
     }
 
     @Test

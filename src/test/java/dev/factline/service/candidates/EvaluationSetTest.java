@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout90 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout93 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 90).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 93).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -171,7 +171,15 @@ class EvaluationSetTest {
             "heldout89/03-bank-annual-results.txt: The Government has said it intends to sell its remaining 12% stake by"
                     + " the end of next year.",
             "heldout90/04-grain-terminal-strike.txt: More than 20 ships were waiting to load in English Bay this week,"
-                    + " according to the Chamber of Shipping of British Columbia.");
+                    + " according to the Chamber of Shipping of British Columbia.",
+            "heldout91/04-kingston-fourplex-zoning.txt: Under that deal, the new rules must be in place by the end of the"
+                    + " year.",
+            "heldout91/06-electric-truck-deliveries.txt: Ten more depots are planned along the I-10 and I-5 corridors by"
+                    + " the end of 2027.",
+            "heldout91/09-eclipse-spain-2026.txt: Hotels in the Spanish province of Burgos say they were fully booked for"
+                    + " the eclipse by the end of last year.",
+            "heldout93/06-grain-markets-year-end.txt: London feed wheat futures ended last week on a firm note, with the"
+                    + " May 2025 contract settling at £196.50/t on Friday.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -204,7 +212,7 @@ class EvaluationSetTest {
      * heldout85-87, "pages dated 1900", the date printed on a page; from heldout88-90, tremors "recorded near Lake
      * Taupō on Tuesday" in a participle clause, a holiday named in a list ("Easter Monday is not among them"), a
      * day and month ahead of the year written after it ("made September 30 a holiday … in 2021") and Ireland's
-     * August "bank holiday Monday".
+     * August "bank holiday Monday"; from heldout91-93, a sentence ending "Housing Corp." read on into the next.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -355,7 +363,9 @@ class EvaluationSetTest {
             "heldout89/06-easter-monday-column.txt: Ottawa made September 30 a federal statutory holiday, the National"
                     + " Day for Truth and Reconciliation, in 2021.",
             "heldout90/08-harbour-lights-preview.txt: The festival closes on the bank holiday Monday with a free family day"
-                    + " on the pier.");
+                    + " on the pier.",
+            "heldout91/04-kingston-fourplex-zoning.txt: Council approved a similar plan for the downtown core in the"
+                    + " spring of 2024.");
 
     static List<String> halves() {
         return HALVES;
