@@ -91,9 +91,8 @@ public final class CandidateExtractor {
             Set<Label> labels = SignalDetector.labels(content, cues, sentence.caption());
             boolean hasDay = dates.stream().anyMatch(d -> d.precision() == DatePrecision.DAY);
             for (ResolvedDate d : dates) {
-                if ((d.anchor() == null || !countedFromAnEarlierDate(d, published))
-                        && d.precision().compareTo(DatePrecision.MONTH) >= 0 && d.endDate() == null
-                        && Math.abs(d.date().year() - published.getYear()) > 1) {
+                if (!countedFromAnEarlierDate(d, published) && d.precision().compareTo(DatePrecision.MONTH) >= 0
+                        && d.endDate() == null && Math.abs(d.date().year() - published.getYear()) > 1) {
                     // "in January 1985", "Forty years ago this month": the time a retrospective tells of
                     story = d;
                 }

@@ -348,24 +348,21 @@ final class NotTheClaimsDate {
     /** A habit told outside a quotation, or inside the one the phrase stands in ("… has always been good," she said on Tuesday). */
     private static boolean tellsOfAHabit(String sentence, int start, int end, List<Tense.Cue> cues) {
         int[] quote = Tense.quoteAround(sentence, start, end);
-        int clauseStart = 0;
-        Matcher opening = HABIT_CLAUSE_BREAK.matcher(sentence).region(0, start);
-        while (opening.find()) {
-            clauseStart = opening.end();
-        }
-        Matcher closing = HABIT_CLAUSE_BREAK.matcher(sentence).region(end, sentence.length());
-        int clauseEnd = closing.find() ? closing.start() : sentence.length();
+        int clauseStart = Tense.lastBreakEnd(HABIT_CLAUSE_BREAK, sentence, start);
+        int clauseEnd = Tense.firstBreakStart(HABIT_CLAUSE_BREAK, sentence, end);
+        // "Every summer, Delgado closes for a week in July": a habit before the sentence's first break opens it, and
+        // is all of it; "Hogmanay, by contrast, has always been the main event": so is one told of the subject
+        Matcher firstBreak = HABIT_CLAUSE_BREAK.matcher(sentence);
+        int openingEnd = firstBreak.find() ? firstBreak.end() : Integer.MAX_VALUE;
+        boolean subject = sentence.substring(0, start).isBlank() && clauseEnd < sentence.length()
+                && cues.stream().noneMatch(cue -> cue.end() <= clauseEnd);
         Matcher habit = HABIT.matcher(sentence);
         while (habit.find()) {
             int[] habitsQuote = Tense.quoteAround(sentence, habit.start(), habit.end());
             boolean sameQuote = habitsQuote == null || quote != null && habitsQuote[0] == quote[0];
             // "The fair, held every September since 1976, drew 12,000 visitors last year": a habit in another clause
             // tells of something else
-            boolean fronted = !HABIT_CLAUSE_BREAK.matcher(sentence).region(0, habit.start()).find();
-            boolean subject = sentence.substring(0, start).isBlank() && clauseEnd < sentence.length()
-                    && cues.stream().noneMatch(cue -> cue.end() <= clauseEnd);
-            // "Every summer, Delgado closes for a week in July": a habit that opens the sentence is all of it;
-            // "Hogmanay, by contrast, has always been the main event": so is one told of the subject
+            boolean fronted = openingEnd > habit.start();
             if (sameQuote && (habit.start() < clauseEnd && habit.end() > clauseStart || fronted || subject)) {
                 return true;
             }
@@ -477,18 +474,12 @@ final class NotTheClaimsDate {
                         + firstWords(before.substring(ahead.start()).strip()) + "\")");
             }
             // "said on Wednesday that they expected growth to pick up": a reported clause has a tense of its own
-            Matcher reported = REPORTED_CLAUSE.matcher(sentence);
-            int clauseEnd = Math.min(reported.find(end) ? reported.start() : sentence.length(),
+            int clauseEnd = Math.min(Tense.firstBreakStart(REPORTED_CLAUSE, sentence, end),
                     Tense.secondVerbAfter(sentence, end));
             // "Economists expect it to show that employers added 180,000 jobs in October": and the reported clause's
-            int clauseStart = 0;
-            Matcher opening = REPORTED_CLAUSE.matcher(sentence).region(0, start);
-            while (opening.find()) {
-                clauseStart = opening.end();
-            }
-            int from = clauseStart;
+            int clauseStart = Tense.lastBreakEnd(REPORTED_CLAUSE, sentence, start);
             if (governing == Tense.Kind.PAST && Tense.hasFuture(cues.stream()
-                    .filter(c -> c.start() >= from && c.start() < clauseEnd).toList())) {
+                    .filter(c -> c.start() >= clauseStart && c.start() < clauseEnd).toList())) {
                 return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
             }
         }

@@ -283,8 +283,11 @@ public final class TemporalResolver {
             "labor day", year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)),
             "victoria day", year -> LocalDate.of(year, 5, 24).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)),
             // the United States' (the fourth Thursday of November); Canada's is told apart in holiday()
-            "thanksgiving", year -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)),
-            "thanksgiving day", year -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
+            "thanksgiving", TemporalResolver::usThanksgiving, "thanksgiving day", TemporalResolver::usThanksgiving);
+    private static LocalDate usThanksgiving(int year) {
+        return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+    }
+
     /** Canada's Thanksgiving is the second Monday of October. */
     private static final IntFunction<LocalDate> CANADIAN_THANKSGIVING = year -> LocalDate.of(year, 10, 1)
             .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
@@ -756,6 +759,8 @@ public final class TemporalResolver {
             + "\\s+(?<unit>days|weeks|months|quarters)|(?:financial\\s+|fiscal\\s+)?(?<single>year|half[- ]year|quarter))"
             + "\\s+(?:to|ending|ended|(?<=quarter\\s)through)\\s+(?:on\\s+)?(?:the\\s+end\\s+of\\s+)?"
             + "(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)\\s+(?:on\\s+)?)?$");
+    /** "the financial year to", "the year to the end of": a company's year, not an annual rate. */
+    private static final Pattern FISCAL_OR_END = Pattern.compile("(?i)\\b(?:financial|fiscal|end)\\b");
     private static final Pattern LEADING_TO = Pattern.compile("(?i)^(?:to|ending|ended|through)\\s+(?:on\\s+)?"
             + "(?:the\\s+end\\s+of\\s+)?");
 
@@ -776,8 +781,7 @@ public final class TemporalResolver {
             return date;
         }
         boolean day = date.date().precision() == DatePrecision.DAY;
-        if (!day && "year".equalsIgnoreCase(period.group("single")) && !period.group().toLowerCase(Locale.ROOT)
-                .matches("(?s).*\\b(?:financial|fiscal|end)\\b.*")) {
+        if (!day && "year".equalsIgnoreCase(period.group("single")) && !FISCAL_OR_END.matcher(period.group()).find()) {
             // "prices up 3.6% in the year to February": an annual rate, which readers date by its month as often
             return Resolution.unsettled("\"the year to\" a month is an annual rate, dated by its month or by its"
                     + " twelve months");
@@ -1104,10 +1108,6 @@ public final class TemporalResolver {
     }
 
     private Resolution easter(Matcher m, Context c) {
-        if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt()) {
-            // "Next year, Easter Monday falls on April 6": the day written after it says which
-            return NOT_A_DATE;
-        }
         String which = m.group("which");
         int shift = switch (which) {
             case "Good Friday" -> -2;
@@ -1145,7 +1145,8 @@ public final class TemporalResolver {
      */
     private Resolution movableDay(Matcher m, Context c, String which, IntFunction<LocalDate> inYear, int[] weekend) {
         if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt()) {
-            // "In Scotland, the summer bank holiday fell on 4 August": the date written after it says which day
+            // "In Scotland, the summer bank holiday fell on 4 August", "Next year, Easter Monday falls on April 6": the
+            // date written after it says which day
             return NOT_A_DATE;
         }
         if (m.group("year") != null || m.group("rely") != null && !isThatYear(m.group("rely"))) {
@@ -1571,6 +1572,17 @@ public final class TemporalResolver {
                 + describe(direction) + " one", publishedDay);
     }
 
+    /** "last March", "next March", "this March": the one before publication's month, after it, or of its year. */
+    private YearMonth monthNamed(int month, String rel) {
+        YearMonth current = YearMonth.from(published);
+        YearMonth sameYear = YearMonth.of(published.getYear(), month);
+        return switch (rel) {
+            case "last" -> sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1);
+            case "next" -> sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
+            default -> sameYear;
+        };
+    }
+
     /** The month {@code month} of the year before, of, or after publication's that {@code direction} picks. */
     private YearMonth monthInDirection(int month, Direction direction) {
         YearMonth current = YearMonth.from(published);
@@ -1586,14 +1598,9 @@ public final class TemporalResolver {
     }
 
     private Resolution nthWeekdayOfMonth(Matcher m, Context c) {
-        YearMonth sameYear = YearMonth.of(published.getYear(), month(m));
-        String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
-        YearMonth current = YearMonth.from(published);
         // "on the last Sunday of next March": the March after publication's month
         YearMonth month = m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month(m))
-                : "next".equals(rel) ? (sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1))
-                : "last".equals(rel) ? (sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1))
-                : "this".equals(rel) ? sameYear
+                : m.group("rel") != null ? monthNamed(month(m), m.group("rel").toLowerCase(Locale.ROOT))
                 : monthInDirection(month(m), direction(c, m.start(), m.end()));
         if (month == null) {
             return null;
@@ -1638,15 +1645,15 @@ public final class TemporalResolver {
         } else {
             switch (mod) {
                 case "last" -> {
-                    chosen = sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1);
+                    chosen = monthNamed(month, mod);
                     how = "the last one before it";
                 }
                 case "next" -> {
-                    chosen = sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
+                    chosen = monthNamed(month, mod);
                     how = "the next one after it";
                 }
                 case "this" -> {
-                    chosen = sameYear;
+                    chosen = monthNamed(month, mod);
                     how = "the one in its year";
                 }
                 default -> {

@@ -184,8 +184,7 @@ final class Tense {
 
     private static Kind governingWithin(String sentence, List<Cue> cues, int start, int end) {
         int clauseStart = clauseStart(sentence, start);
-        Matcher after = CLAUSE_BREAK.matcher(sentence).region(end, sentence.length());
-        int clauseEnd = after.find() ? after.start() : sentence.length();
+        int clauseEnd = firstBreakStart(CLAUSE_BREAK, sentence, end);
         List<Cue> inClause = cues.stream().filter(c -> c.start() >= clauseStart && c.end() <= clauseEnd).toList();
         boolean quoted = quoteAround(sentence, start, end) != null;
         int future = inClause.stream().filter(c -> c.kind() == Kind.FUTURE && c.end() <= start
@@ -220,18 +219,28 @@ final class Tense {
     }
 
     private static int clauseStart(String sentence, int position) {
-        int clauseStart = 0;
-        Matcher before = CLAUSE_BREAK.matcher(sentence).region(0, position);
+        return lastBreakEnd(CLAUSE_BREAK, sentence, position);
+    }
+
+    /** Where the last match of {@code breaks} that ends by {@code position} ends, or 0 when none does. */
+    static int lastBreakEnd(Pattern breaks, String sentence, int position) {
+        int lastEnd = 0;
+        Matcher before = breaks.matcher(sentence).region(0, position);
         while (before.find()) {
-            clauseStart = before.end();
+            lastEnd = before.end();
         }
-        return clauseStart;
+        return lastEnd;
+    }
+
+    /** Where the first match of {@code breaks} from {@code position} on starts, or the sentence's end when none does. */
+    static int firstBreakStart(Pattern breaks, String sentence, int position) {
+        Matcher after = breaks.matcher(sentence).region(position, sentence.length());
+        return after.find() ? after.start() : sentence.length();
     }
 
     /** Where "and" opens a second verb after {@code from} ("… in July and will keep …"), or the sentence's end. */
     static int secondVerbAfter(String sentence, int from) {
-        Matcher m = SECOND_VERB_AHEAD.matcher(sentence);
-        return m.find(from) ? m.start() : sentence.length();
+        return firstBreakStart(SECOND_VERB_AHEAD, sentence, from);
     }
 
     static boolean hasFuture(List<Cue> cues) {
