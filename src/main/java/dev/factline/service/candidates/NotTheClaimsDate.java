@@ -67,6 +67,9 @@ final class NotTheClaimsDate {
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
     /** "running well ahead of last year", "11% ahead of last winter": that period's figures, not the claim's date. */
     private static final Pattern AHEAD_OR_BEHIND = Pattern.compile("(?i)\\b(?:ahead\\s+of|behind)\\s+$");
+    /** "ahead of 2019 levels", "back to pre-pandemic 2019 levels": a year that qualifies a level compared with. */
+    private static final Pattern LEVELS_AFTER = Pattern.compile("(?i)^\\s+levels?\\b");
+    private static final Pattern A_YEAR_ALONE = Pattern.compile("(?i)^(?:(?:in|of)\\s+)?(?:1[89]|20)\\d{2}$");
     private static final Pattern LAST_YEARS = Pattern.compile("(?i)(?:last|the\\s+previous)\\s+(?:year|season|winter|summer|spring|autumn|fall"
             + "|month|week|quarter)"
             + "|(?:a|one)\\s+year\\s+(?:ago|earlier)");
@@ -126,7 +129,9 @@ final class NotTheClaimsDate {
     private static final Pattern PERIOD_TEXT = Pattern.compile("(?i)\\b(?:year|month|week|season)$");
     /** ", founded in 1868," and ", who won the title in 2024 and 2025,": an aside set off by commas. */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:founded|built|established|formed|opened|born|created"
-            + "|set\\s+up)\\s+$");
+            + "|imposed|introduced|adopted|granted|awarded|set\\s+up)\\s+$");
+    /** Where an aside at a sentence's end stops: its end, or a "when" clause of its own ("imposed in 2007 when …"). */
+    private static final Pattern APPOSITIVE_AT_END = Pattern.compile("[.!?]?\\s*$|\\s+when\\b");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:]*$");
     /**
      * ", which raised £3,400 in 2023", ", who won in 2024", "since 2012, when a story claimed …":
@@ -176,7 +181,7 @@ final class NotTheClaimsDate {
             // "aid for communities in Texas hit by flooding this summer"
             + "(?:\\s+(?:in|across|along)\\s+(?:the\\s+)?[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)?)\\s+)"
             + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked|hit|struck"
-            + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered|buried|laid|erected|planted|installed)"
+            + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered|buried|laid|erected|planted|installed|imposed)"
             + "(?:\\s+by\\s+[^,;:]{1,40}?)?\\s+(?:in\\s+)?$");
     /** What may stand between a participle's date and the sentence's verb after it: "buried in 1925 turned out". */
     private static final Pattern VERB_RIGHT_AFTER = Pattern.compile("\\s+(?:(?!(?:and|or|but|in|at|on|by)\\b)[a-z]+\\s+)?");
@@ -207,8 +212,12 @@ final class NotTheClaimsDate {
             + "(?!(?i:in|on|at|by|for|from|after|before|during|since|until|till|last|this|next|then|now|today"
             + "|yesterday|tomorrow|earlier|later|also|however|meanwhile|who|which|whose|and|but|or|when|where|while"
             + "|if|as|the|a|an)\\b)(?![a-z]+ing\\b)[a-z][^,;:\"“”]*$");
-    /** "the council's decision, reported in these pages last week, to withdraw": an aside set off by commas. */
-    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d),\\s+(?!(?:[a-z]+ing)\\b)(?:[a-z]{3,}ed|built|born|made"
+    /**
+     * "the council's decision, reported in these pages last week, to withdraw": an aside set off by commas; not
+     * the verb after an adverb set off by commas ("Dublin Airport, meanwhile, handled 3.2 million passengers in May").
+     */
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d)(?<!\\b(?i:meanwhile|however|though|instead"
+            + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?:[a-z]+ing)\\b)(?:[a-z]{3,}ed|built|born|made"
             + "|held|known|written|shown|given|taken|signed|set\\s+up)\\b[^,;:\"“”]*$");
     /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */
     private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("^(?!(?:Asked|Questioned|Pressed|Interviewed"
@@ -424,6 +433,7 @@ final class NotTheClaimsDate {
         if (COMPARED.matcher(withFrom).find()
                 || THAN_A_THING.matcher(before).find() && PREPOSITION_FIRST.matcher(text).lookingAt()
                 || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
+                || LEVELS_AFTER.matcher(after).lookingAt() && A_YEAR_ALONE.matcher(text).matches()
                 || A_YEAR_BEFORE.matcher(text).matches() && FIGURE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }
@@ -431,7 +441,7 @@ final class NotTheClaimsDate {
                 || POSSESSIVE.matcher(after).lookingAt() && cues.isEmpty())) {
             return Optional.of("\"" + text.strip() + "'s\" qualifies what follows it, not the claim");
         }
-        if (YEAR_TEXT.matcher(text).find() && (after.startsWith(",") && APPOSITIVE.matcher(before).find()
+        if (YEAR_TEXT.matcher(text).find() && (appositiveEnds(before, after) && APPOSITIVE.matcher(before).find()
                 || after.contains(",") && RELATIVE_ASIDE.matcher(before).find())) {
             return Optional.of("it dates an aside about what the sentence names, not the claim");
         }
@@ -565,6 +575,20 @@ final class NotTheClaimsDate {
             }
         }
         return sentence.length();
+    }
+
+    /**
+     * Whether an aside such as ", founded in 1868" closes: with a comma, or at the sentence's end when a verb
+     * stands before it ("The airport is operating under a cap …, imposed in 2007"), not when the participle is
+     * the verb itself ("The bridge, its deck raised, opened in 2019").
+     */
+    private static boolean appositiveEnds(String before, String after) {
+        if (after.startsWith(",")) {
+            return true;
+        }
+        int comma = before.lastIndexOf(',');
+        return comma > 0 && APPOSITIVE_AT_END.matcher(after).lookingAt()
+                && VERB_BEFORE.matcher(before.substring(0, comma)).find();
     }
 
     private static boolean hasCueOutside(List<Tense.Cue> cues, int from, int to) {

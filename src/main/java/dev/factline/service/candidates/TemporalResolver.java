@@ -88,7 +88,7 @@ public final class TemporalResolver {
      * "in October and November", "in late February and early March", "in July and August 2018": two
      * months in a row, a span of both.
      */
-    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?i:in|during|over|through|throughout)\\s+" + PART_OF_MONTH + MONTH_NAME
+    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?:(?i:in|during|over|through|throughout)|(?<pairrel>(?i:last|next)))\\s+" + PART_OF_MONTH + MONTH_NAME
             + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
             + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
     /**
@@ -250,10 +250,11 @@ public final class TemporalResolver {
             + "|slowdown|rebound|recovery)\\b");
     /**
      * "in the first six months of this year", "the second half of 2024": six calendar months; "the
-     * final three months of 2025": three.
+     * final three months of 2025": three; "the first 11 weeks of 2023": the months they fall in.
      */
     private static final Pattern HALF_YEAR = Pattern.compile("(?i)\\b(?:(?:in|during|over)\\s+)?the\\s+(?:(?<half>first|second"
-            + "|last|final)\\s+(?:half|six\\s+months)|(?<third>first|last|final)\\s+three\\s+months)\\s+of\\s+"
+            + "|last|final)\\s+(?:half|six\\s+months)|(?<third>first|last|final)\\s+three\\s+months"
+            + "|(?<lead>first|last|final)\\s+" + COUNT + "\\s+(?<span>weeks|months))\\s+of\\s+"
             + "(?:(?<rely>this|last|next|the)\\s+year\\b|(?:calendar\\s+)?" + YEAR + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
@@ -351,7 +352,12 @@ public final class TemporalResolver {
                     + "|because|while)\\s)[A-Za-z(])");
     private static final Pattern WEEKDAY_IS = Pattern.compile("\\s+is\\s+(?!(?:when|the\\s+day\\s+(?:when|that)))");
     private static final Pattern REPORTED_FORECAST = Pattern.compile("\\b(?:said|says|warned|warns|told|forecast"
-            + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should)\\b");
+            + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
+            + "|(?:was|were)\\s+likely\\s+to)\\b");
+    /** "The bridge may close from Saturday evening, the council said": a forecast, its source said after it. */
+    private static final Pattern FORECAST_THEN_SOURCE = Pattern.compile("\\b(?:would|should|could|might|may"
+            + "|(?:was|were)\\s+likely\\s+to)\\b[^.;:\"“”]*,\\s+(?:[^,;.:\"“”]{1,60}\\s)?(?:said|says|warned|warns"
+            + "|added|predicted|forecast)\\.?$");
     /** "the shorter Friday would give staff time": a kind of Friday, not one day. */
     private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+[a-z]+\\s+$");
     /** "told to leave by", "gave them until", "was set for", "has been listed for", "has been moved to". */
@@ -444,9 +450,13 @@ public final class TemporalResolver {
             + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than)\\s+$");
     private static final Pattern WEEKS_WEEKEND = Pattern.compile("['’]s\\s+(?:[A-Za-z-]+\\s+){0,3}weekend\\b");
     private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)(?:earlier|later)\\s");
-    /** "after it shuts on Saturday", "when the store closes": a time clause in the present speaks of the future. */
-    private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("(?i)\\b(?:after|when|before|until|once)\\s+"
-            + "(?:it|he|she|(?:the|its|his|her|their)\\s+[a-z]+)\\s+(?!(?:was|has|does|is)\\b)[a-z]{2,}s\\s+(?:on\\s+)?$");
+    /**
+     * "after it shuts on Saturday", "when the store closes", "as Storm Fergal approaches on Sunday": a time clause
+     * in the present speaks of the future.
+     */
+    private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("\\b(?:(?i:after|when|before|until|once)\\s+"
+            + "(?i:it|he|she|(?:the|its|his|her|their)\\s+[a-z]+)|as\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+"
+            + "(?!(?i:was|has|does|is|says|said|reports|tells)\\b)[a-z]{2,}s\\s+(?:on\\s+)?$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     /** "Thursday's bins": what recurs on a weekday, which no "the following day" counts from. */
     private static final Pattern RECURRING_AFTER = Pattern.compile("['’]s\\s+[a-z]+s\\b");
@@ -459,6 +469,7 @@ public final class TemporalResolver {
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
     private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day)\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
+    private static final Pattern THIS_SEASON = Pattern.compile("(?i)^,?\\s+this\\s+(?<season>spring|summer|autumn|fall|winter)\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
                     + "\\s+(?<unit>day|week|month|year|fortnight)s?\\b");
@@ -1059,7 +1070,10 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         if (m.group("endyear") == null) {
-            return monthRangeWithoutYear(startMonth, endMonth, c, m.start(), m.end());
+            // "last September and October": the pair before publication, as "last September" is
+            Direction said = m.group("pairrel") == null ? null
+                    : m.group("pairrel").equalsIgnoreCase("last") ? Direction.PAST : Direction.FUTURE;
+            return monthRangeWithoutYear(startMonth, endMonth, c, m.start(), m.end(), said);
         }
         int endYear = Integer.parseInt(m.group("endyear"));
         return new Resolution(monthDate(YearMonth.of(endMonth == 1 ? endYear - 1 : endYear, startMonth)),
@@ -1094,15 +1108,25 @@ public final class TemporalResolver {
 
     /** "from late August to mid-October": its first month is the one the tense points to. */
     private Resolution monthRangeWithoutYear(int startMonth, int endMonth, Context c, int from, int to) {
+        return monthRangeWithoutYear(startMonth, endMonth, c, from, to, null);
+    }
+
+    private Resolution monthRangeWithoutYear(int startMonth, int endMonth, Context c, int from, int to,
+            Direction said) {
         if (startMonth == endMonth) {
             return null;
         }
-        Direction direction = direction(c, from, to);
+        Direction direction = said != null ? said : direction(c, from, to);
         YearMonth start = monthInDirection(startMonth, direction);
         if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(YearMonth.from(published), start)) > 3) {
             return Resolution.unsettled("no tense says whether the months before or after publication are meant");
         }
         YearMonth end = YearMonth.of(startMonth < endMonth ? start.getYear() : start.getYear() + 1, endMonth);
+        if (direction == Direction.PAST && end.isAfter(YearMonth.from(published))) {
+            // "Sales rose in March and April", published on 31 March: the pair that has passed
+            start = start.minusYears(1);
+            end = end.minusYears(1);
+        }
         return new Resolution(monthDate(start), monthDate(end), false, relative + ": a span of months without a year, "
                 + describe(direction) + " one", publishedDay);
     }
@@ -1207,6 +1231,9 @@ public final class TemporalResolver {
     private Resolution halfYear(Matcher m) {
         int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                 : published.getYear() + yearStep(m.group("rely"));
+        if (m.group("span") != null) {
+            return leadingPart(m, year);
+        }
         boolean quarter = m.group("third") != null;
         String which = (quarter ? m.group("third") : m.group("half")).toLowerCase(Locale.ROOT);
         int length = quarter ? 3 : 6;
@@ -1217,6 +1244,27 @@ public final class TemporalResolver {
                 false, m.group("year") != null ? part + " of a year given in the text"
                         : relative + ": " + part + " of the year named", m.group("year") != null ? null
                 : publishedDay);
+    }
+
+    /** "the first 11 weeks of 2023": January to the month its last day falls in. */
+    private Resolution leadingPart(Matcher m, int year) {
+        int amount = amount(m);
+        boolean weeks = m.group("span").equalsIgnoreCase("weeks");
+        if (amount < 1 || amount > (weeks ? 52 : 12)) {
+            return NOT_A_DATE;
+        }
+        boolean first = m.group("lead").equalsIgnoreCase("first");
+        LocalDate from = first ? LocalDate.of(year, 1, 1)
+                : weeks ? LocalDate.of(year, 12, 31).minusWeeks(amount).plusDays(1) : LocalDate.of(year, 13 - amount, 1);
+        LocalDate to = !first ? LocalDate.of(year, 12, 31)
+                : weeks ? from.plusWeeks(amount).minusDays(1) : LocalDate.of(year, amount, 1);
+        String part = "the " + m.group("lead").toLowerCase(Locale.ROOT) + " " + amount + " " + m.group("span")
+                .toLowerCase(Locale.ROOT) + " of " + (m.group("year") != null ? "a year given in the text" : "the year named");
+        YearMonth start = YearMonth.from(from);
+        YearMonth end = YearMonth.from(to);
+        return new Resolution(monthDate(start), start.equals(end) ? null : monthDate(end), false,
+                (m.group("year") != null ? "" : relative + ": ") + part + ", " + monthName(start)
+                        + (start.equals(end) ? "" : " to " + monthName(end)), m.group("year") != null ? null : publishedDay);
     }
 
     private Resolution holiday(Matcher m, Context c) {
@@ -1719,6 +1767,10 @@ public final class TemporalResolver {
             // "the next winter storm", "a spring budget": the kind of a thing, not a season of the calendar
             return NOT_A_DATE;
         }
+        if (AGO_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "Fifty years ago this summer": the season is the offset's, which gives the date
+            return NOT_A_DATE;
+        }
         String name = m.group("season").toLowerCase(Locale.ROOT);
         String prep = lower(m.group("prep"));
         String det = lower(m.group("det"));
@@ -1861,6 +1913,14 @@ public final class TemporalResolver {
                 + " (approximate: seasons are told by the weather, not the calendar)", anchor);
     }
 
+    /** The first month of "this" season: the one under way, else the one of the year's calendar. */
+    private YearMonth thisSeason(int startMonth) {
+        YearMonth now = YearMonth.from(published);
+        YearMonth start = YearMonth.of(published.getYear() - (startMonth == 12 && now.getMonthValue() <= 2 ? 1 : 0),
+                startMonth);
+        return start;
+    }
+
     /** The first month of a meteorological season of the northern hemisphere. */
     private static int seasonStart(String name) {
         return switch (name) {
@@ -1985,12 +2045,13 @@ public final class TemporalResolver {
         } else if (mod.equals("next")) {
             date = published.with(TemporalAdjusters.next(target));
             how = "the " + name + " after it";
-        } else if (direction == Direction.OPEN && REPORTED_FORECAST.matcher(c.sentence()).find()
+        } else if (direction == Direction.OPEN && (REPORTED_FORECAST.matcher(c.sentence()).find()
+                || FORECAST_THEN_SOURCE.matcher(c.sentence()).find())
                 && !(mod.isEmpty() && ADJECTIVE_BEFORE.matcher(c.sentence().substring(0, m.start())).find())) {
             // "Meteorologist Gerald Cheng said the heaviest bursts would likely come during the Tuesday morning
             // commute": a forecast reported as the story is told looks ahead from publication
             date = published.with(TemporalAdjusters.nextOrSame(target));
-            how = "a forecast or plan reported with \"would\": the next " + name;
+            how = "a forecast or plan reported with \"would\", \"may\" or \"likely to\": the next " + name;
         } else if (direction == Direction.OPEN) {
             return Resolution.unsettled("\"would\" looks ahead from a moment the text does not date, so this "
                     + name + " may be before or after publication");
@@ -2487,6 +2548,16 @@ public final class TemporalResolver {
             eventDate = dayDate(date.plusDays(shift));
             what = amountText + " before " + (shift == 0 ? "it" : "the day " + (shift > 0 ? "after" : "before") + " it")
                     + " (\"" + fromDay.group(1).toLowerCase(Locale.ROOT) + "\")";
+        } else if (dir.equals("ago") && !approximate && unit.equals("year")
+                && THIS_SEASON.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "Fifty years ago this summer": this year's season, that many years back
+            Matcher season = THIS_SEASON.matcher(c.sentence().substring(m.end()));
+            season.lookingAt();
+            String name = season.group("season").toLowerCase(Locale.ROOT);
+            YearMonth first = thisSeason(seasonStart(name)).minusYears(amount);
+            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, relative + ": " + what
+                    + ", the " + name + " of that year, " + monthName(first) + " to " + monthName(first.plusMonths(2))
+                    + " (approximate: seasons are told by the weather, not the calendar)", publishedDay);
         } else if (thisMonth) {
             // "Ten years ago this month", "Thirty years ago this week": the month of publication, that many years back
             eventDate = monthDate(YearMonth.from(date));

@@ -21,7 +21,7 @@ final class Tense {
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|upcoming"
-                    + "|(?<!\\b(?:was|were)\\s)(?:expected|set|due|scheduled|slated|poised|bailed|summoned) to"
+                    + "|(?<!\\b(?:was|were)\\s)(?:expected|set|due|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
                     + "(?=\\s+(?:by|for|on|in|at|until|over)\\b))\\b"
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
@@ -30,6 +30,8 @@ final class Tense {
                     // "temperatures unlikely to fall below 25C on Monday night", "is likely to move in on Sunday"
                     + "|(?<!\\b(?:was|were)\\s)\\b(?:un)?likely\\s+to(?=\\s+[a-z])"
                     + "|['’]ll\\b"
+                    // "Met Éireann is forecasting mostly dry conditions for the weekend"
+                    + "|\\b(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:forecasting|predicting|expecting)\\b"
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
                     + "|(?<!\\b(?:than|as|had|was|were|is|are|be|been)\\s)\\bexpected\\s+(?:[a-z]+\\s+){1,2}(?=to\\s+[a-z])"
                     + "|\\b(?:is|are)\\s+next\\s+(?=[a-z]+ed\\b)"
@@ -53,7 +55,8 @@ final class Tense {
      * "would", "was due to" (a plan seen from the past, which may since have passed), and "could", "might", "may"
      * that look ahead ("could call a strike as early as mid-January").
      */
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:due|scheduled|set|slated)\\s+to\\b"
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:due|scheduled|set|slated"
+            + "|(?:(?:most|more|very|highly)\\s+)?likely)\\s+to\\b"
             + "|\\b(?:would|wouldn['’]t|(?:could|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
     /** "they should have been finished by the end of November": what ought to have happened, in the past. */
@@ -71,10 +74,10 @@ final class Tense {
      */
     private static final Pattern PAST = Pattern.compile(
             // the leading word boundary only fails fast where no word starts, before the look-behinds run
-            "\\b(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
+            "\\b(?<!-)(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too|stay|stays|remain"
                     + "|remains|get|gets|become|becomes|seem|seems|look|looks) )(?<!['’]ll )"
-            + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) (?:[a-z]{1,15}ly|next) )"
+            + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) (?:[a-z]{1,15}ly|next|still|also|already|often|always|never|yet) )"
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"

@@ -444,6 +444,8 @@ class CandidateExtractorTest {
             Regulators had originally been due to rule by Jan. 15, 3 sources said.                   | 2028-02-29 | Jan. 15              | most of a year after
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
+            Revenue climbed 31% to £186m, with like-for-like sales ahead of 2019 levels.            | 2023-03-23 | 2019                 | a point of comparison
+            The airport operates under a cap of 32 million passengers a year, imposed in 2007.      | 2024-07-02 | 2007                 | an aside
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -700,6 +702,19 @@ class CandidateExtractorTest {
             June was especially warm, with a heatwave lasting from 14 to 22 June.                    | 2027-01-06 | 2026-06
             July was the hottest month ever recorded in the city, at 99.4 degrees.                  | 2026-08-31 | 2026-07
             The company curtailed output at 2 sawmills in July and will keep them on reduced shifts until the end of the year. | 2027-09-30 | 2027-07
+            The mercury is forecast to reach 46C in 3 towns on Wednesday.                           | 2025-01-27 | 2025-01-29
+            Volunteers are still needed and 3 can sign up at the community centre until Thursday evening. | 2025-07-30 | 2025-07-31
+            Met Éireann is forecasting 3 dry days for the weekend.                                  | 2025-07-30 | 2025-08
+            Fifty years ago this summer, I spent 10 weeks gutting mackerel.                       | 2025-06-26 | ~1975-06..1975-08
+            Thirty years ago this winter, 3 feet of snow closed the pass.                           | 2025-01-10 | ~1994-12..1995-02
+            Dry weather last September and October damaged 3 states' crops.                        | 2025-03-31 | 2024-09..2024-10
+            Sales at 3 stores rose in March and April.                                              | 2025-03-31 | 2024-03..2024-04
+            Stena Line warned that Sunday's 3 sailings were likely to be cancelled.                 | 2024-01-19 | 2024-01-21
+            The Cleddau Bridge may close to high-sided vehicles from Saturday evening, 3 councillors said. | 2024-01-19 | 2024-01-20
+            An amber warning has been issued for 3 counties as Storm Fergal approaches on Sunday.   | 2024-01-19 | 2024-01-21
+            Like-for-like sales in the first 11 weeks of 2023 were up 9%.                           | 2023-03-23 | 2023-01..2023-03
+            Sales in the last 2 months of last year fell 3%.                                        | 2023-03-23 | 2022-11..2022-12
+            Dublin Airport, meanwhile, handled 3.2 million passengers in May, its busiest May on record. | 2024-07-02 | 2024-05
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
