@@ -25,21 +25,25 @@ final class NotTheClaimsDate {
     /**
      * "each June", "every clear Friday", "typically", "Its fiscal year runs from July through June",
      * "the peak dengue season runs from June to October", "the first quarter is always the weakest",
-     * "Hogmanay has always been the main event": a habit dates no single claim.
+     * "Hogmanay has always been the main event", "Oklahoma sees most of its tornadoes between April and June": a
+     * habit dates no single claim.
      */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
             + "[a-z]+\\s+){0,2}(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
-            + "\\s+li(?:fe|ves)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years"
+            + "\\s+li(?:fe|ves)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
+            + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
             + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an)|ha(?:s|ve)\\s+always\\s+been"
             + "|(?<!\\b(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             + "|" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY + "\\s+(?:nights|mornings|afternoons|evenings)"
-            + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months)\\b");
+            + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
+            + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
+            + "\\s+of\\s+their)\\b");
     /** What ends the clause a habit must share with the phrase: a comma, a semicolon, a dash, "when" or "which". */
     private static final Pattern HABIT_CLAUSE_BREAK = Pattern.compile(",\\s(?!with\\b)|;|\\s[–—-]\\s|\\s(?:when|which|who|as)\\s");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
@@ -95,7 +99,7 @@ final class NotTheClaimsDate {
      * "up 14 percent from last year", "more than in all of 2024", "the same as last year", "down
      * from 55 bushels a year ago", "the previous record set in 2022", "up 9% on the same period of
      * 2024", "the levels last seen in 2019", "levels set in 1974", "a repeat of 2018", "Unlike last
-     * year": a point of comparison.
+     * year", "double the attendance of a decade ago", "as many did during the 2019 episode": a point of comparison.
      */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
@@ -113,7 +117,11 @@ final class NotTheClaimsDate {
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
             + "|\\bthe\\s+(?:same|corresponding)\\s+(?:period|quarter|month|week|half|time|day|season)(?:\\s+(?:of|in|a))?"
-            + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from)\\s+$");
+            + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from"
+            // "almost double the attendance of a decade ago", "as many did during the 2019 episode"
+            + "|\\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten)\\s+times)\\s+(?:the|its|their)\\s+[a-z]+"
+            + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:many|they|we|it|he|she|others|most|some|people)\\s+did"
+            + "\\s+(?:in|during|on|at|after)(?:\\s+the)?)\\s+$");
     /** "emptied faster than a seaside car park in November": the time of what the claim is compared with. */
     private static final Pattern THAN_A_THING = Pattern.compile("\\bthan\\s+(?:a|an|the|any|its|their)(?:\\s+(?!(?:was"
             + "|were|is|are|had|has|have|did|will|would)\\b)(?![a-z]+ed\\b)[a-z-]+){1,4}\\s+$");
@@ -194,6 +202,9 @@ final class NotTheClaimsDate {
      */
     private static final Pattern ASIDE_IN_SUBJECT = Pattern.compile(",[\"”]?\\s+(?:(?:a|an|the)\\s+[^,;:]*?\\b(?:that|which|who)"
             + "\\s+[a-z]+|(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b)[^,;:\"“”]*$");
+    /** The span a subject covers, set off by commas before its verb: "The current schedule, from … to …,". */
+    private static final Pattern SPAN_ASIDE = Pattern.compile("^(?:The|A|An|Its|Their|His|Her|Our|This)\\s[^,;:\"“”]*,\\s+"
+            + "(?:from|between)\\s[^,;:\"“”]*$");
     /** A verb before a relative clause: the clause is then not in the sentence's subject. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
             + "|\\b(?:[a-z]+(?:ed|s)|said|told)\\s+(?:a|an|the)\\b");
@@ -318,7 +329,8 @@ final class NotTheClaimsDate {
      * before Christmas, had gathered 3,000 signatures by Tuesday"), a fronted phrase with its own
      * participle ("Under the timetable released yesterday,"), a participle in the subject ("A relief
      * centre opened on Wednesday had registered 600 people by last night"), or gives where a plan
-     * moved to ("pushed back to the spring of 2027, bosses confirmed on Friday"). A date of the claim
+     * moved to ("pushed back to the spring of 2027, bosses confirmed on Friday"), or the span a subject covers
+     * ("The current schedule, from the second Sunday in March to …, took effect in 2007"). A date of the claim
      * later in the sentence outranks it; this returns where that date must start, or -1.
      */
     static int asideEnd(String sentence, int start, int end) {
@@ -326,7 +338,7 @@ final class NotTheClaimsDate {
         int clauseEnd = clauseEnd(sentence, end);
         if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
                 && (RELATIVE_ASIDE.matcher(before).find() || PARTICIPLE_ASIDE.matcher(before).find()
-                || FRONTED_PHRASE.matcher(before).find())) {
+                || FRONTED_PHRASE.matcher(before).find() || SPAN_ASIDE.matcher(before).find())) {
             return clauseEnd;
         }
         if (SUBJECT_PARTICIPLE.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()
@@ -547,6 +559,11 @@ final class NotTheClaimsDate {
                 && PRESENT_VERB_NEXT.matcher(sentence.substring(clauseEnd + 1)).lookingAt()
                 || SUBJECT_RELATIVE.matcher(before).find() && PRESENT_VERB_NEXT.matcher(sentence.substring(end)).lookingAt()) {
             return Optional.of("it dates an aside about the sentence's subject, whose verb speaks of now");
+        }
+        if (commaAfter && SPAN_ASIDE.matcher(before).find()
+                && cues.stream().anyMatch(cue -> cue.start() > clauseEnd)) {
+            // "The current schedule, from the second Sunday in March to the first Sunday in November, took effect"
+            return Optional.of("it dates an aside about the sentence's subject (\", from … to … ,\"), not the claim");
         }
         boolean closed = commaAfter && !givesADay;
         if (closed && SUBJECT_ASIDE.matcher(before).find()) {

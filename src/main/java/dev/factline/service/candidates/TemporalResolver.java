@@ -344,7 +344,8 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND_OF_MONTH_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + MONTH_NAME
             + "\\s+" + DAY + "(?![\\d:])(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKEND = Pattern.compile(
-            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from)\\s+)?(?<det>this past|the past|this|last|next|the)\\s+"
+            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from)\\s+"
+                    + "|(?<spent>(?<=\\b(?:spent|spend|spends|spending)\\s)))?(?<det>this past|the past|this|last|next|the)\\s+"
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
@@ -469,6 +470,19 @@ public final class TemporalResolver {
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
     private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day)\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
+    /**
+     * "early in the new year", published in November: the year after; "in the new year" alone is its January to
+     * some writers and its year to others. "ring in the new year" is no time phrase.
+     */
+    private static final Pattern NEW_YEAR_AHEAD = Pattern.compile("(?i)(?<!\\b(?:ring|rings|ringing|rang|see|sees|seeing|saw"
+            + "|bring|brings|bringing|usher|ushers|ushering|welcome|welcomes|welcoming)\\s)\\b(?<early>early\\s+)?in\\s+the\\s+new\\s+year\\b"
+            + "(?!\\s*(?:['’]s|honou?rs|day|eve|holidays?|period|break|celebrations?)\\b)");
+    /** "by this time next year": about the same month, a year on. */
+    private static final Pattern THIS_TIME_NEXT_YEAR = Pattern.compile("(?i)\\b(?:by\\s+|at\\s+|around\\s+)?this\\s+time"
+            + "\\s+next\\s+year\\b");
+    /** "for the rest of the month": what is left of the month of publication. */
+    private static final Pattern REST_OF = Pattern.compile("(?i)\\b(?:for|through|throughout|over|during)\\s+the\\s+rest\\s+of"
+            + "\\s+(?:the|this)\\s+(?<unit>month|year)\\b");
     private static final Pattern THIS_SEASON = Pattern.compile("(?i)^,?\\s+this\\s+(?<season>spring|summer|autumn|fall|winter)\\b");
     private static final Pattern WITHIN = Pattern.compile(
             "(?i)\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:about|around|roughly|some)\\s+)?" + COUNT
@@ -642,6 +656,11 @@ public final class TemporalResolver {
                         : relativeDay(m)),
                 new PatternRule(PERIOD_END, Needs.NOTHING, this::periodEnd),
                 new PatternRule(FOLLOWING_WEEK, Needs.NOTHING, this::followingWeek),
+                new PatternRule(NEW_YEAR_AHEAD, Needs.NOTHING, (m, c) -> newYearAhead(m)),
+                new PatternRule(REST_OF, Needs.NOTHING, this::restOf),
+                new PatternRule(THIS_TIME_NEXT_YEAR, Needs.NOTHING, (m, c) -> new Resolution(
+                        monthDate(YearMonth.from(published).plusYears(1)), null, true, relative + ": \"this time next"
+                        + " year\", about its month a year on (approximate, so to the month)", publishedDay)),
                 new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, this::relativePeriod),
                 new PatternRule(OFFSET, Needs.NOTHING, this::offset),
                 new PatternRule(WITHIN, Needs.NOTHING, this::within),
@@ -828,11 +847,12 @@ public final class TemporalResolver {
     private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
     private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+week\\s+(?<dir>after|before)\\s+$");
     private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
-    private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend\\b");
+    private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend"
+            + "|recess|break|getaway|travel\\s+(?:rush|period))\\b");
 
     /**
      * "the day after Labor Day": the day after it; "the Fourth of July weekend", "the Australia Day long
-     * weekend": the weekend around it, so its month.
+     * weekend", "the Memorial Day recess": the weekend or recess around it, so its month.
      */
     private static Resolution aroundADay(Resolution day, String before, String after) {
         if (day.endDate() != null || day.date().precision() != DatePrecision.DAY) {
@@ -858,7 +878,7 @@ public final class TemporalResolver {
         }
         if (WEEKEND_OF_THE_DAY.matcher(after).lookingAt()) {
             return new Resolution(monthDate(YearMonth.from(date)), null, true, day.basis()
-                    + "; the weekend around it (approximate, so its month)", day.anchor());
+                    + "; the weekend or recess around it (approximate, so its month)", day.anchor());
         }
         return day;
     }
@@ -2167,8 +2187,8 @@ public final class TemporalResolver {
     /** A weekend gives no single day: the month of its Saturday, and of its Sunday when that is the next. */
     private Resolution weekend(Matcher m, Context c) {
         String det = m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (det.equals("the") && (m.group("prep") == null || OF_AFTER.matcher(c.sentence().substring(m.end())).lookingAt())) {
-            // "over the weekend of 17 and 18 October": the days after it say which weekend
+        if (det.equals("the") && (m.group("prep") == null && m.group("spent") == null || OF_AFTER.matcher(c.sentence().substring(m.end())).lookingAt())) {
+            // "over the weekend of 17 and 18 October": the days after it say which weekend; "spent the weekend" is one
             return NOT_A_DATE;
         }
         DayOfWeek today = published.getDayOfWeek();
@@ -2387,6 +2407,31 @@ public final class TemporalResolver {
             case "month" -> new Resolution(monthDate(YearMonth.from(published)), null, false, how, publishedDay);
             default -> week(0, how);
         };
+    }
+
+    /** "in the new year" is the next one from October to December; earlier in the year it may be any new year. */
+    private Resolution newYearAhead(Matcher m) {
+        if (published.getMonthValue() < 10) {
+            return NOT_A_DATE;
+        }
+        if (m.group("early") == null) {
+            return Resolution.unsettled("\"in the new year\" is the next January to some readers and the next year to"
+                    + " others");
+        }
+        return new Resolution(yearDate(published.getYear() + 1), null, false, relative + ": \"early in the new year\", late"
+                + " in a year, is the year after", publishedDay);
+    }
+
+    /** "will remain high for the rest of the month": the month of publication; in the past, a month told before. */
+    private Resolution restOf(Matcher m, Context c) {
+        Direction direction = direction(c, m.start(), m.end());
+        if (direction == Direction.PAST || direction == Direction.CLOSEST) {
+            return Resolution.unsettled("in the past tense \"the rest of the " + m.group("unit").toLowerCase(Locale.ROOT)
+                    + "\" may be of a month or year the text told of before");
+        }
+        boolean month = m.group("unit").equalsIgnoreCase("month");
+        return new Resolution(month ? monthDate(YearMonth.from(published)) : yearDate(published.getYear()), null, false,
+                relative + ": what is left of the " + (month ? "month" : "year") + " it was published in", publishedDay);
     }
 
     private Resolution relativePeriod(Matcher m, Context c) {

@@ -446,6 +446,12 @@ class CandidateExtractorTest {
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
             Revenue climbed 31% to £186m, with like-for-like sales ahead of 2019 levels.            | 2023-03-23 | 2019                 | a point of comparison
             The airport operates under a cap of 32 million passengers a year, imposed in 2007.      | 2024-07-02 | 2007                 | an aside
+            Organisers expect up to 20,000 visitors, almost double the attendance of a decade ago. | 2025-07-30 | a decade ago         | a point of comparison
+            Residents are advised to keep 3 N95 masks at hand, as many did during the 2019 episode. | 2023-10-02 | 2019                | a point of comparison
+            Oklahoma sees most of its 3 dozen tornadoes between April and June.                     | 2025-06-09 | between April and June | a habit
+            Many of them mark their 3 birthdays on 28 February or 1 March in other years.           | 2024-02-29 | 28 February          | a habit
+            The bells will ring in the new year and 3 choirs will sing in the new year.             | 2025-12-10 | in the new year      | some readers
+            3 cases remained high for the rest of the month.                                         | 2025-12-10 | the rest of the month | told of before
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -715,6 +721,13 @@ class CandidateExtractorTest {
             Like-for-like sales in the first 11 weeks of 2023 were up 9%.                           | 2023-03-23 | 2023-01..2023-03
             Sales in the last 2 months of last year fell 3%.                                        | 2023-03-23 | 2022-11..2022-12
             Dublin Airport, meanwhile, handled 3.2 million passengers in May, its busiest May on record. | 2024-07-02 | 2024-05
+            3 firefighters spent the weekend battling a blaze in the Grampians.                    | 2025-01-27 | 2025-01
+            A private funeral for 3 relatives will be held early in the new year.                   | 2024-12-30 | 2025
+            3 doctors expect flu activity to remain high for the rest of the month.                 | 2025-01-06 | 2025-01
+            Economists expect food inflation to stay below 3% for the rest of the year.             | 2025-07-14 | 2025
+            "By this time next year they should see traffic flowing around 3 towns," she said.      | 2024-03-28 | ~2025-03
+            Its sponsors hope to bring 3 bills to a committee vote before the Memorial Day recess.  | 2023-03-21 | ~2023-05
+            The current schedule, from the second Sunday in March to the first Sunday in November, took effect in 2007 in 3 states. | 2025-10-31 | 2007
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
