@@ -163,7 +163,7 @@ public final class TemporalResolver {
     private static final Pattern SEASON = Pattern.compile(
             "(?<!\\b(?i:every|each|all|any|one) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
                     + "|throughout|since|for|from))\\s+)?(?:(?<det>(?i:the|this|last|next|early|late|mid|the early"
-                    + "|the late|the following|the next))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
+                    + "|the late|the following|the next|that))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
                     + "|winter))\\b"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
@@ -317,7 +317,8 @@ public final class TemporalResolver {
      * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
      * week before Christmas": its December; "over Christmas and New Year": December and January.
      */
-    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|over|between|by|(?:(?:shortly|just"
+    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|next|over|between|by"
+            + "|(?:(?:shortly|just"
             + "|the\\s+(?:days?|weeks?)|in\\s+the\\s+(?:days|weeks))\\s+)?(?:before|after)))\\s+)?Christmas"
             + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve)\\b)"
             + "(?:,?\\s+" + YEAR + ")?");
@@ -344,7 +345,8 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND_OF_MONTH_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + MONTH_NAME
             + "\\s+" + DAY + "(?![\\d:])(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKEND = Pattern.compile(
-            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from)\\s+"
+            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from|until|till|through"
+                    + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into)\\s+"
                     + "|(?<spent>(?<=\\b(?:spent|spend|spends|spending)\\s)))?(?<det>this past|the past|this|last|next|the)\\s+"
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
@@ -355,6 +357,8 @@ public final class TemporalResolver {
     private static final Pattern REPORTED_FORECAST = Pattern.compile("\\b(?:said|says|warned|warns|told|forecast"
             + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
             + "|(?:was|were)\\s+likely\\s+to)\\b");
+    /** "Drier air should move in by Wednesday": what is expected, not what ought to have been. */
+    private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
     /** "The bridge may close from Saturday evening, the council said": a forecast, its source said after it. */
     private static final Pattern FORECAST_THEN_SOURCE = Pattern.compile("\\b(?:would|should|could|might|may"
             + "|(?:was|were)\\s+likely\\s+to)\\b[^.;:\"“”]*,\\s+(?:[^,;.:\"“”]{1,60}\\s)?(?:said|says|warned|warns"
@@ -410,7 +414,8 @@ public final class TemporalResolver {
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
     private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?:meets?|opens?|closes?"
             + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
-            + "|returns?|travels?|plays?|faces?|hosts?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
+            + "|returns?|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
+            + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+on\\s+sale|sits?|publish(?:es)?"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
@@ -517,7 +522,10 @@ public final class TemporalResolver {
     private static final Pattern YEAR_ALONE = Pattern.compile(
             "\\b(?:(?<mod>(?i:in early|in late|in mid|in|since|until|till|by|during|of|from|before|after|for|between"
                     + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
-                    + "(?<![\\d,.$£€])(?<year>1[89]\\d{2}|20\\d{2})(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|-\\d)");
+                    + "(?<![\\d,.$£€])(?<year>1[89]\\d{2}|20\\d{2}"
+                    // "refined the rule in 1582, dropping …": an older year only after "in", where no count follows
+                    + "|(?<=\\b(?i:in)\\s)1[0-7]\\d{2}(?=[,.;:)]|\\s+(?:and|when|as|by|under|after|before)\\b|\\s+[A-Z]|$))"
+                    + "(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|-\\d)");
     /** A superlative or record before "since 1998" makes the year a point of comparison. */
     private static final Pattern SUPERLATIVE = Pattern.compile(
             "(?i)\\b(?:most|least|first|best|worst|record|[a-z]{2,}(?<!inter|prot|arr|sugg|qu|cont|harv|inv|for|hon|mod|gu"
@@ -1337,12 +1345,12 @@ public final class TemporalResolver {
         if (m.group("year") != null) {
             year = Integer.parseInt(m.group("year"));
             basis = "Christmas of a year given in the text";
-        } else if (prep.equals("by")) {
-            // "filled by Christmas": a deadline, the next Christmas Day
+        } else if (prep.equals("by") || prep.equals("next")) {
+            // "filled by Christmas": a deadline, the next Christmas Day; "next Christmas", in January, is this year's
             LocalDate day = LocalDate.of(published.getYear(), 12, 25);
             day = day.isBefore(published) ? day.plusYears(1) : day;
-            return new Resolution(dayDate(day), null, false, relative + ": \"by Christmas\", a deadline: the next"
-                    + " Christmas Day", publishedDay);
+            return new Resolution(dayDate(day), null, false, relative + ": \"" + prep + " Christmas\"" + (prep.equals("by")
+                    ? ", a deadline" : "") + ": the next Christmas Day", publishedDay);
         } else {
             // "Over Christmas 2025 … in the week before Christmas": a Christmas is read by its own tense, not in the
             // December the paragraph gave before
@@ -1799,7 +1807,7 @@ public final class TemporalResolver {
         boolean named = year != null || rely != null;
         boolean followedByOf = after.matches("(?is)\\s+of\\s.*");
         boolean bare = prep.isEmpty() && det.isEmpty();
-        if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next", "the following", "the next").contains(det)))
+        if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next", "the following", "the next", "that").contains(det)))
                 || bare && (year == null || name.equals("fall"))) {
             // "the fall of Kabul", "a dry summer", "summer was hot", "sales will fall next year": no season
             return NOT_A_DATE;
@@ -1810,16 +1818,19 @@ public final class TemporalResolver {
             // autumn": a season a thing is for
             return NOT_A_DATE;
         }
-        if (det.equals("the following") || det.equals("the next") && direction(c, m.start(), m.end()) == Direction.PAST) {
-            // "They married the following spring": the season after a year the paragraph gave
+        if (det.equals("the following") || det.equals("that")
+                || det.equals("the next") && direction(c, m.start(), m.end()) == Direction.PAST) {
+            // "They married the following spring": the season after a year the paragraph gave; "Congress voted to
+            // scrap it that fall": the season of that year
             ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
             if (base == null) {
                 return Resolution.unsettled("it counts from a year the paragraph does not give before it");
             }
-            YearMonth first = YearMonth.of(yearOf(base.date()) + 1, seasonStart(name));
+            boolean same = det.equals("that");
+            YearMonth first = YearMonth.of(yearOf(base.date()) + (same ? 0 : 1), seasonStart(name));
             return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, "linked by \"" + m.group()
                     .strip() + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the paragraph: the "
-                    + name + " of the year after, " + monthName(first) + " to " + monthName(first.plusMonths(2))
+                    + name + " of " + (same ? "that year, " : "the year after, ") + monthName(first) + " to " + monthName(first.plusMonths(2))
                     + " (approximate: seasons are told by the weather, not the calendar)", base.date());
         }
         int startMonth = seasonStart(name);
@@ -2066,12 +2077,14 @@ public final class TemporalResolver {
             date = published.with(TemporalAdjusters.next(target));
             how = "the " + name + " after it";
         } else if (direction == Direction.OPEN && (REPORTED_FORECAST.matcher(c.sentence()).find()
-                || FORECAST_THEN_SOURCE.matcher(c.sentence()).find())
+                || FORECAST_THEN_SOURCE.matcher(c.sentence()).find() || SHOULD.matcher(c.sentence()).find()
+                || DEADLINE_BEFORE.matcher(c.sentence().substring(0, m.start())).find())
                 && !(mod.isEmpty() && ADJECTIVE_BEFORE.matcher(c.sentence().substring(0, m.start())).find())) {
             // "Meteorologist Gerald Cheng said the heaviest bursts would likely come during the Tuesday morning
-            // commute": a forecast reported as the story is told looks ahead from publication
+            // commute", "Drier air should move in by Wednesday", "may not be known until Saturday": a forecast,
+            // an expectation or a deadline as the story is told looks ahead from publication
             date = published.with(TemporalAdjusters.nextOrSame(target));
-            how = "a forecast or plan reported with \"would\", \"may\" or \"likely to\": the next " + name;
+            how = "a forecast, plan or deadline with \"would\", \"should\", \"may\" or \"likely to\": the next " + name;
         } else if (direction == Direction.OPEN) {
             return Resolution.unsettled("\"would\" looks ahead from a moment the text does not date, so this "
                     + name + " may be before or after publication");
@@ -2820,6 +2833,13 @@ public final class TemporalResolver {
             + "\\b(?:until|till)" + UNTIL_TIME);
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)" + UNTIL_TIME);
 
+    /** "at their next meeting, on Sept. 24": an event still ahead, and its day. */
+    private static final Pattern NEXT_EVENT_BEFORE = Pattern.compile("(?i)\\bnext\\s+(?:[a-z]+\\s+){0,2}(?:meeting|session"
+            + "|hearing|sitting|game|match|race|round|appearance|vote|debate)s?,?\\s+(?:(?:on|set\\s+for|scheduled\\s+for)\\s+)?$");
+    /** "would take effect", "would come into force": the start of a rule still ahead. */
+    private static final Pattern WOULD_TAKE_EFFECT = Pattern.compile("(?i)\\bwould\\s+(?:(?:then|only|not)\\s+)?(?:take\\s+effect"
+            + "|come\\s+into\\s+(?:force|effect)|go\\s+into\\s+effect|kick\\s+in)\\b(?:\\s+(?:on|from))?\\s+$");
+
     private static Direction direction(Context c, int start, int end) {
         if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
@@ -2827,6 +2847,13 @@ public final class TemporalResolver {
         }
         if (STILL_UNTIL.matcher(c.sentence().substring(0, start)).find()) {
             // "A warning issued on Thursday remains in force until 6pm on Saturday": in force now, to a day ahead
+            return Direction.FUTURE;
+        }
+        String clauseBefore = c.sentence().substring(clauseStart(c.sentence(), start), start);
+        if (NEXT_EVENT_BEFORE.matcher(c.sentence().substring(0, start)).find()
+                || WOULD_TAKE_EFFECT.matcher(clauseBefore).find()) {
+            // "agreed to revisit the fee at their next meeting, on Sept. 24", "the higher rate would take effect
+            // Jan. 1": the day of an event still ahead
             return Direction.FUTURE;
         }
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), start, end);

@@ -728,6 +728,16 @@ class CandidateExtractorTest {
             "By this time next year they should see traffic flowing around 3 towns," she said.      | 2024-03-28 | ~2025-03
             Its sponsors hope to bring 3 bills to a committee vote before the Memorial Day recess.  | 2023-03-21 | ~2023-05
             The current schedule, from the second Sunday in March to the first Sunday in November, took effect in 2007 in 3 states. | 2025-10-31 | 2007
+            If that lot is still empty next Christmas, 3 councillors should worry.                 | 2026-01-02 | 2026-12-25
+            Kingston visits the Oshawa Generals on Friday, 3 points behind them.                     | 2023-10-15 | 2023-10-20
+            A yellow warning for wind and rain covers 3 counties from midday on Saturday.            | 2024-01-19 | 2024-01-20
+            The good weather is expected to last into the weekend, at 3 degrees above normal.        | 2023-09-05 | 2023-09
+            The walkout by 3 unions is due to continue through the weekend.                          | 2025-06-07 | 2025-06
+            Drier air should move in by Wednesday, with highs 3 degrees lower.                       | 2025-06-09 | 2025-06-11
+            Final seat allocations in 3 regions may not be known until Saturday.                     | 2026-05-08 | 2026-05-09
+            If voters approve it, the higher rate of 3% would take effect Jan. 1.                    | 2025-09-17 | 2026-01-01
+            Commissioners agreed to revisit 3 fees at their next meeting, on Sept. 24.               | 2025-09-17 | 2025-09-24
+            Pope Gregory XIII refined the rule in 1582, dropping 3 leap days every 400 years.        | 2024-02-29 | 1582
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -827,6 +837,7 @@ class CandidateExtractorTest {
             Violent crimes numbered 1,287 in 2021, 3 reports said. | That figure rose to 1,530 the following year. | 2022 | the following year
             The lighthouse was automated in 1934 after 80 years. | The last keeper's family moved out two years later. | 1936 | two years later
             The plant closed in 2019, with 300 jobs lost. | It reopened with 120 staff the following spring. | 2020-03 | the following spring
+            The plant closed in January 1974, with 300 jobs lost. | Congress voted to scrap 3 rules that fall. | 1974-09 | that fall
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {
