@@ -2475,7 +2475,8 @@ public final class TemporalResolver {
                     : step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
                     ? partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))
                     : dayOfTheWeek(m, c, step).orElseGet(() -> step == 0 && direction(c, m.start(), m.end())
-                    == Direction.PAST ? weekSoFar() : week(step, relative + ": " + which.formatted("week")));
+                    == Direction.PAST ? weekSoFar(POSSESSIVE_AFTER.matcher(c.sentence().substring(m.end())).lookingAt())
+                    : week(step, relative + ": " + which.formatted("week")));
         };
     }
 
@@ -2502,9 +2503,16 @@ public final class TemporalResolver {
                 + m.group().toLowerCase(Locale.ROOT) + ", which the clause names", publishedDay));
     }
 
-    /** "It has lost 2.6% this week", published on a Friday: the week's days up to publication. */
-    private Resolution weekSoFar() {
+    /**
+     * "It has lost 2.6% this week", published on a Friday: the week's days up to publication. When the rest of the
+     * week lies in the next month, writers give it the week so far or the whole week, and it is left undated.
+     */
+    private Resolution weekSoFar(boolean possessive) {
         LocalDate monday = mondayOfWeek(0);
+        if (!possessive && YearMonth.from(monday.plusDays(6)).isAfter(YearMonth.from(published))) {
+            return Resolution.unsettled("in the past tense \"this week\" is its days so far or the whole week, whose"
+                    + " rest lies in the next month, and writers read it either way");
+        }
         return monthsOfDays(monday, published, relative + ": past tense, its week so far, Monday " + monday + " to "
                 + published + " (no single day, so its month", publishedDay);
     }

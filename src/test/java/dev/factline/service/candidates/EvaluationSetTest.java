@@ -170,8 +170,6 @@ class EvaluationSetTest {
                     + " within six months.",
             "heldout89/03-bank-annual-results.txt: The Government has said it intends to sell its remaining 12% stake by"
                     + " the end of next year.",
-            "heldout90/04-grain-terminal-strike.txt: More than 20 ships were waiting to load in English Bay this week,"
-                    + " according to the Chamber of Shipping of British Columbia.",
             "heldout91/04-kingston-fourplex-zoning.txt: Under that deal, the new rules must be in place by the end of the"
                     + " year.",
             "heldout91/06-electric-truck-deliveries.txt: Ten more depots are planned along the I-10 and I-5 corridors by"
