@@ -502,6 +502,13 @@ public final class TemporalResolver {
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
+    /** "the following month", "later that month", "three months later": counted from the month given before it. */
+    private static final Pattern LINKED_MONTH = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:"
+            + "(?:(?:later|earlier)\\s+)?(?<rel>the\\s+(?:following|next|previous|same)|that)\\s+month(?![’'])"
+            + "|" + COUNT + "\\s+months?\\s+(?<dir>later|earlier|afterwards?))\\b(?!\\s+than\\b)");
+    /** "A grand jury indicted him the following March": the first such month after the one given before it. */
+    private static final Pattern FOLLOWING_MONTH_NAMED = Pattern.compile("\\b(?i:the\\s+(?:following|next))\\s+" + MONTH_NAME
+            + "(?![\\s,]*\\d)");
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
             + "\\s+year|" + COUNT + "\\s+years?\\s+(?<dir>later|earlier|afterwards?))\\b");
@@ -674,6 +681,8 @@ public final class TemporalResolver {
                 new PatternRule(WITHIN, Needs.NOTHING, this::within),
                 new PatternRule(LINKED, Needs.NOTHING, this::linked),
                 new PatternRule(LINKED_WEEKS, Needs.NOTHING, this::linkedWeeks),
+                new PatternRule(LINKED_MONTH, Needs.NOTHING, TemporalResolver::linkedMonth),
+                new PatternRule(FOLLOWING_MONTH_NAMED, Needs.MONTH, TemporalResolver::followingMonthNamed),
                 new PatternRule(LINKED_YEAR, Needs.NOTHING, this::linkedYear),
                 new PatternRule(YEAR_ALONE, Needs.DIGIT, (m, c) -> yearAlone(m, c.sentence())));
     }
@@ -2719,6 +2728,36 @@ public final class TemporalResolver {
         int year = yearOf(base.date()) + years;
         return new Resolution(yearDate(year), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
                 + "\" (" + base.date().value() + ") earlier in the paragraph", base.date());
+    }
+
+    private static Resolution linkedMonth(Matcher m, Context c) {
+        ResolvedDate base = earlierDate(c, m.start(), DatePrecision.MONTH);
+        if (base == null || base.endDate() != null) {
+            return Resolution.unsettled("it counts from a month the paragraph does not give before it");
+        }
+        String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int months = rel == null ? amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1)
+                : rel.endsWith("following") || rel.endsWith("next") ? 1 : rel.endsWith("previous") ? -1 : 0;
+        YearMonth month = YearMonth.from(LocalDate.parse(padded(base.date()))).plusMonths(months);
+        return new Resolution(monthDate(month), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
+                + "\" (" + base.date().value() + ") earlier in the paragraph: " + (months == 0 ? "the same month"
+                : Math.abs(months) + " month" + (Math.abs(months) == 1 ? "" : "s") + (months > 0 ? " after" : " before")),
+                base.date());
+    }
+
+    private static Resolution followingMonthNamed(Matcher m, Context c) {
+        ResolvedDate base = earlierDate(c, m.start(), DatePrecision.MONTH);
+        if (base == null || base.endDate() != null) {
+            return Resolution.unsettled("it counts from a month the paragraph does not give before it");
+        }
+        YearMonth from = YearMonth.from(LocalDate.parse(padded(base.date())));
+        YearMonth month = from.withMonth(month(m));
+        if (!month.isAfter(from)) {
+            month = month.plusYears(1);
+        }
+        return new Resolution(monthDate(month), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
+                + "\" (" + base.date().value() + ") earlier in the paragraph: the first " + monthName(month)
+                .replaceAll("\\s*\\d+", "") + " after it", base.date());
     }
 
     private Resolution linkedWeeks(Matcher m, Context c) {

@@ -839,6 +839,11 @@ class CandidateExtractorTest {
             The lighthouse was automated in 1934 after 80 years. | The last keeper's family moved out two years later. | 1936 | two years later
             The plant closed in 2019, with 300 jobs lost. | It reopened with 120 staff the following spring. | 2020-03 | the following spring
             The plant closed in January 1974, with 300 jobs lost. | Congress voted to scrap 3 rules that fall. | 1974-09 | that fall
+            Planners refused the scheme in September last year. | A revised one, with 30 fewer homes, followed two months later. | 2024-11 | two months later
+            The money went missing between 12 and 27 January. | Her daughter noticed the loss the following month and called 3 officers. | 2025-02 | the following month
+            The viaduct was inspected in January. | A 44-tonne limit was imposed the same month on 3 lanes. | 2025-01 | the same month
+            The fund was raided in February. | Later that month, 3 auditors were called in. | 2025-02 | Later that month
+            Dunning resigned on June 12, 2023, 3 days after the audit. | A grand jury indicted him the following March. | 2024-03 | the following March
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {
