@@ -161,9 +161,11 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern SEASON = Pattern.compile(
-            "(?<!\\b(?i:every|each|all|any|one) )\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
-                    + "|throughout|since|for|from))\\s+)?(?:(?<det>(?i:the|this|last|next|early|late|mid|the early"
-                    + "|the late|the following|the next|that))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
+            "(?<!\\b(?i:every|each|all|any) )(?<!\\b(?i:one) (?=(?i:in|during|the|early|late|mid)\\b))\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
+                    + "|throughout|since|for|from|most\\s+of|much\\s+of"
+                    + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into))\\s+"
+                    + "|(?<spent>(?<=\\b(?i:spend|spends|spent|spending)\\s)))?(?:(?<det>(?i:the|this|last|next|early|late|mid"
+                    + "|the early|the late|the following|the next|that|the coming|the upcoming|the previous))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
                     + "|winter))\\b"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
@@ -1809,14 +1811,36 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         String name = m.group("season").toLowerCase(Locale.ROOT);
-        String prep = lower(m.group("prep"));
+        String prep = m.group("spent") != null ? "spent" : lower(m.group("prep"));
         String det = lower(m.group("det"));
+        String before = c.sentence().substring(0, m.start());
+        if (det.isEmpty() && prep.isEmpty() && FORECAST_OF_A_SEASON.matcher(before).find()) {
+            // "Forecasters expect a drier than normal spring": the season ahead
+            det = "the coming";
+        }
+        if (det.equals("the") && REST_OF_BEFORE.matcher(before).find()) {
+            // "calls for the rest of the summer to be hotter than normal": the season's months still to come
+            YearMonth now = YearMonth.from(published);
+            YearMonth first = thisSeason(seasonStart(name));
+            if (now.isBefore(first) || now.isAfter(first.plusMonths(2))) {
+                return NOT_A_DATE;
+            }
+            YearMonth last = first.plusMonths(2);
+            return new Resolution(monthDate(now), now.equals(last) ? null : monthDate(last), true, relative + ": the rest"
+                    + " of the " + name + " it was published in, " + monthName(now) + " to " + monthName(last)
+                    + " (approximate: seasons are told by the weather, not the calendar)", publishedDay);
+        }
+        if (det.equals("the") && prep.isEmpty() && SEASON_AS_SUBJECT.matcher(after).lookingAt()) {
+            // "The summer then brought four heatwaves", "expects the winter to remain wetter than average"
+            prep = "as subject";
+        }
         String year = m.group("year");
         String rely = m.group("rely");
         boolean named = year != null || rely != null;
         boolean followedByOf = after.matches("(?is)\\s+of\\s.*");
         boolean bare = prep.isEmpty() && det.isEmpty();
-        if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next", "the following", "the next", "that").contains(det)))
+        if (!named && (followedByOf || (prep.isEmpty() && !Set.of("this", "last", "next", "the following", "the next", "that",
+                "the coming", "the upcoming", "the previous").contains(det)))
                 || bare && (year == null || name.equals("fall"))) {
             // "the fall of Kabul", "a dry summer", "summer was hot", "sales will fall next year": no season
             return NOT_A_DATE;
@@ -1826,6 +1850,27 @@ public final class TemporalResolver {
             // "especially in winter": a season in general, with no tense to place it; "made a strong case for
             // autumn": a season a thing is for
             return NOT_A_DATE;
+        }
+        if (det.equals("the previous")) {
+            // "during the election campaign the previous fall": the season before a date the paragraph gave
+            ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
+            if (base == null) {
+                return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+            }
+            YearMonth first;
+            if (base.precision() == DatePrecision.YEAR) {
+                first = YearMonth.of(yearOf(base.date()) - 1, seasonStart(name));
+            } else {
+                YearMonth from = YearMonth.from(LocalDate.parse(padded(base.date())));
+                first = YearMonth.of(from.getYear(), seasonStart(name));
+                while (!first.plusMonths(2).isBefore(from)) {
+                    first = first.minusYears(1);
+                }
+            }
+            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, "linked by \"" + m.group()
+                    .strip() + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the paragraph: the "
+                    + name + " before it, " + monthName(first) + " to " + monthName(first.plusMonths(2))
+                    + " (approximate: seasons are told by the weather, not the calendar)", base.date());
         }
         if (det.equals("the following") || det.equals("that")
                 || det.equals("the next") && direction(c, m.start(), m.end()) == Direction.PAST) {
@@ -1878,7 +1923,8 @@ public final class TemporalResolver {
                     next = start;
                 }
             }
-            Direction direction = det.equals("last") ? Direction.PAST : det.equals("next") ? Direction.FUTURE
+            Direction direction = det.equals("last") ? Direction.PAST
+                    : det.equals("next") || det.equals("the coming") || det.equals("the upcoming") ? Direction.FUTURE
                     : det.equals("this") ? Direction.NEAREST : direction(c, m.start(), m.end());
             if (isUndirected(direction) && DEADLINE_WORDS.contains(prep)) {
                 direction = Direction.FUTURE;
@@ -1953,12 +1999,19 @@ public final class TemporalResolver {
                 + " (approximate: seasons are told by the weather, not the calendar)", anchor);
     }
 
+    /** "expect a drier than normal spring", "point to a wetter-than-average winter": a forecast of the season ahead. */
+    private static final Pattern FORECAST_OF_A_SEASON = Pattern.compile("(?i)\\ba\\s+(?:[a-z]+[- ]than[- ](?:normal|average"
+            + "|usual|expected)|(?:(?:mild|warm|wet|dry|cold|hot|cool|stormy|snowy)(?:i?er)?|windier|sunnier)\\s+than\\s+"
+            + "(?:normal|average|usual))[\\s-]+$");
+    private static final Pattern REST_OF_BEFORE = Pattern.compile("(?i)\\brest\\s+of\\s+$");
+    /** "The summer then brought …", "the winter to remain wetter": the season as what the clause tells of. */
+    private static final Pattern SEASON_AS_SUBJECT = Pattern.compile("\\s+(?:then\\s+|also\\s+|itself\\s+)?(?:was|were|is"
+            + "|has|had|will|would|could|may|might|brought|saw|proved|turned|looks|promises|to\\s+(?:remain|be|bring|stay))\\b");
+
     /** The first month of "this" season: the one under way, else the one of the year's calendar. */
     private YearMonth thisSeason(int startMonth) {
-        YearMonth now = YearMonth.from(published);
-        YearMonth start = YearMonth.of(published.getYear() - (startMonth == 12 && now.getMonthValue() <= 2 ? 1 : 0),
-                startMonth);
-        return start;
+        boolean winterBegunLastYear = startMonth == 12 && published.getMonthValue() <= 2;
+        return YearMonth.of(published.getYear() - (winterBegunLastYear ? 1 : 0), startMonth);
     }
 
     /** The first month of a meteorological season of the northern hemisphere. */

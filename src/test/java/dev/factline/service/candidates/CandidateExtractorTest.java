@@ -739,6 +739,16 @@ class CandidateExtractorTest {
             If voters approve it, the higher rate of 3% would take effect Jan. 1.                    | 2025-09-17 | 2026-01-01
             Commissioners agreed to revisit 3 fees at their next meeting, on Sept. 24.               | 2025-09-17 | 2025-09-24
             Pope Gregory XIII refined the rule in 1582, dropping 3 leap days every 400 years.        | 2024-02-29 | 1582
+            Her third album spent 6 weeks at number one last summer.                                 | 2025-08-25 | ~2024-06..2024-08
+            Forecasters expect a drier than normal spring across 3 states.                          | 2024-02-29 | ~2024-03..2024-05
+            Seasonal models point to a wetter-than-normal spring in 3 regions.                      | 2027-01-06 | ~2027-03..2027-05
+            The Met Office expects the winter to remain wetter than average in 3 regions.           | 2025-12-31 | ~2025-12..2026-02
+            Mrs Whitaker plans to spend the autumn walking 3 long-distance paths.                   | 2026-07-11 | ~2026-09..2026-11
+            Copper Kettle missed most of the winter with 3 injuries.                                | 2030-04-14 | ~2029-12..2030-02
+            Forecasters expect the dry pattern to hold well into the fall in 3 states.              | 2025-08-21 | ~2025-09..2025-11
+            The summer then brought 4 separate heatwaves.                                            | 2025-12-30 | ~2025-06..2025-08
+            Long-range forecasters say the coming winter is likely to be 3 degrees milder.          | 2025-11-14 | ~2025-12..2026-02
+            The outlook calls for the rest of the summer to be 3 degrees hotter than normal.        | 2027-07-18 | ~2027-07..2027-08
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -844,6 +854,7 @@ class CandidateExtractorTest {
             The viaduct was inspected in January. | A 44-tonne limit was imposed the same month on 3 lanes. | 2025-01 | the same month
             The fund was raided in February. | Later that month, 3 auditors were called in. | 2025-02 | Later that month
             Dunning resigned on June 12, 2023, 3 days after the audit. | A grand jury indicted him the following March. | 2024-03 | the following March
+            The bill passed on February 18, 2008, by 3 votes. | It had been promised during the campaign the previous fall. | 2007-09 | the previous fall
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {
