@@ -347,7 +347,7 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND_OF_MONTH_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + MONTH_NAME
             + "\\s+" + DAY + "(?![\\d:])(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKEND = Pattern.compile(
-            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from|until|till|through"
+            "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from|until|till|through|by"
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into)\\s+"
                     + "|(?<spent>(?<=\\b(?:spent|spend|spends|spending)\\s)))?(?<det>this past|the past|this|last|next|the)\\s+"
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
@@ -452,8 +452,13 @@ public final class TemporalResolver {
                     + "(?<rel>this|last|next)\\s+(?<unit>week|month|year)\\b");
     private static final Pattern OFFSET = Pattern.compile(
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
-                    + "|over|under|exactly)\\s+)?(?<!\\d[,.])" + COUNT + "\\s+(?<unit>day|week|month|year|decade)s?\\s+"
+                    + "|over|under|exactly)\\s+)?(?<!\\d[,.])" + COUNT + "\\s+(?<unit>day|week|fortnight|month|year|decade)s?\\s+"
                     + "(?<dir>ago|from now|from today|before|after)\\b");
+    private static final Pattern THAN_BEFORE = Pattern.compile("(?i)\\bthan\\b[^,;:]*$");
+    /** "will hear from them again in two years", "moves on to Budapest in a fortnight": that long after publication. */
+    private static final Pattern IN_TIME = Pattern.compile("(?i)(?<!\\b(?:first|time|highest|lowest|most|least|worst|best"
+            + "|record|steepest|biggest|largest|fastest|slowest|longest|once|twice|times)\\s)\\bin\\s+" + COUNT
+            + "\\s+(?<unit>day|week|fortnight|month|year)s?(?<time>['’]s?\\s+time)?\\b(?!\\s+(?:of|than)\\b)");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+to|as\\s+(?:much|many|long|early)\\s+as"
             + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than)\\s+$");
     private static final Pattern WEEKS_WEEKEND = Pattern.compile("['’]s\\s+(?:[A-Za-z-]+\\s+){0,3}weekend\\b");
@@ -680,6 +685,7 @@ public final class TemporalResolver {
                         + " year\", about its month a year on (approximate, so to the month)", publishedDay)),
                 new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, this::relativePeriod),
                 new PatternRule(OFFSET, Needs.NOTHING, this::offset),
+                new PatternRule(IN_TIME, Needs.NOTHING, this::inTime),
                 new PatternRule(WITHIN, Needs.NOTHING, this::within),
                 new PatternRule(LINKED, Needs.NOTHING, this::linked),
                 new PatternRule(LINKED_WEEKS, Needs.NOTHING, this::linkedWeeks),
@@ -2276,6 +2282,11 @@ public final class TemporalResolver {
         LocalDate lastWeekend = inWeekend ? thisWeekend.minusWeeks(1)
                 : published.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
         Direction direction = direction(c, m.start(), m.end());
+        if (isUndirected(direction) && m.group("prep") != null
+                && DEADLINE_WORDS.contains(m.group("prep").toLowerCase(Locale.ROOT))) {
+            // "with lows near zero by the weekend": a deadline lies ahead
+            direction = Direction.FUTURE;
+        }
         LocalDate saturday;
         String how;
         if (det.endsWith("past") || det.equals("last")) {
@@ -2642,6 +2653,11 @@ public final class TemporalResolver {
         int amount = amount(m);
         String qualifier = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (unit.equals("fortnight")) {
+            // "a fortnight ago": two weeks
+            amount *= 2;
+            unit = "week";
+        }
         boolean approximate = !qualifier.isEmpty() && !qualifier.equals("just") && !qualifier.equals("exactly")
                 || unit.equals("decade");
         // "N before X": X comes N after the sentence's present, which is the publication date.
@@ -2708,6 +2724,31 @@ public final class TemporalResolver {
         return new Resolution(eventDate, null, approximate, relative + ": " + what
                 + (approximate ? " (approximate, so to the " + eventDate.precision().wireName() + ")" : ""),
                 publishedDay);
+    }
+
+    /**
+     * "in two years", "in a fortnight", "in three months' time": a span ahead of publication, when the clause looks
+     * ahead; in the past ("raised $80,000 in six weeks") it is how long something took.
+     */
+    private Resolution inTime(Matcher m, Context c) {
+        if (m.group("time") == null && direction(c, m.start(), m.end()) != Direction.FUTURE
+                || THAN_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "She will earn more in a day than I earned in a fortnight": a length of time compared
+            return NOT_A_DATE;
+        }
+        int amount = amount(m);
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        String what = relative + ": " + (unit.equals("fortnight") ? amount * 14 + " days"
+                : amount + " " + unit + (amount == 1 ? "" : "s")) + " after it";
+        return switch (unit) {
+            case "day", "fortnight" -> new Resolution(dayDate(published.plusDays((long) amount * (unit.equals("day") ? 1 : 14))),
+                    null, false, what, publishedDay);
+            case "week" -> new Resolution(monthDate(YearMonth.from(published.plusWeeks(amount))), null, true,
+                    what + " (approximate, so to the month)", publishedDay);
+            case "month" -> new Resolution(monthDate(YearMonth.from(published.plusMonths(amount))), null, false, what,
+                    publishedDay);
+            default -> new Resolution(yearDate(published.getYear() + amount), null, false, what, publishedDay);
+        };
     }
 
     /**

@@ -749,6 +749,10 @@ class CandidateExtractorTest {
             The summer then brought 4 separate heatwaves.                                            | 2025-12-30 | ~2025-06..2025-08
             Long-range forecasters say the coming winter is likely to be 3 degrees milder.          | 2025-11-14 | ~2025-12..2026-02
             The outlook calls for the rest of the summer to be 3 degrees hotter than normal.        | 2027-07-18 | ~2027-07..2027-08
+            The bank said it would review the 3 rates in three months' time.                        | 2027-08-31 | 2027-11
+            If they ignore the voters, 3 councillors will hear from them again in two years.        | 2028-11-14 | 2030
+            "We made 3 offers a fortnight ago and they are still on the table," she said.           | 2026-11-16 | ~2026-11
+            Temperatures will turn sharply colder, with lows near 3 degrees by the weekend.         | 2025-12-30 | 2026-01
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -761,6 +765,8 @@ class CandidateExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             A trader must refund 3 payments under the Consumer Contracts Regulations 2013.
+            She will earn more in a day than 3 of us earned in a fortnight.
+            Neighbors raised $80,000 in six weeks to keep 3 pools open.
             Divers must keep 500 metres away under the Underwater Cultural Heritage Act 2018.
             3 firms were charged under the Civil Rights Act of 1964.
             Navarro's 41-yard strike with 1:12 left broke a tie that had stood since early in the fourth quarter.
