@@ -359,6 +359,7 @@ public final class TemporalResolver {
     private static final Pattern REPORTED_FORECAST = Pattern.compile("\\b(?:said|says|warned|warns|told|forecast"
             + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
             + "|(?:was|were)\\s+likely\\s+to)\\b");
+    private static final Pattern CAN_BEFORE = Pattern.compile("\\bcan\\b(?!\\s+(?:not\\s+)?(?:still\\s+)?(?:be\\s+)?(?:seen|heard|found|watched|read)\\b)");
     /** "Drier air should move in by Wednesday": what is expected, not what ought to have been. */
     private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
     /** "The bridge may close from Saturday evening, the council said": a forecast, its source said after it. */
@@ -419,7 +420,8 @@ public final class TemporalResolver {
             + "|returns?|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
-            + "|takes?\\s+effect|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+on\\s+sale|sits?|publish(?:es)?"
+            + "|takes?\\s+effect|takes?\\s+place|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"
+            + "|flies|departs?|(?:forecast|outlook)\\s+calls\\s+for"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
             // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"
@@ -468,7 +470,8 @@ public final class TemporalResolver {
      * in the present speaks of the future.
      */
     private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("\\b(?:(?i:after|when|before|until|once)\\s+"
-            + "(?i:it|he|she|(?:the|its|his|her|their)\\s+[a-z]+)|as\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+"
+            + "(?:(?i:it|he|she|(?:the|its|his|her|their)\\s+[a-z]+)|(?i:the)\\s+(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+)"
+            + "|as\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+"
             + "(?!(?i:was|has|does|is|says|said|reports|tells)\\b)[a-z]{2,}s\\s+(?:on\\s+)?$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     /** "Thursday's bins": what recurs on a weekday, which no "the following day" counts from. */
@@ -2168,6 +2171,11 @@ public final class TemporalResolver {
             LocalDate after = published.with(TemporalAdjusters.nextOrSame(target));
             date = ChronoUnit.DAYS.between(before, published) <= ChronoUnit.DAYS.between(published, after) ? before : after;
             how = "a plan or deadline told in the past: the nearest " + name;
+        } else if (direction == Direction.NEAREST && CAN_BEFORE.matcher(c.sentence().substring(
+                clauseStart(c.sentence(), m.start()), m.start())).find()) {
+            // "Appointments can be booked from Saturday", "Residents can make their case at a hearing on Monday"
+            date = published.with(TemporalAdjusters.nextOrSame(target));
+            how = "what can be done from or on that day lies ahead: the next " + name;
         } else if (direction == Direction.NEAREST && target != published.getDayOfWeek()) {
             return Resolution.unsettled("no tense says whether the " + name + " before or after publication is meant");
         } else {

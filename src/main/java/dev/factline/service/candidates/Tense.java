@@ -30,6 +30,10 @@ final class Tense {
                     // "temperatures unlikely to fall below 25C on Monday night", "is likely to move in on Sunday"
                     + "|(?<!\\b(?:was|were)\\s)\\b(?:un)?likely\\s+to(?=\\s+[a-z])"
                     + "|['’]ll\\b"
+                    // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
+                    + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"
+                    + "[a-z]{3,}ing(?=(?:\\s+(?!(?:after|following|since|during|from|and|but)\\b)[^\\s,;.]+){0,6}?\\s+(?:on\\s+)?"
+                    + "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
                     // "Met Éireann is forecasting mostly dry conditions for the weekend"
                     + "|\\b(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:forecasting|predicting|expecting)\\b"
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
@@ -47,7 +51,7 @@ final class Tense {
                     // "A provisional trial date of 19 June has been set": the date set lies ahead
                     + "|\\b(?:trial|hearing|sentencing|provisional|new|completion|court)\\s+date\\s+(?:of|for)\\b"
                     // "The summit, scheduled for June 24-25, is expected …": an aside that gives a timetable
-                    + "|(?<=,\\s)(?:scheduled|slated|planned|set|due)(?=\\s+(?:for|on)\\b)"
+                    + "|(?<=,\\s)(?:scheduled|slated|planned|set|due)(?=\\s+(?:(?:out|back)\\s+)?(?:for|on)\\b)"
                     // "Further action in December has not been ruled out": a possibility still ahead
                     + "|\\bnot\\s+(?:been\\s+)?ruled\\s+out\\b|\\b(?:refused|refuses|declined|declines)\\s+to\\s+rule\\s+out\\b"
                     + "|\\b(?:would|did|does)\\s+not\\s+rule\\s+out\\b|\\b(?:wouldn|didn|doesn)['’]t\\s+rule\\s+out\\b)");
@@ -81,7 +85,7 @@ final class Tense {
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
-                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|rates?|interest|taxes|prices|jobs|output"
+                    + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|(?<!\\bhas\\s)set(?=\\s+(?:a|an)\\s)|burst(?=\\s+(?:its|their|the|into|through|open|beneath|under|onto|on)\\b)|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|the|a|an|rates?|interest|taxes|prices|jobs|output"
                     + "|production|supplies|supply|costs?|spending|staff|hours|\\d))|shed|quit|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b");
 
@@ -94,7 +98,7 @@ final class Tense {
     private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|for|outside|inside|near"
             + "|across|around|throughout|late|early|earlier"
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
-            + "|as|[a-z]+ing)\\b.*)?");
+            + "|as|yet|but|and|so|asked|questioned|pressed|interviewed|contacted|reached|[a-z]+ing)\\b.*)?");
     /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
     private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about|with|shortly"
             + "|just)\\s+"

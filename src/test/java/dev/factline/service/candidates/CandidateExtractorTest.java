@@ -753,6 +753,19 @@ class CandidateExtractorTest {
             If they ignore the voters, 3 councillors will hear from them again in two years.        | 2028-11-14 | 2030
             "We made 3 offers a fortnight ago and they are still on the table," she said.           | 2026-11-16 | ~2026-11
             Temperatures will turn sharply colder, with lows near 3 degrees by the weekend.         | 2025-12-30 | 2026-01
+            Leeds City Council on Monday set a budget that raises council tax by 4.99 per cent.     | 2028-02-29 | 2028-02-28
+            The River Ouse burst its banks on Saturday afternoon, flooding 3 streets.               | 2025-01-27 | 2025-01-25
+            Several retailers cut the price to £249 on Tuesday, 3 days after the announcement.      | 2026-10-21 | 2026-10-20
+            The draw for the fourth round takes place on Monday evening, with 3 ties to settle.     | 2025-01-12 | 2025-01-13
+            Lindqvist flies to Brisbane on Saturday for her first of 3 tournaments.                 | 2025-12-31 | 2026-01-03
+            3,000 early-bird tickets go off sale at midnight on Sunday.                             | 2025-08-28 | 2025-08-31
+            The weather service forecast calls for a high near 94 on Saturday, 3 degrees above normal. | 2026-07-02 | 2026-07-04
+            The index from PropertyScope, due out on Monday, is expected to show a 3% bounce.       | 2029-01-02 | 2029-01-08
+            Asked about the discrepancy on Tuesday, a spokeswoman said 3 sites were excluded.      | 2029-09-12 | 2029-09-11
+            Yet on Tuesday, the mayor unveiled a budget that would close 3 branches.               | 2025-04-13 | 2025-04-08
+            Workers on 3 Underground lines are also striking on Tuesday.                            | 2022-06-20 | 2022-06-21
+            Appointments for 3 vaccines can be booked through the NHS App from Saturday.            | 2025-04-16 | 2025-04-19
+            When the Brookfield City Council votes Thursday on its budget, 3 members will abstain.   | 2028-11-14 | 2028-11-16
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
