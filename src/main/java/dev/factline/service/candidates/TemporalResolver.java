@@ -421,7 +421,7 @@ public final class TemporalResolver {
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|takes?\\s+place|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"
-            + "|flies|departs?|(?:forecast|outlook)\\s+calls\\s+for"
+            + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
             // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"
@@ -3033,6 +3033,11 @@ public final class TemporalResolver {
             // a deadline ahead
             return DEADLINE_BEFORE.matcher(before).find() || DEADLINE_TEXT.matcher(c.sentence().substring(start, end))
                     .lookingAt() ? Direction.FUTURE : Direction.CLOSEST;
+        }
+        if (kind == Tense.Kind.CONDITIONAL && (REPORTED_FORECAST.matcher(c.sentence()).find()
+                || FORECAST_THEN_SOURCE.matcher(c.sentence()).find()) && !ADJECTIVE_BEFORE.matcher(before).find()) {
+            // "She said a review would be completed by the end of September": a plan reported as the story is told
+            return Direction.FUTURE;
         }
         return switch (kind) {
             case FUTURE -> Direction.FUTURE;

@@ -766,6 +766,10 @@ class CandidateExtractorTest {
             Workers on 3 Underground lines are also striking on Tuesday.                            | 2022-06-20 | 2022-06-21
             Appointments for 3 vaccines can be booked through the NHS App from Saturday.            | 2025-04-16 | 2025-04-19
             When the Brookfield City Council votes Thursday on its budget, 3 members will abstain.   | 2028-11-14 | 2028-11-16
+            She also said a review of 3 departments would be completed by the end of September.     | 2025-05-22 | 2025-09
+            Whitfield said a redesigned model would go on sale in the third quarter at 3 stores.    | 2028-03-16 | ~2028-07..2028-09
+            Higher fixed-charge penalties for 3 offences come into force on 1 February.             | 2026-01-02 | 2026-02-01
+            That contract with 3 unions expires in January.                                         | 2025-05-05 | 2026-01
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
