@@ -334,11 +334,29 @@ public final class TemporalResolver {
                     // "the three months to May": the month a period ends with
                     + "|(?<=(?:weeks|months|quarters|year)\\s)to"
                     + "|for(?=\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)"
-                    + "|through|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
+                    + "|through|throughout|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
     /** "June was especially warm": a month named as what the sentence is about, by the tense of its verb. */
-    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("^(?<mod>)(?<month>January|February|March|April"
-            + "|June|July|August|September|October|November|December)(?=\\s+(?:was|were|had\\s+been|saw|brought)\\s)"
-            + "(?:(?<rely>(?!)))?");
+    /** What a month may name: "November's increase", "its January review", "their February pay". */
+    private static final String MONTH_NOUN = "(?:increase|decline|fall|rise|figures?|total|reading|rate|drop|jump|gain|loss"
+            + "|sales|data|numbers?|count|walk|meeting|event|vote|election|storm|flood(?:ing|s)?|heatwave|snow|rain(?:fall)?"
+            + "|review|decision|statement|survey|report|session|sitting|update|auction|sale|pay|payment|bill|issue|edition"
+            + "|policy)";
+    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)");
+    /** A month that qualifies a noun ("its August figures", "January's sales figures"), which a later date outranks. */
+    private static final Pattern MONTH_QUALIFIES = Pattern.compile("^(?:['’]s)?\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b");
+    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?:(?:^|(?<=\\b(?:said|says)\\s))(?<mod>)"
+            + "(?<month>January|February|March|April|June|July|August|September|October|November|December)"
+            + "(?=\\s+(?:was|were|had\\s+been|has\\s+been|saw|brought|averaged|ended|began|proved|as\\s+a\\s+whole)\\b"
+            + "|['’]s\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b))(?:(?<rely>(?!)))?");
+    /** "Then came July, and a run to the Wimbledon semi-finals". */
+    private static final Pattern THEN_CAME_MONTH = Pattern.compile("(?<=^Then\\scame\\s)(?<mod>)(?<month>January|February"
+            + "|March|April|May|June|July|August|September|October|November|December)(?=[,.])(?:(?<rely>(?!)))?");
+    /** "left its settings unchanged at its January review": a month that names an event of the subject's. */
+    private static final Pattern MONTH_OF_AN_EVENT = Pattern.compile("(?<=\\b(?i:its|their|his|her)\\s)(?<mod>)(?<month>January"
+            + "|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+" + MONTH_NOUN
+            + "\\b)(?:(?<rely>(?!)))?");
+
     /** A holiday that opens the sentence as its subject, with a year written later in the sentence. */
     private static final Pattern HOLIDAY_AS_SUBJECT = Pattern.compile("\\s+(?!(?:falls?|fell|is|will)\\b)[a-z][^.;:]*?\\b\\d{4}\\b");
     /** "the weekend of 8 February": a weekend gives its month. */
@@ -658,6 +676,8 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_DAY, Needs.MONTH, this::dayWithoutYear),
                 new PatternRule(MONTH_ALONE, Needs.MONTH, this::monthWithoutYear),
                 new PatternRule(MONTH_AS_SUBJECT, Needs.MONTH, this::monthWithoutYear),
+                new PatternRule(MONTH_OF_AN_EVENT, Needs.MONTH, this::monthWithoutYear),
+                new PatternRule(THEN_CAME_MONTH, Needs.MONTH, this::monthWithoutYear),
                 new PatternRule(WEEKEND, Needs.NOTHING, this::weekend),
                 new PatternRule(ORDINAL_DAY_OF_THAT_MONTH, Needs.DIGIT, TemporalResolver::ordinalDayOfThatMonth),
                 new PatternRule(ORDINAL_DAY_OF_RELATIVE_MONTH, Needs.DIGIT, this::ordinalDayOfRelativeMonth),
@@ -1025,6 +1045,7 @@ public final class TemporalResolver {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
         return periodOfFigures(sentence, start, end)
+                || MONTH_WORD_ALONE.matcher(text).matches() && MONTH_QUALIFIES.matcher(after).lookingAt()
                 || PART_OF_MONTH_COMPOUND.matcher(text).matches() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
                 || TERM_YEAR.matcher(text).matches() && TERM_UNTIL.matcher(sentence.substring(0, end)).find()

@@ -770,6 +770,14 @@ class CandidateExtractorTest {
             Whitfield said a redesigned model would go on sale in the third quarter at 3 stores.    | 2028-03-16 | ~2028-07..2028-09
             Higher fixed-charge penalties for 3 offences come into force on 1 February.             | 2026-01-02 | 2026-02-01
             That contract with 3 unions expires in January.                                         | 2025-05-05 | 2026-01
+            The Environment Agency said October had been the wettest in 3 counties since 2000.      | 2024-11-14 | 2024-10
+            November's increase was revised up to 0.8 percent in 3 states.                        | 2025-01-16 | 2024-11
+            December averaged nearly 9 degrees above normal at 3 stations.                         | 2024-02-29 | 2023-12
+            GP practices will send 3 text reminders throughout March.                              | 2028-02-29 | 2028-03
+            The authority left its 3 settings unchanged at its January review.                     | 2026-02-25 | 2026-01
+            Then came July, and 3 wins in a row at Wimbledon.                                        | 2025-12-31 | 2025-07
+            The association will release its August figures on Sept. 4, with 3 regions.             | 2024-08-20 | 2024-09-04
+            January's sales figures for 3 chains are due Feb. 14.                                    | 2025-01-16 | 2025-02-14
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
