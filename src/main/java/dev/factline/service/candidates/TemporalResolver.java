@@ -510,6 +510,18 @@ public final class TemporalResolver {
     private static final Pattern NEW_YEAR_AHEAD = Pattern.compile("(?i)(?<!\\b(?:ring|rings|ringing|rang|see|sees|seeing|saw"
             + "|bring|brings|bringing|usher|ushers|ushering|welcome|welcomes|welcoming)\\s)\\b(?<early>early\\s+)?in\\s+the\\s+new\\s+year\\b"
             + "(?!\\s*(?:['’]s|honou?rs|day|eve|holidays?|period|break|celebrations?)\\b)");
+    /**
+     * "over the coming week", "over the next fortnight", "in the past fortnight", "over the next three months": the
+     * days or months next to publication, which give their month or months.
+     */
+    private static final Pattern WINDOW = Pattern.compile("(?i)\\b(?:over|in|during|for|throughout)\\s+the\\s+"
+            + "(?<rel>coming|next|past|last)\\s+(?:(?<!coming\\s)" + COUNT + "\\s+)?(?<unit>days|weeks|fortnight|months"
+            + "|week(?<=coming\\sweek))\\b(?!\\s+of\\b)");
+    /** "for the rest of the week", "The rest of the weekend": what is left of it from publication. */
+    private static final Pattern REST_OF_WEEK = Pattern.compile("(?i)\\b(?:for\\s+|over\\s+|through\\s+)?the\\s+rest\\s+of"
+            + "\\s+(?:the|this)\\s+(?<unit>week|weekend)\\b");
+    /** "The dollar index rose 0.4% on the week": a market's week so far. */
+    private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b");
     /** "by this time next year": about the same month, a year on. */
     private static final Pattern THIS_TIME_NEXT_YEAR = Pattern.compile("(?i)\\b(?:by\\s+|at\\s+|around\\s+)?this\\s+time"
             + "\\s+next\\s+year\\b");
@@ -703,6 +715,9 @@ public final class TemporalResolver {
                 new PatternRule(FOLLOWING_WEEK, Needs.NOTHING, this::followingWeek),
                 new PatternRule(NEW_YEAR_AHEAD, Needs.NOTHING, (m, c) -> newYearAhead(m)),
                 new PatternRule(REST_OF, Needs.NOTHING, this::restOf),
+                new PatternRule(WINDOW, Needs.NOTHING, this::window),
+                new PatternRule(REST_OF_WEEK, Needs.NOTHING, this::restOfWeek),
+                new PatternRule(ON_THE_WEEK, Needs.NOTHING, (m, c) -> weekSoFar(false)),
                 new PatternRule(THIS_TIME_NEXT_YEAR, Needs.NOTHING, (m, c) -> new Resolution(
                         monthDate(YearMonth.from(published).plusYears(1)), null, true, relative + ": \"this time next"
                         + " year\", about its month a year on (approximate, so to the month)", publishedDay)),
@@ -2535,6 +2550,48 @@ public final class TemporalResolver {
         }
         return new Resolution(yearDate(published.getYear() + 1), null, false, relative + ": \"early in the new year\", late"
                 + " in a year, is the year after", publishedDay);
+    }
+
+    private Resolution window(Matcher m, Context c) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (m.group("n") == null && !unit.equals("fortnight") && !unit.equals("week")) {
+            // "in the coming months": no length given
+            return NOT_A_DATE;
+        }
+        int amount = m.group("n") == null ? 1 : amount(m);
+        boolean ahead = rel.equals("coming") || rel.equals("next");
+        if (!ahead && direction(c, m.start(), m.end()) == Direction.FUTURE || ahead && direction(c, m.start(), m.end())
+                == Direction.PAST) {
+            // "over the next fortnight" told of a past story counts from a day of its own
+            return Resolution.unsettled("the tense does not fit a span counted from publication");
+        }
+        if (unit.equals("months")) {
+            YearMonth now = YearMonth.from(published);
+            YearMonth other = ahead ? now.plusMonths(amount) : now.minusMonths(amount);
+            return new Resolution(monthDate(ahead ? now : other), monthDate(ahead ? other : now), false, relative + ": the "
+                    + amount + " months " + (ahead ? "after" : "before") + " it, " + (ahead ? monthName(now) + " to "
+                    + monthName(other) : monthName(other) + " to " + monthName(now)), publishedDay);
+        }
+        int days = switch (unit) {
+            case "fortnight" -> 14 * amount;
+            case "weeks", "week" -> 7 * amount;
+            default -> amount;
+        };
+        LocalDate first = ahead ? published.plusDays(1) : published.minusDays(days);
+        LocalDate last = ahead ? published.plusDays(days) : published;
+        return monthsOfDays(first, last, relative + ": the " + days + " days " + (ahead ? "after" : "up to") + " it, "
+                + first + " to " + last + " (a span of days gives no single day, so its month", publishedDay);
+    }
+
+    /** "for the rest of the week": from publication to its Sunday; "the rest of the weekend": its days still to come. */
+    private Resolution restOfWeek(Matcher m, Context c) {
+        LocalDate sunday = published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        boolean weekend = m.group("unit").equalsIgnoreCase("weekend");
+        LocalDate first = weekend && published.getDayOfWeek().compareTo(DayOfWeek.SATURDAY) < 0
+                ? published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)) : published;
+        return monthsOfDays(first, sunday, relative + ": the rest of the " + (weekend ? "weekend" : "week") + ", " + first
+                + " to " + sunday + " (a span of days gives no single day, so its month", publishedDay);
     }
 
     /** "will remain high for the rest of the month": the month of publication; in the past, a month told before. */

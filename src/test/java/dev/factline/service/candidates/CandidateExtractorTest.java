@@ -778,6 +778,14 @@ class CandidateExtractorTest {
             Then came July, and 3 wins in a row at Wimbledon.                                        | 2025-12-31 | 2025-07
             The association will release its August figures on Sept. 4, with 3 regions.             | 2024-08-20 | 2024-09-04
             January's sales figures for 3 chains are due Feb. 14.                                    | 2025-01-16 | 2025-02-14
+            Flu admissions at 3 hospitals had doubled in the past fortnight.                         | 2024-11-12 | 2024-10..2024-11
+            Volunteers will be counting birds at 3 sites over the coming week.                      | 2025-09-07 | 2025-09
+            Bins in 3 wards will change over the next fortnight because of the bank holidays.       | 2025-12-22 | 2025-12..2026-01
+            An amber warning for 3 counties will remain in force for the rest of the week.          | 2025-12-30 | 2025-12..2026-01
+            The rest of the weekend will be sunny, with highs of 3 degrees.                         | 2025-10-31 | 2025-11
+            The dollar index rose 0.4% on the week, helped by 3 reports.                            | 2027-04-23 | 2027-04
+            Outlooks point to below-average rainfall in 3 shires over the next three months.        | 2027-03-17 | 2027-03..2027-06
+            Four more homes on 3 streets were hit in the last two weeks of August.                   | 2025-09-30 | 2025-08
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -791,6 +799,7 @@ class CandidateExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             A trader must refund 3 payments under the Consumer Contracts Regulations 2013.
             She will earn more in a day than 3 of us earned in a fortnight.
+            Few expect the dispute over 3 grades to be resolved in the coming months.
             Neighbors raised $80,000 in six weeks to keep 3 pools open.
             Divers must keep 500 metres away under the Underwater Cultural Heritage Act 2018.
             3 firms were charged under the Civil Rights Act of 1964.
