@@ -551,7 +551,13 @@ public final class TemporalResolver {
             + "(?![\\s,]*\\d)");
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
-            + "\\s+year|" + COUNT + "\\s+years?\\s+(?<dir>later|earlier|afterwards?))\\b");
+            + "\\s+year|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
+    private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
+    private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
+    /** "Congress abandoned it that October": the month of the year the paragraph gave. */
+    private static final Pattern THAT_MONTH_NAMED = Pattern.compile("\\b(?i:that)\\s+" + MONTH_NAME + "(?![\\s,]*\\d)");
+    /** "Footfall still fell by a third that weekend": the weekend of the week of the day the paragraph gave. */
+    private static final Pattern THAT_WEEK = Pattern.compile("\\b(?i:that)\\s+(?<unit>weekend)\\b(?!['’])");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+s|twice|once|\\d+)\\s+$");
     /** "at 4:52 a.m. that Friday": the Friday of the days the paragraph is telling. */
     private static final Pattern THAT_WEEKDAY = Pattern.compile("\\b(?i:that)\\s+" + WEEKDAY_NAME + "(?![A-Za-z'’-])");
@@ -728,6 +734,8 @@ public final class TemporalResolver {
                 new PatternRule(LINKED, Needs.NOTHING, this::linked),
                 new PatternRule(LINKED_WEEKS, Needs.NOTHING, this::linkedWeeks),
                 new PatternRule(LINKED_MONTH, Needs.NOTHING, TemporalResolver::linkedMonth),
+                new PatternRule(THAT_MONTH_NAMED, Needs.MONTH, TemporalResolver::thatMonthNamed),
+                new PatternRule(THAT_WEEK, Needs.NOTHING, TemporalResolver::thatWeek),
                 new PatternRule(FOLLOWING_MONTH_NAMED, Needs.MONTH, TemporalResolver::followingMonthNamed),
                 new PatternRule(LINKED_YEAR, Needs.NOTHING, this::linkedYear),
                 new PatternRule(YEAR_ALONE, Needs.DIGIT, (m, c) -> yearAlone(m, c.sentence())));
@@ -2903,11 +2911,17 @@ public final class TemporalResolver {
         if (base == null) {
             return Resolution.unsettled("it counts from a year the paragraph does not give before it");
         }
+        boolean decades = m.group("lunit") != null && m.group("lunit").toLowerCase(Locale.ROOT).startsWith("decade");
+        if (decades && Math.abs(yearOf(base.date()) - published.getYear()) <= 1) {
+            // "The mill closed a decade later" counts from a year of the story, not from this year's news
+            return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+        }
         int years = m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
-                : amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
+                : amount(m) * (decades ? 10 : 1) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
         int year = yearOf(base.date()) + years;
-        return new Resolution(yearDate(year), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
-                + "\" (" + base.date().value() + ") earlier in the paragraph", base.date());
+        return new Resolution(yearDate(year), null, decades, "linked by \"" + m.group() + "\" to \"" + base.text()
+                + "\" (" + base.date().value() + ") earlier in the paragraph" + (decades ? " (a decade is approximate,"
+                + " so to the year)" : ""), base.date());
     }
 
     private static Resolution linkedMonth(Matcher m, Context c) {
@@ -2923,6 +2937,34 @@ public final class TemporalResolver {
                 + "\" (" + base.date().value() + ") earlier in the paragraph: " + (months == 0 ? "the same month"
                 : Math.abs(months) + " month" + (Math.abs(months) == 1 ? "" : "s") + (months > 0 ? " after" : " before")),
                 base.date());
+    }
+
+    private static Resolution thatMonthNamed(Matcher m, Context c) {
+        ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
+        if (base == null || base.endDate() != null || c.found().stream().noneMatch(d -> d == base)
+                && A_YEAR.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "referring to the floods of 2018 … that August": a year of the sentence's own, which the paragraph's
+            // date is not
+            return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+        }
+        if (WHEN_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "a curiosity when I flew home from Paris that December, made up …": the time of a "when" clause
+            return NOT_A_DATE;
+        }
+        YearMonth month = YearMonth.of(yearOf(base.date()), month(m));
+        return new Resolution(monthDate(month), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
+                + "\" (" + base.date().value() + ") earlier in the paragraph: " + monthName(month) + ", of that year",
+                base.date());
+    }
+
+    private static Resolution thatWeek(Matcher m, Context c) {
+        EarlierDay earlier = earlierDay(m, c);
+        if (earlier == null) {
+            return Resolution.unsettled(NO_EARLIER_DAY);
+        }
+        LocalDate saturday = earlier.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+        return monthsOfDays(saturday, saturday.plusDays(1), earlier.link(m) + "the weekend of its week, " + saturday
+                + " to " + saturday.plusDays(1) + " (no single day, so its month", earlier.date().date());
     }
 
     private static Resolution followingMonthNamed(Matcher m, Context c) {

@@ -842,6 +842,7 @@ class CandidateExtractorTest {
             Collections stopped on New Year's Day. | Thursday's bins were emptied the following day, 2 days late. | 2025-01-02 | the following day
             The first debate is in Atlanta on 27 March. | A third will follow in Philadelphia the next week, 3 aides said. | 2025-03 | the next week
             The petition was handed in on Tuesday. | It had been drafted the previous week, 3 organisers said. | 2025-03 | the previous week
+            Snow closed 3 roads on Tuesday. | Footfall still fell by a third that weekend. | 2025-03 | that weekend
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
@@ -895,6 +896,8 @@ class CandidateExtractorTest {
             The fund was raided in February. | Later that month, 3 auditors were called in. | 2025-02 | Later that month
             Dunning resigned on June 12, 2023, 3 days after the audit. | A grand jury indicted him the following March. | 2024-03 | the following March
             The bill passed on February 18, 2008, by 3 votes. | It had been promised during the campaign the previous fall. | 2007-09 | the previous fall
+            Year-round daylight saving began in January 1974 in 3 states. | It proved so unpopular that Congress abandoned it that October. | 1974-10 | that October
+            The album was released in 1991 with 3 singles. | It was reissued on CD a decade later. | 2001 | a decade later
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {
