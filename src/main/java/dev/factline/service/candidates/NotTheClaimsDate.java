@@ -109,7 +109,9 @@ final class NotTheClaimsDate {
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
             + "(?:[^,;\\s]{1,12}|[^,;]{1,30}?))?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
-            + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for))?"
+            + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for)"
+            + "|(?<!\\b(?:confirmed|announced|released|published|resumed|revealed|disclosed|gave|reported|updated|issued)"
+            + "\\s(?:the|their|its)\\s[a-z]{4,6}))"
             + "|\\blast\\s+seen(?:\\s+in)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
             + "|(?<!\\bno\\s)\\b(?:earlier|later|sooner)\\s+than(?:\\s+in)?"
             + "|\\blevels?\\s+(?:set|reached|recorded|seen)(?:\\s+(?:in|on|during))?"
@@ -122,8 +124,12 @@ final class NotTheClaimsDate {
             + "|\\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten)\\s+times)\\s+(?:the|its|their)\\s+[a-z]+"
             + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:many|they|we|it|he|she|others|most|some|people)\\s+did"
             + "\\s+(?:in|during|on|at|after)(?:\\s+the)?)\\s+$");
+    private static final Pattern RECENT_DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|today|yesterday|tonight"
+            + "|this\\s+(?:morning|afternoon|evening))\\b");
+    private static final Pattern FROM_FIGURE_END = Pattern.compile("(?i)\\bto\\s+[£$€]?[\\d.,]+\\S*\\s+from\\s+[£$€]?[\\d.,]+"
+            + "\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?\\s+$");
     /** "emptied faster than a seaside car park in November": the time of what the claim is compared with. */
-    private static final Pattern THAN_A_THING = Pattern.compile("\\bthan\\s+(?:a|an|the|any|its|their)(?:\\s+(?!(?:was"
+    private static final Pattern THAN_A_THING = Pattern.compile("(?<!\\b(?:less|more|fewer|greater)\\s)\\bthan\\s+(?:a|an|the|any|its|their)(?:\\s+(?!(?:was"
             + "|were|is|are|had|has|have|did|will|would)\\b)(?![a-z]+ed\\b)[a-z-]+){1,4}\\s+$");
     private static final Pattern PREPOSITION_FIRST = Pattern.compile("(?i)(?:in|on|during|at)\\s");
     /** "last year's winner": a title someone holds, not when the claim happened. */
@@ -442,7 +448,9 @@ final class NotTheClaimsDate {
         }
         // "from July last year", "from September": the phrase's own "from" belongs to what stands before it
         String withFrom = before + (text.regionMatches(true, 0, "from ", 0, 5) ? "from " : "");
-        if (COMPARED.matcher(withFrom).find()
+        // "raised their price target to $185 from $160 on Thursday": the day of the change, not of the old figure
+        boolean dayOfTheChange = RECENT_DAY_TEXT.matcher(text).find() && FROM_FIGURE_END.matcher(before).find();
+        if (!dayOfTheChange && COMPARED.matcher(withFrom).find()
                 || THAN_A_THING.matcher(before).find() && PREPOSITION_FIRST.matcher(text).lookingAt()
                 || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
                 || LEVELS_AFTER.matcher(after).lookingAt() && A_YEAR_ALONE.matcher(text).matches()

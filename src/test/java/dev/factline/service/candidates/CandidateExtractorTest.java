@@ -786,6 +786,10 @@ class CandidateExtractorTest {
             The dollar index rose 0.4% on the week, helped by 3 reports.                            | 2027-04-23 | 2027-04
             Outlooks point to below-average rainfall in 3 shires over the next three months.        | 2027-03-17 | 2027-03..2027-06
             Four more homes on 3 streets were hit in the last two weeks of August.                   | 2025-09-30 | 2025-08
+            Much of eastern Nebraska received less than an inch of rain in August, 3 offices said.  | 2025-09-19 | 2025-08
+            The regulator confirmed the figure of 3% on Friday morning.                              | 2025-11-21 | 2025-11-21
+            Analysts raised their price target on 3 stocks to $185 from $160 on Thursday.            | 2026-01-29 | 2026-01-29
+            A park-and-ride service for 3 villages will operate throughout the long weekend.        | 2025-07-30 | 2025-08
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
