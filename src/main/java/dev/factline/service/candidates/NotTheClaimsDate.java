@@ -44,6 +44,13 @@ final class NotTheClaimsDate {
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
             + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
             + "\\s+of\\s+their)\\b");
+    /** "usually emptied", "normally held": a habit told of a noun by a participle. */
+    private static final Pattern HABIT_PARTICIPLE = Pattern.compile("\\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|run|seen|shown|built|put|set|hit)\\b");
+    private static final Pattern DAYS_OF_A_PERIOD = Pattern.compile("(?i)(?:every|each)\\s+(?:" + WEEKDAY
+            + "|day|night|morning|evening|afternoon)");
+    private static final Pattern HABIT_ADVERB = Pattern.compile("(?i)usually|normally|typically|traditionally|routinely");
+    private static final Pattern VERB_OF_THE_SENTENCE = Pattern.compile("\\b(?:will|would|is|are|was|were|has|have|had"
+            + "|can|must|should)\\b");
     /** What ends the clause a habit must share with the phrase: a comma, a semicolon, a dash, "when" or "which". */
     private static final Pattern HABIT_CLAUSE_BREAK = Pattern.compile(",\\s(?!with\\b)|;|\\s[–—-]\\s|\\s(?:when|which|who|as)\\s");
     /** An "if" or "unless" before the phrase in the same clause: "If the government cut them tomorrow". */
@@ -390,6 +397,20 @@ final class NotTheClaimsDate {
             // "The fair, held every September since 1976, drew 12,000 visitors last year": a habit in another clause
             // tells of something else
             boolean fronted = openingEnd > habit.start();
+            if (DAYS_OF_A_PERIOD.matcher(habit.group()).matches() && habit.end() <= start
+                    && sentence.substring(habit.end(), start).isBlank()) {
+                // "every Friday in August", "every night this week": days of the period named next, which dates them
+                continue;
+            }
+            Matcher participle = HABIT_PARTICIPLE.matcher(sentence).region(habit.end(), sentence.length());
+            if (HABIT_ADVERB.matcher(habit.group()).matches() && participle.lookingAt()) {
+                // "Bins usually emptied on Christmas Day will instead be collected on Saturday 27 December": the habit
+                // is the subject's, and ends where the sentence's own verb begins
+                Matcher verb = VERB_OF_THE_SENTENCE.matcher(sentence).region(participle.end(), sentence.length());
+                if (verb.find() && start >= verb.start()) {
+                    continue;
+                }
+            }
             if (sameQuote && (habit.start() < clauseEnd && habit.end() > clauseStart || fronted || subject)) {
                 return true;
             }

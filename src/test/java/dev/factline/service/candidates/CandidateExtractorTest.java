@@ -790,6 +790,8 @@ class CandidateExtractorTest {
             The regulator confirmed the figure of 3% on Friday morning.                              | 2025-11-21 | 2025-11-21
             Analysts raised their price target on 3 stocks to $185 from $160 on Thursday.            | 2026-01-29 | 2026-01-29
             A park-and-ride service for 3 villages will operate throughout the long weekend.        | 2025-07-30 | 2025-08
+            Bins usually emptied on Christmas Day will instead be collected on Saturday 27 December from 3 streets. | 2025-12-04 | 2025-12-27
+            Late openings for 3 galleries will be held every Friday in August.                       | 2028-02-29 | 2028-08
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
