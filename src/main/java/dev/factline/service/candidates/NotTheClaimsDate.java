@@ -92,8 +92,8 @@ final class NotTheClaimsDate {
     private static final Pattern CITING = Pattern.compile("(?i),\\s+(?:citing|noting|pointing\\s+to|including|based\\s+on"
             + "|most\\s+recently)\\b[^,;:]*$");
     /** "The government's budget for next year, …, is unlikely to pass": the year the subject is for. */
-    private static final Pattern SUBJECT_FOR = Pattern.compile("^(?:The|A|An|Its|Their|His|Her|Our)\\s+"
-            + "(?:[A-Za-z-]+(?:['’]s)?\\s+){1,3}?(?:for|of)\\s+$");
+    private static final Pattern SUBJECT_FOR = Pattern.compile("^(?:The|A|An|Its|Their|His|Her|Our|[A-Z][A-Za-z]+['’]s)\\s+"
+            + "(?:[A-Za-z-]+(?:['’]s)?\\s+){1,3}?(?:for|of)\\s+(?:(?:fiscal|financial|tax|academic)\\s+(?:year\\s+)?)?$");
     private static final Pattern YEAR_NAMED = Pattern.compile("(?i)(?:(?:last|this|next)\\s+year|\\d{4})");
     /** "She remembers the great storm of January 1953": the claim is a memory, held now. */
     private static final Pattern REMEMBERS = Pattern.compile("(?i)\\b(?:remembers?|recalls?)\\s+(?:the|a|an|his|her"
