@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -279,7 +280,8 @@ public final class TemporalResolver {
             Map.entry("juneteenth", MonthDay.of(6, 19)), Map.entry("canada day", MonthDay.of(7, 1)),
             Map.entry("australia day", MonthDay.of(1, 26)), Map.entry("anzac day", MonthDay.of(4, 25)),
             Map.entry("bastille day", MonthDay.of(7, 14)), Map.entry("remembrance day", MonthDay.of(11, 11)),
-            Map.entry("waitangi day", MonthDay.of(2, 6)));
+            Map.entry("waitangi day", MonthDay.of(2, 6)), Map.entry("ve day", MonthDay.of(5, 8)),
+            Map.entry("vj day", MonthDay.of(8, 15)));
     /** Holidays on a weekday of their month: "on Memorial Day" is the last Monday of May. */
     private static final Map<String, IntFunction<LocalDate>> MOVABLE_HOLIDAYS = Map.of(
             "memorial day", year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
@@ -312,8 +314,8 @@ public final class TemporalResolver {
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
-                    + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day(?!\\s+weekend)"
-                    + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:weekend|week|recess|break|holiday)\\b))\\b(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"
+                    + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
+                    + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"
                     + RELATIVE_YEAR);
     /**
      * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
@@ -340,7 +342,8 @@ public final class TemporalResolver {
     private static final String MONTH_NOUN = "(?:increase|decline|fall|rise|figures?|total|reading|rate|drop|jump|gain|loss"
             + "|sales|data|numbers?|count|walk|meeting|event|vote|election|storm|flood(?:ing|s)?|heatwave|snow|rain(?:fall)?"
             + "|review|decision|statement|survey|report|session|sitting|update|auction|sale|pay|payment|bill|issue|edition"
-            + "|policy)";
+            + "|policy|walkouts?|strikes?|primary|primaries|deadline|shows?|concerts?|festival|fixture|launch|release|opening"
+            + "|closure|visit|summit|talks|poll|polls|fire|raid|attack|floods)";
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)");
     /** A month that qualifies a noun ("its August figures", "January's sales figures"), which a later date outranks. */
@@ -353,10 +356,12 @@ public final class TemporalResolver {
     private static final Pattern THEN_CAME_MONTH = Pattern.compile("(?<=^Then\\scame\\s)(?<mod>)(?<month>January|February"
             + "|March|April|May|June|July|August|September|October|November|December)(?=[,.])(?:(?<rely>(?!)))?");
     /** "left its settings unchanged at its January review": a month that names an event of the subject's. */
-    private static final Pattern MONTH_OF_AN_EVENT = Pattern.compile("(?<=\\b(?i:its|their|his|her)\\s)(?<mod>)(?<month>January"
+    private static final Pattern MONTH_OF_AN_EVENT = Pattern.compile("(?<=\\b(?i:its|their|his|her|the)\\s)(?<mod>)(?<month>January"
             + "|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+" + MONTH_NOUN
             + "\\b)(?:(?<rely>(?!)))?");
 
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(?:anniversar(?:y|ies)|commemorat\\w*|celebrat\\w*"
+            + "|mark(?:s|ed|ing)?|\\d+(?:st|nd|rd|th)|this\\s+year|next\\s+year|last\\s+year|every|each)\\b");
     /** A holiday that opens the sentence as its subject, with a year written later in the sentence. */
     private static final Pattern HOLIDAY_AS_SUBJECT = Pattern.compile("\\s+(?!(?:falls?|fell|is|will)\\b)[a-z][^.;:]*?\\b\\d{4}\\b");
     /** "the weekend of 8 February": a weekend gives its month. */
@@ -368,11 +373,11 @@ public final class TemporalResolver {
             "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from|until|till|through|by"
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into)\\s+"
                     + "|(?<spent>(?<=\\b(?:spent|spend|spends|spending)\\s)))?(?<det>this past|the past|this|last|next|the)\\s+"
-                    + "(?<holiday>(?:bank\\s+)?holiday\\s+|long\\s+|Labou?r\\s+Day\\s+|Memorial\\s+Day\\s+)?weekend\\b");
+                    + "(?<holiday>(?:bank\\s+)?holiday\\s+|long\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
                     + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?(?!(?:that|and|but|when|after|before|as|at|in|with|to|for|from"
-                    + "|because|while)\\s)[A-Za-z(])");
+                    + "|because|while|we|they|he|she|I|you|it)\\s)[A-Za-z(])");
     private static final Pattern WEEKDAY_IS = Pattern.compile("\\s+is\\s+(?!(?:when|the\\s+day\\s+(?:when|that)))");
     private static final Pattern REPORTED_FORECAST = Pattern.compile("\\b(?:said|says|warned|warns|told|forecast"
             + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
@@ -520,6 +525,11 @@ public final class TemporalResolver {
     /** "for the rest of the week", "The rest of the weekend": what is left of it from publication. */
     private static final Pattern REST_OF_WEEK = Pattern.compile("(?i)\\b(?:for\\s+|over\\s+|through\\s+)?the\\s+rest\\s+of"
             + "\\s+(?:the|this)\\s+(?<unit>week|weekend)\\b");
+    /** "thick cloud late in the week", "rain is likely midweek": days of the week under way, or at a weekend the next. */
+    private static final Pattern PART_OF_THE_WEEK = Pattern.compile("(?i)\\b(?:(?<part>late|later|early)\\s+in\\s+the\\s+week"
+            + "|(?<mid>midweek))\\b(?!['’])");
+    /** "The train left the tracks on leap day": 29 February of the leap year the tense points to. */
+    private static final Pattern LEAP_DAY = Pattern.compile("\\b(?i:on)\\s+leap\\s+day\\b");
     /** "The dollar index rose 0.4% on the week": a market's week so far. */
     private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b");
     /** "by this time next year": about the same month, a year on. */
@@ -540,7 +550,7 @@ public final class TemporalResolver {
             "(?i)(?<!\\bnot\\s)\\b(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
                     + "|night))|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
-                    + "|morning|afternoon|evening|night)|the\\s+(?:day|night)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
+                    + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
     /** "the following month", "later that month", "three months later": counted from the month given before it. */
     private static final Pattern LINKED_MONTH = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:"
@@ -577,7 +587,7 @@ public final class TemporalResolver {
                     + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
                     + "(?<![\\d,.$£€])(?<year>1[89]\\d{2}|20\\d{2}"
                     // "refined the rule in 1582, dropping …": an older year only after "in", where no count follows
-                    + "|(?<=\\b(?i:in)\\s)1[0-7]\\d{2}(?=[,.;:)]|\\s+(?:and|when|as|by|under|after|before)\\b|\\s+[A-Z]|$))"
+                    + "|(?<=\\b(?i:in|around|circa)\\s)1[0-7]\\d{2}(?=[,.;:)]|\\s+(?:and|when|as|by|under|after|before)\\b|\\s+[A-Z]|$))"
                     + "(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|-\\d)");
     /** A superlative or record before "since 1998" makes the year a point of comparison. */
     private static final Pattern SUPERLATIVE = Pattern.compile(
@@ -724,6 +734,8 @@ public final class TemporalResolver {
                 new PatternRule(WINDOW, Needs.NOTHING, this::window),
                 new PatternRule(REST_OF_WEEK, Needs.NOTHING, this::restOfWeek),
                 new PatternRule(ON_THE_WEEK, Needs.NOTHING, (m, c) -> weekSoFar(false)),
+                new PatternRule(PART_OF_THE_WEEK, Needs.NOTHING, this::partOfTheWeek),
+                new PatternRule(LEAP_DAY, Needs.NOTHING, this::leapDay),
                 new PatternRule(THIS_TIME_NEXT_YEAR, Needs.NOTHING, (m, c) -> new Resolution(
                         monthDate(YearMonth.from(published).plusYears(1)), null, true, relative + ": \"this time next"
                         + " year\", about its month a year on (approximate, so to the month)", publishedDay)),
@@ -947,7 +959,16 @@ public final class TemporalResolver {
             return monthsOfDays(first, last, day.basis() + "; the week " + (isAfter ? "after" : "before") + " it, "
                     + first + " to " + last + " (a week gives no day, so its month", day.anchor());
         }
-        if (WEEKEND_OF_THE_DAY.matcher(after).lookingAt()) {
+        Matcher weekend = WEEKEND_OF_THE_DAY.matcher(after);
+        if (weekend.lookingAt() && weekend.group().contains("weekend")
+                && (date.getDayOfWeek() == DayOfWeek.MONDAY || date.getDayOfWeek() == DayOfWeek.THURSDAY)) {
+            // "the Labor Day weekend": the Saturday to the holiday Monday; "Thanksgiving weekend": Thursday to Sunday
+            LocalDate first = date.getDayOfWeek() == DayOfWeek.MONDAY ? date.minusDays(2) : date;
+            LocalDate last = date.getDayOfWeek() == DayOfWeek.MONDAY ? date : date.plusDays(3);
+            return monthsOfDays(first, last, day.basis() + "; its weekend, " + first + " to " + last
+                    + " (a weekend gives no single day, so its month", day.anchor());
+        }
+        if (weekend.lookingAt()) {
             return new Resolution(monthDate(YearMonth.from(date)), null, true, day.basis()
                     + "; the weekend or recess around it (approximate, so its month)", day.anchor());
         }
@@ -1371,6 +1392,12 @@ public final class TemporalResolver {
         }
         String name = m.group("holiday");
         String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        if ((key.equals("ve day") || key.equals("vj day")) && m.group("year") == null && m.group("rely") == null
+                && !ANNIVERSARY.matcher(c.sentence()).find()) {
+            // "She met her husband at a dance on VE Day": the day in 1945, not an anniversary of it
+            return new Resolution(dayDate(HOLIDAYS.get(key).atYear(1945)), null, false, name + ", the day in 1945 it"
+                    + " names", null);
+        }
         IntFunction<LocalDate> inYear = MOVABLE_HOLIDAYS.containsKey(key) ? MOVABLE_HOLIDAYS.get(key)
                 : HOLIDAYS.get(key)::atYear;
         if (key.startsWith("thanksgiving")) {
@@ -2600,6 +2627,54 @@ public final class TemporalResolver {
                 ? published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)) : published;
         return monthsOfDays(first, sunday, relative + ": the rest of the " + (weekend ? "weekend" : "week") + ", " + first
                 + " to " + sunday + " (a span of days gives no single day, so its month", publishedDay);
+    }
+
+    private Resolution partOfTheWeek(Matcher m, Context c) {
+        if (direction(c, m.start(), m.end()) != Direction.FUTURE) {
+            return Resolution.unsettled("only a forecast or plan says which week's days are meant");
+        }
+        boolean weekendNow = published.getDayOfWeek().compareTo(DayOfWeek.SATURDAY) >= 0;
+        LocalDate monday = mondayOfWeek(weekendNow ? 1 : 0);
+        String part = m.group("mid") != null ? "middle" : m.group("part").toLowerCase(Locale.ROOT).startsWith("late")
+                ? "end" : "start";
+        LocalDate first = switch (part) {
+            case "middle" -> monday.plusDays(1);
+            case "end" -> monday.plusDays(3);
+            default -> monday;
+        };
+        LocalDate last = part.equals("start") ? monday.plusDays(1) : part.equals("middle") ? monday.plusDays(3)
+                : monday.plusDays(6);
+        if (first.isBefore(published)) {
+            first = published;
+        }
+        if (last.isBefore(first)) {
+            return Resolution.unsettled("that part of the week is over");
+        }
+        return monthsOfDays(first, last, relative + ": the " + part + " of the " + (weekendNow ? "coming" : "same")
+                + " week, " + first + " to " + last + " (no single day, so its month", publishedDay);
+    }
+
+    private Resolution leapDay(Matcher m, Context c) {
+        Direction direction = direction(c, m.start(), m.end());
+        int year = published.getYear();
+        LocalDate past = null;
+        LocalDate ahead = null;
+        for (int y = year - 4; y <= year + 4; y++) {
+            if (Year.isLeap(y)) {
+                LocalDate day = LocalDate.of(y, 2, 29);
+                if (!day.isAfter(published)) {
+                    past = day;
+                } else if (ahead == null) {
+                    ahead = day;
+                }
+            }
+        }
+        LocalDate chosen = direction == Direction.PAST ? past : direction == Direction.FUTURE ? ahead : null;
+        if (chosen == null) {
+            return Resolution.unsettled("no tense says whether the leap day before or after publication is meant");
+        }
+        return new Resolution(dayDate(chosen), null, false, relative + ": " + (direction == Direction.PAST
+                ? "the last leap day before it" : "the next leap day"), publishedDay);
     }
 
     /** "will remain high for the rest of the month": the month of publication; in the past, a month told before. */

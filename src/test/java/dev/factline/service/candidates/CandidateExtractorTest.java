@@ -623,7 +623,7 @@ class CandidateExtractorTest {
             Engineering work on 3 lines is also planned over the first weekend of February.         | 2026-12-29 | 2027-02
             The minister will present the budget for the fiscal year starting April 1 on Sunday, 3 aides said. | 2026-01-30 | 2026-02-01
             The governor's office said 3 rounds of talks would continue through the Fourth of July weekend. | 2026-07-02 | ~2026-07
-            Forecasters say the heat could return in time for the Australia Day long weekend, in 3 states. | 2026-01-16 | ~2026-01
+            Forecasters say the heat could return in time for the Australia Day long weekend, in 3 states. | 2026-01-16 | 2026-01
             Opponents began airing 3 television ads the day after Labor Day.                         | 2026-10-19 | 2026-09-08
             Secondary teachers will vote on Easter Tuesday on 3 motions.                              | 2026-04-01 | 2026-04-07
             New Delhi, Mar 16 (PTI) The Election Commission on Sunday announced 3 election dates.     | 2026-03-16 | 2026-03-15
@@ -792,6 +792,14 @@ class CandidateExtractorTest {
             A park-and-ride service for 3 villages will operate throughout the long weekend.        | 2025-07-30 | 2025-08
             Bins usually emptied on Christmas Day will instead be collected on Saturday 27 December from 3 streets. | 2025-12-04 | 2025-12-27
             Late openings for 3 galleries will be held every Friday in August.                       | 2028-02-29 | 2028-08
+            Benton said 3 more patrols would be added over the Thanksgiving weekend.                 | 2025-11-26 | 2025-11
+            AAA projects that 940,000 Hoosiers will travel at least 50 miles over Labor Day weekend. | 2025-08-29 | 2025-08..2025-09
+            Voss survived her June primary by 900 votes.                                             | 2020-09-08 | 2020-06
+            "On the 26th we will finish the job," 3 candidates told supporters.                     | 2025-10-13 | 2025-10-26
+            She met her husband at a dance in Manchester on VE Day, with 3 friends.                   | 2025-12-31 | 1945-05-08
+            A cold front is expected to bring 3 days of cloud late in the week.                      | 2029-03-18 | 2029-03
+            Humidity is forecast to rise 3 points midweek.                                           | 2025-08-31 | 2025-09
+            The 68-car train left the tracks shortly before 10 p.m. on leap day, 3 miles from town. | 2028-03-06 | 2028-02-29
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -849,6 +857,7 @@ class CandidateExtractorTest {
             The first debate is in Atlanta on 27 March. | A third will follow in Philadelphia the next week, 3 aides said. | 2025-03 | the next week
             The petition was handed in on Tuesday. | It had been drafted the previous week, 3 organisers said. | 2025-03 | the previous week
             Snow closed 3 roads on Tuesday. | Footfall still fell by a third that weekend. | 2025-03 | that weekend
+            The book is launched on Thursday 13th March. | Ellery will read from 3 chapters the evening before. | 2025-03-12 | the evening before
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
