@@ -44,6 +44,8 @@ final class NotTheClaimsDate {
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
             + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
             + "\\s+of\\s+their)\\b");
+    /** What may stand between a verb and its day: nothing, or one word ("told us on Tuesday"). */
+    private static final Pattern BESIDE = Pattern.compile("\\s+(?:[a-z]+\\s+)?");
     /** "usually emptied", "normally held": a habit told of a noun by a participle. */
     private static final Pattern HABIT_PARTICIPLE = Pattern.compile("\\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|run|seen|shown|built|put|set|hit)\\b");
     private static final Pattern DAYS_OF_A_PERIOD = Pattern.compile("(?i)(?:every|each)\\s+(?:" + WEEKDAY
@@ -529,7 +531,11 @@ final class NotTheClaimsDate {
                     Tense.secondVerbAfter(sentence, end));
             // "Economists expect it to show that employers added 180,000 jobs in October": and the reported clause's
             int clauseStart = Tense.lastBreakEnd(REPORTED_CLAUSE, sentence, start);
-            if (governing == Tense.Kind.PAST && Tense.hasFuture(cues.stream()
+            // "Lumen Devices on Tuesday unveiled …", "told us on Tuesday:": a past verb right beside the day is its own
+            boolean pastBeside = cues.stream().anyMatch(c -> c.kind() == Tense.Kind.PAST
+                    && (c.start() >= end && sentence.substring(end, c.start()).isBlank()
+                    || c.end() <= start && BESIDE.matcher(sentence.substring(c.end(), start)).matches()));
+            if (governing == Tense.Kind.PAST && !pastBeside && Tense.hasFuture(cues.stream()
                     .filter(c -> c.start() >= clauseStart && c.start() < clauseEnd).toList())) {
                 return Optional.of("the sentence's tenses disagree on whether that day is past or ahead");
             }

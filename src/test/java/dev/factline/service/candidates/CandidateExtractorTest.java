@@ -429,7 +429,7 @@ class CandidateExtractorTest {
             The package includes $2 billion in aid for communities in Texas hit by flooding this summer. | 2025-11-26 | this summer        | a relative clause
             Head teacher Priya Sandhu said the shorter Friday would give 3 staff time for training.   | 2026-01-15 | Friday               | "would"
             Families will gather for Thanksgiving in 3 states.                                        | 2026-10-08 | Thanksgiving         | both near
-            The company broke ground in April and says it will eventually employ 250 people.         | 2024-11-07 | in April             | tenses disagree
+            Many said their 3 contracts were due for renewal in the autumn, when prices are expected to double. | 2022-07-14 | in the autumn | tenses disagree
             Every summer, Delgado closes for a week in July so 3 staff can take vacation.            | 2026-05-22 | in July              | a habit
             It was the strongest shake since a magnitude 6.2 quake near Eketāhuna a decade ago.     | 2024-02-29 | a decade ago         | a "since" clause
             Paddy was sown on 98 lakh hectares, against 80 lakh hectares in the corresponding period last year. | 2025-07-14 | last year | a point of comparison
@@ -800,6 +800,8 @@ class CandidateExtractorTest {
             A cold front is expected to bring 3 days of cloud late in the week.                      | 2029-03-18 | 2029-03
             Humidity is forecast to rise 3 points midweek.                                           | 2025-08-31 | 2025-09
             The 68-car train left the tracks shortly before 10 p.m. on leap day, 3 miles from town. | 2028-03-06 | 2028-02-29
+            Lumen Devices on Tuesday unveiled the Fold X2, a phone the company says will survive 400,000 folds. | 2028-03-02 | 2028-02-29
+            The company broke ground in April and says it will eventually employ 250 people.        | 2024-11-07 | 2024-04
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
