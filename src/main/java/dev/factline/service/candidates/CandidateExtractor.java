@@ -34,6 +34,8 @@ public final class CandidateExtractor {
     public static final int DATE_POINTS = 35;
     public static final int CONTEXT_DATE_POINTS = 15;
 
+    /** "That compares with 31 arrests last year": a figure set beside the story's, not a time it moves to. */
+    private static final Pattern COMPARES_WITH = Pattern.compile("(?:That|This|It)\\s+compares\\s+with\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;");
     /** A day named or counted, which "that day" or "a week later" after it may count from. */
@@ -99,8 +101,11 @@ public final class CandidateExtractor {
                 if (d.precision() == DatePrecision.DAY) {
                     anchor = d;
                 } else if (!hasDay && !TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
-                        d.end() - sentence.start())) {
-                    // "approved the change in March. I was in the room that night": the night may be March's
+                        d.end() - sentence.start()) && !NotTheClaimsDate.isPointOfComparison(content,
+                        d.start() - sentence.start(), d.end() - sentence.start(), cues)
+                        && !COMPARES_WITH.matcher(content).lookingAt()) {
+                    // "approved the change in March. I was in the room that night": the night may be March's; "That
+                    // compares with 31 arrests last year" is no new time the paragraph moves to
                     anchor = null;
                 }
                 boolean ofThisSentence = earlier != null && earlier.start() >= sentence.start();

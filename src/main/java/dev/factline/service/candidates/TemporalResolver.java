@@ -273,6 +273,7 @@ public final class TemporalResolver {
             Map.entry("new year's day", MonthDay.of(1, 1)), Map.entry("new year's eve", MonthDay.of(12, 31)),
             Map.entry("hogmanay", MonthDay.of(12, 31)), Map.entry("christmas day", MonthDay.of(12, 25)),
             Map.entry("christmas eve", MonthDay.of(12, 24)), Map.entry("boxing day", MonthDay.of(12, 26)),
+            Map.entry("st stephen's day", MonthDay.of(12, 26)), Map.entry("st. stephen's day", MonthDay.of(12, 26)),
             Map.entry("halloween", MonthDay.of(10, 31)), Map.entry("valentine's day", MonthDay.of(2, 14)),
             Map.entry("st patrick's day", MonthDay.of(3, 17)), Map.entry("st. patrick's day", MonthDay.of(3, 17)),
             Map.entry("bonfire night", MonthDay.of(11, 5)), Map.entry("guy fawkes night", MonthDay.of(11, 5)),
@@ -312,7 +313,7 @@ public final class TemporalResolver {
             + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
-                    + "|Boxing Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
+                    + "|Boxing Day|St\\.? Stephen['’]s Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
                     + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"

@@ -802,6 +802,7 @@ class CandidateExtractorTest {
             The 68-car train left the tracks shortly before 10 p.m. on leap day, 3 miles from town. | 2028-03-06 | 2028-02-29
             Lumen Devices on Tuesday unveiled the Fold X2, a phone the company says will survive 400,000 folds. | 2028-03-02 | 2028-02-29
             The company broke ground in April and says it will eventually employ 250 people.        | 2024-11-07 | 2024-04
+            A power fault on St Stephen's Day forced the cancellation of 40 services.                | 2025-12-30 | 2025-12-26
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -860,6 +861,7 @@ class CandidateExtractorTest {
             The petition was handed in on Tuesday. | It had been drafted the previous week, 3 organisers said. | 2025-03 | the previous week
             Snow closed 3 roads on Tuesday. | Footfall still fell by a third that weekend. | 2025-03 | that weekend
             The book is launched on Thursday 13th March. | Ellery will read from 3 chapters the evening before. | 2025-03-12 | the evening before
+            Gardaí made 23 arrests on Tuesday. That compares with 31 arrests last year. | A man was arrested that evening after 3 assaults. | 2025-03-11 | that evening
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
