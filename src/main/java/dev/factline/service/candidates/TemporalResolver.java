@@ -1909,7 +1909,7 @@ public final class TemporalResolver {
             YearMonth last = first.plusMonths(2);
             return new Resolution(monthDate(now), now.equals(last) ? null : monthDate(last), true, relative + ": the rest"
                     + " of the " + name + " it was published in, " + monthName(now) + " to " + monthName(last)
-                    + " (approximate: seasons are told by the weather, not the calendar)", publishedDay);
+                    + SEASON_IS_APPROXIMATE, publishedDay);
         }
         if (det.equals("the") && prep.isEmpty() && SEASON_AS_SUBJECT.matcher(after).lookingAt()) {
             // "The summer then brought four heatwaves", "expects the winter to remain wetter than average"
@@ -1936,7 +1936,7 @@ public final class TemporalResolver {
             // "during the election campaign the previous fall": the season before a date the paragraph gave
             ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
             if (base == null) {
-                return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+                return Resolution.unsettled(NO_EARLIER_YEAR);
             }
             YearMonth first;
             if (base.precision() == DatePrecision.YEAR) {
@@ -1948,10 +1948,9 @@ public final class TemporalResolver {
                     first = first.minusYears(1);
                 }
             }
-            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, "linked by \"" + m.group()
-                    .strip() + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the paragraph: the "
+            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, linkedTo(m.group().strip(), base) + ": the "
                     + name + " before it, " + monthName(first) + " to " + monthName(first.plusMonths(2))
-                    + " (approximate: seasons are told by the weather, not the calendar)", base.date());
+                    + SEASON_IS_APPROXIMATE, base.date());
         }
         if (det.equals("the following") || det.equals("that")
                 || det.equals("the next") && direction(c, m.start(), m.end()) == Direction.PAST) {
@@ -1959,14 +1958,13 @@ public final class TemporalResolver {
             // scrap it that fall": the season of that year
             ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
             if (base == null) {
-                return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+                return Resolution.unsettled(NO_EARLIER_YEAR);
             }
             boolean same = det.equals("that");
             YearMonth first = YearMonth.of(yearOf(base.date()) + (same ? 0 : 1), seasonStart(name));
-            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, "linked by \"" + m.group()
-                    .strip() + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the paragraph: the "
+            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, linkedTo(m.group().strip(), base) + ": the "
                     + name + " of " + (same ? "that year, " : "the year after, ") + monthName(first) + " to " + monthName(first.plusMonths(2))
-                    + " (approximate: seasons are told by the weather, not the calendar)", base.date());
+                    + SEASON_IS_APPROXIMATE, base.date());
         }
         int startMonth = seasonStart(name);
         YearMonth now = YearMonth.from(published);
@@ -2073,11 +2071,11 @@ public final class TemporalResolver {
             // "by late summer": the season's last month, as "late August" is the month's last days
             YearMonth month = chosen.plusMonths(part);
             return new Resolution(monthDate(month), null, true, how + ", " + det.replace("the ", "") + " in it: "
-                    + monthName(month) + " (approximate: seasons are told by the weather, not the calendar)", anchor);
+                    + monthName(month) + SEASON_IS_APPROXIMATE, anchor);
         }
         return new Resolution(monthDate(chosen), monthDate(chosen.plusMonths(2)), true, how + ", "
                 + monthName(chosen) + " to " + monthName(chosen.plusMonths(2))
-                + " (approximate: seasons are told by the weather, not the calendar)", anchor);
+                + SEASON_IS_APPROXIMATE, anchor);
     }
 
     /** "expect a drier than normal spring", "point to a wetter-than-average winter": a forecast of the season ahead. */
@@ -2413,8 +2411,7 @@ public final class TemporalResolver {
         if (!month.isValidDay(day)) {
             return null;
         }
-        return new Resolution(dayDate(month.atDay(day)), null, false, "linked by \"that month\" to \"" + base.text()
-                + "\" (" + base.date().value() + ") earlier in the paragraph", base.date());
+        return new Resolution(dayDate(month.atDay(day)), null, false, linkedTo("that month", base), base.date());
     }
 
     private Resolution ordinalDayOfRelativeMonth(Matcher m, Context c) {
@@ -2871,7 +2868,7 @@ public final class TemporalResolver {
             YearMonth first = thisSeason(seasonStart(name)).minusYears(amount);
             return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, relative + ": " + what
                     + ", the " + name + " of that year, " + monthName(first) + " to " + monthName(first.plusMonths(2))
-                    + " (approximate: seasons are told by the weather, not the calendar)", publishedDay);
+                    + SEASON_IS_APPROXIMATE, publishedDay);
         } else if (thisMonth) {
             // "Ten years ago this month", "Thirty years ago this week": the month of publication, that many years back
             eventDate = monthDate(YearMonth.from(date));
@@ -2985,32 +2982,30 @@ public final class TemporalResolver {
     private Resolution linkedYear(Matcher m, Context c) {
         ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
         if (base == null) {
-            return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_YEAR);
         }
         boolean decades = m.group("lunit") != null && m.group("lunit").toLowerCase(Locale.ROOT).startsWith("decade");
         if (decades && Math.abs(yearOf(base.date()) - published.getYear()) <= 1) {
             // "The mill closed a decade later" counts from a year of the story, not from this year's news
-            return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_YEAR);
         }
         int years = m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
                 : amount(m) * (decades ? 10 : 1) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
         int year = yearOf(base.date()) + years;
-        return new Resolution(yearDate(year), null, decades, "linked by \"" + m.group() + "\" to \"" + base.text()
-                + "\" (" + base.date().value() + ") earlier in the paragraph" + (decades ? " (a decade is approximate,"
+        return new Resolution(yearDate(year), null, decades, linkedTo(m.group(), base) + (decades ? " (a decade is approximate,"
                 + " so to the year)" : ""), base.date());
     }
 
     private static Resolution linkedMonth(Matcher m, Context c) {
         ResolvedDate base = earlierDate(c, m.start(), DatePrecision.MONTH);
         if (base == null || base.endDate() != null) {
-            return Resolution.unsettled("it counts from a month the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_MONTH);
         }
         String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         int months = rel == null ? amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1)
                 : rel.endsWith("following") || rel.endsWith("next") ? 1 : rel.endsWith("previous") ? -1 : 0;
         YearMonth month = YearMonth.from(LocalDate.parse(padded(base.date()))).plusMonths(months);
-        return new Resolution(monthDate(month), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
-                + "\" (" + base.date().value() + ") earlier in the paragraph: " + (months == 0 ? "the same month"
+        return new Resolution(monthDate(month), null, false, linkedTo(m.group(), base) + ": " + (months == 0 ? "the same month"
                 : Math.abs(months) + " month" + (Math.abs(months) == 1 ? "" : "s") + (months > 0 ? " after" : " before")),
                 base.date());
     }
@@ -3021,15 +3016,14 @@ public final class TemporalResolver {
                 && A_YEAR.matcher(c.sentence().substring(0, m.start())).find()) {
             // "referring to the floods of 2018 … that August": a year of the sentence's own, which the paragraph's
             // date is not
-            return Resolution.unsettled("it counts from a year the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_YEAR);
         }
         if (WHEN_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
             // "a curiosity when I flew home from Paris that December, made up …": the time of a "when" clause
             return NOT_A_DATE;
         }
         YearMonth month = YearMonth.of(yearOf(base.date()), month(m));
-        return new Resolution(monthDate(month), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
-                + "\" (" + base.date().value() + ") earlier in the paragraph: " + monthName(month) + ", of that year",
+        return new Resolution(monthDate(month), null, false, linkedTo(m.group(), base) + ": " + monthName(month) + ", of that year",
                 base.date());
     }
 
@@ -3046,15 +3040,14 @@ public final class TemporalResolver {
     private static Resolution followingMonthNamed(Matcher m, Context c) {
         ResolvedDate base = earlierDate(c, m.start(), DatePrecision.MONTH);
         if (base == null || base.endDate() != null) {
-            return Resolution.unsettled("it counts from a month the paragraph does not give before it");
+            return Resolution.unsettled(NO_EARLIER_MONTH);
         }
         YearMonth from = YearMonth.from(LocalDate.parse(padded(base.date())));
         YearMonth month = from.withMonth(month(m));
         if (!month.isAfter(from)) {
             month = month.plusYears(1);
         }
-        return new Resolution(monthDate(month), null, false, "linked by \"" + m.group() + "\" to \"" + base.text()
-                + "\" (" + base.date().value() + ") earlier in the paragraph: the first " + monthName(month)
+        return new Resolution(monthDate(month), null, false, linkedTo(m.group(), base) + ": the first " + monthName(month)
                 .replaceAll("\\s*\\d+", "") + " after it", base.date());
     }
 
@@ -3122,6 +3115,9 @@ public final class TemporalResolver {
     }
 
     private static final String NO_EARLIER_DAY = "it counts from a day the paragraph does not give before it";
+    private static final String NO_EARLIER_MONTH = "it counts from a month the paragraph does not give before it";
+    private static final String NO_EARLIER_YEAR = "it counts from a year the paragraph does not give before it";
+    private static final String SEASON_IS_APPROXIMATE = " (approximate: seasons are told by the weather, not the calendar)";
 
     /** The day a linked expression counts from, and whether its own sentence gave it. */
     private record EarlierDay(ResolvedDate date, boolean inSentence) {
@@ -3331,6 +3327,11 @@ public final class TemporalResolver {
             case "next", "the following" -> 1;
             default -> 0;
         };
+    }
+
+    /** "linked by \"the following month\" to \"in March 2022\" (2022-03) earlier in the paragraph". */
+    private static String linkedTo(String phrase, ResolvedDate base) {
+        return "linked by \"" + phrase + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the paragraph";
     }
 
     private static String linkedBasis(String relativeYear, ResolvedDate base, int start, Context c) {
