@@ -101,9 +101,7 @@ public final class CandidateExtractor {
                 if (d.precision() == DatePrecision.DAY) {
                     anchor = d;
                 } else if (!hasDay && !TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
-                        d.end() - sentence.start()) && !NotTheClaimsDate.isPointOfComparison(content,
-                        d.start() - sentence.start(), d.end() - sentence.start(), cues)
-                        && !COMPARES_WITH.matcher(content).lookingAt()) {
+                        d.end() - sentence.start()) && !COMPARES_WITH.matcher(content).lookingAt()) {
                     // "approved the change in March. I was in the room that night": the night may be March's; "That
                     // compares with 31 arrests last year" is no new time the paragraph moves to
                     anchor = null;

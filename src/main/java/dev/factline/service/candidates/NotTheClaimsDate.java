@@ -44,7 +44,6 @@ final class NotTheClaimsDate {
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
             + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
             + "\\s+of\\s+their)\\b");
-    private static final String COMPARISON = "it is a point of comparison";
     /** What may stand between a verb and its day: nothing, or one word ("told us on Tuesday"). */
     private static final Pattern BESIDE = Pattern.compile("\\s+(?:[a-z]+\\s+)?");
     /** "usually emptied", "normally held": a habit told of a noun by a participle. */
@@ -364,11 +363,6 @@ final class NotTheClaimsDate {
         return -1;
     }
 
-    /** Whether the phrase is a point of comparison ("up from 164 last year", "That compares with 31 arrests last year"). */
-    static boolean isPointOfComparison(String sentence, int start, int end, List<Tense.Cue> cues) {
-        return reason(sentence, start, end, cues).filter(r -> r.startsWith(COMPARISON)).isPresent();
-    }
-
     /** Whether a plan, an expectation or a deadline told before the phrase looks ahead to it ("told to leave by"). */
     static boolean looksAhead(String before) {
         return LOOKS_AHEAD.matcher(THOUSANDS_COMMA.matcher(before).replaceAll("\u00a0")).find();
@@ -484,7 +478,7 @@ final class NotTheClaimsDate {
                 || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
                 || LEVELS_AFTER.matcher(after).lookingAt() && A_YEAR_ALONE.matcher(text).matches()
                 || A_YEAR_BEFORE.matcher(text).matches() && FIGURE_BEFORE.matcher(before).find()) {
-            return Optional.of(COMPARISON + " (\"up 14 percent from last year\", \"than in 2024\")");
+            return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }
         if (PERIOD_TEXT.matcher(text).find() && (TITLE_AFTER.matcher(after).lookingAt()
                 || POSSESSIVE.matcher(after).lookingAt() && cues.isEmpty())) {

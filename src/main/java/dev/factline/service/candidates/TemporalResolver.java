@@ -162,7 +162,7 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern SEASON = Pattern.compile(
-            "(?<!\\b(?i:every|each|all|any) )(?<!\\b(?i:one) (?=(?i:in|during|the|early|late|mid)\\b))\\b(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
+            "\\b(?<!\\b(?i:every|each|all|any) )(?<!\\b(?i:one) (?=(?i:in|during|the|early|late|mid)\\b))(?:(?<prep>(?i:in|during|by|until|till|before|after|over|through"
                     + "|throughout|since|for|from|most\\s+of|much\\s+of"
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into))\\s+"
                     + "|(?<spent>(?<=\\b(?i:spend|spends|spent|spending)\\s)))?(?:(?<det>(?i:the|this|last|next|early|late|mid"
@@ -357,7 +357,7 @@ public final class TemporalResolver {
     private static final Pattern THEN_CAME_MONTH = Pattern.compile("(?<=^Then\\scame\\s)(?<mod>)(?<month>January|February"
             + "|March|April|May|June|July|August|September|October|November|December)(?=[,.])(?:(?<rely>(?!)))?");
     /** "left its settings unchanged at its January review": a month that names an event of the subject's. */
-    private static final Pattern MONTH_OF_AN_EVENT = Pattern.compile("(?<=\\b(?i:its|their|his|her|the)\\s)(?<mod>)(?<month>January"
+    private static final Pattern MONTH_OF_AN_EVENT = Pattern.compile("\\b(?=[A-Z])(?<=\\b(?i:its|their|his|her|the)\\s)(?<mod>)(?<month>January"
             + "|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+" + MONTH_NOUN
             + "\\b)(?:(?<rely>(?!)))?");
 
@@ -482,7 +482,7 @@ public final class TemporalResolver {
                     + "(?<dir>ago|from now|from today|before|after)\\b");
     private static final Pattern THAN_BEFORE = Pattern.compile("(?i)\\bthan\\b[^,;:]*$");
     /** "will hear from them again in two years", "moves on to Budapest in a fortnight": that long after publication. */
-    private static final Pattern IN_TIME = Pattern.compile("(?i)(?<!\\b(?:first|time|highest|lowest|most|least|worst|best"
+    private static final Pattern IN_TIME = Pattern.compile("(?i)\\b(?=in\\s)(?<!\\b(?:first|time|highest|lowest|most|least|worst|best"
             + "|record|steepest|biggest|largest|fastest|slowest|longest|once|twice|times)\\s)\\bin\\s+" + COUNT
             + "\\s+(?<unit>day|week|fortnight|month|year)s?(?<time>['’]s?\\s+time)?\\b(?!\\s+(?:of|than)\\b)");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+to|as\\s+(?:much|many|long|early)\\s+as"
@@ -513,7 +513,7 @@ public final class TemporalResolver {
      * "early in the new year", published in November: the year after; "in the new year" alone is its January to
      * some writers and its year to others. "ring in the new year" is no time phrase.
      */
-    private static final Pattern NEW_YEAR_AHEAD = Pattern.compile("(?i)(?<!\\b(?:ring|rings|ringing|rang|see|sees|seeing|saw"
+    private static final Pattern NEW_YEAR_AHEAD = Pattern.compile("(?i)\\b(?=(?:early\\s+)?in\\s)(?<!\\b(?:ring|rings|ringing|rang|see|sees|seeing|saw"
             + "|bring|brings|bringing|usher|ushers|ushering|welcome|welcomes|welcoming)\\s)\\b(?<early>early\\s+)?in\\s+the\\s+new\\s+year\\b"
             + "(?!\\s*(?:['’]s|honou?rs|day|eve|holidays?|period|break|celebrations?)\\b)");
     /**
@@ -548,20 +548,20 @@ public final class TemporalResolver {
             "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b(?!\\s+than\\b)");
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
-            "(?i)(?<!\\bnot\\s)\\b(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
+            "(?i)\\b(?<!\\bnot\\s)(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
                     + "|night))|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
     /** "the following month", "later that month", "three months later": counted from the month given before it. */
-    private static final Pattern LINKED_MONTH = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:"
+    private static final Pattern LINKED_MONTH = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:"
             + "(?:(?:later|earlier)\\s+)?(?<rel>the\\s+(?:following|next|previous|same)|that)\\s+month(?![’'])"
             + "|" + COUNT + "\\s+months?\\s+(?<dir>later|earlier|afterwards?))\\b(?!\\s+than\\b)");
     /** "A grand jury indicted him the following March": the first such month after the one given before it. */
     private static final Pattern FOLLOWING_MONTH_NAMED = Pattern.compile("\\b(?i:the\\s+(?:following|next))\\s+" + MONTH_NAME
             + "(?![\\s,]*\\d)");
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
-    private static final Pattern LINKED_YEAR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)\\b(?:the\\s+(?<rel>following|next|previous)"
+    private static final Pattern LINKED_YEAR = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:the\\s+(?<rel>following|next|previous)"
             + "\\s+year|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -579,8 +579,8 @@ public final class TemporalResolver {
     private static final Pattern WEEKS_FROM_TODAY = Pattern.compile("(?i)\\b(?:a|one)\\s+(?<unit>week|fortnight)\\s+"
             + "(?<day>today|tomorrow)\\b");
     /** "A third will follow the next week": the week after a day given earlier; "over the next week" is the coming days. */
-    private static final Pattern FOLLOWING_WEEK = Pattern.compile("(?i)(?<!\\b(?:over|in|within|during|for|throughout)\\s)"
-            + "\\bthe\\s+(?<rel>following|next|previous|preceding)\\s+week\\b(?!\\s*['’]s)");
+    private static final Pattern FOLLOWING_WEEK = Pattern.compile("(?i)\\b(?=the\\s)(?<!\\b(?:over|in|within|during|for|throughout)\\s)"
+            + "the\\s+(?<rel>following|next|previous|preceding)\\s+week\\b(?!\\s*['’]s)");
     private static final Pattern FOLLOWING_WEEKDAY = Pattern.compile(
             "(?i)\\bthe\\s+following\\s+" + WEEKDAY_NAME + "\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile(
