@@ -52,6 +52,9 @@ public final class TemporalResolver {
     /** A month's name or its abbreviation, as dates are written. */
     static final String MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?";
+    /** A month's full name, without the abbreviations {@link #MONTH_WORD} also takes. */
+    private static final String FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
     private static final String MONTH_NAME = "(?<month>(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
@@ -345,8 +348,7 @@ public final class TemporalResolver {
             + "|review|decision|statement|survey|report|session|sitting|update|auction|sale|pay|payment|bill|issue|edition"
             + "|policy|walkouts?|strikes?|primary|primaries|deadline|shows?|concerts?|festival|fixture|launch|release|opening"
             + "|closure|visit|summit|talks|poll|polls|fire|raid|attack|floods)";
-    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?:January|February|March|April|May|June|July"
-            + "|August|September|October|November|December)");
+    private static final Pattern MONTH_WORD_ALONE = Pattern.compile(FULL_MONTH);
     /** A month that qualifies a noun ("its August figures", "January's sales figures"), which a later date outranks. */
     private static final Pattern MONTH_QUALIFIES = Pattern.compile("^(?:['’]s)?\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b");
     private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?:(?:^|(?<=\\b(?:said|says)\\s))(?<mod>)"
@@ -354,12 +356,11 @@ public final class TemporalResolver {
             + "(?=\\s+(?:was|were|had\\s+been|has\\s+been|saw|brought|averaged|ended|began|proved|as\\s+a\\s+whole)\\b"
             + "|['’]s\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b))(?:(?<rely>(?!)))?");
     /** "Then came July, and a run to the Wimbledon semi-finals". */
-    private static final Pattern THEN_CAME_MONTH = Pattern.compile("(?<=^Then\\scame\\s)(?<mod>)(?<month>January|February"
-            + "|March|April|May|June|July|August|September|October|November|December)(?=[,.])(?:(?<rely>(?!)))?");
+    private static final Pattern THEN_CAME_MONTH = Pattern.compile("(?<=^Then\\scame\\s)(?<mod>)(?<month>" + FULL_MONTH
+            + ")(?=[,.])(?:(?<rely>(?!)))?");
     /** "left its settings unchanged at its January review": a month that names an event of the subject's. */
-    private static final Pattern MONTH_OF_AN_EVENT = Pattern.compile("\\b(?=[A-Z])(?<=\\b(?i:its|their|his|her|the)\\s)(?<mod>)(?<month>January"
-            + "|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+" + MONTH_NOUN
-            + "\\b)(?:(?<rely>(?!)))?");
+    private static final Pattern MONTH_OF_AN_EVENT = Pattern.compile("\\b(?=[A-Z])(?<=\\b(?i:its|their|his|her|the)\\s)(?<mod>)"
+            + "(?<month>" + FULL_MONTH + ")(?=\\s+" + MONTH_NOUN + "\\b)(?:(?<rely>(?!)))?");
 
     private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(?:anniversar(?:y|ies)|commemorat\\w*|celebrat\\w*"
             + "|mark(?:s|ed|ing)?|\\d+(?:st|nd|rd|th)|this\\s+year|next\\s+year|last\\s+year|every|each)\\b");
@@ -568,7 +569,7 @@ public final class TemporalResolver {
     /** "Congress abandoned it that October": the month of the year the paragraph gave. */
     private static final Pattern THAT_MONTH_NAMED = Pattern.compile("\\b(?i:that)\\s+" + MONTH_NAME + "(?![\\s,]*\\d)");
     /** "Footfall still fell by a third that weekend": the weekend of the week of the day the paragraph gave. */
-    private static final Pattern THAT_WEEK = Pattern.compile("\\b(?i:that)\\s+(?<unit>weekend)\\b(?!['’])");
+    private static final Pattern THAT_WEEKEND = Pattern.compile("\\b(?i:that)\\s+weekend\\b(?!['’])");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+s|twice|once|\\d+)\\s+$");
     /** "at 4:52 a.m. that Friday": the Friday of the days the paragraph is telling. */
     private static final Pattern THAT_WEEKDAY = Pattern.compile("\\b(?i:that)\\s+" + WEEKDAY_NAME + "(?![A-Za-z'’-])");
@@ -748,7 +749,7 @@ public final class TemporalResolver {
                 new PatternRule(LINKED_WEEKS, Needs.NOTHING, this::linkedWeeks),
                 new PatternRule(LINKED_MONTH, Needs.NOTHING, TemporalResolver::linkedMonth),
                 new PatternRule(THAT_MONTH_NAMED, Needs.MONTH, TemporalResolver::thatMonthNamed),
-                new PatternRule(THAT_WEEK, Needs.NOTHING, TemporalResolver::thatWeek),
+                new PatternRule(THAT_WEEKEND, Needs.NOTHING, TemporalResolver::thatWeekend),
                 new PatternRule(FOLLOWING_MONTH_NAMED, Needs.MONTH, TemporalResolver::followingMonthNamed),
                 new PatternRule(LINKED_YEAR, Needs.NOTHING, this::linkedYear),
                 new PatternRule(YEAR_ALONE, Needs.DIGIT, (m, c) -> yearAlone(m, c.sentence())));
@@ -1948,9 +1949,7 @@ public final class TemporalResolver {
                     first = first.minusYears(1);
                 }
             }
-            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, linkedTo(m.group().strip(), base) + ": the "
-                    + name + " before it, " + monthName(first) + " to " + monthName(first.plusMonths(2))
-                    + SEASON_IS_APPROXIMATE, base.date());
+            return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the " + name + " before it", base.date());
         }
         if (det.equals("the following") || det.equals("that")
                 || det.equals("the next") && direction(c, m.start(), m.end()) == Direction.PAST) {
@@ -1962,9 +1961,8 @@ public final class TemporalResolver {
             }
             boolean same = det.equals("that");
             YearMonth first = YearMonth.of(yearOf(base.date()) + (same ? 0 : 1), seasonStart(name));
-            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, linkedTo(m.group().strip(), base) + ": the "
-                    + name + " of " + (same ? "that year, " : "the year after, ") + monthName(first) + " to " + monthName(first.plusMonths(2))
-                    + SEASON_IS_APPROXIMATE, base.date());
+            return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the " + name + " of "
+                    + (same ? "that year" : "the year after"), base.date());
         }
         int startMonth = seasonStart(name);
         YearMonth now = YearMonth.from(published);
@@ -2073,9 +2071,13 @@ public final class TemporalResolver {
             return new Resolution(monthDate(month), null, true, how + ", " + det.replace("the ", "") + " in it: "
                     + monthName(month) + SEASON_IS_APPROXIMATE, anchor);
         }
-        return new Resolution(monthDate(chosen), monthDate(chosen.plusMonths(2)), true, how + ", "
-                + monthName(chosen) + " to " + monthName(chosen.plusMonths(2))
-                + SEASON_IS_APPROXIMATE, anchor);
+        return seasonSpan(chosen, how, anchor);
+    }
+
+    /** A season's three months from {@code first}, approximate: "{@code how}, June 2025 to August 2025 (…)". */
+    private static Resolution seasonSpan(YearMonth first, String how, EventDate anchor) {
+        return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, how + ", " + monthName(first)
+                + " to " + monthName(first.plusMonths(2)) + SEASON_IS_APPROXIMATE, anchor);
     }
 
     /** "expect a drier than normal spring", "point to a wetter-than-average winter": a forecast of the season ahead. */
@@ -2866,9 +2868,7 @@ public final class TemporalResolver {
             season.lookingAt();
             String name = season.group("season").toLowerCase(Locale.ROOT);
             YearMonth first = thisSeason(seasonStart(name)).minusYears(amount);
-            return new Resolution(monthDate(first), monthDate(first.plusMonths(2)), true, relative + ": " + what
-                    + ", the " + name + " of that year, " + monthName(first) + " to " + monthName(first.plusMonths(2))
-                    + SEASON_IS_APPROXIMATE, publishedDay);
+            return seasonSpan(first, relative + ": " + what + ", the " + name + " of that year", publishedDay);
         } else if (thisMonth) {
             // "Ten years ago this month", "Thirty years ago this week": the month of publication, that many years back
             eventDate = monthDate(YearMonth.from(date));
@@ -3027,7 +3027,7 @@ public final class TemporalResolver {
                 base.date());
     }
 
-    private static Resolution thatWeek(Matcher m, Context c) {
+    private static Resolution thatWeekend(Matcher m, Context c) {
         EarlierDay earlier = earlierDay(m, c);
         if (earlier == null) {
             return Resolution.unsettled(NO_EARLIER_DAY);
