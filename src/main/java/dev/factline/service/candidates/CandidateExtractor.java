@@ -62,6 +62,9 @@ public final class CandidateExtractor {
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:last|this|next|coming|past|previous)\\b");
     /** "a tuition plan for next year": the year qualifies a noun, and says nothing of the dates after it. */
     private static final Pattern QUALIFYING_PREPOSITION = Pattern.compile("(?i)\\b(?:for|of)\\s+$");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+    private static final Pattern COUNTED_DAY = Pattern.compile("(?i)\\b(?:my|our|his|her|their)\\s+(?:first|second"
+            + "|third|fourth|last|final)\\s+(?:morning|day|night|evening|afternoon)\\b");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[^\\S\n]*\n");
 
     private CandidateExtractor() {
@@ -99,7 +102,12 @@ public final class CandidateExtractor {
                     story = d;
                 }
                 if (d.precision() == DatePrecision.DAY) {
-                    anchor = d;
+                    if (!NotTheClaimsDate.qualifiesANoun(content, d.start() - sentence.start(), d.end() - sentence.start())
+                            || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt()) {
+                        // "voted Feb. 20 to end Sunday hours": a day that names a kind of hours is no day told
+                        // ("Saturday's semifinal" is)
+                        anchor = d;
+                    }
                 } else if (!hasDay && !TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
                         d.end() - sentence.start()) && !COMPARES_WITH.matcher(content).lookingAt()) {
                     // "approved the change in March. I was in the room that night": the night may be March's; "That
@@ -115,6 +123,10 @@ public final class CandidateExtractor {
                 }
             }
 
+            if (COUNTED_DAY.matcher(content).find() && dates.stream().noneMatch(d -> d.precision() == DatePrecision.DAY)) {
+                // "On my first morning, the wind … reached 70mph. The next morning …": a day the text does not date
+                anchor = null;
+            }
             for (TemporalResolver.Unsettled u : scan.unsettled()) {
                 // "on Sunday" or "a week later", left undated, may be what a later "that day" or "the following
                 // spring" counts from: there is then nothing certain to count from (a day this sentence gave before it

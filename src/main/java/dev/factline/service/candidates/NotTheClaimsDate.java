@@ -132,7 +132,10 @@ final class NotTheClaimsDate {
             // "almost double the attendance of a decade ago", "as many did during the 2019 episode"
             + "|\\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten)\\s+times)\\s+(?:the|its|their)\\s+[a-z]+"
             + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:many|they|we|it|he|she|others|most|some|people)\\s+did"
-            + "\\s+(?:in|during|on|at|after)(?:\\s+the)?)\\s+$");
+            + "\\s+(?:in|during|on|at|after)(?:\\s+the)?"
+            // "nowhere near as severe as in 2021", "surpassing the £30m paid for the winger Owen Hale in 2022"
+            + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?"
+            + "|\\b(?:surpass|eclips|overtak)[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?)\\s+$");
     private static final Pattern RECENT_DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|today|yesterday|tonight"
             + "|this\\s+(?:morning|afternoon|evening))\\b");
     private static final Pattern FROM_FIGURE_END = Pattern.compile("(?i)\\bto\\s+[£$€]?[\\d.,]+\\S*\\s+from\\s+[£$€]?[\\d.,]+"
@@ -195,7 +198,8 @@ final class NotTheClaimsDate {
     /** The subject's own verb, next after the phrase, in a tense that speaks of now: "has still not taken place". */
     private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
             + "(?:has|have|(?:is|are)(?!\\s+(?:not\\s+)?(?:expected|due|set|scheduled|slated|planned|likely|unlikely|to"
-            + "|going)\\b)|remains?|(?:was|were)\\s+never)\\b");
+            + "|going)\\b)|remains?|(?:was|were)\\s+never|requires|says|shows|means|allows|bans|limits|caps|governs"
+            + "|includes|covers|applies|lists|counts|employs|owns|runs|holds|keeps)\\b");
     private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
             + "|will|would|remains?|remained|show(?:s|ed)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
@@ -216,7 +220,7 @@ final class NotTheClaimsDate {
      * successful": an aside about the subject, then the subject's verb in the present.
      */
     private static final Pattern ASIDE_IN_SUBJECT = Pattern.compile(",[\"”]?\\s+(?:(?:a|an|the)\\s+[^,;:]*?\\b(?:that|which|who)"
-            + "\\s+[a-z]+|(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b)[^,;:\"“”]*$");
+            + "\\s+[a-z]+|(?:a|an|the)\\s+(?:[^,;:\\s]+\\s+){0,3}?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")(?=\\s+$)|(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b)[^,;:\"“”]*$");
     /** The span a subject covers, set off by commas before its verb: "The current schedule, from … to …,". */
     private static final Pattern SPAN_ASIDE = Pattern.compile("^(?:The|A|An|Its|Their|His|Her|Our|This)\\s[^,;:\"“”]*,\\s+"
             + "(?:from|between)\\s[^,;:\"“”]*$");

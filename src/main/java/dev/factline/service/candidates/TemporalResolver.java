@@ -219,6 +219,9 @@ public final class TemporalResolver {
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived)\\b)[a-z]");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
+    /** "Ticket sales figures for tonight's event will be published in mid-January": the day of a noun. */
+    private static final Pattern DAY_WORD = Pattern.compile("(?i)tonight|today|tomorrow|yesterday");
+    private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:for|of|from)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
             + "(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
@@ -351,7 +354,11 @@ public final class TemporalResolver {
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile(FULL_MONTH);
     /** A month that qualifies a noun ("its August figures", "January's sales figures"), which a later date outranks. */
     private static final Pattern MONTH_QUALIFIES = Pattern.compile("^(?:['’]s)?\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b");
-    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?:(?:^|(?<=\\b(?:said|says)\\s))(?<mod>)"
+    /** Verbs that report what follows them, as in "confirmed that July was the wettest". */
+    private static final String REPORTED = "(?:said|says|confirmed|confirms|announced|showed|shows|revealed|reported"
+            + "|noted|found|added|stressed|explained)";
+    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?:(?:^|(?<=\\b(?:said|says|" + REPORTED
+            + "\\sthat)\\s))(?<mod>)"
             + "(?<month>January|February|March|April|June|July|August|September|October|November|December)"
             + "(?=\\s+(?:was|were|had\\s+been|has\\s+been|saw|brought|averaged|ended|began|proved|as\\s+a\\s+whole)\\b"
             + "|['’]s\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b))(?:(?<rely>(?!)))?");
@@ -567,7 +574,9 @@ public final class TemporalResolver {
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
     /** "Congress abandoned it that October": the month of the year the paragraph gave. */
-    private static final Pattern THAT_MONTH_NAMED = Pattern.compile("\\b(?i:that)\\s+" + MONTH_NAME + "(?![\\s,]*\\d)");
+    /** "Met Éireann confirmed that July was the wettest" has a conjunction, not "that July" of an earlier year. */
+    private static final Pattern THAT_MONTH_NAMED = Pattern.compile("\\b(?<!\\b" + REPORTED + "\\s)(?i:that)\\s+"
+            + MONTH_NAME + "(?![\\s,]*\\d)");
     /** "Footfall still fell by a third that weekend": the weekend of the week of the day the paragraph gave. */
     private static final Pattern THAT_WEEKEND = Pattern.compile("\\b(?i:that)\\s+weekend\\b(?!['’])");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+s|twice|once|\\d+)\\s+$");
@@ -1103,6 +1112,8 @@ public final class TemporalResolver {
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
                 || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
+                || DAY_WORD.matcher(text).matches() && POSSESSIVE_AFTER.matcher(after).lookingAt()
+                && OF_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SUBJECT_NOUN_BEFORE.matcher(sentence.substring(0, start)).matches()
@@ -1382,8 +1393,14 @@ public final class TemporalResolver {
                         + (start.equals(end) ? "" : " to " + monthName(end)), m.group("year") != null ? null : publishedDay);
     }
 
+    private static final Pattern COUNTED_HOLIDAY = Pattern.compile("(?i)\\b(?:(?:the|a|her|his|their|my|our|its)\\s+"
+            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|week\\s+of)\\s+$");
+    private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer|close|near)\\s+to\\s+$");
+
     private Resolution holiday(Matcher m, Context c) {
-        if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        String before = c.sentence().substring(0, m.start());
+        if (FALLS_ON.matcher(c.sentence().substring(m.end())).lookingAt() || COUNTED_HOLIDAY.matcher(before).find()) {
+            // "told me the second Thanksgiving was worse", "the whole week of Thanksgiving off, from Nov. 20 to 24"
             return NOT_A_DATE;
         }
         if (m.start() == 0 && m.group("year") == null && m.group("rely") == null
@@ -1423,6 +1440,11 @@ public final class TemporalResolver {
         }
         // a holiday on a weekday of its month falls on another day in the year the tense chose
         LocalDate day = inYear.apply(LocalDate.parse(byTense.date().value()).getYear());
+        if (NEAR_BEFORE.matcher(before).find()) {
+            // "We'll have a full winter guide closer to Thanksgiving": some days around it
+            return new Resolution(monthDate(YearMonth.from(day)), null, true, byTense.basis() + " (" + name + ", " + day
+                    + "); near it, so its month (approximate)", byTense.anchor());
+        }
         return new Resolution(dayDate(day), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
     }
 
@@ -1657,6 +1679,10 @@ public final class TemporalResolver {
 
     private Resolution dayWithoutYear(int month, int day, String namedYear, Context c, int start, int end) {
         String relativeYear = namedYear != null ? namedYear : yearOpeningTheSentence(c, start);
+        if (relativeYear == null && THIS_YEAR_AFTER.matcher(c.sentence().substring(end)).lookingAt()) {
+            // "Bonfire Night falls on a Tuesday this year"
+            relativeYear = "this";
+        }
         if (isThatYear(relativeYear)) {
             ResolvedDate base = earlierDate(c, start, DatePrecision.YEAR);
             if (base == null) {
@@ -1717,7 +1743,8 @@ public final class TemporalResolver {
                 && MonthDay.of(month, day).isValidYear(best.getYear() - 1)
                 && ChronoUnit.DAYS.between(best.minusYears(1), published) < 61
                 && !NEXT_YEAR_BEFORE.matcher(c.sentence().substring(0, start)).find()
-                && !c.sentence().substring(0, start).contains(String.valueOf(best.getYear()))) {
+                && !c.sentence().substring(0, start).contains(String.valueOf(best.getYear()))
+                && !UNTIL_BEFORE.matcher(c.sentence().substring(0, start)).find()) {
             // "Your Feb. 3 article", published on 8 February: a day five days back is not a year ahead (unless the
             // sentence names that year: "The 2026 race is scheduled for April 20")
             return Resolution.unsettled(FAR_AHEAD);
@@ -2011,6 +2038,10 @@ public final class TemporalResolver {
                 // "this winter had been the hardest", published in March: the winter just ended
                 chosen = last;
                 how = "past tense: the " + name + " just ended";
+            } else if (det.equals("this") && current == null && tense == Direction.FUTURE) {
+                // "She hopes to open it sometime this spring", published in December
+                chosen = next;
+                how = "future tense: the next " + name;
             } else if (det.equals("this") && current == null) {
                 chosen = startMonth == 12 || now.getMonthValue() < startMonth ? next : last;
                 how = "the " + name + " of its year";
@@ -2716,10 +2747,20 @@ public final class TemporalResolver {
                     && m.group().equalsIgnoreCase(m.group("rel") + " week") ? weekendOfWeek(step, m.group())
                     : step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
                     ? partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))
-                    : dayOfTheWeek(m, c, step).orElseGet(() -> step == 0 && direction(c, m.start(), m.end())
-                    == Direction.PAST ? weekSoFar(POSSESSIVE_AFTER.matcher(c.sentence().substring(m.end())).lookingAt())
-                    : week(step, relative + ": " + which.formatted("week")));
+                    : dayOfTheWeek(m, c, step).orElseGet(() -> thisWeek(m, c, step, which));
         };
+    }
+
+    private Resolution thisWeek(Matcher m, Context c, int step, String which) {
+        Direction direction = step == 0 ? direction(c, m.start(), m.end()) : null;
+        if (direction == Direction.PAST) {
+            return weekSoFar(POSSESSIVE_AFTER.matcher(c.sentence().substring(m.end())).lookingAt());
+        }
+        if (step == 0 && published.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            // "Westbrook moves on to the state tournament this week", published on a Sunday: its week has ended
+            return week(1, relative + " (Sunday): not in the past tense, the week ahead");
+        }
+        return week(step, relative + ": " + which.formatted("week"));
     }
 
     /** "for a Thursday night game this week": the one weekday the clause names, in the week named. */
@@ -3073,6 +3114,12 @@ public final class TemporalResolver {
         }
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         LocalDate from = published.with(TemporalAdjusters.nextOrSame(weekday));
+        String before = c.sentence().substring(0, m.start()) + m.group().substring(0, m.start("weekday") - m.start());
+        if (PERIOD_FROM.matcher(before).find()) {
+            // "will close for three weeks from Tuesday": the weeks the coming Tuesday opens, not a day three weeks on
+            return periodFrom(new Resolution(dayDate(from), null, false, relative + ": the coming "
+                    + weekdayName(weekday), publishedDay), before, "");
+        }
         int weeks = amount(m) * (m.group("unit").toLowerCase(Locale.ROOT).startsWith("fortnight") ? 2 : 1);
         return new Resolution(dayDate(from.plusWeeks(weeks)), null, false, relative + ": " + weeks + " week"
                 + (weeks == 1 ? "" : "s") + " after the coming " + weekdayName(weekday) + " (" + from + ")", publishedDay);
@@ -3181,6 +3228,9 @@ public final class TemporalResolver {
     private static final Pattern WOULD_TAKE_EFFECT = Pattern.compile("(?i)\\bwould\\s+(?:(?:then|only|not)\\s+)?(?:take\\s+effect"
             + "|come\\s+into\\s+(?:force|effect)|go\\s+into\\s+effect|kick\\s+in)\\b(?:\\s+(?:on|from))?\\s+$");
 
+    private static final Pattern WHEN_WILL_AFTER = Pattern.compile(",\\s+when\\s+(?:[a-z]+\\s+){1,3}?(?:will|are\\s+due\\s+to"
+            + "|is\\s+due\\s+to)\\b");
+
     private static Direction direction(Context c, int start, int end) {
         if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
@@ -3195,6 +3245,10 @@ public final class TemporalResolver {
                 || WOULD_TAKE_EFFECT.matcher(clauseBefore).find()) {
             // "agreed to revisit the fee at their next meeting, on Sept. 24", "the higher rate would take effect
             // Jan. 1": the day of an event still ahead
+            return Direction.FUTURE;
+        }
+        if (WHEN_WILL_AFTER.matcher(c.sentence().substring(end)).lookingAt()) {
+            // "could also shape turnout in November, when voters will choose a governor": the time the clause names
             return Direction.FUTURE;
         }
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), start, end);
@@ -3291,6 +3345,7 @@ public final class TemporalResolver {
     /** "Next year's race, for 30,000 runners, is scheduled for April 18th": the year it is ahead is named. */
     static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|just)\\s+)?(?:been|[a-z]+(?:ed|en|wn)"
             + "|fallen|begun|come|gone|left|made|held|run|seen|won|lost|met|set|built)\\b");
+    private static final Pattern THIS_YEAR_AFTER = Pattern.compile("(?i)[^,;:.]*?\\bthis\\s+year\\b");
     private static final Pattern NEXT_YEAR_BEFORE = Pattern.compile("(?i)\\bnext\\s+year\\b");
     private static final String FAR_AHEAD = "the tense reads it as most of a year after publication, while the same"
             + " day is less than two months before, and the text gives no year to settle it";

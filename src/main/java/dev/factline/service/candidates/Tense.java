@@ -29,6 +29,9 @@ final class Tense {
                     + "|\\b(?:is|are|was|were)\\s+(?:(?:most|more|very|highly)\\s+)?likely(?=\\s+(?:in|on|by|before|after|at)\\b)"
                     // "temperatures unlikely to fall below 25C on Monday night", "is likely to move in on Sunday"
                     + "|(?<!\\b(?:was|were)\\s)\\b(?:un)?likely\\s+to(?=\\s+[a-z])"
+                    // "with frost likely over the weekend", "has been invited to train with a VFL club in November"
+                    + "|\\bwith\\s+(?:[a-z]+\\s+){1,2}likely(?=\\s+(?:over|on|in|by|at|from|during)\\b)"
+                    + "|\\b(?:has|have)\\s+been\\s+(?:invited|asked|selected|picked|named|chosen|called\\s+up)\\s+to(?=\\s+[a-z])"
                     + "|['’]ll\\b"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"

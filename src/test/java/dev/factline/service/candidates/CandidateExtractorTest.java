@@ -453,6 +453,10 @@ class CandidateExtractorTest {
             The bells will ring in the new year and 3 choirs will sing in the new year.             | 2025-12-10 | in the new year      | some readers
             3 cases remained high for the rest of the month.                                         | 2025-12-10 | the rest of the month | told of before
             Teagasc advisers said this week that stocks on 3 farms were down to two weeks.        | 2024-02-29 | this week            | either way
+            A state law that took effect in July 2022 requires 3 schools to start later.            | 2023-09-14 | July 2022            | an aside
+            The Honor Society, a U.S.-based club founded in 1997, says 3 members join each year.   | 2024-02-29 | 1997                 | an aside
+            Industry groups say the delays are nowhere near as severe as in 2021, 3 ports said.     | 2026-01-11 | 2021                 | a point of comparison
+            Reis would be the record signing, surpassing the £30m paid for 3 players in 2022.       | 2023-06-28 | 2022                 | a point of comparison
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -803,6 +807,17 @@ class CandidateExtractorTest {
             Lumen Devices on Tuesday unveiled the Fold X2, a phone the company says will survive 400,000 folds. | 2028-03-02 | 2028-02-29
             The company broke ground in April and says it will eventually employ 250 people.        | 2024-11-07 | 2024-04
             A power fault on St Stephen's Day forced the cancellation of 40 services.                | 2025-12-30 | 2025-12-26
+            A main route will close for three weeks from Tuesday while 3 gas mains are replaced.     | 2026-04-02 | 2026-04
+            The court gave parliament until 31 December to amend 3 sections of the law.            | 2026-01-20 | 2026-12-31
+            Bonfire Night falls on a Tuesday this year, and 3 displays will be held.                | 2024-10-31 | 2024-11-05
+            Met Éireann confirmed that July was the wettest on record at 3 stations.                | 2023-09-18 | 2023-07
+            Figures for tonight's event will be published in mid-January, 3 organisers said.        | 2025-12-31 | 2026-01
+            We'll have a guide to 3 winter shows closer to Thanksgiving.                            | 2025-09-03 | ~2025-11
+            She hopes to open 3 galleries sometime this spring.                                     | 2023-12-28 | ~2024-03..2024-05
+            Westbrook moves on to the state tournament this week with 3 starters back.              | 2023-10-29 | 2023-10..2023-11
+            The ruling could shape turnout in November, when voters will choose 3 officials.        | 2026-01-06 | 2026-11
+            Forecasters said colder weather was on the way, with frost likely over the weekend in 3 counties. | 2024-03-01 | 2024-03
+            Kennedy, 21, has been invited to train with 3 VFL clubs in November.                    | 2025-09-28 | 2025-11
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -826,6 +841,8 @@ class CandidateExtractorTest {
             Brent crude futures for June delivery settled at $86.33 a barrel.
             Fewer than 900 people live there today, down from 3,800.
             Coach Michael Voss said his side had been "nowhere near our best" in the third quarter, 3 players agreed.
+            A friend told me the second Thanksgiving was worse than the first 3.
+            Students will get the whole week of Thanksgiving off, 3 days more than before.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
@@ -871,6 +888,18 @@ class CandidateExtractorTest {
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link + "\" to \""), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
         assertEquals(candidates.get(0).dates().get(candidates.get(0).dates().size() - 1).date(), linked.dateAnchor());
+    }
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The board voted on March 4 to end Sunday hours. | The director announced her retirement the following day, 3 staff said. | 2025-03-05
+            The resort opened on 10 March. On my first morning the lifts stayed shut. | The next morning 3 lifts opened. |
+            """)
+    void aLink_skipsADayThatNamesAKind_andAfterADayTheTextDoesNotDate_countsFromNothing(String first, String second,
+                                                                                       String date) {
+        Candidate linked = find(CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025),
+                second.substring(0, 15));
+        assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
     }
 
     @Test
