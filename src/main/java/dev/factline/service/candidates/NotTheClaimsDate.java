@@ -166,9 +166,10 @@ final class NotTheClaimsDate {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:(?:to|of|in|for|by|with|from|at|on)\\s+)?(?:which|who|whom|whose|where)|(?<=\\d),\\s+when)"
             + "\\s+(?:[^,;:\"“”]|\"[^\"]*\"|“[^”]*”)*$");
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
-    private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that)\\s+"
+    private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that|several"
+            + "|some|many|other)\\s+"
             + "(?:[a-z0-9.,-]+\\s+){0,4}[a-z]+\\s+(?:that|which|who)\\s+(?:(?:was|were|is|are|had\\s+been)\\s+(?:due|set"
-            + "|scheduled|expected|planned|meant|supposed)|[a-z]+ed|" + IRREGULAR_PAST + ")\\b[^,;:\"“”]*$");
+            + "|scheduled|expected|planned|meant|supposed)|(?:had\\s+)?(?:[a-z]+ed|" + IRREGULAR_PAST + "))\\b[^,;:\"“”]*$");
     /**
      * "carries instruments under a $118 million contract the agency awarded in 2019": a noun, then
      * a relative clause without "that", whose own subject and verb follow it, after the sentence's verb.
@@ -337,7 +338,7 @@ final class NotTheClaimsDate {
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up"
-            + "|gave\\b[^,;:]*?\\buntil)"
+            + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible)\\s+[a-z]+)"
             + "[^,;:]*$");
     private NotTheClaimsDate() {
     }
@@ -428,6 +429,9 @@ final class NotTheClaimsDate {
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
      * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
      */
+    private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
+            + "|expiry|display[- ]until)\\s+dates?\\s+(?:of\\s+)?$");
+
     static Optional<String> reason(String original, int start, int end, List<Tense.Cue> cues) {
         // "9,000 members": a comma inside a number breaks no clause (same length, so offsets hold)
         String sentence = THOUSANDS_COMMA.matcher(original).replaceAll("\u00a0");
@@ -436,6 +440,9 @@ final class NotTheClaimsDate {
         String after = sentence.substring(end);
         if (tellsOfAHabit(sentence, start, end, cues)) {
             return Optional.of("the sentence tells of a habit, not of one day");
+        }
+        if (PRODUCT_DATE_BEFORE.matcher(before).find()) {
+            return Optional.of("it is a date printed on a product (\"use-by dates between …\"), not the claim's");
         }
         if (CONDITION.matcher(before).find() && (COUNTERFACTUAL.matcher(sentence).find()
                 || ADDRESSED.matcher(before).find())) {

@@ -170,7 +170,7 @@ public final class TemporalResolver {
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into))\\s+"
                     + "|(?<spent>(?<=\\b(?i:spend|spends|spent|spending)\\s)))?(?:(?<det>(?i:the|this|last|next|early|late|mid"
                     + "|the early|the late|the following|the next|that|the coming|the upcoming|the previous))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
-                    + "|winter))\\b"
+                    + "|winter))\\b(?!\\s+(?:break|recess)\\b)"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
@@ -1567,7 +1567,17 @@ public final class TemporalResolver {
                 basis + "; a span of days gives no single day, so its months", anchor);
     }
 
+    private static final Pattern FISCAL_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)\\s+(?:year\\s+)?$");
+    private static final Pattern FISCAL_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:fiscal|financial)\\s+year\\b");
+
     private static Resolution yearAlone(Matcher m, String sentence) {
+        if (FISCAL_YEAR_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                || FISCAL_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
+            // "in fiscal year 2028", "in the 2025 financial year": a year that runs over two calendar years, which
+            // differ by country and by company
+            return Resolution.unsettled("a fiscal or financial year named by its year runs over parts of two calendar"
+                    + " years, which differ by country and company");
+        }
         if (m.group("mod") == null) {
             // a bare number is a year only where a year stands: "the 2020 election", "in May, 2023."
             String rest = sentence.substring(m.end());

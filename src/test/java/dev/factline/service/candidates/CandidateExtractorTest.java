@@ -457,6 +457,10 @@ class CandidateExtractorTest {
             The Honor Society, a U.S.-based club founded in 1997, says 3 members join each year.   | 2024-02-29 | 1997                 | an aside
             Industry groups say the delays are nowhere near as severe as in 2021, 3 ports said.     | 2026-01-11 | 2021                 | a point of comparison
             Reis would be the record signing, surpassing the £30m paid for 3 players in 2022.       | 2023-06-28 | 2022                 | a point of comparison
+            Net profit fell 18 per cent to $412 million in the 2025 financial year, 3 analysts said. | 2025-10-22 | 2025               | a fiscal or financial year
+            The utility spent $1.1 billion on 3 reactors in fiscal year 2028.                       | 2028-10-27 | 2028                 | a fiscal or financial year
+            The items carry use-by dates between 18 May and 24 May, 3 retailers said.               | 2025-05-17 | 18 May               | printed on a product
+            The case was brought by 3 journalists and several others who had covered protests in the spring of 2023. | 2026-01-20 | spring of 2023 | relative clause
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -818,6 +822,7 @@ class CandidateExtractorTest {
             The ruling could shape turnout in November, when voters will choose 3 officials.        | 2026-01-06 | 2026-11
             Forecasters said colder weather was on the way, with frost likely over the weekend in 3 counties. | 2024-03-01 | 2024-03
             Kennedy, 21, has been invited to train with 3 VFL clubs in November.                    | 2025-09-28 | 2025-11
+            Unions have warned of wider action in December at 3 ports if nothing changes.           | 2023-11-21 | 2023-12
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -843,6 +848,7 @@ class CandidateExtractorTest {
             Coach Michael Voss said his side had been "nowhere near our best" in the third quarter, 3 players agreed.
             A friend told me the second Thanksgiving was worse than the first 3.
             Students will get the whole week of Thanksgiving off, 3 days more than before.
+            The first semester will end before winter break, 3 weeks earlier than now.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);

@@ -24,8 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * than the day fourteen days on, "runs until Saturday 7th October" as the span rather than its
  * last day, a storm's arrival and clearing as a span of days, a reported claim by the reported
  * event rather than by the saying or the publishing, "a week later" counted from the night of the
- * story rather than from the morning after it, "fiscal year 2028" as its own twelve months,
- * "four years ago this week" as that week's months, "within 30 days" as the day thirty days on,
+ * story rather than from the morning after it,
+ * "four years ago this week" as that week's months, "for three weeks from Tuesday" as the day it opens,
+ * "runs through Sunday, Aug. 4" as the days from publication to then, "on Sunday" in a Sunday preview as the
+ * Sunday after, "Last June" in July as the June of the year before, "within 30 days" as the day thirty days on,
  * "three weeks ago" as the day rather than its month, "a year ago" as a month, a quotation's "twelve months
  * ago" dated by the day it was said; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
@@ -33,13 +35,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * election", "its driest spring … this year", "next year's ceremony will move to February"); a day in an
  * aside about the subject taken as no date ("The CDA, which took over … on April 1, publishes"), "this year's
  * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given; and
- * seventy-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * eighty errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout99 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout105 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 99).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 105).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -96,8 +98,6 @@ class EvaluationSetTest {
                     + " fresh water and coal.",
             "heldout46/07-railcar-contract.txt: Meridian expects to hire about 300 workers at the Joliet plant by the end"
                     + " of the year.",
-            "heldout47/10-tva-smr-permit.txt: The utility spent $1.1 billion on early site work and long-lead components"
-                    + " in fiscal year 2028, which ended Sept. 30.",
             "heldout48/07-measles-mmr-alert.txt: The agency last issued a regional alert of this kind four years ago this"
                     + " week, during an outbreak that eventually led to more than 300 cases.",
             "heldout51/04-vireo-headset-delay.txt: Three weeks ago, Whitlock told investors at a conference that the"
@@ -185,7 +185,18 @@ class EvaluationSetTest {
                     + " biggest yet.",
             "heldout97/06-oklahoma-storms.txt: A week earlier, hail damaged hundreds of cars at dealerships in Norman.",
             "heldout99/05-flu-cases-rise.txt: The CDA, which took over disease control functions from the Ministry of"
-                    + " Health on April 1, publishes its respiratory surveillance figures every week.");
+                    + " Health on April 1, publishes its respiratory surveillance figures every week.",
+            "heldout100/07-abbey-foregate-closure.txt: A main route into Shrewsbury town centre will close for three weeks"
+                    + " from Tuesday while gas mains are replaced.",
+            "heldout100/08-county-fair-opens.txt: The five-day fair runs through Sunday, Aug. 4.",
+            "heldout103/08-ashbridge-flood-inquiry.txt: The district council said work on a new flood barrier would begin"
+                    + " within six months.",
+            "heldout105/03-open-portrush-preview.txt: Conditions are expected to settle by Sunday, when the leaders will go"
+                    + " out in the early afternoon.",
+            "heldout105/03-open-portrush-preview.txt: \"Whoever wins on Sunday evening will have earned it,\" said"
+                    + " Harrington.",
+            "heldout105/10-moorside-sports-day.txt: Last June's attempt was abandoned after ten minutes when a thunderstorm"
+                    + " rolled in over the moor.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -220,7 +231,10 @@ class EvaluationSetTest {
      * day and month ahead of the year written after it ("made September 30 a holiday … in 2021") and Ireland's
      * August "bank holiday Monday"; from heldout91-93, a sentence ending "Housing Corp." read on into the next; from
      * heldout94-99, the cuts an "after" phrase dates ("holding fire after three cuts earlier this year"), and two general
-     * statements ("are thought to have been born on 29 February", "UV levels can still be high in September").
+     * statements ("are thought to have been born on 29 February", "UV levels can still be high in September"); from
+     * heldout100-105, a day in the subject's relative clause ("A friend who lost her mother two years ago told me"), a
+     * habit of present verbs ("a trail that runs every Thursday from November to March", "most of which already start in
+     * early August") and one end of a span of holidays ("Between Halloween and Bonfire Night last year").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -354,8 +368,6 @@ class EvaluationSetTest {
                     + " that leaders promised, and then canceled, at the eleventh hour last spring.",
             "heldout77/07-hearts-aberdeen-report.txt: \"The league isn't won in October, but the players deserve"
                     + " to enjoy this one.\"",
-            "heldout78/02-heatwave-south-east-australia.txt: The Australian Energy Market Operator has warned of"
-                    + " possible electricity shortfalls in Victoria between 5pm and 8pm on Sunday.",
             "heldout81/09-ireland-warmest-year.txt: The highest temperature of the year, 31.2C, was recorded at"
                     + " Shannon Airport on the 19th.",
             "heldout84/02-kentucky-tornadoes.txt: The American Red Cross opened a shelter at the Bardstown Civic Center"
@@ -377,7 +389,15 @@ class EvaluationSetTest {
             "heldout97/09-leap-day-explainer.txt: About five million people worldwide are thought to have been born on"
                     + " 29 February.",
             "heldout98/08-september-warm-spell.txt: The HSE reminded people that UV levels can still be high in"
-                    + " September.");
+                    + " September.",
+            "heldout102/05-fathers-pie-essay.txt: A friend who lost her mother two years ago told me the second"
+                    + " Thanksgiving was worse.",
+            "heldout102/08-cairngorms-sleeper-travel.txt: On the windy day I walked instead, following a ranger-led trail"
+                    + " around Loch Morlich that runs every Thursday from November to March.",
+            "heldout103/07-marion-school-calendar.txt: Superintendent Dana Whitfield said the calendar committee had"
+                    + " studied neighboring districts, most of which already start in early August.",
+            "heldout103/10-manchester-bonfire-policing.txt: Between Halloween and Bonfire Night last year, the force took"
+                    + " 1,100 calls about anti-social behaviour, up 18 per cent on 2022.");
 
     static List<String> halves() {
         return HALVES;
