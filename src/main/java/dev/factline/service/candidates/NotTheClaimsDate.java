@@ -45,7 +45,7 @@ final class NotTheClaimsDate {
             + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
             + "\\s+of\\s+their)\\b");
     /** What may stand between a verb and its day: nothing, or one word ("told us on Tuesday"). */
-    private static final Pattern BESIDE = Pattern.compile("\\s+(?:[a-z]+\\s+)?");
+    private static final Pattern BESIDE = Pattern.compile("\\s+(?:[a-z]+\\s+|\\d{1,2}-\\d{1,2}\\s+)?");
     /** "usually emptied", "normally held": a habit told of a noun by a participle. */
     private static final Pattern HABIT_PARTICIPLE = Pattern.compile("\\s+(?:[a-z]+ed|[a-z]+en|held|made|paid|sold|run|seen|shown|built|put|set|hit)\\b");
     private static final Pattern DAYS_OF_A_PERIOD = Pattern.compile("(?i)(?:every|each)\\s+(?:" + WEEKDAY

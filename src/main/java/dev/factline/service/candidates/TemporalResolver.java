@@ -422,7 +422,9 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
                     + "(?<!\\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
-                    + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) [a-z]{2,12} )"
+                    // "on a rainy Monday" is any Monday; "said in a statement Monday" is one
+                    + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
+                    + "|post|filing|briefing|call)\\s)[a-z]{2,12} )"
                     + WEEKDAY_NAME + "(?![A-Za-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
     /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
@@ -452,7 +454,7 @@ public final class TemporalResolver {
             + "|returns?|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
-            + "|takes?\\s+effect|takes?\\s+place|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"
+            + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"
             + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",

@@ -23,7 +23,7 @@ final class Tense {
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|upcoming"
                     + "|(?<!\\b(?:was|were)\\s)(?:expected|set|due|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
-                    + "(?=\\s+(?:by|for|on|in|at|until|over)\\b))\\b"
+                    + "(?=\\s+(?:by|for|on|in|at|until|over|from)\\b))\\b"
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
                     + "|\\b(?:has|have)\\s+been\\s+(?:arranged|scheduled|set|planned|called|booked|fixed)(?=\\s+for\\b)"
                     + "|\\b(?:is|are|was|were)\\s+(?:(?:most|more|very|highly)\\s+)?likely(?=\\s+(?:in|on|by|before|after|at)\\b)"
@@ -105,7 +105,7 @@ final class Tense {
     /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
     private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about|with|shortly"
             + "|just)\\s+"
-            + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,4}[.!?]?\\s*");
+            + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
     /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");

@@ -823,6 +823,11 @@ class CandidateExtractorTest {
             Forecasters said colder weather was on the way, with frost likely over the weekend in 3 counties. | 2024-03-01 | 2024-03
             Kennedy, 21, has been invited to train with 3 VFL clubs in November.                    | 2025-09-28 | 2025-11
             Unions have warned of wider action in December at 3 ports if nothing changes.           | 2023-11-21 | 2023-12
+            Brennan has won the £50,000 prize for her debut, The Salt Year, at a ceremony in London on Sunday night. | 2023-11-27 | 2023-11-26
+            The singer Tyler Banks takes the stage Saturday night with 3 guests.                    | 2024-07-30 | 2024-08-03
+            Drier conditions are expected from Saturday in 3 regions.                               | 2026-04-15 | 2026-04-18
+            The board voted 4-3 Wednesday night to put off a plan to push back start times.         | 2023-09-14 | 2023-09-13
+            The office said in a statement Monday evening that 3 rulings were wrong.                | 2026-01-06 | 2026-01-05
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
