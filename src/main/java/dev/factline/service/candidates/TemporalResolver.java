@@ -540,7 +540,8 @@ public final class TemporalResolver {
     private static final Pattern PART_OF_THE_WEEK = Pattern.compile("(?i)\\b(?:(?<part>late|later|early)\\s+in\\s+the\\s+week"
             + "|(?<mid>midweek))\\b(?!['’])");
     /** "The train left the tracks on leap day": 29 February of the leap year the tense points to. */
-    private static final Pattern LEAP_DAY = Pattern.compile("\\b(?i:on)\\s+leap\\s+day\\b");
+    private static final Pattern LEAP_DAY = Pattern.compile("\\b(?i:on)\\s+(?:(?i:leap\\s+day),?\\s+" + YEAR
+            + "|leap\\s+day\\b)");
     /** "The dollar index rose 0.4% on the week": a market's week so far. */
     private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b");
     /** "by this time next year": about the same month, a year on. */
@@ -559,7 +560,8 @@ public final class TemporalResolver {
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
             "(?i)\\b(?<!\\bnot\\s)(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
-                    + "|night))|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
+                    + "|night)|(?:(?:just|only|a\\s+few|several|two|three)\\s+)?hours\\s+(?:later|earlier)"
+                    + "|(?:earlier|later)\\s+in\\s+the\\s+day)|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
@@ -572,7 +574,7 @@ public final class TemporalResolver {
             + "(?![\\s,]*\\d)");
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:the\\s+(?<rel>following|next|previous)"
-            + "\\s+year|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
+            + "\\s+year|(?<same>(?<!\\b" + REPORTED + "\\s)that|the\\s+same)\\s+year(?![-'’])(?!\\s+after\\b)|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
     /** "Congress abandoned it that October": the month of the year the paragraph gave. */
@@ -1572,6 +1574,10 @@ public final class TemporalResolver {
     private static final Pattern FISCAL_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)\\s+(?:year\\s+)?$");
     private static final Pattern FISCAL_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:fiscal|financial)\\s+year\\b");
 
+    private static final Pattern YEAR_AS_SUBJECT = Pattern.compile("\\s+(?:was|is|will\\s+be|could\\s+be|would\\s+be"
+            + "|has\\s+been|had\\s+been|be)\\b");
+    private static final Pattern SUBJECT_STARTS = Pattern.compile("(?:^|,\\s|\\b(?:that|and|but|let|why|say|says|said)\\s)$");
+
     private static Resolution yearAlone(Matcher m, String sentence) {
         if (FISCAL_YEAR_BEFORE.matcher(sentence.substring(0, m.start())).find()
                 || FISCAL_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
@@ -1585,7 +1591,9 @@ public final class TemporalResolver {
             String rest = sentence.substring(m.end());
             String before = sentence.substring(0, m.start()).toLowerCase(Locale.ROOT);
             boolean standsAlone = rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
-                    || rest.startsWith("’s") || rest.startsWith("'s") || before.endsWith("the ");
+                    || rest.startsWith("’s") || rest.startsWith("'s") || before.endsWith("the ")
+                    // "For Cork, 2025 was a year of cranes", "Let 2024 be the year", "Forecasters say 2026 is likely"
+                    || YEAR_AS_SUBJECT.matcher(rest).lookingAt() && SUBJECT_STARTS.matcher(before).find();
             if (!standsAlone) {
                 return null;
             }
@@ -2698,6 +2706,12 @@ public final class TemporalResolver {
     }
 
     private Resolution leapDay(Matcher m, Context c) {
+        if (m.group("year") != null) {
+            // "born on Leap Day 1940"
+            int year = Integer.parseInt(m.group("year"));
+            return Year.isLeap(year) ? new Resolution(dayDate(LocalDate.of(year, 2, 29)), null, false,
+                    "29 February of a year given in the text", null) : null;
+        }
         Direction direction = direction(c, m.start(), m.end());
         int year = published.getYear();
         LocalDate past = null;
@@ -3042,7 +3056,7 @@ public final class TemporalResolver {
             // "The mill closed a decade later" counts from a year of the story, not from this year's news
             return Resolution.unsettled(NO_EARLIER_YEAR);
         }
-        int years = m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
+        int years = m.group("same") != null ? 0 : m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
                 : amount(m) * (decades ? 10 : 1) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
         int year = yearOf(base.date()) + years;
         return new Resolution(yearDate(year), null, decades, linkedTo(m.group(), base) + (decades ? " (a decade is approximate,"

@@ -828,6 +828,10 @@ class CandidateExtractorTest {
             Drier conditions are expected from Saturday in 3 regions.                               | 2026-04-15 | 2026-04-18
             The board voted 4-3 Wednesday night to put off a plan to push back start times.         | 2023-09-14 | 2023-09-13
             The office said in a statement Monday evening that 3 rulings were wrong.                | 2026-01-06 | 2026-01-05
+            For Cork, 2025 was a year of cranes, queues and 3 ribbon-cuttings.                      | 2025-12-29 | 2025
+            Let 2024 be the year we stop losing 3 services a month.                                 | 2024-01-10 | 2024
+            Forecasters say 2026 is likely to be among the 3 warmest years on record.               | 2026-01-15 | 2026
+            Dunning was born on Leap Day 1940 on his family's farm, 3 miles outside town.           | 2024-02-29 | 1940-02-29
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -890,6 +894,8 @@ class CandidateExtractorTest {
             Snow closed 3 roads on Tuesday. | Footfall still fell by a third that weekend. | 2025-03 | that weekend
             The book is launched on Thursday 13th March. | Ellery will read from 3 chapters the evening before. | 2025-03-12 | the evening before
             Gardaí made 23 arrests on Tuesday. That compares with 31 arrests last year. | A man was arrested that evening after 3 assaults. | 2025-03-11 | that evening
+            The cyclist was hit on 3 March. | He died in hospital hours later, 3 witnesses said. | 2025-03-03 | hours later
+            The index closed lower on Tuesday. | Earlier in the day, 3 banks had led a brief rally. | 2025-03-11 | Earlier in the day
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
@@ -957,6 +963,7 @@ class CandidateExtractorTest {
             The bill passed on February 18, 2008, by 3 votes. | It had been promised during the campaign the previous fall. | 2007-09 | the previous fall
             Year-round daylight saving began in January 1974 in 3 states. | It proved so unpopular that Congress abandoned it that October. | 1974-10 | that October
             The album was released in 1991 with 3 singles. | It was reissued on CD a decade later. | 2001 | a decade later
+            The last major flood, in June 2008, forced 1,200 people from 3 towns. | The river peaked at 23.4 feet that year. | 2008 | that year
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {
