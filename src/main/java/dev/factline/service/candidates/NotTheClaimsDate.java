@@ -221,7 +221,10 @@ final class NotTheClaimsDate {
      * successful": an aside about the subject, then the subject's verb in the present.
      */
     private static final Pattern ASIDE_IN_SUBJECT = Pattern.compile(",[\"”]?\\s+(?:(?:a|an|the)\\s+[^,;:]*?\\b(?:that|which|who)"
-            + "\\s+[a-z]+|(?:a|an|the)\\s+(?:[^,;:\\s]+\\s+){0,3}?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")(?=\\s+$)|(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b)[^,;:\"“”]*$");
+            + "\\s+[a-z]+"
+            // ", a U.S.-based club founded in 1997, says": an appositive whose participle the date follows
+            + "|(?:a|an|the)\\s+(?:[^,;:\\s]+\\s+){0,3}?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")(?=\\s+$)"
+            + "|(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b)[^,;:\"“”]*$");
     /** The span a subject covers, set off by commas before its verb: "The current schedule, from … to …,". */
     private static final Pattern SPAN_ASIDE = Pattern.compile("^(?:The|A|An|Its|Their|His|Her|Our|This)\\s[^,;:\"“”]*,\\s+"
             + "(?:from|between)\\s[^,;:\"“”]*$");

@@ -454,7 +454,8 @@ public final class TemporalResolver {
             + "|returns?|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
-            + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"
+            + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
+            + "|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"
             + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
@@ -561,7 +562,8 @@ public final class TemporalResolver {
     private static final Pattern LINKED = Pattern.compile(
             "(?i)\\b(?<!\\bnot\\s)(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
                     + "|night)|(?:(?:just|only|a\\s+few|several|two|three)\\s+)?hours\\s+(?:later|earlier)"
-                    + "|(?:earlier|later)\\s+in\\s+the\\s+day)|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
+                    + "|(?:earlier|later)\\s+in\\s+the\\s+day)"
+                    + "|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
                     + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
@@ -574,7 +576,8 @@ public final class TemporalResolver {
             + "(?![\\s,]*\\d)");
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:the\\s+(?<rel>following|next|previous)"
-            + "\\s+year|(?<same>(?<!\\b" + REPORTED + "\\s)that|the\\s+same)\\s+year(?![-'’])(?!\\s+after\\b)|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
+            + "\\s+year|(?<same>(?<!\\b" + REPORTED + "\\s)that|the\\s+same)\\s+year(?![-'’])(?!\\s+after\\b)"
+            + "|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
     /** "Congress abandoned it that October": the month of the year the paragraph gave. */
@@ -3056,7 +3059,8 @@ public final class TemporalResolver {
             // "The mill closed a decade later" counts from a year of the story, not from this year's news
             return Resolution.unsettled(NO_EARLIER_YEAR);
         }
-        int years = m.group("same") != null ? 0 : m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
+        int years = m.group("same") != null ? 0
+                : m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)
                 : amount(m) * (decades ? 10 : 1) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
         int year = yearOf(base.date()) + years;
         return new Resolution(yearDate(year), null, decades, linkedTo(m.group(), base) + (decades ? " (a decade is approximate,"
