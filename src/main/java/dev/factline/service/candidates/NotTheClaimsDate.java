@@ -34,7 +34,7 @@ final class NotTheClaimsDate {
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
             + "\\s+li(?:fe|ves)|traditionally|normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
-            + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common)\\s+years?"
+            + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common|ordinary)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
@@ -70,7 +70,7 @@ final class NotTheClaimsDate {
     private static final Pattern SINCE_OPENS = Pattern.compile("(?i)(?:ever\\s+)?since\\s+[^,;:]{1,40},");
     /** "since the Key Bridge collapse in March 2024": what "since" counts from is an event the phrase dates. */
     private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
-            + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z]))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
+            + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z])|(?=[a-z]{2,}(?:tion|ment|sion)\\b))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
             + "|when|and|but|against|from)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}0-9.'’-]+){0,5}\\s+)?");
     /** "since beating Sakura Ito in Tokyo in 2019", "since she first used it in October": a clause of its own. */
     private static final Pattern SINCE_DOING = Pattern.compile("\\s+(?:(?:first\\s+)?[a-z]{2,}ing|he|she|they|we|I|it"
@@ -126,9 +126,12 @@ final class NotTheClaimsDate {
             + "|\\blevels?\\s+(?:set|reached|recorded|seen)(?:\\s+(?:in|on|during))?"
             + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
-            + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+the\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
+            + "|\\b(?:above|below)\\s+(?:their|its)"
+            + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+(?:the|their|its)\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
             + "|\\bthe\\s+(?:same|corresponding)\\s+(?:period|quarter|month|week|half|time|day|season)(?:\\s+(?:of|in|a))?"
             + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from"
+            // "The total is up by almost 9,000 on the previous month"
+            + "|\\b(?:up|down)\\s+by\\s+" + ABOUT + "\\d[\\d.,\\u00a0]*\\s*(?:%|percent|per\\s+cent)?\\s+on"
             // "almost double the attendance of a decade ago", "as many did during the 2019 episode"
             + "|\\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten)\\s+times)\\s+(?:the|its|their)\\s+[a-z]+"
             + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:many|they|we|it|he|she|others|most|some|people)\\s+did"
@@ -177,7 +180,10 @@ final class NotTheClaimsDate {
     private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b[a-z]+s\\b[^,;:]*\\b(?:a|an|the)\\s+[^,;:]{1,40}?"
             + "\\s+(?:(?:(?:the|a|an|its|their)\\s+[a-z]+|[A-Z][a-z]+)\\s+|(?<!\\bthat\\s)(?:he|she|they|we|it)\\s+had\\s+)"
             + "(?:[a-z]{3,}ed|paid|won|made|built|sold|bought"
-            + "|held|signed|set|spent|lost)\\b[^,;:\"“”]*$");
+            + "|held|signed|set|spent|lost)\\b[^,;:\"“”]*$"
+            // "helped by price increases the company put through in January"
+            + "|\\b[a-z]+s\\s+(?:the|its|their)\\s+[a-z]+\\s+(?:had\\s+)?(?:[a-z]{3,}ed|put|" + IRREGULAR_PAST + ")"
+            + "(?:\\s+(?:through|in|up|out|on|off))?\\s+$");
     /** ", a feature the city promised two years ago but never launched": a noun set beside the claim, and what was done to it. */
     private static final Pattern APPOSITIVE_CONTACT = Pattern.compile(",\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){1,2}(?:the|its|their)"
             + "\\s+[a-z]+\\s+(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b[^,;:\"“”]*$");
@@ -209,7 +215,9 @@ final class NotTheClaimsDate {
             // "aid for communities in Texas hit by flooding this summer"
             + "(?:\\s+(?:in|across|along)\\s+(?:the\\s+)?[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)?)\\s+)"
             + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked|hit|struck"
-            + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered|buried|laid|erected|planted|installed|imposed)"
+            + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered|buried|laid|erected|planted|installed|imposed"
+            // "a schedule of increases legislated more than a decade ago", "price increases taken early this year"
+            + "|legislated|enacted|taken|passed|approved|negotiated|agreed)"
             + "(?:\\s+by\\s+[^,;:]{1,40}?)?\\s+(?:in\\s+)?$");
     /** What may stand between a participle's date and the sentence's verb after it: "buried in 1925 turned out". */
     private static final Pattern VERB_RIGHT_AFTER = Pattern.compile("\\s+(?:(?!(?:and|or|but|in|at|on|by)\\b)[a-z]+\\s+)?");
@@ -432,6 +440,7 @@ final class NotTheClaimsDate {
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
      * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
      */
+    private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\bwithout\\s+an?\\s+$");
     private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
             + "|expiry|display[- ]until)\\s+dates?\\s+(?:of\\s+)?$");
 
@@ -443,6 +452,9 @@ final class NotTheClaimsDate {
         String after = sentence.substring(end);
         if (tellsOfAHabit(sentence, start, end, cues)) {
             return Optional.of("the sentence tells of a habit, not of one day");
+        }
+        if (ANY_DAY_BEFORE.matcher(before).find()) {
+            return Optional.of("it names any day of its kind (\"in the years without a Feb. 29\"), not one day");
         }
         if (PRODUCT_DATE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a date printed on a product (\"use-by dates between …\"), not the claim's");

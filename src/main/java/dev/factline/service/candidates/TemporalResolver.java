@@ -170,7 +170,7 @@ public final class TemporalResolver {
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into))\\s+"
                     + "|(?<spent>(?<=\\b(?i:spend|spends|spent|spending)\\s)))?(?:(?<det>(?i:the|this|last|next|early|late|mid"
                     + "|the early|the late|the following|the next|that|the coming|the upcoming|the previous))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
-                    + "|winter))\\b(?!\\s+(?:break|recess)\\b)"
+                    + "|winter))\\b(?!\\s+(?:break|recess)\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
@@ -199,7 +199,8 @@ public final class TemporalResolver {
     /** "Registration for the 2025 race opens Tuesday, Sept. 3": the year names which race. */
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
-    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving|[A-Z][a-z]+['’]s Day)$");
+    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas(?: Day| Eve)?|Boxing Day|Halloween"
+            + "|Thanksgiving|[A-Z][a-z]+['’]s (?:Day|Eve))$");
     /** "A new addition this year, a children's parade, steps off on Monday": the year is the noun's. */
     private static final Pattern SUBJECT_NOUN_BEFORE = Pattern.compile("(?:A|An|The)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+\\s+");
     /** "in exchange for a second-round pick in 2025": the draft the pick is in, not the claim's year. */
@@ -216,8 +217,12 @@ public final class TemporalResolver {
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
+    /** "those lost in the 1979 Fastnet race": a year that names an event, which a later date outranks. */
+    private static final Pattern NAMED_EVENT_AFTER = Pattern.compile("\\s+(?:[A-Z][a-z]+\\s+){1,3}(?:race|election|final"
+            + "|games|championships?|cup|tournament|strike|riots?|disaster|floods?|fire|earthquake|storm|hurricane|crash)\\b");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
-            + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived)\\b)[a-z]");
+            + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
+            + "|from|after|before|until|by|for|of|this|last|next|that|which|while)\\b)[a-z]");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     /** "Ticket sales figures for tonight's event will be published in mid-January": the day of a noun. */
     private static final Pattern DAY_WORD = Pattern.compile("(?i)tonight|today|tomorrow|yesterday");
@@ -500,6 +505,7 @@ public final class TemporalResolver {
             + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than)\\s+$");
     private static final Pattern WEEKS_WEEKEND = Pattern.compile("['’]s\\s+(?:[A-Za-z-]+\\s+){0,3}weekend\\b");
     private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)(?:earlier|later)\\s");
+    private static final Pattern EARLY_OR_LATE = Pattern.compile("(?i)(?:early|late)\\s");
     /**
      * "after it shuts on Saturday", "when the store closes", "as Storm Fergal approaches on Sunday": a time clause
      * in the present speaks of the future.
@@ -1113,7 +1119,7 @@ public final class TemporalResolver {
                 || TERM_YEAR.matcher(text).matches() && TERM_UNTIL.matcher(sentence.substring(0, end)).find()
                 || PERIOD_STARTING.matcher(sentence.substring(0, start)).find()
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
-                && LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                && (LOWER_NOUN_AFTER.matcher(after).lookingAt() || NAMED_EVENT_AFTER.matcher(after).lookingAt())
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
@@ -1574,6 +1580,8 @@ public final class TemporalResolver {
                 basis + "; a span of days gives no single day, so its months", anchor);
     }
 
+    private static final Pattern NUMBER_NAMED_BEFORE = Pattern.compile("(?i)\\b(?:helpline|hotline|number|no\\.|route"
+            + "|flight|bus|code|room|extension|ext\\.|line|platform|gate|model|tel\\.?)\\s+$");
     private static final Pattern FISCAL_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)\\s+(?:year\\s+)?$");
     private static final Pattern FISCAL_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:fiscal|financial)\\s+year\\b");
 
@@ -1582,6 +1590,10 @@ public final class TemporalResolver {
     private static final Pattern SUBJECT_STARTS = Pattern.compile("(?:^|,\\s|\\b(?:that|and|but|let|why|say|says|said)\\s)$");
 
     private static Resolution yearAlone(Matcher m, String sentence) {
+        if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+            // "report misuse on the helpline 1916"
+            return null;
+        }
         if (FISCAL_YEAR_BEFORE.matcher(sentence.substring(0, m.start())).find()
                 || FISCAL_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
             // "in fiscal year 2028", "in the 2025 financial year": a year that runs over two calendar years, which
@@ -2776,6 +2788,8 @@ public final class TemporalResolver {
                     && m.group().equalsIgnoreCase(m.group("rel") + " week") ? weekendOfWeek(step, m.group())
                     : step == 0 && EARLIER_OR_LATER.matcher(m.group()).lookingAt()
                     ? partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))
+                    : EARLY_OR_LATE.matcher(m.group()).lookingAt()
+                    ? partOfWeek(step, m.group().toLowerCase(Locale.ROOT).startsWith("early"), m.group())
                     : dayOfTheWeek(m, c, step).orElseGet(() -> thisWeek(m, c, step, which));
         };
     }
@@ -2837,6 +2851,14 @@ public final class TemporalResolver {
         LocalDate last = earlier ? (published.equals(monday) ? monday : published.minusDays(1)) : sunday;
         return monthsOfDays(first, last, relative + ": " + (earlier ? "earlier" : "later") + " in its week, " + first
                 + " to " + last + " (no single day, so its month", publishedDay);
+    }
+
+    /** "may be without power until early next week": Monday to Wednesday of the week named; "late": Thursday on. */
+    private Resolution partOfWeek(int step, boolean early, String text) {
+        LocalDate first = mondayOfWeek(step).plusDays(early ? 0 : 3);
+        LocalDate last = first.plusDays(early ? 2 : 3);
+        return monthsOfDays(first, last, relative + ": " + text.toLowerCase(Locale.ROOT) + ", " + first + " to " + last
+                + " (no single day, so its month", publishedDay);
     }
 
     /** "over this week's extended Jubilee weekend": the Saturday and Sunday of the week named. */

@@ -461,6 +461,12 @@ class CandidateExtractorTest {
             The utility spent $1.1 billion on 3 reactors in fiscal year 2028.                       | 2028-10-27 | 2028                 | a fiscal or financial year
             The items carry use-by dates between 18 May and 24 May, 3 retailers said.               | 2025-05-17 | 18 May               | printed on a product
             The case was brought by 3 journalists and several others who had covered protests in the spring of 2023. | 2026-01-20 | spring of 2023 | relative clause
+            Sales rose 3% to $2.8 billion, helped by price increases the company put through in January. | 2025-04-30 | January | relative clause
+            Whitfield said price increases taken early this year had stuck at 3 chains.            | 2024-10-29 | early this year      | relative clause
+            The minister praised the biggest shake-up of 3 bus networks since deregulation in 1986. | 2025-03-27 | 1986               | since
+            In the years without a Feb. 29, she has always celebrated on the 28th with 3 friends.  | 2024-02-29 | Feb. 29             | any day of its kind
+            The total is up by almost 9,000 on last month, 3 hospitals said.                       | 2025-12-26 | last month           | a point of comparison
+            Values in 3 cities remain below their March 2022 peak.                                 | 2025-10-31 | March 2022           | a point of comparison
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -832,6 +838,10 @@ class CandidateExtractorTest {
             Let 2024 be the year we stop losing 3 services a month.                                 | 2024-01-10 | 2024
             Forecasters say 2026 is likely to be among the 3 warmest years on record.               | 2026-01-15 | 2026
             Dunning was born on Leap Day 1940 on his family's farm, 3 miles outside town.           | 2024-02-29 | 1940-02-29
+            ScotRail had withdrawn its limited Christmas Day timetable on Wednesday night, 3 days early. | 2025-12-26 | 2025-12-24
+            Some of 3 rural homes may be without power until early next week.                       | 2025-12-26 | 2025-12
+            Her last commission, a memorial to those lost in the 1979 Fastnet race, was unveiled in August 2019 by 3 crews. | 2025-01-18 | 2019-08
+            Ministers want it to become law before Parliament breaks for the summer in July, 3 aides said. | 2025-03-27 | 2025-07
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -858,6 +868,7 @@ class CandidateExtractorTest {
             A friend told me the second Thanksgiving was worse than the first 3.
             Students will get the whole week of Thanksgiving off, 3 days more than before.
             The first semester will end before winter break, 3 weeks earlier than now.
+            Residents can report misuse on the helpline 1916 at any of 3 offices.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);

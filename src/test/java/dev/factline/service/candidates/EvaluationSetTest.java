@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (twenty-two, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (thirty-one, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -27,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * story rather than from the morning after it,
  * "four years ago this week" as that week's months, "for three weeks from Tuesday" as the day it opens,
  * "runs through Sunday, Aug. 4" as the days from publication to then, "on Sunday" in a Sunday preview as the
- * Sunday after, "Last June" in July as the June of the year before, "within 30 days" as the day thirty days on,
+ * Sunday after, "Last June" in July as the June of the year before,
+ * "from the first full pay period starting on or after 1 July" as July, "has forecast heatwave conditions … until Friday" as
+ * the days to Friday, "within 30 days" as the day thirty days on,
  * "three weeks ago" as the day rather than its month, "a year ago" as a month, a quotation's "twelve months
  * ago" dated by the day it was said; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
@@ -35,13 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * election", "its driest spring … this year", "next year's ceremony will move to February"); a day in an
  * aside about the subject taken as no date ("The CDA, which took over … on April 1, publishes"), "this year's
  * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given; and
- * eighty errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * eighty-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout105 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout111 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 105).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 111).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -53,7 +55,7 @@ class EvaluationSetTest {
             Map.entry("heldout57", 0.85), Map.entry("heldout58", 0.8), Map.entry("heldout59", 0.85),
             Map.entry("heldout62", 0.8), Map.entry("heldout63", 0.85), Map.entry("heldout67", 0.85),
             Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85),
-            Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85));
+            Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85), Map.entry("heldout106", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -196,7 +198,22 @@ class EvaluationSetTest {
             "heldout105/03-open-portrush-preview.txt: \"Whoever wins on Sunday evening will have earned it,\" said"
                     + " Harrington.",
             "heldout105/10-moorside-sports-day.txt: Last June's attempt was abandoned after ten minutes when a thunderstorm"
-                    + " rolled in over the moor.");
+                    + " rolled in over the moor.",
+            "heldout106/07-new-financial-year-explainer.txt: Award-reliant workers will see the increase from the first full"
+                    + " pay period starting on or after 1 July.",
+            "heldout107/02-radio-burst-science.txt: They hope to pin down the host galaxy's distance by the end of the year"
+                    + " using the Keck telescope in Hawaii.",
+            "heldout107/06-nagpur-heatstroke-ward.txt: The India Meteorological Department (IMD) has forecast heatwave"
+                    + " conditions in Vidarbha until Friday.",
+            "heldout107/07-brightwater-earnings.txt: The company also said it would close a cereal plant in Battle Creek,"
+                    + " Michigan, by the end of 2025, cutting about 300 jobs.",
+            "heldout108/01-wall-street-quarter-end.txt: Ortiz said she expects the S&P 500 to reach 7,000 by the end of the"
+                    + " year.",
+            "heldout109/10-treasurer-sentenced.txt: The firm's final report is due by the end of the year.",
+            "heldout111/01-canada-inflation-september.txt: Doucet expects the policy rate, now 4.25 per cent, to fall to 3.75"
+                    + " per cent by the end of the year.",
+            "heldout111/02-ireland-hospital-waiting-lists.txt: The HSE has said a new elective surgery hub in Cork should open"
+                    + " within six months.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -234,7 +251,12 @@ class EvaluationSetTest {
      * statements ("are thought to have been born on 29 February", "UV levels can still be high in September"); from
      * heldout100-105, a day in the subject's relative clause ("A friend who lost her mother two years ago told me"), a
      * habit of present verbs ("a trail that runs every Thursday from November to March", "most of which already start in
-     * early August") and one end of a span of holidays ("Between Halloween and Bonfire Night last year").
+     * early August") and one end of a span of holidays ("Between Halloween and Bonfire Night last year"); from
+     * heldout106-111, a participle after a noun with no verb of the past around it ("increases legislated more than a decade
+     * ago"), a year fronted before a "when" clause that a later day belongs to ("In 2020, when …, on 23 October"), a
+     * hypothetical "Friday afternoon in late September", a date in an "after" clause, "in the middle of May" after "Last
+     * summer", a "with" clause's span outranking "for July", and a habit told without a habit word ("Many schools
+     * release … in early November").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -397,7 +419,23 @@ class EvaluationSetTest {
             "heldout103/07-marion-school-calendar.txt: Superintendent Dana Whitfield said the calendar committee had"
                     + " studied neighboring districts, most of which already start in early August.",
             "heldout103/10-manchester-bonfire-policing.txt: Between Halloween and Bonfire Night last year, the force took"
-                    + " 1,100 calls about anti-social behaviour, up 18 per cent on 2022.");
+                    + " 1,100 calls about anti-social behaviour, up 18 per cent on 2022.",
+            "heldout106/07-new-financial-year-explainer.txt: It is the final step in a schedule of increases legislated more"
+                    + " than a decade ago.",
+            "heldout106/10-grand-final-eve-column.txt: In 2020, when the grand final was played at the Gabba in Brisbane,"
+                    + " Victorians still got the day off on 23 October.",
+            "heldout106/10-grand-final-eve-column.txt: But the lobby group's figure assumes every worker would otherwise be"
+                    + " productive on a Friday afternoon in late September, which anyone who has worked in an office knows is"
+                    + " optimistic.",
+            "heldout107/06-nagpur-heatstroke-ward.txt: NAGPUR: The Government Medical College and Hospital (GMCH) here has"
+                    + " opened a dedicated 20-bed heatstroke ward after admissions for heat-related illness nearly doubled in"
+                    + " the first two weeks of April.",
+            "heldout107/06-nagpur-heatstroke-ward.txt: \"Last summer the rush of cases began only in the middle of May,\" he"
+                    + " said.",
+            "heldout107/10-kharif-sowing-trade.txt: The IMD has forecast above-normal rainfall for July, with La Niña"
+                    + " conditions likely to develop between August and October.",
+            "heldout111/03-nz-ncea-exams-begin.txt: Many schools release senior students from classes in early November to"
+                    + " give them time to study.");
 
     static List<String> halves() {
         return HALVES;
