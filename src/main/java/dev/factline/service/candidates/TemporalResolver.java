@@ -1026,6 +1026,10 @@ public final class TemporalResolver {
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
                     && AND_ONLY.matcher(sentence.substring(first.end(), last.start())).matches()
                     && CLAUSE_ENDS.matcher(sentence.substring(last.end())).lookingAt() && !from.plusDays(6).isBefore(to);
+            // "light snow late Saturday into Sunday": a night that runs into the next day
+            boolean into = INTO_ONLY.matcher(sentence.substring(first.end(), last.start())).matches()
+                    && !from.plusDays(2).isBefore(to);
+            span = span || into;
             if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to)) {
                 continue;
             }
@@ -1039,6 +1043,7 @@ public final class TemporalResolver {
         return joined;
     }
 
+    private static final Pattern INTO_ONLY = Pattern.compile("\\s+into\\s+");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern TITLE = Pattern.compile("[\"“]\\s*(?:[A-Z0-9][\\w'’-]*[,.!?]?\\s*){1,5}[\"”]");
 

@@ -17,6 +17,9 @@ final class Tense {
     record Cue(int start, int end, Kind kind) {
     }
 
+    /** "could", but not where it says what is possible next ("A cold front could bring storms Wednesday night"). */
+    private static final String COULD_ALONE = "could(?!\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly"
+            + "|still|also|just|easily|well)\\b)[a-z]+\\b)";
     private static final Pattern FUTURE = Pattern.compile(
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
@@ -33,6 +36,8 @@ final class Tense {
                     + "|\\bwith\\s+(?:[a-z]+\\s+){1,2}likely(?=\\s+(?:over|on|in|by|at|from|during)\\b)"
                     + "|\\b(?:has|have)\\s+been\\s+(?:invited|asked|selected|picked|named|chosen|called\\s+up)\\s+to(?=\\s+[a-z])"
                     + "|['’]ll\\b"
+                    + "|\\bcould(?=\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly|still|also|just|easily"
+                    + "|well)\\b)[a-z]+\\b)"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"
                     + "[a-z]{3,}ing(?=(?:\\s+(?!(?:after|following|since|during|from|and|but)\\b)[^\\s,;.]+){0,6}?\\s+(?:on\\s+)?"
@@ -64,7 +69,7 @@ final class Tense {
      */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:due|scheduled|set|slated"
             + "|(?:(?:most|more|very|highly)\\s+)?likely)\\s+to\\b"
-            + "|\\b(?:would|wouldn['’]t|(?:could|might|should|(?-i:may))"
+            + "|\\b(?:would|wouldn['’]t|(?:" + COULD_ALONE + "|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
     /** "they should have been finished by the end of November": what ought to have happened, in the past. */
     private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:should|could|might|must|may)(?:n['’]t)?"

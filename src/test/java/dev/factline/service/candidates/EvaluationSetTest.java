@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * election", "its driest spring … this year", "next year's ceremony will move to February"); a day in an
  * aside about the subject taken as no date ("The CDA, which took over … on April 1, publishes"), "this year's
  * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given; and
- * eighty-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * eighty-six errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -369,8 +369,6 @@ class EvaluationSetTest {
                     + " ceremonial fire as Angami warriors in full regalia chanted around him.",
             "heldout69/10-india-monsoon-explainer.txt: The June-September monsoon delivers about 70% of the rain"
                     + " India needs to water farms and refill reservoirs and aquifers.",
-            "heldout70/04-transit-strike-mandate.txt: Bus and light rail service in the region could grind to a"
-                    + " halt as early as Sunday after transit workers voted overwhelmingly in favour of a strike mandate.",
             "heldout70/08-quadrantids-peak.txt: The Quadrantids take their name from Quadrans Muralis, a"
                     + " constellation that was dropped from official star charts in 1922.",
             "heldout71/01-obituary-mill-strike-leader.txt: It lasted 22 weeks, and by the time it ended in early"
