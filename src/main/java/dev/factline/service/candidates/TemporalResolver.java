@@ -389,7 +389,8 @@ public final class TemporalResolver {
                     + "|(?<spent>(?<=\\b(?:spent|spend|spends|spending)\\s)))?(?<det>this past|the past|this|last|next|the)\\s+"
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|long\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)\\b(?<prep>on|by|until|till|from|since|before|after)\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])"
+            "(?i)\\b(?<prep>on|by|until|till|from|since|before|after|(?<=(?:scheduled|set|planned|due|fixed)\\s)for)\\s+the\\s+"
+                    + "(?<day>[1-9]|[12]\\d|3[01])"
                     + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?(?!(?:that|and|but|when|after|before|as|at|in|with|to|for|from"
                     + "|because|while|we|they|he|she|I|you|it)\\s)[A-Za-z(])");
     private static final Pattern WEEKDAY_IS = Pattern.compile("\\s+is\\s+(?!(?:when|the\\s+day\\s+(?:when|that)))");
@@ -457,7 +458,7 @@ public final class TemporalResolver {
     private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?:meets?|opens?|closes?"
             + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
             + "|returns?|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
-            + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)"
+            + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
             + "|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"

@@ -35,6 +35,8 @@ final class Tense {
                     // "with frost likely over the weekend", "has been invited to train with a VFL club in November"
                     + "|\\bwith\\s+(?:[a-z]+\\s+){1,2}likely(?=\\s+(?:over|on|in|by|at|from|during)\\b)"
                     + "|\\b(?:has|have)\\s+been\\s+(?:invited|asked|selected|picked|named|chosen|called\\s+up)\\s+to(?=\\s+[a-z])"
+                    // "was remanded in custody to reappear on 14 March"
+                    + "|\\b(?:remanded|bailed)\\b[^,;.]{0,30}?\\bto\\s+(?:re)?appear\\b"
                     + "|['’]ll\\b"
                     + "|\\bcould(?=\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly|still|also|just|easily"
                     + "|well)\\b)[a-z]+\\b)"
@@ -109,7 +111,7 @@ final class Tense {
             + "|as|yet|but|and|so|asked|questioned|pressed|interviewed|contacted|reached|[a-z]+ing)\\b.*)?");
     /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
     private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about|with|shortly"
-            + "|just)\\s+"
+            + "|just|overnight|after|following)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
     /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"

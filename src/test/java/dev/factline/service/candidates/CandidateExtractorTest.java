@@ -846,6 +846,11 @@ class CandidateExtractorTest {
             Ferreira could make his debut against 3 rivals at home on Saturday.                      | 2026-01-22 | 2026-01-24
             Temperatures could reach 34C in 3 regions on Tuesday, the Met Office has said.          | 2025-06-30 | 2025-07-01
             A second system could bring 3 inches of snow late Saturday into Sunday.                 | 2027-11-24 | 2027-11
+            Hutton, 3 times convicted, was remanded in custody to reappear on 14 March.             | 2024-02-29 | 2024-03-14
+            Temperatures fell to -8.5C in Shap, Cumbria, overnight on Thursday, 3 degrees lower.   | 2025-01-03 | 2025-01-02
+            Funding for 3 agencies runs out at 12:01 a.m. Wednesday unless Congress acts.          | 2025-09-30 | 2025-10-01
+            A final vote on 3 levies is scheduled for the 18th.                                    | 2025-11-04 | 2025-11-18
+            Services were running normally again on Tuesday morning, 3 operators said.             | 2025-04-22 | 2025-04-22
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
