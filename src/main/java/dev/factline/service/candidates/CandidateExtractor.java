@@ -49,7 +49,7 @@ public final class CandidateExtractor {
      * August, peaking on 12 and 13 August": a finer date of another event.
      */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b"
-            + "|,\\s+(?:with|[a-z]{3,}ing)\\b");
+            + "|,\\s+(?:with|[a-z]{3,}ing|(?:helped|driven|boosted|hit|hurt|led|fuelled|fueled|dragged)\\s+by)\\b");
     /** "will squeeze onto highways this week for Thanksgiving": what the claim's time is for, not a finer time. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)(?<!\\b(?:scheduled|set|planned|due|slated|booked|fixed"
             + "|earmarked|in)\\s)\\bfor\\s+$");
@@ -102,9 +102,12 @@ public final class CandidateExtractor {
                     story = d;
                 }
                 if (d.precision() == DatePrecision.DAY) {
-                    if (!NotTheClaimsDate.qualifiesANoun(content, d.start() - sentence.start(), d.end() - sentence.start())
+                    int from = d.start() - sentence.start();
+                    int to = d.end() - sentence.start();
+                    if (!NotTheClaimsDate.qualifiesANoun(content, from, to) && !TemporalResolver.opensAPeriod(content, from)
                             || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt()) {
-                        // "voted Feb. 20 to end Sunday hours": a day that names a kind of hours is no day told
+                        // "voted Feb. 20 to end Sunday hours", "the fiscal year that begins July 1": a day that names
+                        // a kind or opens a period is no day told
                         // ("Saturday's semifinal" is)
                         anchor = d;
                     }
@@ -306,10 +309,15 @@ public final class CandidateExtractor {
     /** Whether a date that may date the claim starts at or after {@code offset} (into the text). */
     private static boolean hasClaimDateAfter(String content, List<ResolvedDate> dates, int offset,
                                              List<Tense.Cue> cues, int sentenceStart) {
+        int at = offset - sentenceStart;
+        boolean quotedHere = at > 0 && Tense.quoteAround(content, at - 1, at) != null;
         return dates.stream().anyMatch(later -> {
             int from = later.start() - sentenceStart;
             int to = later.end() - sentenceStart;
-            return later.start() >= offset && !TemporalResolver.isComparisonPoint(content, from, to)
+            // "said in a Memorial Day speech that the state \"lost 40,000 jobs last year\"": the quote's own time
+            boolean quotedThere = Tense.quoteAround(content, from, to) != null;
+            return later.start() >= offset && (quotedHere || !quotedThere)
+                    && !TemporalResolver.isComparisonPoint(content, from, to)
                     && NotTheClaimsDate.reason(content, from, to, cues).isEmpty();
         });
     }

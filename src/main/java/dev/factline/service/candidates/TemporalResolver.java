@@ -86,7 +86,9 @@ public final class TemporalResolver {
                     + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]"
                     // "New Delhi, Mar 16 (PTI)": an agency's dateline with the city in title case
                     + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
-                    + "(?:,?\\s+\\d{4})?\\s*\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap)\\)");
+                    + "(?:,?\\s+\\d{4})?\\s*(?:\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap)\\)"
+                    // "Bengaluru, 22 August: The Karnataka High Court on Monday stayed …"
+                    + "|:(?=\\s+[A-Z]))");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
     /**
      * "in October and November", "in late February and early March", "in July and August 2018": two
@@ -200,7 +202,7 @@ public final class TemporalResolver {
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas(?: Day| Eve)?|Boxing Day|Halloween"
-            + "|Thanksgiving|[A-Z][a-z]+['’]s (?:Day|Eve))$");
+            + "|Thanksgiving|[A-Z][a-z]+(?:['’]s)? (?:Day|Eve))$");
     /** "A new addition this year, a children's parade, steps off on Monday": the year is the noun's. */
     private static final Pattern SUBJECT_NOUN_BEFORE = Pattern.compile("(?:A|An|The)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+\\s+");
     /** "in exchange for a second-round pick in 2025": the draft the pick is in, not the claim's year. */
@@ -235,7 +237,7 @@ public final class TemporalResolver {
             + "|loan|mandate|franchise|licen[cs]e)s?\\s+(?:through|until|till|to|running\\s+(?:to|until))\\s+\\d{4}$");
     /** "the budget for the fiscal year starting April 1 on Sunday": the day the period opens on. */
     private static final Pattern PERIOD_STARTING = Pattern.compile("(?i)\\b(?:year|period|season|term|quarter|month)\\s+"
-            + "(?:starting|beginning|ending|from)\\s+(?:on\\s+)?$");
+            + "(?:(?:that|which)\\s+(?:begins|starts|ends)\\s+|starting|beginning|ending|from)\\s*(?:on\\s+)?$");
     private static final Pattern TERM_YEAR = Pattern.compile("(?i)(?:(?:through|until|till|to)\\s+)?\\d{4}");
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
@@ -432,6 +434,8 @@ public final class TemporalResolver {
                     + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
                     + "|post|filing|briefing|call)\\s)[a-z]{2,12} )"
                     + WEEKDAY_NAME + "(?![A-Za-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
+                    // "on Thursday next week": the Thursday of the week named, which that rule gives
+                    + "(?!\\s+(?i:next|this|last)\\s+week\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
     /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
     /** "Today it has two screens": a state of now, not the day of publication. */
@@ -1115,6 +1119,11 @@ public final class TemporalResolver {
      * enter service …", "an inquest into a collision on New Year's Eve 2024 is due to begin"). A date
      * written later in the sentence ("will publish its third-quarter results on 26 October") outranks it.
      */
+    /** "the fiscal year that begins July 1": the day a period opens on. */
+    static boolean opensAPeriod(String sentence, int start) {
+        return PERIOD_STARTING.matcher(sentence.substring(0, start)).find();
+    }
+
     static boolean qualifiesANoun(String sentence, int start, int end) {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
@@ -3086,6 +3095,17 @@ public final class TemporalResolver {
         if (decades && Math.abs(yearOf(base.date()) - published.getYear()) <= 1) {
             // "The mill closed a decade later" counts from a year of the story, not from this year's news
             return Resolution.unsettled(NO_EARLIER_YEAR);
+        }
+        if (base.endDate() != null && base.date().precision() == DatePrecision.MONTH && m.group("lunit") != null
+                && !decades && amount(m) == 1
+                && (!base.approximate() || YearMonth.parse(base.date().value()).getMonthValue() % 3 == 1)) {
+            // "That compared with $258 million a year earlier", after "in the April-June period": those months then
+            // (a season is told by the weather, and "a year later" after one is the year)
+            int shift = amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
+            YearMonth first = YearMonth.parse(base.date().value()).plusYears(shift);
+            YearMonth last = YearMonth.parse(base.endDate().value()).plusYears(shift);
+            return new Resolution(monthDate(first), monthDate(last), base.approximate(), linkedTo(m.group(), base)
+                    + ": the same months, " + first + " to " + last, base.date());
         }
         int years = m.group("same") != null ? 0
                 : m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)

@@ -35,6 +35,11 @@ final class Tense {
                     // "with frost likely over the weekend", "has been invited to train with a VFL club in November"
                     + "|\\bwith\\s+(?:[a-z]+\\s+){1,2}likely(?=\\s+(?:over|on|in|by|at|from|during)\\b)"
                     + "|\\b(?:has|have)\\s+been\\s+(?:invited|asked|selected|picked|named|chosen|called\\s+up)\\s+to(?=\\s+[a-z])"
+                    // "a tasting tour of Taiwan and Japan planned for the autumn", "has called a one-day strike on Thursday"
+                    + "|(?<!\\b(?:was|were|been|had)\\s(?:[a-z]{2,12}ly\\s)?)\\b(?:planned|scheduled|slated)(?=\\s+for\\b)"
+                    + "|\\b(?:has|have)\\s+(?:also\\s+)?(?:called|announced)\\s+(?:a|an)\\s+(?:[^,;.]{0,30}?\\s)?(?:strike|walkout"
+                    + "|protest|march|rally|shutdown|bandh|stoppage)\\b(?=[^,;.]{0,40}?\\s(?:on|for|from)\\s+(?:Mon|Tues|Wednes"
+                    + "|Thurs|Fri|Satur|Sun)day\\b)"
                     // "was remanded in custody to reappear on 14 March"
                     + "|\\b(?:remanded|bailed)\\b[^,;.]{0,30}?\\bto\\s+(?:re)?appear\\b"
                     + "|['’]ll\\b"
@@ -56,7 +61,7 @@ final class Tense {
                     + "|Satur|Sun)day\\b)"
                     // "The Met Office has issued a yellow warning for heavy rain on Tuesday night": the warning's day
                     + "|\\b(?:has|have)\\s+(?:also\\s+|now\\s+)?(?:issued|declared|put\\s+out)\\s+(?:[^,;.]{0,40}?\\s)?(?:warnings?"
-                    + "|alerts?|watch(?:es)?|advisor(?:y|ies)|bans?)\\b(?=[^,;.]{0,60}?\\s(?:on|for|from)\\s+(?:Mon|Tues|Wednes"
+                    + "|alerts?|watch(?:es)?|advisor(?:y|ies)|bans?)\\b(?=[^,;.]{0,90}?\\s(?:on|for|from)\\s+(?:Mon|Tues|Wednes"
                     + "|Thurs|Fri|Satur|Sun)day\\b)"
                     // "A provisional trial date of 19 June has been set": the date set lies ahead
                     + "|\\b(?:trial|hearing|sentencing|provisional|new|completion|court)\\s+date\\s+(?:of|for)\\b"

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (thirty-one, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (thirty-two, which leave more
  * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -37,13 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * election", "its driest spring … this year", "next year's ceremony will move to February"); a day in an
  * aside about the subject taken as no date ("The CDA, which took over … on April 1, publishes"), "this year's
  * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given; and
- * eighty-six errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * eighty-nine errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout111 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout114 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 111).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 114).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -55,7 +55,8 @@ class EvaluationSetTest {
             Map.entry("heldout57", 0.85), Map.entry("heldout58", 0.8), Map.entry("heldout59", 0.85),
             Map.entry("heldout62", 0.8), Map.entry("heldout63", 0.85), Map.entry("heldout67", 0.85),
             Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85),
-            Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85), Map.entry("heldout106", 0.85));
+            Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85), Map.entry("heldout106", 0.85),
+            Map.entry("heldout113", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -213,7 +214,8 @@ class EvaluationSetTest {
             "heldout111/01-canada-inflation-september.txt: Doucet expects the policy rate, now 4.25 per cent, to fall to 3.75"
                     + " per cent by the end of the year.",
             "heldout111/02-ireland-hospital-waiting-lists.txt: The HSE has said a new elective surgery hub in Cork should open"
-                    + " within six months.");
+                    + " within six months.",
+            "heldout113/10-glen-fionn-distillery.txt: The distillery expects to employ 24 people by the end of the year.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -256,7 +258,8 @@ class EvaluationSetTest {
      * ago"), a year fronted before a "when" clause that a later day belongs to ("In 2020, when …, on 23 October"), a
      * hypothetical "Friday afternoon in late September", a date in an "after" clause, "in the middle of May" after "Last
      * summer", a "with" clause's span outranking "for July", and a habit told without a habit word ("Many schools
-     * release … in early November").
+     * release … in early November"); from heldout112-114, a sentence that opens in lower case ("daa, which operates
+     * the airport, advised …") read on from the one before, and "the third week of May" passed over after "In 2008,".
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -433,7 +436,13 @@ class EvaluationSetTest {
             "heldout107/10-kharif-sowing-trade.txt: The IMD has forecast above-normal rainfall for July, with La Niña"
                     + " conditions likely to develop between August and October.",
             "heldout111/03-nz-ncea-exams-begin.txt: Many schools release senior students from classes in early November to"
-                    + " give them time to study.");
+                    + " give them time to study.",
+            "heldout113/03-dublin-airport-strike.txt: The company said contingency plans were in place and it expected the"
+                    + " majority of flights to operate.",
+            "heldout113/03-dublin-airport-strike.txt: daa, which operates the airport, advised passengers flying on Thursday"
+                    + " to allow extra time and to check with their airline before travelling.",
+            "heldout113/08-cicada-brood-emerges.txt: \"In 2008, we saw the first nymphs in the third week of May,\" Raman"
+                    + " said.");
 
     static List<String> halves() {
         return HALVES;
