@@ -364,7 +364,7 @@ public final class TemporalResolver {
     /** Verbs that report what follows them, as in "confirmed that July was the wettest". */
     private static final String REPORTED = "(?:said|says|confirmed|confirms|announced|showed|shows|revealed|reported"
             + "|noted|found|added|stressed|explained)";
-    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?:(?:^|(?<=\\b(?:said|says|" + REPORTED
+    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?=[ADFJMNOS])(?:(?:^|(?<=\\b(?:said|says|" + REPORTED
             + "\\sthat)\\s))(?<mod>)"
             + "(?<month>January|February|March|April|June|July|August|September|October|November|December)"
             + "(?=\\s+(?:was|were|had\\s+been|has\\s+been|saw|brought|averaged|ended|began|proved|as\\s+a\\s+whole)\\b"
