@@ -96,37 +96,34 @@ public final class CandidateExtractor {
             Set<Label> labels = SignalDetector.labels(content, cues, sentence.caption());
             boolean hasDay = dates.stream().anyMatch(d -> d.precision() == DatePrecision.DAY);
             for (ResolvedDate d : dates) {
+                int from = d.start() - sentence.start();
+                int to = d.end() - sentence.start();
+                boolean comparison = TemporalResolver.isComparisonPoint(content, from, to);
                 if (!countedFromAnEarlierDate(d, published) && d.precision().compareTo(DatePrecision.MONTH) >= 0
                         && d.endDate() == null && Math.abs(d.date().year() - published.getYear()) > 1) {
                     // "in January 1985", "Forty years ago this month": the time a retrospective tells of
                     story = d;
                 }
                 if (d.precision() == DatePrecision.DAY) {
-                    int from = d.start() - sentence.start();
-                    int to = d.end() - sentence.start();
                     if (!NotTheClaimsDate.qualifiesANoun(content, from, to) && !TemporalResolver.opensAPeriod(content, from)
                             || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt()) {
                         // "voted Feb. 20 to end Sunday hours", "the fiscal year that begins July 1": a day that names
-                        // a kind or opens a period is no day told
-                        // ("Saturday's semifinal" is)
+                        // a kind or opens a period is no day told ("Saturday's semifinal" is)
                         anchor = d;
                     }
-                } else if (!hasDay && !TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
-                        d.end() - sentence.start()) && !COMPARES_WITH.matcher(content).lookingAt()) {
+                } else if (!hasDay && !comparison && !COMPARES_WITH.matcher(content).lookingAt()) {
                     // "approved the change in March. I was in the room that night": the night may be March's; "That
                     // compares with 31 arrests last year" is no new time the paragraph moves to
                     anchor = null;
                 }
                 boolean ofThisSentence = earlier != null && earlier.start() >= sentence.start();
-                if (!TemporalResolver.isComparisonPoint(content, d.start() - sentence.start(),
-                        d.end() - sentence.start())
-                        && !(ofThisSentence && NotTheClaimsDate.inRelativeClause(content, d.start() - sentence.start()))) {
+                if (!comparison && !(ofThisSentence && NotTheClaimsDate.inRelativeClause(content, from))) {
                     // "In 1975 she married Tom Hartnell, who died in 2009. The following year …" counts from 1975
                     earlier = d;
                 }
             }
 
-            if (COUNTED_DAY.matcher(content).find() && dates.stream().noneMatch(d -> d.precision() == DatePrecision.DAY)) {
+            if (!hasDay && COUNTED_DAY.matcher(content).find()) {
                 // "On my first morning, the wind … reached 70mph. The next morning …": a day the text does not date
                 anchor = null;
             }

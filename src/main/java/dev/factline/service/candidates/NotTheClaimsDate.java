@@ -436,14 +436,16 @@ final class NotTheClaimsDate {
         return false;
     }
 
+    /** "in the years without a Feb. 29": any such day. */
+    private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\bwithout\\s+an?\\s+$");
+    /** "with use-by dates between 18 May and 24 May": a date printed on a product. */
+    private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
+            + "|expiry|display[- ]until)\\s+dates?\\s+(?:of\\s+)?$");
+
     /**
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
      * when it may. A point of comparison ("since 1998") is {@link TemporalResolver#isComparisonPoint}'s.
      */
-    private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\bwithout\\s+an?\\s+$");
-    private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
-            + "|expiry|display[- ]until)\\s+dates?\\s+(?:of\\s+)?$");
-
     static Optional<String> reason(String original, int start, int end, List<Tense.Cue> cues) {
         // "9,000 members": a comma inside a number breaks no clause (same length, so offsets hold)
         String sentence = THOUSANDS_COMMA.matcher(original).replaceAll("\u00a0");

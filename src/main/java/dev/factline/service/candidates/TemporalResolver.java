@@ -201,8 +201,8 @@ public final class TemporalResolver {
     /** "Registration for the 2025 race opens Tuesday, Sept. 3": the year names which race. */
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
-    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas(?: Day| Eve)?|Boxing Day|Halloween"
-            + "|Thanksgiving|[A-Z][a-z]+(?:['’]s)? (?:Day|Eve))$");
+    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving"
+            + "|[A-Z][a-z]+(?:['’]s)? (?:Day|Eve))$");
     /** "A new addition this year, a children's parade, steps off on Monday": the year is the noun's. */
     private static final Pattern SUBJECT_NOUN_BEFORE = Pattern.compile("(?:A|An|The)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+\\s+");
     /** "in exchange for a second-round pick in 2025": the draft the pick is in, not the claim's year. */
@@ -225,10 +225,10 @@ public final class TemporalResolver {
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
             + "|from|after|before|until|by|for|of|this|last|next|that|which|while)\\b)[a-z]");
-    /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     /** "Ticket sales figures for tonight's event will be published in mid-January": the day of a noun. */
     private static final Pattern DAY_WORD = Pattern.compile("(?i)tonight|today|tomorrow|yesterday");
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:for|of|from)\\s+$");
+    /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
             + "(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
@@ -351,7 +351,6 @@ public final class TemporalResolver {
                     + "|(?<=(?:weeks|months|quarters|year)\\s)to"
                     + "|for(?=\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)"
                     + "|through|throughout|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
-    /** "June was especially warm": a month named as what the sentence is about, by the tense of its verb. */
     /** What a month may name: "November's increase", "its January review", "their February pay". */
     private static final String MONTH_NOUN = "(?:increase|decline|fall|rise|figures?|total|reading|rate|drop|jump|gain|loss"
             + "|sales|data|numbers?|count|walk|meeting|event|vote|election|storm|flood(?:ing|s)?|heatwave|snow|rain(?:fall)?"
@@ -364,6 +363,10 @@ public final class TemporalResolver {
     /** Verbs that report what follows them, as in "confirmed that July was the wettest". */
     private static final String REPORTED = "(?:said|says|confirmed|confirms|announced|showed|shows|revealed|reported"
             + "|noted|found|added|stressed|explained)";
+    /**
+     * "June was especially warm", "Met Éireann confirmed that July was the wettest": a month named as what the
+     * sentence is about, by the tense of its verb.
+     */
     private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?=[ADFJMNOS])(?:(?:^|(?<=\\b(?:said|says|" + REPORTED
             + "\\sthat)\\s))(?<mod>)"
             + "(?<month>January|February|March|April|June|July|August|September|October|November|December)"
@@ -591,8 +594,10 @@ public final class TemporalResolver {
             + "|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
-    /** "Congress abandoned it that October": the month of the year the paragraph gave. */
-    /** "Met Éireann confirmed that July was the wettest" has a conjunction, not "that July" of an earlier year. */
+    /**
+     * "Congress abandoned it that October": the month of the year the paragraph gave ("Met Éireann confirmed that July
+     * was the wettest" has a conjunction, not "that July" of an earlier year).
+     */
     private static final Pattern THAT_MONTH_NAMED = Pattern.compile("\\b(?<!\\b" + REPORTED + "\\s)(?i:that)\\s+"
             + MONTH_NAME + "(?![\\s,]*\\d)");
     /** "Footfall still fell by a third that weekend": the weekend of the week of the day the paragraph gave. */
@@ -1025,16 +1030,15 @@ public final class TemporalResolver {
             }
             LocalDate from = LocalDate.parse(first.date().value());
             LocalDate to = LocalDate.parse(last.date().value());
+            String between = sentence.substring(first.end(), last.start());
+            // "light snow late Saturday into Sunday": a night that runs into the next day
             boolean span = SPAN_OPENS.matcher(sentence.substring(0, first.start())).find()
-                    && SPAN_JOINS.matcher(sentence.substring(first.end(), last.start())).matches();
+                    && SPAN_JOINS.matcher(between).matches()
+                    || INTO_ONLY.matcher(between).matches() && !from.plusDays(2).isBefore(to);
             // "on Thursday, December 2 and Friday, December 3": two days of one stretch, so their month
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
-                    && AND_ONLY.matcher(sentence.substring(first.end(), last.start())).matches()
+                    && AND_ONLY.matcher(between).matches()
                     && CLAUSE_ENDS.matcher(sentence.substring(last.end())).lookingAt() && !from.plusDays(6).isBefore(to);
-            // "light snow late Saturday into Sunday": a night that runs into the next day
-            boolean into = INTO_ONLY.matcher(sentence.substring(first.end(), last.start())).matches()
-                    && !from.plusDays(2).isBefore(to);
-            span = span || into;
             if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to)) {
                 continue;
             }
@@ -1109,6 +1113,11 @@ public final class TemporalResolver {
     /** A match that is no date expression at all ("every summer"): it leaves its words to later rules. */
     private static final Resolution NOT_A_DATE = Resolution.unsettled("not a date");
 
+    /** "the fiscal year that begins July 1": the day a period opens on. */
+    static boolean opensAPeriod(String sentence, int start) {
+        return PERIOD_STARTING.matcher(sentence.substring(0, start)).find();
+    }
+
     /**
      * Whether the expression at {@code [start, end)} of {@code sentence} is the period a noun is of:
      * a quarter written as a compound modifier ("third-quarter results") or a year after "of" or
@@ -1119,11 +1128,6 @@ public final class TemporalResolver {
      * enter service …", "an inquest into a collision on New Year's Eve 2024 is due to begin"). A date
      * written later in the sentence ("will publish its third-quarter results on 26 October") outranks it.
      */
-    /** "the fiscal year that begins July 1": the day a period opens on. */
-    static boolean opensAPeriod(String sentence, int start) {
-        return PERIOD_STARTING.matcher(sentence.substring(0, start)).find();
-    }
-
     static boolean qualifiesANoun(String sentence, int start, int end) {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
@@ -1132,7 +1136,7 @@ public final class TemporalResolver {
                 || PART_OF_MONTH_COMPOUND.matcher(text).matches() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
                 || TERM_YEAR.matcher(text).matches() && TERM_UNTIL.matcher(sentence.substring(0, end)).find()
-                || PERIOD_STARTING.matcher(sentence.substring(0, start)).find()
+                || opensAPeriod(sentence, start)
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && (LOWER_NOUN_AFTER.matcher(after).lookingAt() || NAMED_EVENT_AFTER.matcher(after).lookingAt())
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
@@ -2954,9 +2958,10 @@ public final class TemporalResolver {
             default -> amountText + " before it";
         };
         EventDate eventDate;
-        boolean thisMonth = dir.equals("ago") && !approximate && unit.equals("year")
-                && THIS_MONTH.matcher(c.sentence().substring(m.end())).find();
-        Matcher fromDay = DAY_AFTER_AGO.matcher(c.sentence().substring(m.end()));
+        String afterIt = c.sentence().substring(m.end());
+        boolean thisMonth = dir.equals("ago") && !approximate && unit.equals("year") && THIS_MONTH.matcher(afterIt).find();
+        Matcher fromDay = DAY_AFTER_AGO.matcher(afterIt);
+        Matcher season = THIS_SEASON.matcher(afterIt);
         if (dir.equals("ago") && !approximate && !unit.equals("decade") && fromDay.lookingAt()) {
             // "Five years ago today", "A year ago tomorrow": that many back from the day named, to the day
             // "Four years ago to the day" counts from the day of publication
@@ -2968,11 +2973,8 @@ public final class TemporalResolver {
             eventDate = dayDate(date.plusDays(shift));
             what = amountText + " before " + (shift == 0 ? "it" : "the day " + (shift > 0 ? "after" : "before") + " it")
                     + " (\"" + fromDay.group(1).toLowerCase(Locale.ROOT) + "\")";
-        } else if (dir.equals("ago") && !approximate && unit.equals("year")
-                && THIS_SEASON.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        } else if (dir.equals("ago") && !approximate && unit.equals("year") && season.lookingAt()) {
             // "Fifty years ago this summer": this year's season, that many years back
-            Matcher season = THIS_SEASON.matcher(c.sentence().substring(m.end()));
-            season.lookingAt();
             String name = season.group("season").toLowerCase(Locale.ROOT);
             YearMonth first = thisSeason(seasonStart(name)).minusYears(amount);
             return seasonSpan(first, relative + ": " + what + ", the " + name + " of that year", publishedDay);
@@ -3101,7 +3103,7 @@ public final class TemporalResolver {
                 && (!base.approximate() || YearMonth.parse(base.date().value()).getMonthValue() % 3 == 1)) {
             // "That compared with $258 million a year earlier", after "in the April-June period": those months then
             // (a season is told by the weather, and "a year later" after one is the year)
-            int shift = amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1);
+            int shift = m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1;
             YearMonth first = YearMonth.parse(base.date().value()).plusYears(shift);
             YearMonth last = YearMonth.parse(base.endDate().value()).plusYears(shift);
             return new Resolution(monthDate(first), monthDate(last), base.approximate(), linkedTo(m.group(), base)
@@ -3253,8 +3255,7 @@ public final class TemporalResolver {
 
         /** "linked by \"that night\" to \"Nov. 8\" (1979-11-08) earlier in the paragraph: ". */
         String link(Matcher m) {
-            return "linked by \"" + m.group() + "\" to \"" + date.text() + "\" (" + date.date().value() + ") earlier in the "
-                    + (inSentence ? "sentence" : "paragraph") + ": ";
+            return linkedTo(m.group(), date, inSentence) + ": ";
         }
     }
 
@@ -3464,14 +3465,17 @@ public final class TemporalResolver {
 
     /** "linked by \"the following month\" to \"in March 2022\" (2022-03) earlier in the paragraph". */
     private static String linkedTo(String phrase, ResolvedDate base) {
-        return "linked by \"" + phrase + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the paragraph";
+        return linkedTo(phrase, base, false);
+    }
+
+    private static String linkedTo(String phrase, ResolvedDate base, boolean inSentence) {
+        return "linked by \"" + phrase + "\" to \"" + base.text() + "\" (" + base.date().value() + ") earlier in the "
+                + (inSentence ? "sentence" : "paragraph");
     }
 
     private static String linkedBasis(String relativeYear, ResolvedDate base, int start, Context c) {
         boolean inSentence = c.found().contains(base) && base.end() <= start;
-        return "linked by \"" + relativeYear.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " year\" to \""
-                + base.text() + "\" (" + base.date().value() + ") earlier in the "
-                + (inSentence ? "sentence" : "paragraph");
+        return linkedTo(relativeYear.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " year", base, inSentence);
     }
 
     private static int yearOf(EventDate date) {

@@ -17,9 +17,12 @@ final class Tense {
     record Cue(int start, int end, Kind kind) {
     }
 
-    /** "could", but not where it says what is possible next ("A cold front could bring storms Wednesday night"). */
-    private static final String COULD_ALONE = "could(?!\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly"
-            + "|still|also|just|easily|well)\\b)[a-z]+\\b)";
+    /**
+     * The verb after "could" when it says what is possible next ("A cold front could bring storms Wednesday night"),
+     * a future cue; "could see", "could only", "could not" say nothing of when, and stay conditional.
+     */
+    private static final String COULD_LOOKS_AHEAD = "\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly"
+            + "|still|also|just|easily|well)\\b)[a-z]+\\b";
     private static final Pattern FUTURE = Pattern.compile(
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
@@ -43,8 +46,7 @@ final class Tense {
                     // "was remanded in custody to reappear on 14 March"
                     + "|\\b(?:remanded|bailed)\\b[^,;.]{0,30}?\\bto\\s+(?:re)?appear\\b"
                     + "|['’]ll\\b"
-                    + "|\\bcould(?=\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly|still|also|just|easily"
-                    + "|well)\\b)[a-z]+\\b)"
+                    + "|\\bcould(?=" + COULD_LOOKS_AHEAD + ")"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"
                     + "[a-z]{3,}ing(?=(?:\\s+(?!(?:after|following|since|during|from|and|but)\\b)[^\\s,;.]+){0,6}?\\s+(?:on\\s+)?"
@@ -76,7 +78,7 @@ final class Tense {
      */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:due|scheduled|set|slated"
             + "|(?:(?:most|more|very|highly)\\s+)?likely)\\s+to\\b"
-            + "|\\b(?:would|wouldn['’]t|(?:" + COULD_ALONE + "|might|should|(?-i:may))"
+            + "|\\b(?:would|wouldn['’]t|(?:could(?!" + COULD_LOOKS_AHEAD + ")|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
     /** "they should have been finished by the end of November": what ought to have happened, in the past. */
     private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:should|could|might|must|may)(?:n['’]t)?"
