@@ -558,7 +558,9 @@ final class NotTheClaimsDate {
             int clauseEnd = Math.min(Tense.firstBreakStart(REPORTED_CLAUSE, sentence, end),
                     Tense.secondVerbAfter(sentence, end));
             // "Economists expect it to show that employers added 180,000 jobs in October": and the reported clause's
-            int clauseStart = Tense.lastBreakEnd(REPORTED_CLAUSE, sentence, start);
+            // "will pay no tax after the minister announced a rebate on Saturday": and the "after" clause's
+            int clauseStart = Math.max(Tense.lastBreakEnd(REPORTED_CLAUSE, sentence, start),
+                    Tense.lastBreakEnd(Tense.PAST_CLAUSE_OPENER, sentence, start));
             // "Lumen Devices on Tuesday unveiled …", "told us on Tuesday:": a past verb right beside the day is its own
             boolean pastBeside = cues.stream().anyMatch(c -> c.kind() == Tense.Kind.PAST
                     && (c.start() >= end && sentence.substring(end, c.start()).isBlank()

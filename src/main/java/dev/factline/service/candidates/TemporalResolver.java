@@ -574,7 +574,7 @@ public final class TemporalResolver {
             "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b(?!\\s+than\\b)");
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
-            "(?i)\\b(?<!\\bnot\\s)(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening"
+            "(?i)\\b(?<!\\bnot\\s)(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?:day|morning|afternoon|evening"
                     + "|night)|(?:(?:just|only|a\\s+few|several|two|three)\\s+)?hours\\s+(?:later|earlier)"
                     + "|(?:earlier|later)\\s+in\\s+the\\s+day)"
                     + "|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
@@ -959,8 +959,10 @@ public final class TemporalResolver {
         return monthsOfDays(first, last, basis + " (a period gives no single day, so its month", date.anchor());
     }
 
+    /** "Bonfire Night falls on a Tuesday", "Chinese New Year's Eve, Jan 28": the day written after the holiday dates it. */
     private static final Pattern FALLS_ON = Pattern.compile("(?i)\\s+(?:fell|falls|is|was|will\\s+fall)\\s+on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
-            + "(?:the\\s+)?(?:\\d|" + MONTH_WORD + ")");
+            + "(?:the\\s+)?(?:\\d|" + MONTH_WORD + ")|,\\s+(?:[A-Z][a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + MONTH_WORD + "|" + MONTH_WORD + "\\s+\\d{1,2}\\b)");
     private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
     private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+week\\s+(?<dir>after|before)\\s+$");
     private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
@@ -1011,6 +1013,10 @@ public final class TemporalResolver {
 
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)\\s+(?:and|to|until|through)\\s+");
+    /** "begins on St Stephen's Day and runs until the 29th": the day it opens and the day it runs to. */
+    private static final Pattern OPENS_BEFORE = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened)\\s+$");
+    private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
+            + "|continues?|continued|ends?|ended|closes?|closed)\\s+(?:(?:until|till|to|through|on)\\s+)?");
     private static final Pattern ON_FIRST = Pattern.compile("(?i)on\\s");
     private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i),\\s+(?:and\\s+)?|\\s+and\\s+");
@@ -1034,7 +1040,8 @@ public final class TemporalResolver {
             // "light snow late Saturday into Sunday": a night that runs into the next day
             boolean span = SPAN_OPENS.matcher(sentence.substring(0, first.start())).find()
                     && SPAN_JOINS.matcher(between).matches()
-                    || INTO_ONLY.matcher(between).matches() && !from.plusDays(2).isBefore(to);
+                    || INTO_ONLY.matcher(between).matches() && !from.plusDays(2).isBefore(to)
+                    || OPENS_BEFORE.matcher(sentence.substring(0, first.start())).find() && RUNS_UNTIL.matcher(between).matches();
             // "on Thursday, December 2 and Friday, December 3": two days of one stretch, so their month
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
                     && AND_ONLY.matcher(between).matches()
@@ -1042,14 +1049,21 @@ public final class TemporalResolver {
             if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to)) {
                 continue;
             }
-            Resolution days = monthsOfDays(from, to, (span ? "a span from " + first.text() + " (" + from + ") to "
-                    : "two days, " + first.text() + " (" + from + ") and ") + last.text() + " (" + to + ") (a span of"
+            Resolution days = monthsOfDays(from, to, (span ? "a span from " + bare(first.text()) + " (" + from + ") to "
+                    : "two days, " + first.text() + " (" + from + ") and ") + bare(last.text()) + " (" + to + ") (a span of"
                     + " days gives no single day, so its month", first.anchor());
             joined.set(i, new ResolvedDate(first.start(), last.end(), sentence.substring(first.start(), last.end()),
                     days.date(), days.endDate(), false, days.basis(), days.anchor()));
             joined.remove(i + 1);
         }
         return joined;
+    }
+
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:on|from|until|till|to|through)\\s+");
+
+    /** "until the 29th" as "the 29th", for a basis that says "a span from … to …". */
+    private static String bare(String dateText) {
+        return LEADING_PREPOSITION.matcher(dateText).replaceFirst("");
     }
 
     private static final Pattern INTO_ONLY = Pattern.compile("\\s+into\\s+");

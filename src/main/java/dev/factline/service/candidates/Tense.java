@@ -27,7 +27,7 @@ final class Tense {
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|wants?(?: it| them)? to|upcoming"
-                    + "|(?<!\\b(?:was|were)\\s)(?:expected|set|due|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
+                    + "|(?<!\\b(?:was|were|had\\s(?:(?:originally|initially|first|previously)\\s)?been)\\s(?:(?:originally|initially|first|previously)\\s)?)(?:expected|set|due|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
                     + "(?=\\s+(?:by|for|on|in|at|until|over|from)\\b))\\b"
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
@@ -49,10 +49,11 @@ final class Tense {
                     + "|\\bcould(?=" + COULD_LOOKS_AHEAD + ")"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"
-                    + "[a-z]{3,}ing(?=(?:\\s+(?!(?:after|following|since|during|from|and|but)\\b)[^\\s,;.]+){0,6}?\\s+(?:on\\s+)?"
+                    + "[a-z]{3,}ing(?=(?:\\s+(?!(?:after|following|since|during|from|and|but)\\b)[^\\s,;.]+){0,6}?\\s+(?:on\\s+|from\\s+)?"
                     + "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
-                    // "Met Éireann is forecasting mostly dry conditions for the weekend"
+                    // "Met Éireann is forecasting mostly dry conditions for the weekend", "has forecast heavy rain over Christmas"
                     + "|\\b(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:forecasting|predicting|expecting)\\b"
+                    + "|\\b(?:has|have)\\s+(?:now\\s+|also\\s+)?forecast\\b"
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
                     + "|(?<!\\b(?:than|as|had|was|were|is|are|be|been)\\s)\\bexpected\\s+(?:[a-z]+\\s+){1,2}(?=to\\s+[a-z])"
                     + "|\\b(?:is|are)\\s+next\\s+(?=[a-z]+ed\\b)"
@@ -76,7 +77,7 @@ final class Tense {
      * "would", "was due to" (a plan seen from the past, which may since have passed), and "could", "might", "may"
      * that look ahead ("could call a strike as early as mid-January").
      */
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:due|scheduled|set|slated"
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were|had\\s+(?:(?:originally|initially|first|previously)\\s+)?been)\\s+(?:(?:originally|initially|first|previously)\\s+)?(?:due|scheduled|set|slated"
             + "|(?:(?:most|more|very|highly)\\s+)?likely)\\s+to\\b"
             + "|\\b(?:would|wouldn['’]t|(?:could(?!" + COULD_LOOKS_AHEAD + ")|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
@@ -123,6 +124,8 @@ final class Tense {
     /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");
+    /** A conjunction that opens a clause of its own, whose past verb dates it even after "will". */
+    static final Pattern PAST_CLAUSE_OPENER = Pattern.compile("\\s(?:after|because|since)\\s");
     private static final String QUOTES = "\"“”";
     private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
     private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
@@ -131,7 +134,7 @@ final class Tense {
      * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;|:\\s|\\s[–—-]\\s"
-            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time)\\b)|" + SECOND_VERB);
+            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time|number|figure|total|level|mark|target)\\b)|" + SECOND_VERB);
 
     private Tense() {
     }
@@ -217,8 +220,9 @@ final class Tense {
         if (future >= 0) {
             // "will visit affected areas on Wednesday", "will review how airlines treated stranded passengers
             // starting Thursday": a past form after "will" and before the date is an adjective or another clause's
-            inClause = inClause.stream().filter(c -> !(c.kind() == Kind.PAST && c.start() >= future && c.end() <= start))
-                    .toList();
+            // "will pay no tax after the minister announced a rebate on Saturday" keeps the past of its "after" clause
+            inClause = inClause.stream().filter(c -> !(c.kind() == Kind.PAST && c.start() >= future && c.end() <= start
+                    && !PAST_CLAUSE_OPENER.matcher(sentence.substring(future, c.start())).find())).toList();
         }
         if (!inClause.isEmpty()) {
             return nearest(inClause, start, end);

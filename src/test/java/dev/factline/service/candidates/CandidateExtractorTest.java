@@ -441,7 +441,7 @@ class CandidateExtractorTest {
             The union said an offer made last April was still on the table for 3 grades.            | 2024-02-29 | last April           | relative clause
             The campaign was starting earlier than in 2024, 3 officials said.                       | 2025-10-06 | 2024                 | a point of comparison
             Rates are far below their pandemic peak of more than $14,000, reached in September 2021. | 2024-01-03 | September 2021       | a point of comparison
-            Regulators had originally been due to rule by Jan. 15, 3 sources said.                   | 2028-02-29 | Jan. 15              | most of a year after
+            Contractors had originally been due to finish 3 blocks by the end of April.             | 2025-09-01 | by the end of April  | no tense says
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
             Revenue climbed 31% to £186m, with like-for-like sales ahead of 2019 levels.            | 2023-03-23 | 2019                 | a point of comparison
@@ -598,6 +598,14 @@ class CandidateExtractorTest {
             The company sold 13.2 lakh units in April-June.                                          | 2024-08-16 | ~2024-04..2024-06
             The company last posted a loss in the October-December quarter of 2021.                  | 2024-08-16 | ~2021-10..2021-12
             Retailers' margins rose in the March quarter, 3 reports found.                           | 2026-04-06 | ~2026-01..2026-03
+            Regulators had originally been due to rule by Jan. 15, 3 sources said.                   | 2028-02-29 | 2028-01-15
+            Crews reached that number in late May, 3 weeks behind schedule.                          | 2024-12-31 | 2024-05
+            Taxpayers will pay no tax after the minister announced a rebate on Saturday, 3 aides said. | 2025-02-03 | 2025-02-01
+            Several chains will close early on Chinese New Year's Eve, Jan 28, 3 chains said.        | 2025-01-24 | 2025-01-28
+            Bus operators are adding 30 extra trips on cross-border routes from Monday.              | 2025-01-24 | 2025-01-27
+            Met Éireann has forecast 30mm of rain for the east of the country over Christmas.        | 2025-12-23 | 2025-12
+            The four-day festival begins on St Stephen's Day and runs until the 29th, with 3 races a day. | 2025-12-23 | 2025-12
+            The show opens on Friday 30 January and runs until 2 February, with 3 acts.              | 2026-01-20 | 2026-01..2026-02
             The IMD has forecast 106% rainfall for the June-September season.                        | 2026-05-31 | 2026-06..2026-09
             Kulkarni said he expected sales to peak between September and November.                  | 2024-08-16 | 2024-09..2024-11
             The fuel excise, at 51.6 cents a litre, is next indexed to inflation on 1 August.        | 2026-04-06 | 2026-08-01
@@ -924,6 +932,7 @@ class CandidateExtractorTest {
             Gardaí made 23 arrests on Tuesday. That compares with 31 arrests last year. | A man was arrested that evening after 3 assaults. | 2025-03-11 | that evening
             The cyclist was hit on 3 March. | He died in hospital hours later, 3 witnesses said. | 2025-03-03 | hours later
             The index closed lower on Tuesday. | Earlier in the day, 3 banks had led a brief rally. | 2025-03-11 | Earlier in the day
+            The capsule will land on Tuesday. | A helicopter will carry it to 3 clean rooms that same morning. | 2025-03-18 | that same morning
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
