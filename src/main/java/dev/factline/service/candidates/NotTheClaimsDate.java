@@ -238,7 +238,7 @@ final class NotTheClaimsDate {
             + "(?:from|between)\\s[^,;:\"“”]*$");
     /** A verb before a relative clause: the clause is then not in the sentence's subject. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had)\\b"
-            + "|\\b(?:[a-z]+(?:ed|s)|said|told)\\s+(?:a|an|the)\\b");
+            + "|\\b(?:[a-z]+(?:ed|s)|said|told)\\s+(?:a|an|the)\\b|\\b(?:includes|contains|features|displays)\\b");
     /** "a former board member who first ran for the Legislature in 2018, has said": a relative clause with no comma. */
     private static final Pattern BARE_RELATIVE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+[^,;:]*?\\b(?:who|whom|whose|that|which)\\s+"
             + "[^,;:\"“”]*$");
@@ -397,6 +397,8 @@ final class NotTheClaimsDate {
                 && LOWER_NOUN.matcher(sentence.substring(end)).lookingAt());
     }
 
+    private static final Pattern CONCESSION_OPENING = Pattern.compile("(?:Although|Though|Even\\s+though)\\s");
+
     /** A habit told outside a quotation, or inside the one the phrase stands in ("… has always been good," she said on Tuesday). */
     private static boolean tellsOfAHabit(String sentence, int start, int end, List<Tense.Cue> cues) {
         int[] quote = Tense.quoteAround(sentence, start, end);
@@ -429,7 +431,11 @@ final class NotTheClaimsDate {
                     continue;
                 }
             }
-            if (sameQuote && (habit.start() < clauseEnd && habit.end() > clauseStart || fronted || subject)) {
+            // "Although she stopped touring in 2011, she continued to teach every Thursday": a concession gives the
+            // habit's background
+            boolean conceded = start < openingEnd && habit.start() >= openingEnd
+                    && CONCESSION_OPENING.matcher(sentence).lookingAt();
+            if (sameQuote && (habit.start() < clauseEnd && habit.end() > clauseStart || fronted || subject || conceded)) {
                 return true;
             }
         }

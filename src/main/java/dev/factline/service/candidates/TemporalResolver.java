@@ -322,7 +322,7 @@ public final class TemporalResolver {
             + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
-            + "|May Day|spring|August|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
+            + "|May Day|spring|June|August|October|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
             + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
@@ -345,6 +345,9 @@ public final class TemporalResolver {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
                     + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
+                    // "will linger well into March", "will begin next month and last into November"
+                    + "|(?<=(?:last|lasts|lasted|linger|lingers|lingered|continue|continues|continued|stretch|stretches"
+                    + "|stretched|drag|drags|dragged|well)\\s)into"
                     // "planned for November", "the figure for October last year", but not "futures for June delivery"
                     + "|(?<=(?:planned|scheduled|set|due|slated|booked|earmarked)\\s)for"
                     // "the three months to May": the month a period ends with
@@ -356,7 +359,7 @@ public final class TemporalResolver {
             + "|sales|data|numbers?|count|walk|meeting|event|vote|election|storm|flood(?:ing|s)?|heatwave|snow|rain(?:fall)?"
             + "|review|decision|statement|survey|report|session|sitting|update|auction|sale|pay|payment|bill|issue|edition"
             + "|policy|walkouts?|strikes?|primary|primaries|deadline|shows?|concerts?|festival|fixture|launch|release|opening"
-            + "|closure|visit|summit|talks|poll|polls|fire|raid|attack|floods)";
+            + "|closure|visit|summit|talks|poll|polls|fire|raid|attack|floods|half-term|half\\s+term)";
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile(FULL_MONTH);
     /** A month that qualifies a noun ("its August figures", "January's sales figures"), which a later date outranks. */
     private static final Pattern MONTH_QUALIFIES = Pattern.compile("^(?:['’]s)?\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b");
@@ -1030,6 +1033,11 @@ public final class TemporalResolver {
         for (int i = 0; i + 1 < joined.size(); i++) {
             ResolvedDate first = joined.get(i);
             ResolvedDate last = joined.get(i + 1);
+            if (first.precision() == DatePrecision.MONTH && last.precision() == DatePrecision.MONTH
+                    && first.endDate() == null && last.endDate() == null) {
+                joinMonths(sentence, joined, i);
+                continue;
+            }
             if (first.precision() != DatePrecision.DAY || last.precision() != DatePrecision.DAY
                     || first.endDate() != null || last.endDate() != null) {
                 continue;
@@ -1059,7 +1067,27 @@ public final class TemporalResolver {
         return joined;
     }
 
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:on|from|until|till|to|through)\\s+");
+    private static final Pattern LASTS_INTO = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
+            + "|continues?|continued)\\s+(?:(?:until|till|into|through)\\s+)?");
+
+    /** "will begin next month and last into November": the months from the one it opens in to the one it runs into. */
+    private static void joinMonths(String sentence, List<ResolvedDate> joined, int i) {
+        ResolvedDate first = joined.get(i);
+        ResolvedDate last = joined.get(i + 1);
+        YearMonth from = YearMonth.parse(first.date().value());
+        YearMonth to = YearMonth.parse(last.date().value());
+        if (!OPENS_BEFORE.matcher(sentence.substring(0, first.start())).find()
+                || !LASTS_INTO.matcher(sentence.substring(first.end(), last.start())).matches()
+                || !from.isBefore(to) || from.plusMonths(11).isBefore(to)) {
+            return;
+        }
+        joined.set(i, new ResolvedDate(first.start(), last.end(), sentence.substring(first.start(), last.end()),
+                first.date(), last.date(), first.approximate() || last.approximate(), "a span from " + bare(first.text())
+                + " (" + from + ") to " + bare(last.text()) + " (" + to + ")", first.anchor()));
+        joined.remove(i + 1);
+    }
+
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:on|in|from|until|till|to|through|into)\\s+");
 
     /** "until the 29th" as "the 29th", for a basis that says "a span from … to …". */
     private static String bare(String dateText) {
@@ -1327,6 +1355,10 @@ public final class TemporalResolver {
                 ? year -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
                 : which.startsWith("late") || which.startsWith("spring")
                 ? year -> LocalDate.of(year, 5, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))
+                // Ireland's June and October bank holidays: the first Monday of June, the last of October
+                : which.startsWith("june") ? year -> LocalDate.of(year, 6, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
+                : which.startsWith("october")
+                ? year -> LocalDate.of(year, 10, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))
                 : SCOTLAND.matcher(c.sentence()).find()
                 // Scotland's summer bank holiday is the first Monday of August, England's and Wales's the last
                 ? year -> LocalDate.of(year, 8, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))

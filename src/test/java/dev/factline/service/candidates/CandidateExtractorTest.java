@@ -442,6 +442,8 @@ class CandidateExtractorTest {
             The campaign was starting earlier than in 2024, 3 officials said.                       | 2025-10-06 | 2024                 | a point of comparison
             Rates are far below their pandemic peak of more than $14,000, reached in September 2021. | 2024-01-03 | September 2021       | a point of comparison
             Contractors had originally been due to finish 3 blocks by the end of April.             | 2025-09-01 | by the end of April  | no tense says
+            The display, which runs until the end of the month, includes 3 photographs and a station clock that stopped in 1964. | 2024-04-07 | until the end of the month | a relative clause
+            Although she stopped touring after a stroke in 2011, she taught 3 singers every Thursday. | 2025-06-14 | in 2011          | a habit
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
             Revenue climbed 31% to £186m, with like-for-like sales ahead of 2019 levels.            | 2023-03-23 | 2019                 | a point of comparison
@@ -606,6 +608,12 @@ class CandidateExtractorTest {
             Met Éireann has forecast 30mm of rain for the east of the country over Christmas.        | 2025-12-23 | 2025-12
             The four-day festival begins on St Stephen's Day and runs until the 29th, with 3 races a day. | 2025-12-23 | 2025-12
             The show opens on Friday 30 January and runs until 2 February, with 3 acts.              | 2026-01-20 | 2026-01..2026-02
+            Ramp closures at 3 exits will begin next month and last into November.                    | 2025-08-29 | 2025-09..2025-11
+            Forecasters expect below-normal temperatures to linger well into March in 3 provinces.   | 2025-02-14 | 2025-03
+            The council will take up a plan to keep 3 pools open into September at its meeting on July 8. | 2025-06-30 | 2025-07-08
+            The cabins at 3 schools are due to be taken away during the October half-term.           | 2025-09-01 | 2025-10
+            Admission to 3 museums will be free over the June bank holiday weekend.                  | 2026-05-27 | 2026-05..2026-06
+            The October bank holiday weekend drew 3 times the usual crowds to the town.              | 2026-10-29 | 2026-10
             The IMD has forecast 106% rainfall for the June-September season.                        | 2026-05-31 | 2026-06..2026-09
             Kulkarni said he expected sales to peak between September and November.                  | 2024-08-16 | 2024-09..2024-11
             The fuel excise, at 51.6 cents a litre, is next indexed to inflation on 1 August.        | 2026-04-06 | 2026-08-01

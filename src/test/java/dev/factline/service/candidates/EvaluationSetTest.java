@@ -36,14 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); a day in an
  * aside about the subject taken as no date ("The CDA, which took over … on April 1, publishes"), "this year's
- * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given; and
+ * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given, a closure
+ * that will "shut the lanes at 9 p.m. Friday and reopen them by 5 a.m. Tuesday, Sept. 2" as the span; and
  * eighty-nine errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; those after heldout114 stay blind. */
+    /** The development half and every held-out half read so far; those after heldout117 stay blind. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 114).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 117).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -215,7 +216,9 @@ class EvaluationSetTest {
                     + " per cent by the end of the year.",
             "heldout111/02-ireland-hospital-waiting-lists.txt: The HSE has said a new elective surgery hub in Cork should open"
                     + " within six months.",
-            "heldout113/10-glen-fionn-distillery.txt: The distillery expects to employ 24 people by the end of the year.");
+            "heldout113/10-glen-fionn-distillery.txt: The distillery expects to employ 24 people by the end of the year.",
+            "heldout115/02-i94-labor-day-closure.txt: Crews will shut the lanes at 9 p.m. Friday and reopen them by 5 a.m."
+                    + " Tuesday, Sept. 2.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -259,7 +262,9 @@ class EvaluationSetTest {
      * hypothetical "Friday afternoon in late September", a date in an "after" clause, "in the middle of May" after "Last
      * summer", a "with" clause's span outranking "for July", and a habit told without a habit word ("Many schools
      * release … in early November"); from heldout112-114, a sentence that opens in lower case ("daa, which operates
-     * the airport, advised …") read on from the one before, and "the third week of May" passed over after "In 2008,".
+     * the airport, advised …") read on from the one before, and "the third week of May" passed over after "In 2008,";
+     * from heldout115-117, a date in a hypothetical "if" clause ("left little room if growth slowed in the second half of
+     * the year").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -311,8 +316,6 @@ class EvaluationSetTest {
                     + " opening on Friday and filling the Grassmarket with free outdoor stages.",
             "heldout53/07-edinburgh-festivals.txt: If the summer crowds sound like too much, locals will tell you there"
                     + " is always Hogmanay.",
-            "heldout53/08-east-side-burglaries.txt: The break-ins began in mid-August and continued until last week,"
-                    + " police said.",
             "heldout53/08-east-side-burglaries.txt: Burglaries resumed after the Labor Day weekend, with two houses on Oak"
                     + " Drive entered on the 3rd.",
             "heldout53/10-drought-harvest.txt: Feed wheat for delivery next May traded at £214 a tonne this month, up 22%"
@@ -442,7 +445,9 @@ class EvaluationSetTest {
             "heldout113/03-dublin-airport-strike.txt: daa, which operates the airport, advised passengers flying on Thursday"
                     + " to allow extra time and to check with their airline before travelling.",
             "heldout113/08-cicada-brood-emerges.txt: \"In 2008, we saw the first nymphs in the third week of May,\" Raman"
-                    + " said.");
+                    + " said.",
+            "heldout117/01-union-budget-tax-rebate.txt: Economists at a Mumbai brokerage said the target looked credible"
+                    + " but left little room if growth slowed in the second half of the year.");
 
     static List<String> halves() {
         return HALVES;
