@@ -263,12 +263,16 @@ public final class CandidateExtractor {
      * in the same clause as a year given before it (or after a year that opens the sentence,
      * "Last year, the force recorded … during December"), is of that year.
      */
+    private static final Pattern QUOTE_MARKS_ONLY = Pattern.compile("[\"“‘']?");
+
     private static ResolvedDate inYearOf(String content, ResolvedDate year, ResolvedDate later, int sentenceStart) {
         if (later.start() < year.end()) {
             return later;
         }
         String between = content.substring(year.end() - sentenceStart, later.start() - sentenceStart);
-        boolean fronted = year.start() == sentenceStart && between.startsWith(", ");
+        // "\"In 2008, we saw the first nymphs in the third week of May,\" Raman said": a quotation may open the sentence
+        boolean fronted = QUOTE_MARKS_ONLY.matcher(content.substring(0, year.start() - sentenceStart)).matches()
+                && between.startsWith(", ");
         if (year.precision() != DatePrecision.YEAR || year.endDate() != null || later.endDate() != null
                 || later.precision() == DatePrecision.YEAR || later.start() < year.end()
                 || WRITTEN_YEAR.matcher(later.text()).find() || RELATIVE_WORD.matcher(later.text()).find()

@@ -3480,7 +3480,7 @@ public final class TemporalResolver {
      */
     private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
             + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall)\\b[^;:]*$"
-            + "|^(?:(?:but|and|so|yet)\\s+)?(?:in|by|during|throughout)\\s+\\d{4},[^;:]*$");
+            + "|^[\"“]?(?:(?:but|and|so|yet)\\s+)?(?:in|by|during|throughout)\\s+\\d{4},[^;:]*$");
     /** "Last year's leaflet … was sent out in March", "Last year, the first frost held off until 28 November". */
     private static final Pattern YEAR_OPENS_SENTENCE = Pattern.compile("^(?:(?:But|And|So|Yet)\\s+)?(?<rely>Last|This|Next)"
             + "\\s+year(?:['’]s)?\\b[^;:]*$");
