@@ -250,7 +250,7 @@ public final class CandidateExtractor {
             if (later.start() >= first.end() && finer && !PURPOSE.matcher(content.substring(0, from)).find()
                     && contains(finest, later) && !TemporalResolver.isComparisonPoint(content, from, to)
                     && !TemporalResolver.qualifiesANoun(content, from, to)
-                    && !SUBORDINATE.matcher(content.substring(first.end() - sentenceStart, from)).find()
+                    && !SUBORDINATE.matcher(withoutWhenClause(content.substring(first.end() - sentenceStart, from))).find()
                     && NotTheClaimsDate.reason(content, from, to, cues).isEmpty()) {
                 finest = later;
             }
@@ -263,6 +263,13 @@ public final class CandidateExtractor {
      * in the same clause as a year given before it (or after a year that opens the sentence,
      * "Last year, the force recorded … during December"), is of that year.
      */
+    /** "In 2020, when the grand final was played in Brisbane, Victorians got the day off on 23 October". */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("^,\\s+when\\s[^,;]*(?=,\\s)");
+
+    /** The words after a fronted year without the "when" clause that may follow it, so they start with ", ". */
+    private static String withoutWhenClause(String afterTheYear) {
+        return WHEN_CLAUSE.matcher(afterTheYear).replaceFirst("");
+    }
     private static final Pattern QUOTE_MARKS_ONLY = Pattern.compile("[\"“‘']?");
 
     private static ResolvedDate inYearOf(String content, ResolvedDate year, ResolvedDate later, int sentenceStart) {
@@ -279,7 +286,7 @@ public final class CandidateExtractor {
                 || !LINKABLE_YEAR.matcher(year.text()).matches() || later.basis().contains("settles the year")
                 || YEAR_AS_MODIFIER.matcher(content.substring(year.start() - sentenceStart)).lookingAt()
                 || QUALIFYING_PREPOSITION.matcher(content.substring(0, year.start() - sentenceStart)).find()
-                || CLAUSE_BREAK.matcher(fronted ? between.substring(2) : between).find()) {
+                || CLAUSE_BREAK.matcher(fronted ? withoutWhenClause(between).substring(2) : between).find()) {
             return later;
         }
         String value = year.date().value() + later.date().value().substring(4);

@@ -609,6 +609,7 @@ class CandidateExtractorTest {
             The four-day festival begins on St Stephen's Day and runs until the 29th, with 3 races a day. | 2025-12-23 | 2025-12
             The show opens on Friday 30 January and runs until 2 February, with 3 acts.              | 2026-01-20 | 2026-01..2026-02
             "In 2008, we saw 3 nymphs in the third week of May," Raman said.                        | 2025-04-30 | 2008-05
+            In 2020, when the final was played in Brisbane, 3 states still got the day off on 23 October. | 2025-09-11 | 2020-10-23
             Ramp closures at 3 exits will begin next month and last into November.                    | 2025-08-29 | 2025-09..2025-11
             Forecasters expect below-normal temperatures to linger well into March in 3 provinces.   | 2025-02-14 | 2025-03
             The council will take up a plan to keep 3 pools open into September at its meeting on July 8. | 2025-06-30 | 2025-07-08
