@@ -290,6 +290,11 @@ public final class CandidateExtractor {
             return later;
         }
         String value = year.date().value() + later.date().value().substring(4);
+        if (later.basis().contains("future") && later.anchor() != null
+                && value.compareTo(later.anchor().value()) < 0 && later.date().value().compareTo(later.anchor().value()) > 0) {
+            // "People who turned 73 this year … can wait until April 1": a day ahead is not taken back before publication
+            return later;
+        }
         try {
             return new ResolvedDate(later.start(), later.end(), later.text(), EventDate.parse(value), null,
                     later.approximate(), "of the year \"" + year.text() + "\" gives before it (" + year.date().value()

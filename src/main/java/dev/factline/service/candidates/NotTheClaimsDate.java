@@ -40,6 +40,8 @@ final class NotTheClaimsDate {
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
             + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an)|ha(?:s|ve)\\s+always\\s+been"
             + "|(?<!\\b(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
+            // "The museum is open from Tuesday to Sunday, 10am to 4pm": its opening hours
+            + "|(?:is|are)\\s+open\\s+(?:from\\s+)?" + WEEKDAY + "\\s+(?:to|through|until)\\s+" + WEEKDAY
             + "|" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY + "\\s+(?:nights|mornings|afternoons|evenings)"
             + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
             + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
@@ -206,7 +208,7 @@ final class NotTheClaimsDate {
     private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
             + "(?:has|have|(?:is|are)(?!\\s+(?:not\\s+)?(?:expected|due|set|scheduled|slated|planned|likely|unlikely|to"
             + "|going)\\b)|remains?|(?:was|were)\\s+never|requires|says|shows|means|allows|bans|limits|caps|governs"
-            + "|includes|covers|applies|lists|counts|employs|owns|runs|holds|keeps)\\b");
+            + "|includes|covers|applies|lists|counts|employs|owns|runs|holds|keeps|gets?|can|must)\\b");
     private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
             + "|will|would|remains?|remained|show(?:s|ed)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
@@ -397,6 +399,7 @@ final class NotTheClaimsDate {
                 && LOWER_NOUN.matcher(sentence.substring(end)).lookingAt());
     }
 
+    private static final Pattern CONTRAST = Pattern.compile("\\s*(?:but|yet)\\s");
     private static final Pattern CONCESSION_OPENING = Pattern.compile("(?:Although|Though|Even\\s+though)\\s");
 
     /** A habit told outside a quotation, or inside the one the phrase stands in ("… has always been good," she said on Tuesday). */
@@ -417,6 +420,10 @@ final class NotTheClaimsDate {
             // "The fair, held every September since 1976, drew 12,000 visitors last year": a habit in another clause
             // tells of something else
             boolean fronted = openingEnd > habit.start();
+            if (habit.end() <= clauseStart && CONTRAST.matcher(sentence.substring(clauseStart, start)).lookingAt()) {
+                // "Every February we see a few early records, but this year is exceptional": the exception is one time
+                continue;
+            }
             if (DAYS_OF_A_PERIOD.matcher(habit.group()).matches() && habit.end() <= start
                     && sentence.substring(habit.end(), start).isBlank()) {
                 // "every Friday in August", "every night this week": days of the period named next, which dates them

@@ -286,9 +286,10 @@ public final class TemporalResolver {
             Map.entry("new year's day", MonthDay.of(1, 1)), Map.entry("new year's eve", MonthDay.of(12, 31)),
             Map.entry("hogmanay", MonthDay.of(12, 31)), Map.entry("christmas day", MonthDay.of(12, 25)),
             Map.entry("christmas eve", MonthDay.of(12, 24)), Map.entry("boxing day", MonthDay.of(12, 26)),
-            Map.entry("st stephen's day", MonthDay.of(12, 26)), Map.entry("st. stephen's day", MonthDay.of(12, 26)),
+            Map.entry("st stephen's day", MonthDay.of(12, 26)), Map.entry("st patrick's day", MonthDay.of(3, 17)),
+            Map.entry("st andrew's day", MonthDay.of(11, 30)), Map.entry("st david's day", MonthDay.of(3, 1)),
+            Map.entry("st george's day", MonthDay.of(4, 23)),
             Map.entry("halloween", MonthDay.of(10, 31)), Map.entry("valentine's day", MonthDay.of(2, 14)),
-            Map.entry("st patrick's day", MonthDay.of(3, 17)), Map.entry("st. patrick's day", MonthDay.of(3, 17)),
             Map.entry("bonfire night", MonthDay.of(11, 5)), Map.entry("guy fawkes night", MonthDay.of(11, 5)),
             Map.entry("armistice day", MonthDay.of(11, 11)), Map.entry("veterans day", MonthDay.of(11, 11)),
             Map.entry("juneteenth", MonthDay.of(6, 19)), Map.entry("canada day", MonthDay.of(7, 1)),
@@ -326,7 +327,7 @@ public final class TemporalResolver {
             + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
-                    + "|Boxing Day|St\\.? Stephen['’]s Day|Halloween|Valentine['’]s Day|St\\.? Patrick['’]s Day|Bonfire Night|Guy Fawkes Night"
+                    + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s Day|Halloween|Valentine['’]s Day|Bonfire Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
                     + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"
@@ -405,6 +406,8 @@ public final class TemporalResolver {
     private static final Pattern REPORTED_FORECAST = Pattern.compile("\\b(?:said|says|warned|warns|told|forecast"
             + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
             + "|(?:was|were)\\s+likely\\s+to)\\b");
+    private static final Pattern STARTING = Pattern.compile("(?:Starting|Beginning|From)(?:\\s+on)?\\s+");
+    private static final Pattern CAN_UNTIL = Pattern.compile("\\bcan\\s+(?:still\\s+)?[a-z]+(?:\\s+[a-z]+){0,3}?\\s+(?:until|till)\\s+$");
     private static final Pattern CAN_BEFORE = Pattern.compile("\\bcan\\b(?!\\s+(?:not\\s+)?(?:still\\s+)?(?:be\\s+)?(?:seen|heard|found|watched|read)\\b)");
     /** "Drier air should move in by Wednesday": what is expected, not what ought to have been. */
     private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
@@ -490,6 +493,7 @@ public final class TemporalResolver {
     /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?!" + MONTH_WORD + ")[A-Z][a-z]+");
     /** "the" right before a phrase; shared with {@link NotTheClaimsDate}. */
     static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!['’]s|\\s+(?:of|in|before|after)\\b)");
@@ -622,7 +626,8 @@ public final class TemporalResolver {
     private static final Pattern YEAR_ALONE = Pattern.compile(
             "\\b(?:(?<mod>(?i:in early|in late|in mid|in|since|until|till|by|during|of|from|before|after|for|between"
                     + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
-                    + "(?<![\\d,.$£€])(?<year>1[89]\\d{2}|20\\d{2}"
+                    // "call police at 705-876-1812": the end of a telephone number
+                    + "(?<![\\d,.$£€])(?<!\\d[-.]\\d{3}[-.])(?<!\\)\\s?\\d{3}[-.])(?<year>1[89]\\d{2}|20\\d{2}"
                     // "refined the rule in 1582, dropping …": an older year only after "in", where no count follows
                     + "|(?<=\\b(?i:in|around|circa)\\s)1[0-7]\\d{2}(?=[,.;:)]|\\s+(?:and|when|as|by|under|after|before)\\b|\\s+[A-Z]|$))"
                     + "(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|-\\d)");
@@ -967,7 +972,8 @@ public final class TemporalResolver {
             + "(?:the\\s+)?(?:\\d|" + MONTH_WORD + ")|,\\s+(?:[A-Z][a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + MONTH_WORD + "|" + MONTH_WORD + "\\s+\\d{1,2}\\b)");
     private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
-    private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+week\\s+(?<dir>after|before)\\s+$");
+    private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:whole\\s+)?week\\s+(?<dir>after|before|of)"
+            + "\\s+(?:(?:American|Canadian|U\\.S\\.|US)\\s+)?$");
     private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
     private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend"
             + "|recess|break|getaway|travel\\s+(?:rush|period))\\b");
@@ -990,12 +996,13 @@ public final class TemporalResolver {
         Matcher weekAfter = WEEK_AFTER_OR_BEFORE.matcher(before);
         if (weekAfter.find()) {
             // "in the week after Easter", "the week after Thanksgiving": the calendar week after it (Monday to
-            // Sunday), so its month or months
-            boolean isAfter = weekAfter.group("dir").equalsIgnoreCase("after");
-            LocalDate first = isAfter ? date.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                    : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            // Sunday), so its month or months; "during the week of American Thanksgiving": the week it falls in
+            String dir = weekAfter.group("dir").toLowerCase(Locale.ROOT);
+            LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate first = dir.equals("after") ? date.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                    : dir.equals("of") ? monday : monday.minusWeeks(1);
             LocalDate last = first.plusDays(6);
-            return monthsOfDays(first, last, day.basis() + "; the week " + (isAfter ? "after" : "before") + " it, "
+            return monthsOfDays(first, last, day.basis() + "; the week " + dir + " it, "
                     + first + " to " + last + " (a week gives no day, so its month", day.anchor());
         }
         Matcher weekend = WEEKEND_OF_THE_DAY.matcher(after);
@@ -1472,7 +1479,7 @@ public final class TemporalResolver {
     }
 
     private static final Pattern COUNTED_HOLIDAY = Pattern.compile("(?i)\\b(?:(?:the|a|her|his|their|my|our|its)\\s+"
-            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|week\\s+of)\\s+$");
+            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+$");
     private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer|close|near)\\s+to\\s+$");
 
     private Resolution holiday(Matcher m, Context c) {
@@ -1488,7 +1495,7 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         String name = m.group("holiday");
-        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replace("st. ", "st ");
         if ((key.equals("ve day") || key.equals("vj day")) && m.group("year") == null && m.group("rely") == null
                 && !ANNIVERSARY.matcher(c.sentence()).find()) {
             // "She met her husband at a dance on VE Day": the day in 1945, not an anniversary of it
@@ -2335,6 +2342,10 @@ public final class TemporalResolver {
             // "the Sunday after Thanksgiving last year": counted from an event, not from publication
             return Resolution.unsettled("the " + name + " is counted from an event, not from publication");
         }
+        if (theBefore && mod.isEmpty() && NAME_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "The queue stretched past the Tuesday Market Place", "the Sunday Times": a name, not a day
+            return NOT_A_DATE;
+        }
         if (theBefore && mod.isEmpty() && NO_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
             // "The festival closes at 5pm on the Sunday": the Sunday of a week the text gave before
             return Resolution.unsettled("\"the " + name + "\" is the " + name + " of a week the text gave before, not"
@@ -2374,9 +2385,11 @@ public final class TemporalResolver {
             LocalDate after = published.with(TemporalAdjusters.nextOrSame(target));
             date = ChronoUnit.DAYS.between(before, published) <= ChronoUnit.DAYS.between(published, after) ? before : after;
             how = "a plan or deadline told in the past: the nearest " + name;
-        } else if (direction == Direction.NEAREST && CAN_BEFORE.matcher(c.sentence().substring(
-                clauseStart(c.sentence(), m.start()), m.start())).find()) {
-            // "Appointments can be booked from Saturday", "Residents can make their case at a hearing on Monday"
+        } else if (direction == Direction.NEAREST && (CAN_BEFORE.matcher(c.sentence().substring(
+                clauseStart(c.sentence(), m.start()), m.start())).find() || STARTING.matcher(c.sentence().substring(0,
+                m.start())).matches() && CAN_BEFORE.matcher(c.sentence().substring(m.end())).find())) {
+            // "Appointments can be booked from Saturday", "Residents can make their case at a hearing on Monday",
+            // "Starting Wednesday, workers can put up to $23,500 into a 401(k)"
             date = published.with(TemporalAdjusters.nextOrSame(target));
             how = "what can be done from or on that day lies ahead: the next " + name;
         } else if (direction == Direction.NEAREST && target != published.getDayOfWeek()) {
@@ -2563,7 +2576,13 @@ public final class TemporalResolver {
     }
 
     /** "on the 3rd": a day of the month of publication, or of the month before or after as the tense says. */
+    /** "two down after the 11th but … on the 17th green": holes, not days. */
+    private static final Pattern HOLES = Pattern.compile("(?i)\\b(?:holes?|green|fairway)\\b");
+
     private Resolution ordinalDay(Matcher m, Context c) {
+        if (HOLES.matcher(c.sentence()).find()) {
+            return NOT_A_DATE;
+        }
         int day = Integer.parseInt(m.group("day"));
         YearMonth month = YearMonth.from(published);
         boolean since = m.group("prep").equalsIgnoreCase("since");
@@ -3359,6 +3378,10 @@ public final class TemporalResolver {
     private static Direction direction(Context c, int start, int end) {
         if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
+            return Direction.FUTURE;
+        }
+        if (CAN_UNTIL.matcher(c.sentence().substring(0, start)).find()) {
+            // "can wait until April 1 to take their first distribution": what may still be done runs to a day ahead
             return Direction.FUTURE;
         }
         if (STILL_UNTIL.matcher(c.sentence().substring(0, start)).find()) {

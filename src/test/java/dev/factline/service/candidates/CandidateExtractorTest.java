@@ -444,6 +444,8 @@ class CandidateExtractorTest {
             Contractors had originally been due to finish 3 blocks by the end of April.             | 2025-09-01 | by the end of April  | no tense says
             The display, which runs until the end of the month, includes 3 photographs and a station clock that stopped in 1964. | 2024-04-07 | until the end of the month | a relative clause
             Although she stopped touring after a stroke in 2011, she taught 3 singers every Thursday. | 2025-06-14 | in 2011          | a habit
+            The museum is open from Tuesday to Sunday, 10am to 4pm, for 3 pounds.                    | 2025-08-26 | Tuesday to Sunday    | a habit
+            People who turned 73 this year get a reprieve and can wait until April 1 to take 3 distributions. | 2024-12-31 | this year | an aside about the sentence's subject
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
             Revenue climbed 31% to £186m, with like-for-like sales ahead of 2019 levels.            | 2023-03-23 | 2019                 | a point of comparison
@@ -610,6 +612,15 @@ class CandidateExtractorTest {
             The show opens on Friday 30 January and runs until 2 February, with 3 acts.              | 2026-01-20 | 2026-01..2026-02
             "In 2008, we saw 3 nymphs in the third week of May," Raman said.                        | 2025-04-30 | 2008-05
             In 2020, when the final was played in Brisbane, 3 states still got the day off on 23 October. | 2025-09-11 | 2020-10-23
+            People who turned 73 can wait until April 1 to take 3 distributions.                    | 2024-12-31 | 2025-04-01
+            Students will get the whole week of Thanksgiving off, 3 days more than before.          | 2023-06-13 | 2023-11
+            Online orders during the week of American Thanksgiving were up 11 per cent, 3 managers said. | 2025-11-28 | 2025-11
+            The team launched an appeal for 3 vehicles on St Andrew's Day.                           | 2025-11-30 | 2025-11-30
+            Judge Samuel Ortiz set sentencing for June 18 on 3 counts.                               | 2025-03-12 | 2025-06-18
+            The board has fixed 4 February as the record date for 3 dividends.                       | 2025-01-25 | 2025-02-04
+            A deal on 3 programmes is unlikely before mid-January, the parties say.                  | 2024-12-27 | 2025-01
+            Starting Wednesday, workers can put up to 3 per cent more into a 401(k).                 | 2024-12-31 | 2025-01-01
+            "Every February we see 3 early records, but this year is exceptional," she said.         | 2024-02-29 | 2024
             Ramp closures at 3 exits will begin next month and last into November.                    | 2025-08-29 | 2025-09..2025-11
             Forecasters expect below-normal temperatures to linger well into March in 3 provinces.   | 2025-02-14 | 2025-03
             The council will take up a plan to keep 3 pools open into September at its meeting on July 8. | 2025-06-30 | 2025-07-08
@@ -901,7 +912,9 @@ class CandidateExtractorTest {
             Fewer than 900 people live there today, down from 3,800.
             Coach Michael Voss said his side had been "nowhere near our best" in the third quarter, 3 players agreed.
             A friend told me the second Thanksgiving was worse than the first 3.
-            Students will get the whole week of Thanksgiving off, 3 days more than before.
+            Anyone with information is asked to call police at 705-876-1812, ext. 3.
+            He was two down after the 11th but won 3 of the next six holes.
+            The queue of 300 people stretched past the Tuesday Market Place by 10am.
             The first semester will end before winter break, 3 weeks earlier than now.
             Residents can report misuse on the helpline 1916 at any of 3 offices.
             """)
