@@ -157,10 +157,13 @@ final class NotTheClaimsDate {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+[a-z]");
     /** A year alone or after "in": the history an aside gives ("founded in 1868", "who won in 2024 and 2025"). */
     private static final Pattern YEAR_TEXT = Pattern.compile("(?i)^(?:in\\s+)?\\d{4}$");
+    private static final Pattern ENDS_WITH_A_YEAR = Pattern.compile("\\b\\d{4}$");
     private static final Pattern PERIOD_TEXT = Pattern.compile("(?i)\\b(?:year|month|week|season)$");
     /** ", founded in 1868," and ", who won the title in 2024 and 2025,": an aside set off by commas. */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:founded|built|established|formed|opened|born|created"
-            + "|imposed|introduced|adopted|granted|awarded|set\\s+up)\\s+$");
+            + "|imposed|introduced|adopted|granted|awarded|set\\s+up|discovered|unearthed|donated|acquired)"
+            // "a merchant's trading ledger, discovered beneath floorboards during building work in the spring of 2023"
+            + "(?:\\s+(?!(?:and|but|when|after|before|until)\\b)[a-z]+){0,5}\\s+$");
     /** Where an aside at a sentence's end stops: its end, or a "when" clause of its own ("imposed in 2007 when …"). */
     private static final Pattern APPOSITIVE_AT_END = Pattern.compile("[.!?]?\\s*$|\\s+when\\b");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:]*$");
@@ -525,8 +528,8 @@ final class NotTheClaimsDate {
                 || POSSESSIVE.matcher(after).lookingAt() && cues.isEmpty())) {
             return Optional.of("\"" + text.strip() + "'s\" qualifies what follows it, not the claim");
         }
-        if (YEAR_TEXT.matcher(text).find() && (appositiveEnds(before, after) && APPOSITIVE.matcher(before).find()
-                || after.contains(",") && RELATIVE_ASIDE.matcher(before).find())) {
+        if (YEAR_TEXT.matcher(text).find() && after.contains(",") && RELATIVE_ASIDE.matcher(before).find()
+                || ENDS_WITH_A_YEAR.matcher(text).find() && appositiveEnds(before, after) && APPOSITIVE.matcher(before).find()) {
             return Optional.of("it dates an aside about what the sentence names, not the claim");
         }
         Optional<String> background = background(sentence, start, end, cues);

@@ -444,6 +444,7 @@ class CandidateExtractorTest {
             Contractors had originally been due to finish 3 blocks by the end of April.             | 2025-09-01 | by the end of April  | no tense says
             The display, which runs until the end of the month, includes 3 photographs and a station clock that stopped in 1964. | 2024-04-07 | until the end of the month | a relative clause
             Although she stopped touring after a stroke in 2011, she taught 3 singers every Thursday. | 2025-06-14 | in 2011          | a habit
+            The centrepiece is a ledger of 3 volumes, discovered beneath floorboards during building work in the spring of 2023. | 2025-08-26 | in the spring of 2023 | an aside
             The museum is open from Tuesday to Sunday, 10am to 4pm, for 3 pounds.                    | 2025-08-26 | Tuesday to Sunday    | a habit
             People who turned 73 this year get a reprieve and can wait until April 1 to take 3 distributions. | 2024-12-31 | this year | an aside about the sentence's subject
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
