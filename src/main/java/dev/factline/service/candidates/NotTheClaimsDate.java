@@ -102,6 +102,8 @@ final class NotTheClaimsDate {
     /** "She remembers the great storm of January 1953": the claim is a memory, held now. */
     private static final Pattern REMEMBERS = Pattern.compile("(?i)\\b(?:remembers?|recalls?)\\s+(?:the|a|an|his|her"
             + "|their|its)\\b[^,;:]*$");
+    /** "she said, referring to the 2023 cholera outbreak north of Pretoria": what a remark alludes to. */
+    private static final Pattern REFERRING_TO = Pattern.compile("(?i)\\b(?:referring|in\\s+reference|alluding)\\s+to\\b[^;:]*$");
     /** "according to provisional figures released this morning": the source's date. */
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b[^,;:]*$");
     private static final String ABOUT = "(?:(?:about|around|roughly|nearly|almost|some|just\\s+over|just\\s+under"
@@ -211,7 +213,7 @@ final class NotTheClaimsDate {
     private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
             + "(?:has|have|(?:is|are)(?!\\s+(?:not\\s+)?(?:expected|due|set|scheduled|slated|planned|likely|unlikely|to"
             + "|going)\\b)|remains?|(?:was|were)\\s+never|requires|says|shows|means|allows|bans|limits|caps|governs"
-            + "|includes|covers|applies|lists|counts|employs|owns|runs|holds|keeps|gets?|can|must)\\b");
+            + "|includes|covers|applies|lists|counts|employs|owns|runs|holds|keeps|gets?|can|must|might|could)\\b");
     private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
             + "|will|would|remains?|remained|show(?:s|ed)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
@@ -508,6 +510,9 @@ final class NotTheClaimsDate {
         }
         if (REMEMBERS.matcher(before).find()) {
             return Optional.of("it dates what someone remembers, not the claim");
+        }
+        if (REFERRING_TO.matcher(before).find()) {
+            return Optional.of("it dates what the sentence refers to (\"referring to …\"), not the claim");
         }
         if (ACCORDING_TO.matcher(before).find() || CITING.matcher(before).find()) {
             return Optional.of("it dates the source the sentence cites (\"according to …\", \"citing …\"), not the"

@@ -509,7 +509,10 @@ public final class TemporalResolver {
                     + "(?<rel>this|last|next)\\s+(?<unit>week|month|year)\\b");
     private static final Pattern OFFSET = Pattern.compile(
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
-                    + "|over|under|exactly)\\s+)?(?<!\\d[,.])" + COUNT + "\\s+(?<unit>day|week|fortnight|month|year|decade)s?\\s+"
+                    + "|over|under|exactly)\\s+)?(?<!\\d[,.])"
+                    // "He must serve 14 months before he is eligible for parole": a length of time, not a date
+                    + "(?<!\\b(?:serve|served|serving|spend|spent|wait|waited|waiting|take|took|last|lasted|lasting|for)\\s)"
+                    + COUNT + "\\s+(?<unit>day|week|fortnight|month|year|decade)s?\\s+"
                     + "(?<dir>ago|from now|from today|before|after)\\b");
     private static final Pattern THAN_BEFORE = Pattern.compile("(?i)\\bthan\\b[^,;:]*$");
     /** "will hear from them again in two years", "moves on to Budapest in a fortnight": that long after publication. */
@@ -1022,7 +1025,9 @@ public final class TemporalResolver {
     }
 
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
-    private static final Pattern SPAN_JOINS = Pattern.compile("(?i)\\s+(?:and|to|until|through)\\s+");
+    /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
+    private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
+            + "|until|through)\\s+(?:(?:early|late)\\s+)?");
     /** "begins on St Stephen's Day and runs until the 29th": the day it opens and the day it runs to. */
     private static final Pattern OPENS_BEFORE = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened)\\s+$");
     private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
@@ -1224,8 +1229,18 @@ public final class TemporalResolver {
         String text = sentence.substring(start, end).toLowerCase(Locale.ROOT);
         boolean since = text.startsWith("since")
                 || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+(?:at\\s+least\\s+|as\\s+(?:early|long\\s+ago)\\s+as\\s+)?(?:the\\s+)?$");
-        return since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(sentence.substring(0, start)).find());
+        // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
+        // Yaas": the month is part of the record
+        boolean partOfARecord = SINCE_AFTER.matcher(sentence.substring(end)).lookingAt()
+                && SUPERLATIVE.matcher(sentence.substring(0, start)).find();
+        return since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(sentence.substring(0, start)).find())
+                || partOfARecord || NEVER_BEFORE.matcher(sentence.substring(0, start)).find();
     }
+
+    /** "We've never seen lines like this before Thanksgiving": what has never happened before it, a record too. */
+    private static final Pattern NEVER_BEFORE = Pattern.compile("(?i)\\bnever\\b[^,;:.]*\\bbefore\\s+$");
+
+    private static final Pattern SINCE_AFTER = Pattern.compile("\\s+since\\s");
 
     /** The expression is a year alone, with or without its "since". */
     private static final Pattern SINCE_YEAR = Pattern.compile("(?:since\\s+)?(?:1[89]|20)\\d{2}");

@@ -445,6 +445,8 @@ class CandidateExtractorTest {
             The display, which runs until the end of the month, includes 3 photographs and a station clock that stopped in 1964. | 2024-04-07 | until the end of the month | a relative clause
             Although she stopped touring after a stroke in 2011, she taught 3 singers every Thursday. | 2025-06-14 | in 2011          | a habit
             The centrepiece is a ledger of 3 volumes, discovered beneath floorboards during building work in the spring of 2023. | 2025-08-26 | in the spring of 2023 | an aside
+            Anyone who renewed 3 mortgages this fall might dispute that anything got cheaper.         | 2024-12-28 | this fall            | an aside about the sentence's subject
+            "We cannot wait for another Hammanskraal," she said, referring to the 2023 outbreak that killed 30 people. | 2025-06-11 | 2023 | refers to
             The museum is open from Tuesday to Sunday, 10am to 4pm, for 3 pounds.                    | 2025-08-26 | Tuesday to Sunday    | a habit
             People who turned 73 this year get a reprieve and can wait until April 1 to take 3 distributions. | 2024-12-31 | this year | an aside about the sentence's subject
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
@@ -622,6 +624,7 @@ class CandidateExtractorTest {
             A deal on 3 programmes is unlikely before mid-January, the parties say.                  | 2024-12-27 | 2025-01
             Starting Wednesday, workers can put up to 3 per cent more into a 401(k).                 | 2024-12-31 | 2025-01-01
             "Every February we see 3 early records, but this year is exceptional," she said.         | 2024-02-29 | 2024
+            State police responded to 300 crashes between Sunday afternoon and early Monday.         | 2025-01-06 | 2025-01
             Ramp closures at 3 exits will begin next month and last into November.                    | 2025-08-29 | 2025-09..2025-11
             Forecasters expect below-normal temperatures to linger well into March in 3 provinces.   | 2025-02-14 | 2025-03
             The council will take up a plan to keep 3 pools open into September at its meeting on July 8. | 2025-06-30 | 2025-07-08
@@ -916,6 +919,7 @@ class CandidateExtractorTest {
             Anyone with information is asked to call police at 705-876-1812, ext. 3.
             He was two down after the 11th but won 3 of the next six holes.
             The queue of 300 people stretched past the Tuesday Market Place by 10am.
+            He must serve 14 months before he is eligible for parole.
             The first semester will end before winter break, 3 weeks earlier than now.
             Residents can report misuse on the helpline 1916 at any of 3 offices.
             """)
@@ -1185,6 +1189,18 @@ class CandidateExtractorTest {
         Candidate storm = CandidateExtractor.extract(sentence, LocalDate.parse("2024-03-01")).get(0);
         assertNull(storm.eventDate(), storm.dateBasis());
         assertEquals(List.of(expression), storm.dates().stream().map(ResolvedDate::text).toList());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" of {1} is not dated, though {2} is found")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shivajinagar recorded 87.4 mm, the highest for a single day in September since 2010.     | 2024-09-03 | in September
+            Tarang is the first cyclone to strike Odisha in May since Yaas in 2021.                  | 2026-05-20 | in May
+            "We've never seen 300 people in lines like this before Thanksgiving," she said.          | 2024-11-27 | Thanksgiving
+            """)
+    void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
+        Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
+        assertNull(record.eventDate(), record.dateBasis());
+        assertTrue(record.dates().stream().anyMatch(date -> date.text().equals(found)), record.dates().toString());
     }
 
     @Test

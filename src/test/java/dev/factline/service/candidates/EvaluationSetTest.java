@@ -40,13 +40,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that will "shut the lanes at 9 p.m. Friday and reopen them by 5 a.m. Tuesday, Sept. 2" as the span, "the May
  * timetable next year" and "the August long weekend" after "Last year" dated coarser, as the year, than the reader's
  * month, "by the end of the week" as its last days' month rather than the week's months; and
- * ninety-two errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * ninety-five errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
     /** The development half and every held-out half read so far; heldout118-120 stay blind until they are scored. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.concat(IntStream.rangeClosed(2, 117), IntStream.rangeClosed(121, 123))
+            IntStream.concat(IntStream.rangeClosed(2, 117), IntStream.rangeClosed(121, 126))
                     .mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
@@ -276,7 +276,10 @@ class EvaluationSetTest {
      * have until April 15"), a season in a general statement ("can still make a contribution well into the spring"), a
      * relative clause with a subject of its own ("tonnage that owners ordered during the pandemic boom of 2021 and
      * 2022"), an aside with a pronoun ("a practice it dropped in 2023"), and an unnamed bank holiday weekend passed over
-     * for the day it was reported ("over the bank holiday weekend, its organisers said yesterday").
+     * for the day it was reported ("over the bank holiday weekend, its organisers said yesterday"); from heldout124-126, a
+     * day in the subject outranking the claim's ("Tickets for the derby … on Easter Monday go on general sale next
+     * week"), "that day" counted from a flashback's day ("had finished … only two days earlier") rather than the
+     * event's, and a contact clause with a pronoun ("the same program it performed in 1924 at 2 p.m. on Monday").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -465,7 +468,13 @@ class EvaluationSetTest {
             "heldout123/03-cbse-class-12-results.txt: For the second year running, the board did not publish a merit list,"
                     + " a practice it dropped in 2023 to discourage \"unhealthy competition\".",
             "heldout123/08-lynnford-museum-reopens.txt: More than 3,000 people visited the newly reopened Lynnford Town"
-                    + " Museum over the bank holiday weekend, its organisers said yesterday.");
+                    + " Museum over the bank holiday weekend, its organisers said yesterday.",
+            "heldout125/06-bohemians-beat-shelbourne.txt: Tickets for the Dublin derby against Rovers at Dalymount on"
+                    + " Easter Monday go on general sale next week.",
+            "heldout125/07-port-alder-bandstand-centenary.txt: The paper put the crowd that day at 3,000, roughly the town's"
+                    + " entire population.",
+            "heldout125/07-port-alder-bandstand-centenary.txt: The Citizens' Band, now in its 112th year, will play the same"
+                    + " program it performed in 1924 at 2 p.m. on Monday.");
 
     static List<String> halves() {
         return HALVES;
