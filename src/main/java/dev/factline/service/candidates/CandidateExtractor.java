@@ -258,11 +258,6 @@ public final class CandidateExtractor {
         return finest;
     }
 
-    /**
-     * "Last year the council collected … in December": a month or day written without a year,
-     * in the same clause as a year given before it (or after a year that opens the sentence,
-     * "Last year, the force recorded … during December"), is of that year.
-     */
     /** "In 2020, when the grand final was played in Brisbane, Victorians got the day off on 23 October". */
     private static final Pattern WHEN_CLAUSE = Pattern.compile("^,\\s+when\\s[^,;]*(?=,\\s)");
 
@@ -270,8 +265,14 @@ public final class CandidateExtractor {
     private static String withoutWhenClause(String afterTheYear) {
         return WHEN_CLAUSE.matcher(afterTheYear).replaceFirst("");
     }
+
     private static final Pattern QUOTE_MARKS_ONLY = Pattern.compile("[\"“‘']?");
 
+    /**
+     * "Last year the council collected … in December": a month or day written without a year,
+     * in the same clause as a year given before it (or after a year that opens the sentence,
+     * "Last year, the force recorded … during December"), is of that year.
+     */
     private static ResolvedDate inYearOf(String content, ResolvedDate year, ResolvedDate later, int sentenceStart) {
         if (later.start() < year.end()) {
             return later;

@@ -1028,10 +1028,13 @@ public final class TemporalResolver {
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
             + "|until|through)\\s+(?:(?:early|late)\\s+)?");
-    /** "begins on St Stephen's Day and runs until the 29th": the day it opens and the day it runs to. */
+    /**
+     * "begins on St Stephen's Day and runs until the 29th", "will begin next month and last into November": the day or
+     * month it opens and the one it runs to.
+     */
     private static final Pattern OPENS_BEFORE = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened)\\s+$");
     private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
-            + "|continues?|continued|ends?|ended|closes?|closed)\\s+(?:(?:until|till|to|through|on)\\s+)?");
+            + "|continues?|continued|ends?|ended|closes?|closed)\\s+(?:(?:until|till|to|through|into|on)\\s+)?");
     private static final Pattern ON_FIRST = Pattern.compile("(?i)on\\s");
     private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i),\\s+(?:and\\s+)?|\\s+and\\s+");
@@ -1079,9 +1082,6 @@ public final class TemporalResolver {
         return joined;
     }
 
-    private static final Pattern LASTS_INTO = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
-            + "|continues?|continued)\\s+(?:(?:until|till|into|through)\\s+)?");
-
     /** "will begin next month and last into November": the months from the one it opens in to the one it runs into. */
     private static void joinMonths(String sentence, List<ResolvedDate> joined, int i) {
         ResolvedDate first = joined.get(i);
@@ -1089,7 +1089,7 @@ public final class TemporalResolver {
         YearMonth from = YearMonth.parse(first.date().value());
         YearMonth to = YearMonth.parse(last.date().value());
         if (!OPENS_BEFORE.matcher(sentence.substring(0, first.start())).find()
-                || !LASTS_INTO.matcher(sentence.substring(first.end(), last.start())).matches()
+                || !RUNS_UNTIL.matcher(sentence.substring(first.end(), last.start())).matches()
                 || !from.isBefore(to) || from.plusMonths(11).isBefore(to)) {
             return;
         }
@@ -2590,10 +2590,10 @@ public final class TemporalResolver {
                 publishedDay);
     }
 
-    /** "on the 3rd": a day of the month of publication, or of the month before or after as the tense says. */
     /** "two down after the 11th but … on the 17th green": holes, not days. */
     private static final Pattern HOLES = Pattern.compile("(?i)\\b(?:holes?|green|fairway)\\b");
 
+    /** "on the 3rd": a day of the month of publication, or of the month before or after as the tense says. */
     private Resolution ordinalDay(Matcher m, Context c) {
         if (HOLES.matcher(c.sentence()).find()) {
             return NOT_A_DATE;

@@ -23,11 +23,14 @@ final class Tense {
      */
     private static final String COULD_LOOKS_AHEAD = "\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly"
             + "|still|also|just|easily|well)\\b)[a-z]+\\b";
+    /** "had originally been due to finish by the end of April": a plan seen from the past. */
+    private static final String AT_FIRST = "(?:originally|initially|first|previously)";
     private static final Pattern FUTURE = Pattern.compile(
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|wants?(?: it| them)? to|upcoming"
-                    + "|(?<!\\b(?:was|were|had\\s(?:(?:originally|initially|first|previously)\\s)?been)\\s(?:(?:originally|initially|first|previously)\\s)?)(?:expected|set|due|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
+                    + "|(?<!\\b(?:was|were|had\\s(?:" + AT_FIRST + "\\s)?been)\\s(?:" + AT_FIRST + "\\s)?)(?:expected|set|due"
+                    + "|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
                     + "(?=\\s+(?:by|for|on|in|at|until|over|from)\\b))\\b"
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
@@ -80,7 +83,8 @@ final class Tense {
      * "would", "was due to" (a plan seen from the past, which may since have passed), and "could", "might", "may"
      * that look ahead ("could call a strike as early as mid-January").
      */
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were|had\\s+(?:(?:originally|initially|first|previously)\\s+)?been)\\s+(?:(?:originally|initially|first|previously)\\s+)?(?:due|scheduled|set|slated"
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:was|were|had\\s+(?:" + AT_FIRST + "\\s+)?been)\\s+"
+            + "(?:" + AT_FIRST + "\\s+)?(?:due|scheduled|set|slated"
             + "|(?:(?:most|more|very|highly)\\s+)?likely)\\s+to\\b"
             + "|\\b(?:would|wouldn['’]t|(?:could(?!" + COULD_LOOKS_AHEAD + ")|might|should|(?-i:may))"
             + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
