@@ -40,6 +40,9 @@ final class NotTheClaimsDate {
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
             + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an)|ha(?:s|ve)\\s+always\\s+been"
             + "|(?<!\\b(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
+            // "The June-September season brings about 70 per cent of India's annual rainfall": every year's season
+            + "|^the\\s+(?:" + MONTH + ")\\s*[-–]\\s*(?:" + MONTH + ")\\s+(?:(?:monsoon|rainy|wet|dry|hurricane|cyclone)\\s+)?"
+            + "season\\s+(?:brings|accounts|delivers|provides|is)\\b"
             // "The museum is open from Tuesday to Sunday, 10am to 4pm": its opening hours
             + "|(?:is|are)\\s+open\\s+(?:from\\s+)?" + WEEKDAY + "\\s+(?:to|through|until)\\s+" + WEEKDAY
             + "|" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY + "\\s+(?:nights|mornings|afternoons|evenings)"
@@ -114,6 +117,10 @@ final class NotTheClaimsDate {
      * 2024", "the levels last seen in 2019", "levels set in 1974", "a repeat of 2018", "Unlike last
      * year", "double the attendance of a decade ago", "as many did during the 2019 episode": a point of comparison.
      */
+    /** "down slightly from last year's 63.2 cents": the figure of the period compared with. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:up|down|rising|falling|rose|fell)\\s+(?:[a-z]+ly\\s+)?"
+            + "from\\s+$");
+    private static final Pattern FIGURE_OF_THE_PERIOD_AFTER = Pattern.compile("['’]s\\s+[£$€]?\\d");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
@@ -191,9 +198,12 @@ final class NotTheClaimsDate {
             // "helped by price increases the company put through in January"
             + "|\\b[a-z]+s\\s+(?:the|its|their)\\s+[a-z]+\\s+(?:had\\s+)?(?:[a-z]{3,}ed|put|" + IRREGULAR_PAST + ")"
             + "(?:\\s+(?:through|in|up|out|on|off))?\\s+$");
-    /** ", a feature the city promised two years ago but never launched": a noun set beside the claim, and what was done to it. */
+    /**
+     * ", a feature the city promised two years ago but never launched", ", a song the band first tried out at Glastonbury
+     * in 2022": a noun set beside the claim, and what was done to it.
+     */
     private static final Pattern APPOSITIVE_CONTACT = Pattern.compile(",\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){1,2}(?:the|its|their)"
-            + "\\s+[a-z]+\\s+(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b[^,;:\"“”]*$");
+            + "\\s+[a-z]+\\s+(?:(?:first|once|originally|later|last)\\s+)?(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b[^,;:\"“”]*$");
     /**
      * "said a bike she ordered for her son on the 8th of December had still not arrived": a relative
      * clause without "that" in the subject of a verb that follows it, even when it gives a day.
@@ -239,6 +249,8 @@ final class NotTheClaimsDate {
             + "\\s+[a-z]+"
             // ", a U.S.-based club founded in 1997, says": an appositive whose participle the date follows
             + "|(?:a|an|the)\\s+(?:[^,;:\\s]+\\s+){0,3}?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")(?=\\s+$)"
+            // "much of it from Pale Signal, the album due out on 6 February, is more expansive"
+            + "|(?:a|an|the)\\s+(?:[^,;:\\s]+\\s+){0,3}?(?:due|set|scheduled|slated)\\b"
             + "|(?:[a-z]{3,}ed|" + IRREGULAR_PAST + ")\\b)[^,;:\"“”]*$");
     /** The span a subject covers, set off by commas before its verb: "The current schedule, from … to …,". */
     private static final Pattern SPAN_ASIDE = Pattern.compile("^(?:The|A|An|Its|Their|His|Her|Our|This)\\s[^,;:\"“”]*,\\s+"
@@ -266,8 +278,10 @@ final class NotTheClaimsDate {
      * the verb after an adverb set off by commas ("Dublin Airport, meanwhile, handled 3.2 million passengers in May").
      */
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d)(?<!\\b(?i:meanwhile|however|though|instead"
-            + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?:[a-z]+ing)\\b)(?:[a-z]{3,}ed|built|born|made"
-            + "|held|known|written|shown|given|taken|signed|set\\s+up)\\b[^,;:\"“”]*$");
+            + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning)[a-z]+ing\\b)(?:[a-z]{3,}ed|built|born|made"
+            + "|held|known|written|shown|given|taken|signed|set\\s+up"
+            // "The next consumer price index, covering the December quarter, is due on 28 January"
+            + "|covering|spanning)\\b[^,;:\"“”]*$");
     /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */
     private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("^(?!(?:Asked|Questioned|Pressed|Interviewed"
             + "|Speaking)\\b)(?:[A-Z][a-z]+ed|Built|Born|Founded|Known|Held|Begun|Won|Made|Written|Chosen|Taken|Given"
@@ -374,8 +388,12 @@ final class NotTheClaimsDate {
     static int asideEnd(String sentence, int start, int end) {
         String before = sentence.substring(0, start);
         int clauseEnd = clauseEnd(sentence, end);
+        Matcher participle = PARTICIPLE_ASIDE.matcher(before);
+        // "The four-piece, who released their debut a decade ago, opened … on Thursday, …": after a relative clause
+        // in the subject, the form in "-ed" is the sentence's own verb
+        boolean participleAside = participle.find() && !RELATIVE_ASIDE.matcher(before.substring(0, participle.start())).find();
         if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
-                && (RELATIVE_ASIDE.matcher(before).find() || PARTICIPLE_ASIDE.matcher(before).find()
+                && (RELATIVE_ASIDE.matcher(before).find() || participleAside
                 || FRONTED_PHRASE.matcher(before).find() || SPAN_ASIDE.matcher(before).find())) {
             return clauseEnd;
         }
@@ -526,6 +544,7 @@ final class NotTheClaimsDate {
                 || THAN_A_THING.matcher(before).find() && PREPOSITION_FIRST.matcher(text).lookingAt()
                 || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
                 || LEVELS_AFTER.matcher(after).lookingAt() && A_YEAR_ALONE.matcher(text).matches()
+                || FROM_BEFORE.matcher(before).find() && FIGURE_OF_THE_PERIOD_AFTER.matcher(after).lookingAt()
                 || A_YEAR_BEFORE.matcher(text).matches() && FIGURE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }

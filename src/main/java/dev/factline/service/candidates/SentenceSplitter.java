@@ -52,6 +52,8 @@ public final class SentenceSplitter {
             "\\((?:AP|AFP|Reuters|EPA|PA|PA Media|Getty Images|Getty|Bloomberg|Xinhua|Shutterstock|Alamy|ANP|dpa"
                     + "|[A-Z][\\w .'’-]{0,40}/(?:AP|AFP|Reuters|EPA|PA|Getty Images|Bloomberg|dpa)[\\w .'’/-]{0,40}"
                     + "|(?:Photo|Picture|Image)(?: credit)?:[^()\\n]{1,60})\\)");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("[A-Za-z.]*[A-Za-z]{2,}\\.(?:com|org|net|gov|edu|us|uk|ie|ca"
+            + "|au|nz|in|io|info)");
     private static final String CLOSERS = "\"'”’)]»";
     private static final String OPENING = "\"'“‘([«";
 
@@ -155,6 +157,10 @@ public final class SentenceSplitter {
         if (token.equalsIgnoreCase("a.m") || token.equalsIgnoreCase("p.m")) {
             // "at 7 p.m. Tuesday" and "3 p.m. ET" go on; "shortly after 3 a.m. Landslides blocked …" does not
             return TIME_FOLLOWERS.matcher(nextWord(text, after)).matches();
+        }
+        if (WEB_ADDRESS.matcher(token).matches()) {
+            // "according to the tracking site PowerOutage.us. Central Maine Power said …": an address, not an acronym
+            return false;
         }
         if (token.contains(".")) {
             return !OPENERS.contains(nextWord(text, after));

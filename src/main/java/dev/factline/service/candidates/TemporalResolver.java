@@ -184,7 +184,10 @@ public final class TemporalResolver {
     /** "threw two touchdown passes in the second quarter", "with 1:12 left": words of a game and nothing else. */
     private static final Pattern GAME_PLAY = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
             + "|\\d+-yard|three-pointers?|power\\s+play|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play)"
-            + "|(?-i:[Cc]oach\\s+[A-Z][a-z]+)|three-quarter\\s+time|quarter-time)\\b");
+            + "|(?-i:[Cc]oach\\s+[A-Z][a-z]+)|three-quarter\\s+time|quarter-time"
+            // "trailed by 12 early in the fourth quarter before a 15-2 run", "Cardinals receiver Marcus Tate left in …"
+            + "|\\d{1,2}-\\d{1,2}\\s+run|trail(?:ed|ing)\\s+by\\s+\\d+|rebounds"
+            + "|(?-i:(?:receiver|quarterback|linebacker|cornerback|running\\s+back|tight\\s+end)\\s+[A-Z][a-z]+))\\b");
     private static final Pattern YEAR_WRITTEN_AFTER = Pattern.compile("\\s+(?:in|of)\\s+\\d{4}(?!\\d)");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
@@ -320,7 +323,7 @@ public final class TemporalResolver {
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
-            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
+            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island|Fair|Festival|Parade|Show|Carnival|Market|Classic|Cup|Regatta)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
             + "|May Day|spring|June|August|October|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
@@ -398,7 +401,9 @@ public final class TemporalResolver {
                     + "|(?<spent>(?<=\\b(?:spent|spend|spends|spending)\\s)))?(?<det>this past|the past|this|last|next|the)\\s+"
                     + "(?<holiday>(?:bank\\s+)?holiday\\s+|long\\s+)?weekend\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)\\b(?<prep>on|by|until|till|from|since|before|after|(?<=(?:scheduled|set|planned|due|fixed)\\s)for)\\s+the\\s+"
+            "(?i)\\b(?<prep>on|by|until|till|from|since|before|after|(?<=(?:scheduled|set|planned|due|fixed)\\s)for"
+                    // "from the 3rd to the 9th"
+                    + "|(?<=\\bfrom\\sthe\\s\\d{1,2}(?:st|nd|rd|th)\\s)(?:to|through))\\s+the\\s+"
                     + "(?<day>[1-9]|[12]\\d|3[01])"
                     + "(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?(?!(?:that|and|but|when|after|before|as|at|in|with|to|for|from"
                     + "|because|while|we|they|he|she|I|you|it)\\s)[A-Za-z(])");
@@ -1027,7 +1032,9 @@ public final class TemporalResolver {
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
-            + "|until|through)\\s+(?:(?:early|late)\\s+)?");
+            + "|until|through)\\s+(?:(?:early|late)\\s+)?"
+            // "from December 22 to 6 a.m. on January 1"
+            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?");
     /**
      * "begins on St Stephen's Day and runs until the 29th", "will begin next month and last into November": the day or
      * month it opens and the one it runs to.
@@ -1036,6 +1043,8 @@ public final class TemporalResolver {
     private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
             + "|continues?|continued|ends?|ended|closes?|closed)\\s+(?:(?:until|till|to|through|into|on)\\s+)?");
     private static final Pattern ON_FIRST = Pattern.compile("(?i)on\\s");
+    private static final Pattern FROM_FIRST = Pattern.compile("(?i)from\\s");
+    private static final Pattern TO_LAST = Pattern.compile("(?i)(?:to|through|until|till)\\s");
     private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i),\\s+(?:and\\s+)?|\\s+and\\s+");
 
@@ -1064,7 +1073,10 @@ public final class TemporalResolver {
             boolean span = SPAN_OPENS.matcher(sentence.substring(0, first.start())).find()
                     && SPAN_JOINS.matcher(between).matches()
                     || INTO_ONLY.matcher(between).matches() && !from.plusDays(2).isBefore(to)
-                    || OPENS_BEFORE.matcher(sentence.substring(0, first.start())).find() && RUNS_UNTIL.matcher(between).matches();
+                    || OPENS_BEFORE.matcher(sentence.substring(0, first.start())).find() && RUNS_UNTIL.matcher(between).matches()
+                    // "from the 3rd to the 9th": each found with its own preposition
+                    || between.isBlank() && FROM_FIRST.matcher(first.text()).lookingAt()
+                    && TO_LAST.matcher(last.text()).lookingAt();
             // "on Thursday, December 2 and Friday, December 3": two days of one stretch, so their month
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
                     && AND_ONLY.matcher(between).matches()
@@ -2735,8 +2747,25 @@ public final class TemporalResolver {
         return switch (unit) {
             case "year" -> new Resolution(yearDate(published.getYear()), null, false, how, publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published)), null, false, how, publishedDay);
-            default -> week(0, how);
+            default -> stretchOfThisWeek(part, how);
         };
+    }
+
+    /**
+     * "by the end of the week" in a week that runs into the next month: its Thursday to Sunday, as their month or
+     * months (its start is its Monday and Tuesday, its middle its Tuesday to Thursday).
+     */
+    private Resolution stretchOfThisWeek(String part, String how) {
+        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int[] days = switch (part) {
+            case "end", "close" -> new int[] {3, 6};
+            case "middle" -> new int[] {1, 3};
+            default -> new int[] {0, 1};
+        };
+        LocalDate first = monday.plusDays(days[0]);
+        LocalDate last = monday.plusDays(days[1]);
+        return monthsOfDays(first, last, how + ", " + first + " to " + last + " (a part of a week gives no single day,"
+                + " so its month", publishedDay);
     }
 
     /** "in the new year" is the next one from October to December; earlier in the year it may be any new year. */

@@ -77,7 +77,7 @@ final class Tense {
                     // "The summit, scheduled for June 24-25, is expected …": an aside that gives a timetable
                     + "|(?<=,\\s)(?:scheduled|slated|planned|set|due)(?=\\s+(?:(?:out|back)\\s+)?(?:for|on)\\b)"
                     // "Further action in December has not been ruled out": a possibility still ahead
-                    + "|\\bnot\\s+(?:been\\s+)?ruled\\s+out\\b|\\b(?:refused|refuses|declined|declines)\\s+to\\s+rule\\s+out\\b"
+                    + "|\\b(?:(?:had|has|have)\\s+)?not\\s+(?:been\\s+)?ruled\\s+out\\b|\\b(?:refused|refuses|declined|declines)\\s+to\\s+rule\\s+out\\b"
                     + "|\\b(?:would|did|does)\\s+not\\s+rule\\s+out\\b|\\b(?:wouldn|didn|doesn)['’]t\\s+rule\\s+out\\b)");
     /**
      * "would", "was due to" (a plan seen from the past, which may since have passed), and "could", "might", "may"
@@ -87,7 +87,8 @@ final class Tense {
             + "(?:" + AT_FIRST + "\\s+)?(?:due|scheduled|set|slated"
             + "|(?:(?:most|more|very|highly)\\s+)?likely)\\s+to\\b"
             + "|\\b(?:would|wouldn['’]t|(?:could(?!" + COULD_LOOKS_AHEAD + ")|might|should|(?-i:may))"
-            + "(?!\\s+(?:not\\s+)?have\\b))\\b|(?<=[a-z])['’]d\\b");
+            // "might not have been", not "might not have electricity back until Thursday"
+            + "(?!\\s+(?:not\\s+)?have\\s+(?:been|had|[a-z]+(?:ed|en|wn))\\b))\\b|(?<=[a-z])['’]d\\b");
     /** "they should have been finished by the end of November": what ought to have happened, in the past. */
     private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:should|could|might|must|may)(?:n['’]t)?"
             + "\\s+(?:not\\s+)?have\\s+(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");

@@ -447,6 +447,10 @@ class CandidateExtractorTest {
             The centrepiece is a ledger of 3 volumes, discovered beneath floorboards during building work in the spring of 2023. | 2025-08-26 | in the spring of 2023 | an aside
             Anyone who renewed 3 mortgages this fall might dispute that anything got cheaper.         | 2024-12-28 | this fall            | an aside about the sentence's subject
             "We cannot wait for another Hammanskraal," she said, referring to the 2023 outbreak that killed 30 people. | 2025-06-11 | 2023 | refers to
+            The council set the rate at 62.9 cents, down slightly from last year's 63.2 cents.      | 2025-09-17 | last year            | a point of comparison
+            The June-September season brings about 70 per cent of India's annual rainfall.          | 2025-06-05 | The June-September   | a habit
+            A stretch sagged, and the cover, a song the band first tried out at Glastonbury in 2022, felt dutiful to 3 fans. | 2025-11-15 | in 2022 | an aside
+            The new material, much of it from Pale Signal, the album due out on 6 February, is 3 times more expansive. | 2025-11-15 | on 6 February | an aside
             The museum is open from Tuesday to Sunday, 10am to 4pm, for 3 pounds.                    | 2025-08-26 | Tuesday to Sunday    | a habit
             People who turned 73 this year get a reprieve and can wait until April 1 to take 3 distributions. | 2024-12-31 | this year | an aside about the sentence's subject
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
@@ -625,6 +629,14 @@ class CandidateExtractorTest {
             Starting Wednesday, workers can put up to 3 per cent more into a 401(k).                 | 2024-12-31 | 2025-01-01
             "Every February we see 3 early records, but this year is exceptional," she said.         | 2024-02-29 | 2024
             State police responded to 300 crashes between Sunday afternoon and early Monday.         | 2025-01-06 | 2025-01
+            Power said 3 counties might not have electricity back until Thursday.                    | 2024-12-31 | 2025-01-02
+            Aslef said 3 further strikes in December had not been ruled out.                         | 2025-10-27 | 2025-12
+            An overtime ban will also run from the 3rd to the 9th, 3 unions said.                    | 2025-10-27 | 2025-11
+            Officials recorded 126 injuries from December 22 to 6 a.m. on January 1.                  | 2025-01-01 | 2024-12..2025-01
+            In 1968 he joined the committee of the Bendigo Easter Fair, one of 3.                     | 2025-09-30 | 1968
+            The next price index, covering the December quarter, is due on 28 January, 3 officials said. | 2025-10-31 | 2026-01-28
+            The four-piece, who released their debut a decade ago, opened 2 nights on Thursday, with a hushed reading from last year's album. | 2025-11-15 | 2025-11-13
+            Forecasters said 3 storms should clear by the end of the week.                           | 2024-12-31 | 2025-01
             Ramp closures at 3 exits will begin next month and last into November.                    | 2025-08-29 | 2025-09..2025-11
             Forecasters expect below-normal temperatures to linger well into March in 3 provinces.   | 2025-02-14 | 2025-03
             The council will take up a plan to keep 3 pools open into September at its meeting on July 8. | 2025-06-30 | 2025-07-08
@@ -920,6 +932,8 @@ class CandidateExtractorTest {
             He was two down after the 11th but won 3 of the next six holes.
             The queue of 300 people stretched past the Tuesday Market Place by 10am.
             He must serve 14 months before he is eligible for parole.
+            The Bucks trailed by 12 early in the fourth quarter before a 15-2 run.
+            Cardinals receiver Marcus Tate left in the second quarter with 3 injuries.
             The first semester will end before winter break, 3 weeks earlier than now.
             Residents can report misuse on the helpline 1916 at any of 3 offices.
             """)

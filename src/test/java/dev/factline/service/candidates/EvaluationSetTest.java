@@ -39,14 +39,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given, a closure
  * that will "shut the lanes at 9 p.m. Friday and reopen them by 5 a.m. Tuesday, Sept. 2" as the span, "the May
  * timetable next year" and "the August long weekend" after "Last year" dated coarser, as the year, than the reader's
- * month, "by the end of the week" as its last days' month rather than the week's months; and
- * ninety-five errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * month, "by the end of the week" as the whole week's months rather than its last days' month; and
+ * ninety-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
     /** The development half and every held-out half read so far; heldout118-120 stay blind until they are scored. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.concat(IntStream.rangeClosed(2, 117), IntStream.rangeClosed(121, 126))
+            IntStream.concat(IntStream.rangeClosed(2, 117), IntStream.rangeClosed(121, 129))
                     .mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
@@ -226,7 +226,8 @@ class EvaluationSetTest {
                     + " the May timetable next year.",
             "heldout121/04-peterborough-hit-and-run.txt: Last year, officers laid 41 impaired-driving charges over the"
                     + " August long weekend, up from 29 a year earlier.",
-            "heldout123/05-nelson-tasman-floods.txt: NZTA expects to have one lane open on SH63 by the end of the week.");
+            "heldout45/03-parcel-delays.txt: A spokesman for the courier, ParcelLink, apologised and said all delayed items"
+                    + " should be delivered by the end of the week.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -279,7 +280,10 @@ class EvaluationSetTest {
      * for the day it was reported ("over the bank holiday weekend, its organisers said yesterday"); from heldout124-126, a
      * day in the subject outranking the claim's ("Tickets for the derby … on Easter Monday go on general sale next
      * week"), "that day" counted from a flashback's day ("had finished … only two days earlier") rather than the
-     * event's, and a contact clause with a pronoun ("the same program it performed in 1924 at 2 p.m. on Monday").
+     * event's, and a contact clause with a pronoun ("the same program it performed in 1924 at 2 p.m. on Monday"); from
+     * heldout127-129, a present perfect read as past where the day lies ahead ("has added extra sailings … on Monday" in a
+     * Sunday preview), a holiday in a quotation outranking the day it was said ("\"Dad thought Easter in Bendigo belonged
+     * to everybody,\" … said on Monday") and "a night after sitting out Tuesday's loss" dated Tuesday.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -307,8 +311,6 @@ class EvaluationSetTest {
                     + " wiping her hands on a leather apron.",
             "heldout42/02-tv-presenter-quits.txt: Asked what she would do next, she joked that she planned to \"sleep"
                     + " until Easter\".",
-            "heldout42/10-editorial-transit-levy.txt: Voters are right to be skeptical of an agency whose last big"
-                    + " promise, a rapid bus line due to open in 2019, is still unbuilt.",
             "heldout44/07-opera-review.txt: Director Isobel Tranter moves the action from June 1800 to Rome in the"
                     + " autumn of 1943, as German troops occupy the city.",
             "heldout46/03-bridge-closure.txt: \"Nobody wants to close a bridge in January, but safety has to come"
@@ -474,7 +476,13 @@ class EvaluationSetTest {
             "heldout125/07-port-alder-bandstand-centenary.txt: The paper put the crowd that day at 3,000, roughly the town's"
                     + " entire population.",
             "heldout125/07-port-alder-bandstand-centenary.txt: The Citizens' Band, now in its 112th year, will play the same"
-                    + " program it performed in 1924 at 2 p.m. on Monday.");
+                    + " program it performed in 1924 at 2 p.m. on Monday.",
+            "heldout127/07-cheltenham-festival-preview.txt: Irish Ferries has added extra sailings from Dublin to Holyhead"
+                    + " on Monday to cope with demand from racegoers.",
+            "heldout127/10-ron-tulloch-obituary.txt: \"Dad thought Easter in Bendigo belonged to everybody,\" Leanne Tulloch"
+                    + " said on Monday.",
+            "heldout128/06-bucks-edge-76ers.txt: Center Luka Brandt added 24 points and 13 rebounds a night after sitting out"
+                    + " Tuesday's loss in Cleveland with a sore left ankle.");
 
     static List<String> halves() {
         return HALVES;

@@ -37,6 +37,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAWebAddress_whichIsNoDottedAcronym() {
+        assertEquals(List.of("Outages peaked on Monday, according to PowerOutage.us.", "Central Maine Power said more."),
+                sentences("Outages peaked on Monday, according to PowerOutage.us. Central Maine Power said more."));
+    }
+
+    @Test
     void split_endsASentenceAfterThePronounI_butKeepsAnInitialI() {
         assertEquals(List.of("My children were exhausted, and so was I.", "We go through this every March.",
                         "Rep. Laura I. Cole voted no."),
