@@ -388,12 +388,8 @@ final class NotTheClaimsDate {
     static int asideEnd(String sentence, int start, int end) {
         String before = sentence.substring(0, start);
         int clauseEnd = clauseEnd(sentence, end);
-        Matcher participle = PARTICIPLE_ASIDE.matcher(before);
-        // "The four-piece, who released their debut a decade ago, opened … on Thursday, …": after a relative clause
-        // in the subject, the form in "-ed" is the sentence's own verb
-        boolean participleAside = participle.find() && !RELATIVE_ASIDE.matcher(before.substring(0, participle.start())).find();
         if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
-                && (RELATIVE_ASIDE.matcher(before).find() || participleAside
+                && (RELATIVE_ASIDE.matcher(before).find() || isParticipleAside(before)
                 || FRONTED_PHRASE.matcher(before).find() || SPAN_ASIDE.matcher(before).find())) {
             return clauseEnd;
         }
@@ -402,6 +398,16 @@ final class NotTheClaimsDate {
             return end;
         }
         return -1;
+    }
+
+    /**
+     * Whether the text before a phrase ends in a participle's aside (", built in 1902"); not after a relative clause in
+     * the subject ("The four-piece, who released their debut a decade ago, opened … on Thursday"), where the form in
+     * "-ed" is the sentence's own verb.
+     */
+    private static boolean isParticipleAside(String before) {
+        Matcher participle = PARTICIPLE_ASIDE.matcher(before);
+        return participle.find() && !RELATIVE_ASIDE.matcher(before.substring(0, participle.start())).find();
     }
 
     /** Whether a plan, an expectation or a deadline told before the phrase looks ahead to it ("told to leave by"). */
