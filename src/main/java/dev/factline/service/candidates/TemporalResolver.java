@@ -1239,14 +1239,16 @@ public final class TemporalResolver {
      */
     static boolean isComparisonPoint(String sentence, int start, int end) {
         String text = sentence.substring(start, end).toLowerCase(Locale.ROOT);
+        String before = sentence.substring(0, start);
         boolean since = text.startsWith("since")
-                || sentence.substring(0, start).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+(?:at\\s+least\\s+|as\\s+(?:early|long\\s+ago)\\s+as\\s+)?(?:the\\s+)?$");
+                || before.toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+(?:at\\s+least\\s+|as\\s+(?:early|long\\s+ago)\\s+as\\s+)?(?:the\\s+)?$");
+        if (since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(before).find())) {
+            return true;
+        }
         // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
         // Yaas": the month is part of the record
-        boolean partOfARecord = SINCE_AFTER.matcher(sentence.substring(end)).lookingAt()
-                && SUPERLATIVE.matcher(sentence.substring(0, start)).find();
-        return since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(sentence.substring(0, start)).find())
-                || partOfARecord || NEVER_BEFORE.matcher(sentence.substring(0, start)).find();
+        return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && SUPERLATIVE.matcher(before).find()
+                || NEVER_BEFORE.matcher(before).find();
     }
 
     /** "We've never seen lines like this before Thanksgiving": what has never happened before it, a record too. */
@@ -3420,26 +3422,29 @@ public final class TemporalResolver {
             + "|is\\s+due\\s+to)\\b");
 
     private static Direction direction(Context c, int start, int end) {
-        if (TIME_CLAUSE_PRESENT.matcher(c.sentence().substring(0, start)).find()) {
+        // the words before and after the phrase, read by most of the checks below
+        String before = c.sentence().substring(0, start);
+        String after = c.sentence().substring(end);
+        if (TIME_CLAUSE_PRESENT.matcher(before).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
             return Direction.FUTURE;
         }
-        if (CAN_UNTIL.matcher(c.sentence().substring(0, start)).find()) {
+        if (CAN_UNTIL.matcher(before).find()) {
             // "can wait until April 1 to take their first distribution": what may still be done runs to a day ahead
             return Direction.FUTURE;
         }
-        if (STILL_UNTIL.matcher(c.sentence().substring(0, start)).find()) {
+        if (STILL_UNTIL.matcher(before).find()) {
             // "A warning issued on Thursday remains in force until 6pm on Saturday": in force now, to a day ahead
             return Direction.FUTURE;
         }
         String clauseBefore = c.sentence().substring(clauseStart(c.sentence(), start), start);
-        if (NEXT_EVENT_BEFORE.matcher(c.sentence().substring(0, start)).find()
+        if (NEXT_EVENT_BEFORE.matcher(before).find()
                 || WOULD_TAKE_EFFECT.matcher(clauseBefore).find()) {
             // "agreed to revisit the fee at their next meeting, on Sept. 24", "the higher rate would take effect
             // Jan. 1": the day of an event still ahead
             return Direction.FUTURE;
         }
-        if (WHEN_WILL_AFTER.matcher(c.sentence().substring(end)).lookingAt()) {
+        if (WHEN_WILL_AFTER.matcher(after).lookingAt()) {
             // "could also shape turnout in November, when voters will choose a governor": the time the clause names
             return Direction.FUTURE;
         }
@@ -3448,23 +3453,22 @@ public final class TemporalResolver {
             // "The board meets Wednesday to discuss extended hours": the timetable's verb, not a later past form
             return Direction.FUTURE;
         }
-        if (kind == null && endsAPeriod(c.sentence().substring(0, start), c.sentence().substring(start, end))) {
+        if (kind == null && endsAPeriod(before, c.sentence().substring(start, end))) {
             // "The report covers the twelve months to the end of January": a period reported on, no timetable
             return Direction.NEAREST;
         }
         if (kind == null && isTimetable(c.sentence(), start, end)
-                && !POSSESSIVE_AFTER.matcher(c.sentence().substring(end)).lookingAt()) {
+                && !POSSESSIVE_AFTER.matcher(after).lookingAt()) {
             // "The board meets on Thursday", "Residents have until Friday": a timetable or a deadline looks ahead
             return Direction.FUTURE;
         }
         if (kind == null) {
             return Direction.NEAREST;
         }
-        if (kind == Tense.Kind.PERFECT && UNTIL_BEFORE.matcher(c.sentence().substring(0, start)).find()) {
+        if (kind == Tense.Kind.PERFECT && UNTIL_BEFORE.matcher(before).find()) {
             // "has extended its storm warning until 6 p.m. Tuesday": what has been done runs on to that day
             return Direction.FUTURE;
         }
-        String before = c.sentence().substring(0, start);
         if ((kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT) && NotTheClaimsDate.looksAhead(before)) {
             // "They have been told to leave by Oct. 31", "were planned for early September", "agreed to the transfer
             // at a meeting in late July": a plan or deadline told in the past lies on whichever side is nearer, and
