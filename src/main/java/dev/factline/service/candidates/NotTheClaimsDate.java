@@ -124,7 +124,7 @@ final class NotTheClaimsDate {
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
-            + "\\s+(?:was|were|stood|had\\s+been|did)(?:\\s+in)?"
+            + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+in)?"
             + "|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,40}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
@@ -314,6 +314,8 @@ final class NotTheClaimsDate {
             + "(?:\\s+[^,;:.\\s]+){0,6}?\\s+from\\s+$");
     /** "pushed back again, this time to the spring of 2027, bosses confirmed on Friday": where a plan moved to. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:" + MOVED + ")\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
+    /** "will now run through Jan. 2 instead of ending Jan. 5": what the claim replaced. */
+    private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than)(?:\\s+[a-z]+){0,2}?\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
@@ -575,6 +577,9 @@ final class NotTheClaimsDate {
         }
         if (MOVED_FROM.matcher(withFrom).find()) {
             return Optional.of("it is the date a plan was moved from, not the claim's");
+        }
+        if (INSTEAD_OF.matcher(before).find()) {
+            return Optional.of("it is the date the claim replaced (\"instead of …\"), not the claim's");
         }
         if (RECORDS_BEGAN.matcher(before).find()) {
             return Optional.of("it dates when a record began, not the claim");

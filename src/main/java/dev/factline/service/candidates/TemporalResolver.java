@@ -3507,6 +3507,10 @@ public final class TemporalResolver {
     private static boolean isTimetable(String sentence, int start, int end) {
         int clauseStart = clauseStart(sentence, start);
         int comma = sentence.indexOf(", ", end);
+        if (clauseStart == 0 && comma >= 0 && sentence.substring(end, comma).isBlank()) {
+            // "On Sunday, the festival closes with …": a fronted day's verb is in the clause after it
+            comma = sentence.indexOf(", ", comma + 2);
+        }
         String clause = sentence.substring(clauseStart, comma < 0 ? sentence.length() : comma);
         return TIMETABLE_VERB.matcher(clause).find() || DEADLINE_BEFORE.matcher(sentence.substring(0, start)).find();
     }

@@ -129,6 +129,8 @@ final class Tense {
     private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about|with|shortly"
             + "|just|overnight|after|following)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
+    /** ", who last played", ", whose album was nominated", ", capped by": a clause about a noun, not the sentence's verb. */
+    private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]{3,}ed\\s+by\\b");
     /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");
@@ -238,7 +240,9 @@ final class Tense {
         boolean fronted = sentence.substring(0, clauseStart).isBlank() && clauseEnd < sentence.length()
                 && ADVERBIAL_OPENING.matcher(sentence.substring(clauseStart, start)).matches();
         if (fronted) {
-            return nearest(cues, start, end);
+            // "On Sunday, the festival closes with a set by Vreeland, who last played here in 2021": the past of a
+            // relative clause after the main one is not the tense the fronted date is read by
+            return nearest(outsideTrailingRelatives(sentence, cues, clauseEnd), start, end);
         }
         // "sparked a fire north of Prescott, Arizona, on Sunday afternoon": a short clause with no verb of its
         // own (the commas are a place name's) goes with the verb before it
@@ -252,6 +256,18 @@ final class Tense {
         // "The first attempt, on Tuesday, was called off": with no verb before, the verb after the aside
         List<Cue> outside = before.isEmpty() ? cues.stream().filter(c -> c.start() >= clauseEnd).toList() : before;
         return outside.isEmpty() ? null : nearest(outside, start, end);
+    }
+
+    /** The cues outside the relative and passive-participle clauses that open after {@code from}, each to its break. */
+    private static List<Cue> outsideTrailingRelatives(String sentence, List<Cue> cues, int from) {
+        List<Cue> outside = cues;
+        Matcher relative = TRAILING_RELATIVE.matcher(sentence).region(from, sentence.length());
+        while (relative.find()) {
+            int opens = relative.start();
+            int closes = firstBreakStart(CLAUSE_BREAK, sentence, relative.end());
+            outside = outside.stream().filter(c -> c.end() <= opens || c.start() >= closes).toList();
+        }
+        return outside;
     }
 
     private static int clauseStart(String sentence, int position) {

@@ -479,6 +479,8 @@ class CandidateExtractorTest {
             The total is up by almost 9,000 on last month, 3 hospitals said.                       | 2025-12-26 | last month           | a point of comparison
             Values in 3 cities remain below their March 2022 peak.                                 | 2025-10-31 | March 2022           | a point of comparison
             Residents could see 3 plumes of smoke on Tuesday night.                                 | 2025-10-31 | on Tuesday           | "would" looks ahead
+            "We went into January with a much cleaner cost base than we had 12 months ago," 3 said. | 2024-02-29 | 12 months ago | a point of comparison
+            Friday's headliner is the soul revue Motor City, which drew a crowd of 12,000 in 2019. | 2025-05-22 | Friday     | no tense says
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -904,6 +906,8 @@ class CandidateExtractorTest {
             The bureau will update its 3-month outlook on Thursday next week.                      | 2025-01-23 | 2025-01-30
             Bengaluru, 22 August: The High Court on Monday stayed 3 orders capping fares.          | 2023-08-22 | 2023-08-21
             The hearing, 3 times delayed, was originally scheduled for July 23.                    | 2024-10-15 | 2024-07-23
+            Winter break will now run from Dec. 22 through Jan. 2 instead of ending Jan. 5, for 3 schools. | 2025-09-02 | 2025-12..2026-01
+            On Sunday, the festival closes with a set by Jonah Vreeland, who last played here in the fall of 2021 with 3 bands. | 2025-05-22 | 2025-05-25
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
