@@ -71,7 +71,7 @@ public final class CandidateExtractor {
     }
 
     public static List<Candidate> extract(String text, LocalDate published) {
-        TemporalResolver resolver = new TemporalResolver(published);
+        TemporalResolver resolver = new TemporalResolver(published, text);
         List<Candidate> candidates = new ArrayList<>();
         ResolvedDate anchor = null;
         ResolvedDate earlier = null;

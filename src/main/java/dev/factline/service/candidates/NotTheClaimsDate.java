@@ -372,6 +372,8 @@ final class NotTheClaimsDate {
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up"
+            // "has promised a final vote by the end of March", "with a hearing expected in the spring"
+            + "|\\b(?:promised|pledged|vowed|guaranteed)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
             + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible)\\s+[a-z]+)"
             + "[^,;:]*$");
     private NotTheClaimsDate() {

@@ -319,6 +319,20 @@ public final class TemporalResolver {
             + "|Saskatchewan|Nova Scotia|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|(?i:[a-z]*centres?"
             + "|neighbour[a-z]*|colour[a-z]*|favourite[a-z]*|honour[a-z]*|labour[a-z]*))\\b");
     /**
+     * A story that names Canada or its places twice, and nothing American, means Canada's Thanksgiving; one
+     * mention ("a film festival in Toronto", "her family came from Quebec") does not make a story Canadian.
+     */
+    private static final Pattern CANADIAN_STORY = Pattern.compile("\\b(?:Canad(?:a|ian)|Ontario|Quebec|Alberta|Manitoba"
+            + "|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton"
+            + "|Winnipeg|Regina|Saskatoon|Halifax)\\b");
+    private static final Pattern UNITED_STATES_STORY = Pattern.compile("\\bU\\.S\\.(?!\\w)|\\b(?:United States"
+            + "|(?<!North )Americans?|Washington)\\b");
+
+    private enum StoryCountry { CANADA, BOTH, OTHER }
+
+    private static final Pattern AMERICAN_BEFORE = Pattern.compile("\\b(?:American|U\\.S\\.|US)\\s+$");
+
+    /**
      * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
@@ -709,10 +723,21 @@ public final class TemporalResolver {
     private final LocalDate published;
     private final EventDate publishedDay;
     private final String relative;
+    private final StoryCountry thanksgiving;
     private final List<PatternRule> rules;
 
     /** @param published the calendar date (UTC) of the source's publication */
     public TemporalResolver(LocalDate published) {
+        this(published, "");
+    }
+
+    /**
+     * @param published the calendar date (UTC) of the source's publication
+     * @param article   the whole text, for what holds across its sentences (which country's Thanksgiving)
+     */
+    public TemporalResolver(LocalDate published, String article) {
+        this.thanksgiving = CANADIAN_STORY.matcher(article).results().limit(2).count() < 2 ? StoryCountry.OTHER
+                : UNITED_STATES_STORY.matcher(article).find() ? StoryCountry.BOTH : StoryCountry.CANADA;
         this.published = published;
         this.publishedDay = dayDate(published);
         this.relative = "relative to publishedAt " + published;
@@ -1534,8 +1559,14 @@ public final class TemporalResolver {
         IntFunction<LocalDate> inYear = MOVABLE_HOLIDAYS.containsKey(key) ? MOVABLE_HOLIDAYS.get(key)
                 : HOLIDAYS.get(key)::atYear;
         if (key.startsWith("thanksgiving")) {
-            if (CANADIAN.matcher(c.sentence()).find()) {
+            if (AMERICAN_BEFORE.matcher(before).find()) {
+                inYear = TemporalResolver::usThanksgiving;
+            } else if (CANADIAN.matcher(c.sentence()).find() || thanksgiving == StoryCountry.CANADA) {
                 inYear = CANADIAN_THANKSGIVING;
+                name = "Canada's " + name;
+            } else if (thanksgiving == StoryCountry.BOTH) {
+                return Resolution.unsettled("the text names both Canada and the United States, whose Thanksgivings"
+                        + " differ, and the sentence does not say which");
             } else if (published.getMonthValue() == 10 && published.getDayOfMonth() <= 20) {
                 // in early October a Thanksgiving may be Canada's, days away, or the United States', weeks away
                 return Resolution.unsettled("Canada's Thanksgiving and that of the United States are both near, and the"

@@ -25,6 +25,9 @@ final class Tense {
             + "|still|also|just|easily|well)\\b)[a-z]+\\b";
     /** "had originally been due to finish by the end of April": a plan seen from the past. */
     private static final String AT_FIRST = "(?:originally|initially|first|previously)";
+    /** The day a warning is for: "for Saturday", "on Tuesday night", "from 6am on Friday". */
+    private static final String WARNING_DAY = "[^,;.]{0,90}?\\s(?:on|for|from)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\s+"
+            + "(?:on\\s+)?)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b";
     private static final Pattern FUTURE = Pattern.compile(
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
@@ -70,8 +73,10 @@ final class Tense {
                     + "|Satur|Sun)day\\b)"
                     // "The Met Office has issued a yellow warning for heavy rain on Tuesday night": the warning's day
                     + "|\\b(?:has|have)\\s+(?:also\\s+|now\\s+)?(?:issued|declared|put\\s+out)\\s+(?:[^,;.]{0,40}?\\s)?(?:warnings?"
-                    + "|alerts?|watch(?:es)?|advisor(?:y|ies)|bans?)\\b(?=[^,;.]{0,90}?\\s(?:on|for|from)\\s+(?:Mon|Tues|Wednes"
-                    + "|Thurs|Fri|Satur|Sun)day\\b)"
+                    + "|alerts?|watch(?:es)?|advisor(?:y|ies)|bans?)\\b(?=" + WARNING_DAY + ")"
+                    // "a yellow warning for heavy rain has already been issued for Powys from 6am on Friday"
+                    + "|\\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|bans?)\\b[^,;.]{0,60}?\\s(?:has|have)\\s+(?:also\\s+"
+                    + "|now\\s+|already\\s+)?been\\s+(?:issued|declared|put\\s+out)\\b(?=" + WARNING_DAY + ")"
                     // "A provisional trial date of 19 June has been set": the date set lies ahead
                     + "|\\b(?:trial|hearing|sentencing|provisional|new|completion|court)\\s+date\\s+(?:of|for)\\b"
                     // "The summit, scheduled for June 24-25, is expected …": an aside that gives a timetable

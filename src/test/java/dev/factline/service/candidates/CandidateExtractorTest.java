@@ -279,6 +279,27 @@ class CandidateExtractorTest {
         assertEquals(1, vote.dates().size(), "one expression, not a weekday and a date");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Saskatchewan producers have harvested 3 quarters of the crop. Statistics Canada put the canola crop at 19.6 million tonnes. | 2024-10-14
+            The film opened in Toronto to 3 standing ovations. Its distributors said the takings were $2 million. | 2024-11-28
+            Saskatchewan growers sold 3 million tonnes. Statistics Canada said U.S. buyers took half of it. |
+            """)
+    void thanksgiving_isCanadasInAStoryThatNamesCanadaTwice_andNothingAmerican(String story, String expected) {
+        String text = story + " Farmers hope to have 3 fields in the bin before Thanksgiving.";
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2024-09-26"));
+        Candidate thanksgiving = candidates.get(candidates.size() - 1);
+        assertEquals("Thanksgiving", thanksgiving.dateText());
+        assertEquals(expected, thanksgiving.eventDate() == null ? null : thanksgiving.eventDate().value(),
+                thanksgiving.dateBasis());
+        if (expected == null) {
+            assertTrue(thanksgiving.dateBasis().contains("names both Canada and the United States"),
+                    thanksgiving.dateBasis());
+        } else if (expected.endsWith("-10-14")) {
+            assertTrue(thanksgiving.dateBasis().contains("Canada's Thanksgiving"), thanksgiving.dateBasis());
+        }
+    }
+
     @Test
     void evidenceThatDoesNotSettleTheDay_leavesTheCandidateUndated_withThePhraseShown() {
         Candidate winds = CandidateExtractor.extract("Ferreira, 19, might make his debut at home on Saturday.",
@@ -908,6 +929,11 @@ class CandidateExtractorTest {
             The hearing, 3 times delayed, was originally scheduled for July 23.                    | 2024-10-15 | 2024-07-23
             Winter break will now run from Dec. 22 through Jan. 2 instead of ending Jan. 5, for 3 schools. | 2025-09-02 | 2025-12..2026-01
             On Sunday, the festival closes with a set by Jonah Vreeland, who last played here in the fall of 2021 with 3 bands. | 2025-05-22 | 2025-05-25
+            Mayor Linda Voss has promised a final vote on 3 towers by the end of March.              | 2023-12-29 | 2024-03
+            The CPS will pursue the £3m, with a confiscation hearing expected in the spring.          | 2024-12-31 | ~2025-03..2025-05
+            However, a yellow warning for heavy rain has already been issued for 3 counties from 6am on Friday. | 2025-12-01 | 2025-12-05
+            Online orders from 3 provinces during the week of American Thanksgiving were up, she added. | 2025-11-28 | 2025-11
+            A decision on 3 sites had been expected in March but was deferred.                       | 2025-04-22 | 2025-03
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);

@@ -220,6 +220,7 @@ class EvaluationSetTest {
             "heldout111/02-ireland-hospital-waiting-lists.txt: The HSE has said a new elective surgery hub in Cork should open"
                     + " within six months.",
             "heldout113/10-glen-fionn-distillery.txt: The distillery expects to employ 24 people by the end of the year.",
+            "heldout114/07-cab-fare-stay.txt: The government has promised a new aggregator policy by the end of the year.",
             "heldout115/02-i94-labor-day-closure.txt: Crews will shut the lanes at 9 p.m. Friday and reopen them by 5 a.m."
                     + " Tuesday, Sept. 2.",
             "heldout121/02-tfw-winter-timetable.txt: TfW said more Sunday trains on the Heart of Wales line would follow in"
