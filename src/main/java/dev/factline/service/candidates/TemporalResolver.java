@@ -601,14 +601,16 @@ public final class TemporalResolver {
     /** "a week earlier", "two weeks later": seven or fourteen days from the day before it. */
     private static final Pattern LINKED_WEEKS = Pattern.compile(
             "(?i)\\b" + COUNT + "\\s+weeks?\\s+(?<dir>later|earlier|afterwards?)\\b(?!\\s+than\\b)");
+    /** "was cancelled the evening before because no bed was free": a conjunction after "before" opens another clause. */
+    private static final String CLAUSE_AFTER = "\\s+(?:because|when|as|and|but|so|after|amid)\\s";
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
             "(?i)\\b(?<!\\bnot\\s)(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?:day|morning|afternoon|evening"
                     + "|night)|(?:(?:just|only|a\\s+few|several|two|three)\\s+)?hours\\s+(?:later|earlier)"
                     + "|(?:earlier|later)\\s+in\\s+the\\s+day)"
                     + "|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
-                    + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
-                    + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$))|" + COUNT
+                    + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$|" + CLAUSE_AFTER + "))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
+                    + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$|" + CLAUSE_AFTER + "))|" + COUNT
                     + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
     /** "the following month", "later that month", "three months later": counted from the month given before it. */
     private static final Pattern LINKED_MONTH = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:"
@@ -1590,8 +1592,24 @@ public final class TemporalResolver {
             return new Resolution(monthDate(YearMonth.from(day)), null, true, byTense.basis() + " (" + name + ", " + day
                     + "); near it, so its month (approximate)", byTense.anchor());
         }
+        Matcher toChristmas = TO_CHRISTMAS.matcher(c.sentence()).region(m.end(), c.sentence().length());
+        if (BETWEEN_BEFORE.matcher(before).find() && toChristmas.lookingAt()) {
+            // "between Thanksgiving and Christmas": the days from one holiday to the next, so their months
+            LocalDate last = toChristmas.group("newyear") != null ? LocalDate.of(day.getYear() + 1, 1, 1)
+                    : LocalDate.of(day.getYear(), 12, 25);
+            if (day.isBefore(last) && !day.plusDays(184).isBefore(last)) {
+                return monthsOfDays(day, last, byTense.basis() + " (" + name + ", " + day + "); the days from it to "
+                        + toChristmas.group("name") + " (" + last + ") (a span of days gives no single day, so its month",
+                        byTense.anchor());
+            }
+        }
         return new Resolution(dayDate(day), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
     }
+
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+    /** "and Christmas", "and New Year" (the rules find "Christmas Day" and "New Year's Day" on their own, and join them). */
+    private static final Pattern TO_CHRISTMAS = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?<name>Christmas"
+            + "|(?<newyear>New\\s+Year))(?![\\w'’-])(?!\\s+(?:Day|Eve|shopping|season|holidays?)\\b)");
 
     private Resolution christmas(Matcher m, Context c) {
         String prep = m.group("prep") == null ? "" : m.group("prep").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

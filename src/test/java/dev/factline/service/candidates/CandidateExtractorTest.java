@@ -930,10 +930,14 @@ class CandidateExtractorTest {
             Winter break will now run from Dec. 22 through Jan. 2 instead of ending Jan. 5, for 3 schools. | 2025-09-02 | 2025-12..2026-01
             On Sunday, the festival closes with a set by Jonah Vreeland, who last played here in the fall of 2021 with 3 bands. | 2025-05-22 | 2025-05-25
             Mayor Linda Voss has promised a final vote on 3 towers by the end of March.              | 2023-12-29 | 2024-03
+            It has also promised a minibus service for 3 villages over the summer.                   | 2022-05-31 | ~2022-06..2022-08
             The CPS will pursue the £3m, with a confiscation hearing expected in the spring.          | 2024-12-31 | ~2025-03..2025-05
             However, a yellow warning for heavy rain has already been issued for 3 counties from 6am on Friday. | 2025-12-01 | 2025-12-05
             Online orders from 3 provinces during the week of American Thanksgiving were up, she added. | 2025-11-28 | 2025-11
             A decision on 3 sites had been expected in March but was deferred.                       | 2025-04-22 | 2025-03
+            Her operation, booked for 14 January, was cancelled the evening before because 3 beds were full. | 2025-03-03 | 2025-01-13
+            Carriers will move 1.2 billion packages between Thanksgiving and Christmas, up 4% from a year earlier. | 2023-11-21 | 2023-11..2023-12
+            Nine people were killed on 3 roads between Christmas Eve and New Year's Day.             | 2026-01-02 | 2025-12..2026-01
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);

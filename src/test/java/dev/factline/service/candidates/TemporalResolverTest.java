@@ -372,7 +372,7 @@ class TemporalResolverTest {
             2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
             2025-11-28 | The fraud ran from 2019 to 2022. | from 2019 to 2022 | a span of years
             2025-11-28 | The fraud ran between 2019 and 2022. | between 2019 and 2022 | a span of years
-            2022-05-31 | It has also promised a minibus service over the summer. | over the summer | the next one begins within a month
+            2022-05-31 | It has also offered a minibus service over the summer. | over the summer | the next one begins within a month
             2025-09-08 | He was traded at the deadline last summer. | last summer | either way
             """)
     void anExpressionTheTextDoesNotSettle_isLeftUndated_withTheReason(String published, String sentence,
