@@ -191,7 +191,9 @@ final class NotTheClaimsDate {
      * "carries instruments under a $118 million contract the agency awarded in 2019": a noun, then
      * a relative clause without "that", whose own subject and verb follow it, after the sentence's verb.
      */
-    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b[a-z]+s\\b[^,;:]*\\b(?:a|an|the)\\s+[^,;:]{1,40}?"
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b[a-z]+s\\b[^,;:]*\\b(?:a|an|the)\\s+"
+            // "as the Regina Pats rallied", "silos in the Free State slowed": a name and its verb, not "a contract the agency awarded"
+            + "(?![A-Z])[^,;:]{1,40}?"
             + "\\s+(?:(?:(?:the|a|an|its|their)\\s+[a-z]+|[A-Z][a-z]+)\\s+|(?<!\\bthat\\s)(?:he|she|they|we|it)\\s+had\\s+)"
             + "(?:[a-z]{3,}ed|paid|won|made|built|sold|bought"
             + "|held|signed|set|spent|lost)\\b[^,;:\"“”]*$"
@@ -371,7 +373,7 @@ final class NotTheClaimsDate {
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
-            + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up"
+            + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
             // "has promised a final vote by the end of March", "with a hearing expected in the spring"
             + "|\\b(?:promised|pledged|vowed|guaranteed)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
             + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible)\\s+[a-z]+)"

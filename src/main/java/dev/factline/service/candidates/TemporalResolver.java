@@ -219,6 +219,7 @@ public final class TemporalResolver {
             + "|was|were|is|are|had|has|have|will|would|that|which|after|before|until|from|by|the|a|an)\\b)[a-z]");
     private static final Pattern SEASON_AS_A_KIND = Pattern.compile("\\s+(?:storms?|fuel|olympics|games|camp|statement"
             + "|budget|recess|weather|crisis|pressures?|flu|vaccines?|coats?|wheat|barley|crops?|tyres?|tires?)\\b");
+    private static final Pattern WEEK_BEGINNING = Pattern.compile("(?i)\\bweek\\s+(?:beginning|commencing|starting)\\s+(?:on\\s+)?$");
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
@@ -489,7 +490,7 @@ public final class TemporalResolver {
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
     private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?:meets?|opens?|closes?"
             + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
-            + "|returns?|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
+            + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
@@ -501,7 +502,7 @@ public final class TemporalResolver {
             + "|\\b(?:(?<!\\b(?:your|our|my|his|her|their|its|the|a|this|that)\\s)reports?(?!\\s+(?:of|on|by|from)\\b)"
             + "|go(?:es)?\\s+on\\s+general\\s+sale|wraps?\\s+up|steps?\\s+off|plans?\\s+(?:a|an)|turns?\\s+\\d+"
             + "|(?:go(?:es)?|heads?)\\s+to\\s+the\\s+polls|(?:is|are)\\s+(?:also\\s+)?possible"
-            + "|(?:is|are)\\s+(?:celebrated|pencill?ed\\s+in)|(?:is|are)\\s+in\\s+(?:force|place)(?=[^,;]*?\\b(?:Mon|Tues"
+            + "|(?:is|are)\\s+(?:celebrated|pencill?ed\\s+in|listed\\s+for)|(?:is|are)\\s+in\\s+(?:force|place)(?=[^,;]*?\\b(?:Mon|Tues"
             + "|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
             + "|(?:is|are)(?=\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))\\b");
     private static final Pattern DEADLINE_TEXT = Pattern.compile("(?i)(?:by|until|till)\\b");
@@ -1852,8 +1853,16 @@ public final class TemporalResolver {
     private Resolution dayWithoutYear(Matcher m, Context c) {
         Resolution day = dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(),
                 m.end());
-        if (day == null || day.date() == null || day.date().precision() != DatePrecision.DAY
-                || !WEEK_ENDING.matcher(c.sentence().substring(0, m.start())).find()) {
+        if (day == null || day.date() == null || day.date().precision() != DatePrecision.DAY) {
+            return day;
+        }
+        if (WEEK_BEGINNING.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "is listed for the week beginning 14 September": the seven days from it, so their month or months
+            LocalDate first = LocalDate.parse(day.date().value());
+            return monthsOfDays(first, first.plusDays(6), day.basis() + "; the week beginning on it, " + first + " to "
+                    + first.plusDays(6) + " (a week gives no day, so its month", day.anchor());
+        }
+        if (!WEEK_ENDING.matcher(c.sentence().substring(0, m.start())).find()) {
             return day;
         }
         // "in the week ending 27 December": the seven days up to it, so their month or months

@@ -938,6 +938,13 @@ class CandidateExtractorTest {
             Her operation, booked for 14 January, was cancelled the evening before because 3 beds were full. | 2025-03-03 | 2025-01-13
             Carriers will move 1.2 billion packages between Thanksgiving and Christmas, up 4% from a year earlier. | 2023-11-21 | 2023-11..2023-12
             Nine people were killed on 3 roads between Christmas Eve and New Year's Day.             | 2026-01-02 | 2025-12..2026-01
+            Owen Kowalchuk scored twice as the Regina Pats rallied for a 4-3 win on New Year's Eve.   | 2025-01-02 | 2024-12-31
+            Grain deliveries to 3 silos in the Free State slowed to a trickle over the long Easter weekend. | 2025-04-22 | 2025-04
+            Tom Ashworth reached the semi-finals with a 6-4, 3-6, 7-6, 6-3 win over Mateo Ferreira on Wednesday evening. | 2025-07-10 | 2025-07-09
+            Students in 3 districts head back to class Wednesday, a week later than usual.           | 2025-09-02 | 2025-09-03
+            The 3 bills are listed for consideration in the Rajya Sabha on Friday.                    | 2023-08-02 | 2023-08-04
+            The matter has been listed for further hearing on 8 January, when 3 agencies must report. | 2025-11-20 | 2026-01-08
+            A hearing to recover £3m is listed for the week beginning 14 September.                   | 2026-05-29 | 2026-09
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
