@@ -39,15 +39,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * programme" taken as no date, "A week earlier" counted from the storm rather than the last day given, a closure
  * that will "shut the lanes at 9 p.m. Friday and reopen them by 5 a.m. Tuesday, Sept. 2" as the span, "the May
  * timetable next year" and "the August long weekend" after "Last year" dated coarser, as the year, than the reader's
- * month, "by the end of the week" as the whole week's months rather than its last days' month; and
- * ninety-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * month, "by the end of the week" as the whole week's months rather than its last days' month, "Last year … in the
+ * final week of the month" dated coarser, as the year, than the reader's November, "a recovery from last year, when the
+ * drought cut output" dated by its "when" clause where the reader gives no date; and
+ * ninety-eight errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout118-120 and heldout130-132 are not read yet. */
+    /** The development half and every held-out half read so far; heldout133-138 are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.concat(IntStream.rangeClosed(2, 117), IntStream.rangeClosed(121, 129))
-                    .mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 132).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -228,7 +229,18 @@ class EvaluationSetTest {
             "heldout121/04-peterborough-hit-and-run.txt: Last year, officers laid 41 impaired-driving charges over the"
                     + " August long weekend, up from 29 a year earlier.",
             "heldout45/03-parcel-delays.txt: A spokesman for the courier, ParcelLink, apologised and said all delayed items"
-                    + " should be delivered by the end of the week.");
+                    + " should be delivered by the end of the week.",
+            "heldout118/01-gaa-treasurer-jailed.txt: The club now hopes to open the all-weather pitch, for which the money"
+                    + " had been earmarked, by the end of the year.",
+            "heldout118/03-halden-arc2-launch.txt: Raman said Halden expects to turn a profit by the end of 2026.",
+            "heldout118/09-prairie-harvest-q3.txt: She said the company would complete its $300-million terminal expansion"
+                    + " in Prince Rupert by the end of next year.",
+            "heldout120/06-hartwell-folk-festival-review.txt: Organisers confirmed on Friday that the festival will return"
+                    + " next year from 25 to 28 July.",
+            "heldout132/05-maize-crop-easter.txt: That would be a sharp recovery from last year, when the El Niño drought"
+                    + " cut output to well under 13 million tonnes.",
+            "heldout132/06-black-friday-footfall.txt: Last year the chain took 40% of its November online sales in the"
+                    + " final week of the month.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -284,7 +296,10 @@ class EvaluationSetTest {
      * event's, and a contact clause with a pronoun ("the same program it performed in 1924 at 2 p.m. on Monday"); from
      * heldout127-129, a present perfect read as past where the day lies ahead ("has added extra sailings … on Monday" in a
      * Sunday preview), a holiday in a quotation outranking the day it was said ("\"Dad thought Easter in Bendigo belonged
-     * to everybody,\" … said on Monday") and "a night after sitting out Tuesday's loss" dated Tuesday.
+     * to everybody,\" … said on Monday") and "a night after sitting out Tuesday's loss" dated Tuesday; from
+     * heldout118-120 and heldout130-132, a weekend in the subject's relative clause outranking the written day after a
+     * colon ("Anyone who misses out this weekend will not have to wait long …: the June bank holiday falls on Monday
+     * 2 June").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -483,7 +498,9 @@ class EvaluationSetTest {
             "heldout127/10-ron-tulloch-obituary.txt: \"Dad thought Easter in Bendigo belonged to everybody,\" Leanne Tulloch"
                     + " said on Monday.",
             "heldout128/06-bucks-edge-76ers.txt: Center Luka Brandt added 24 points and 13 rebounds a night after sitting out"
-                    + " Tuesday's loss in Cleveland with a sore left ankle.");
+                    + " Tuesday's loss in Cleveland with a sore left ankle.",
+            "heldout119/08-easter-getaway.txt: Anyone who misses out this weekend will not have to wait long for another"
+                    + " break: the June bank holiday falls on Monday 2 June.");
 
     static List<String> halves() {
         return HALVES;
