@@ -149,7 +149,10 @@ final class NotTheClaimsDate {
             + "\\s+(?:in|during|on|at|after)(?:\\s+the)?"
             // "nowhere near as severe as in 2021", "surpassing the £30m paid for the winger Owen Hale in 2022"
             + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?"
-            + "|\\b(?:surpass|eclips|overtak)[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?)\\s+$");
+            + "|\\b(?:surpass|eclips|overtak)[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?"
+            // "up 6.2% from the budget commissioners adopted last June", "eased to 1%, from a peak of 10% in 2022"
+            + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+(?:from|on)\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?"
+            + "|\\bfrom\\s+(?:a|an|the|its|their)\\s+(?:record|high|peak|low)\\s+of\\b[^,;:]{0,40}?)\\s+$");
     private static final Pattern RECENT_DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|today|yesterday|tonight"
             + "|this\\s+(?:morning|afternoon|evening))\\b");
     private static final Pattern FROM_FIGURE_END = Pattern.compile("(?i)\\bto\\s+[£$€]?[\\d.,]+\\S*\\s+from\\s+[£$€]?[\\d.,]+"
@@ -485,7 +488,9 @@ final class NotTheClaimsDate {
     }
 
     /** "in the years without a Feb. 29": any such day. */
-    private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\bwithout\\s+an?\\s+$");
+    private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\b(?:without\\s+an?|even(?:\\s+(?:in|on|during))?"
+            // "In the other years I have my cake on the 28th", "uniforms they wore even in August heat"
+            + "|in\\s+(?:the\\s+)?other\\s+years\\b[^,;:]{0,40}?(?:\\s(?:on|in))?)\\s+$");
     /** "with use-by dates between 18 May and 24 May": a date printed on a product. */
     private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
             + "|expiry|display[- ]until)\\s+dates?\\s+(?:of\\s+)?$");
@@ -504,7 +509,8 @@ final class NotTheClaimsDate {
             return Optional.of("the sentence tells of a habit, not of one day");
         }
         if (ANY_DAY_BEFORE.matcher(before).find()) {
-            return Optional.of("it names any day of its kind (\"in the years without a Feb. 29\"), not one day");
+            return Optional.of("it names any day of its kind (\"in the years without a Feb. 29\", \"even in August\"),"
+                    + " not one day");
         }
         if (PRODUCT_DATE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a date printed on a product (\"use-by dates between …\"), not the claim's");

@@ -219,6 +219,8 @@ public final class TemporalResolver {
             + "|was|were|is|are|had|has|have|will|would|that|which|after|before|until|from|by|the|a|an)\\b)[a-z]");
     private static final Pattern SEASON_AS_A_KIND = Pattern.compile("\\s+(?:storms?|fuel|olympics|games|camp|statement"
             + "|budget|recess|weather|crisis|pressures?|flu|vaccines?|coats?|wheat|barley|crops?|tyres?|tires?)\\b");
+    private static final Pattern FALLS_IN_YEAR = Pattern.compile("\\s+(?:falls|fell|will\\s+fall|comes|came|will\\s+come)"
+            + "\\s+in\\s+(?<year>(?:1[89]|20)\\d{2})\\b");
     private static final Pattern WEEK_BEGINNING = Pattern.compile("(?i)\\bweek\\s+(?:beginning|commencing|starting)\\s+(?:on\\s+)?$");
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
@@ -348,7 +350,11 @@ public final class TemporalResolver {
                     + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s Day|Halloween|Valentine['’]s Day|Bonfire Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
-                    + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"
+                    + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b"
+                    // "the Upstate Veterans Day Parade, which steps off … on Nov. 9": a name, not the holiday
+                    + "(?!\\s+(?:Parade|Fair|Festival|Market|Concert|Service|Ball|Cup|Classic|Regatta|Race|Run|Dinner|Lunch"
+                    + "|Breakfast|Sale|Appeal|Match|Game|Special|Bowl|Tournament)\\b)"
+                    + "(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"
                     + RELATIVE_YEAR);
     /**
      * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
@@ -1018,6 +1024,9 @@ public final class TemporalResolver {
      * "the day after Labor Day": the day after it; "the Fourth of July weekend", "the Australia Day long
      * weekend", "the Memorial Day recess": the weekend or recess around it, so its month.
      */
+    private static final Pattern SHORTLY_BEFORE = Pattern.compile("(?i)\\b(?:shortly|soon|just|right)\\s+(?:after|before)"
+            + "\\s+(?:the\\s+)?$");
+
     private static Resolution aroundADay(Resolution day, String before, String after) {
         if (day.endDate() != null || day.date().precision() != DatePrecision.DAY) {
             return day;
@@ -1028,6 +1037,11 @@ public final class TemporalResolver {
             boolean isAfter = dayAfter.group("dir").equalsIgnoreCase("after");
             return new Resolution(dayDate(date.plusDays(isAfter ? 1 : -1)), null, day.approximate(), day.basis()
                     + "; the day " + (isAfter ? "after" : "before") + " it", day.anchor());
+        }
+        if (SHORTLY_BEFORE.matcher(before).find()) {
+            // "shortly after the Fourth of July": some days from it, so its month (approximate)
+            return new Resolution(monthDate(YearMonth.from(date)), null, true, day.basis() + "; shortly before or after it,"
+                    + " so its month (approximate)", day.anchor());
         }
         Matcher weekAfter = WEEK_AFTER_OR_BEFORE.matcher(before);
         if (weekAfter.find()) {
@@ -1057,6 +1071,7 @@ public final class TemporalResolver {
         return day;
     }
 
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
@@ -1109,6 +1124,11 @@ public final class TemporalResolver {
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
                     && AND_ONLY.matcher(between).matches()
                     && CLAUSE_ENDS.matcher(sentence.substring(last.end())).lookingAt() && !from.plusDays(6).isBefore(to);
+            if (span && from.isAfter(to) && BARE_WEEKDAY.matcher(first.text()).matches()
+                    && from.minusWeeks(1).isBefore(to)) {
+                // "between Tuesday and next Monday", published on a Wednesday: the Tuesday before the Monday
+                from = from.minusWeeks(1);
+            }
             if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to)) {
                 continue;
             }
@@ -1381,6 +1401,18 @@ public final class TemporalResolver {
             return null;
         }
         Direction direction = said != null ? said : direction(c, from, to);
+        YearMonth now = YearMonth.from(published);
+        if (direction == Direction.FUTURE && Math.floorMod(endMonth - startMonth, 12) <= 2) {
+            // "expects to sell 3.1 lakh units in the January-March quarter", published in February: the one under way
+            for (int year = now.getYear(); year >= now.getYear() - 1; year--) {
+                YearMonth first = YearMonth.of(year, startMonth);
+                YearMonth last = YearMonth.of(startMonth < endMonth ? year : year + 1, endMonth);
+                if (!now.isBefore(first) && !now.isAfter(last)) {
+                    return new Resolution(monthDate(first), monthDate(last), false, relative + ": a span of months"
+                            + " without a year, the one under way at publication", publishedDay);
+                }
+            }
+        }
         YearMonth start = monthInDirection(startMonth, direction);
         if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(YearMonth.from(published), start)) > 3) {
             return Resolution.unsettled("no tense says whether the months before or after publication are meant");
@@ -1851,6 +1883,11 @@ public final class TemporalResolver {
     // ---------------------------------------------------------------- dates missing a year
 
     private Resolution dayWithoutYear(Matcher m, Context c) {
+        Matcher fallsIn = FALLS_IN_YEAR.matcher(c.sentence()).region(m.end(), c.sentence().length());
+        if (fallsIn.lookingAt()) {
+            // "The next 29 February falls in 2028"
+            return day(fallsIn.group("year"), month(m), m.group("day"), "a day and month in the year the text gives after it");
+        }
         Resolution day = dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(),
                 m.end());
         if (day == null || day.date() == null || day.date().precision() != DatePrecision.DAY) {
@@ -2425,8 +2462,19 @@ public final class TemporalResolver {
             return Resolution.unsettled("a span of hours across days, whose week the text does not give");
         }
         boolean theBefore = THE_BEFORE.matcher(c.sentence().substring(0, m.start())).find();
-        if (theBefore && FROM_AN_EVENT.matcher(c.sentence().substring(m.end())).lookingAt()) {
-            // "the Sunday after Thanksgiving last year": counted from an event, not from publication
+        Matcher fromEvent = FROM_AN_EVENT.matcher(c.sentence()).region(m.end(), c.sentence().length());
+        if (theBefore && fromEvent.lookingAt()) {
+            Matcher holiday = HOLIDAY.matcher(c.sentence()).region(fromEvent.end() - 1, c.sentence().length());
+            Resolution day = holiday.lookingAt() ? holiday(holiday, c) : null;
+            if (day != null && day.date() != null && day.date().precision() == DatePrecision.DAY) {
+                // "the Sunday after Thanksgiving": counted from the holiday, in the year its own tense or year gives
+                boolean after = fromEvent.group().strip().toLowerCase(Locale.ROOT).matches("(?:after|following)\\s.*");
+                LocalDate from = LocalDate.parse(day.date().value());
+                LocalDate counted = after ? from.with(TemporalAdjusters.next(target)) : from.with(TemporalAdjusters.previous(target));
+                return new Resolution(dayDate(counted), null, false, day.basis() + "; the " + name + (after ? " after" : " before")
+                        + " it", day.anchor());
+            }
+            // "the Monday before the vote": counted from an event, not from publication
             return Resolution.unsettled("the " + name + " is counted from an event, not from publication");
         }
         if (theBefore && mod.isEmpty() && NAME_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {

@@ -371,7 +371,7 @@ class CandidateExtractorTest {
             Every Fourth of July for 50 years, Evelyn Marsh has sat at the corner of Main Street.     | 2025-07-03 | July                 | a habit
             Fenella is the sixth named storm of a season that began in September, 12 in all.        | 2025-11-18 | September            | a relative clause
             Consumer prices rose 6.8% in the 12 months through November, 3 economists said.          | 2021-12-10 | through November     | ends a period
-            The agency screened 3.1 million people on the Sunday after Thanksgiving last year.       | 2024-11-22 | Sunday               | counted from an event
+            The agency screened 3.1 million people on the Sunday after the storm last year.         | 2024-11-22 | Sunday               | counted from an event
             That is lower than the same quarter last year, when there were 33,900 starts.            | 2025-07-09 | last year            | a point of comparison
             The median sale price was $422,400, up 1% from July last year.                            | 2025-08-21 | July last year       | a point of comparison
             Founded as a single shop in Leicester in 1962, Harlow & Finch now has 214 stores.        | 2025-07-31 | 1962                 | the participle clause
@@ -502,6 +502,10 @@ class CandidateExtractorTest {
             Residents could see 3 plumes of smoke on Tuesday night.                                 | 2025-10-31 | on Tuesday           | "would" looks ahead
             "We went into January with a much cleaner cost base than we had 12 months ago," 3 said. | 2024-02-29 | 12 months ago | a point of comparison
             Friday's headliner is the soul revue Motor City, which drew a crowd of 12,000 in 2019. | 2025-05-22 | Friday     | no tense says
+            "In the other years I have my cake on the 28th," 3 friends said.                        | 2024-02-29 | on the 28th | any day of its kind
+            Her 3 bands wore red wool uniforms even in August heat.                                 | 2023-04-09 | in August  | any day of its kind
+            The proposal is up 6.2% from the budget commissioners adopted last June.                | 2026-03-01 | last June  | a point of comparison
+            Build cost inflation has eased to around 1%, from a peak of more than 10% in 2022.      | 2025-07-31 | 2022       | a point of comparison
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -945,6 +949,13 @@ class CandidateExtractorTest {
             The 3 bills are listed for consideration in the Rajya Sabha on Friday.                    | 2023-08-02 | 2023-08-04
             The matter has been listed for further hearing on 8 January, when 3 agencies must report. | 2025-11-20 | 2026-01-08
             A hearing to recover £3m is listed for the week beginning 14 September.                   | 2026-05-29 | 2026-09
+            The next 29 February falls in 2028, 3 registrars said.                                    | 2024-02-29 | 2028-02-29
+            Next weekend brings the Upstate Veterans Day Parade, with 3 bands on Main Street.        | 2024-10-31 | 2024-11
+            Vardhan expects to sell 3.1 lakh units in the January-March quarter.                     | 2024-02-29 | ~2024-01..2024-03
+            The agency expects to screen 18 million people between Tuesday and next Monday.          | 2025-11-26 | 2025-11..2025-12
+            Last year, the TSA screened a record 3.09 million people on the Sunday after Thanksgiving. | 2025-11-26 | 2024-12-01
+            The agency screened 3.1 million people on the Sunday after Thanksgiving last year.       | 2024-11-22 | 2023-11-26
+            Crews will begin tearing up 3 blocks shortly after the Fourth of July.                   | 2024-02-29 | ~2024-07
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
