@@ -290,7 +290,7 @@ public final class TemporalResolver {
     /** Holidays on a fixed day of the year: "on New Year's Eve", "Boxing Day", "Halloween 2024". */
     private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(
             Map.entry("new year's day", MonthDay.of(1, 1)), Map.entry("new year's eve", MonthDay.of(12, 31)),
-            Map.entry("hogmanay", MonthDay.of(12, 31)), Map.entry("christmas day", MonthDay.of(12, 25)),
+            Map.entry("hogmanay", MonthDay.of(12, 31)), Map.entry("burns night", MonthDay.of(1, 25)), Map.entry("christmas day", MonthDay.of(12, 25)),
             Map.entry("christmas eve", MonthDay.of(12, 24)), Map.entry("boxing day", MonthDay.of(12, 26)),
             Map.entry("st stephen's day", MonthDay.of(12, 26)), Map.entry("st patrick's day", MonthDay.of(3, 17)),
             Map.entry("st andrew's day", MonthDay.of(11, 30)), Map.entry("st david's day", MonthDay.of(3, 1)),
@@ -347,7 +347,7 @@ public final class TemporalResolver {
             + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
-                    + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s Day|Halloween|Valentine['’]s Day|Bonfire Night|Guy Fawkes Night"
+                    + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s Day|Halloween|Valentine['’]s Day|Bonfire Night|Burns Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
                     + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b"
@@ -377,6 +377,8 @@ public final class TemporalResolver {
                     + "|(?<=(?:planned|scheduled|set|due|slated|booked|earmarked)\\s)for"
                     // "the three months to May": the month a period ends with
                     + "|(?<=(?:weeks|months|quarters|year)\\s)to"
+                    // "has been pushed back to July", "was brought forward to March"
+                    + "|(?<=(?:back|forward|moved|delayed|postponed|rescheduled)\\s)to"
                     + "|for(?=\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)"
                     + "|through|throughout|early|late|mid|last|next|this))[- ]\\s*" + MONTH_NAME + "(?!\\s*\\d)" + RELATIVE_YEAR);
     /** What a month may name: "November's increase", "its January review", "their February pay". */
@@ -500,7 +502,7 @@ public final class TemporalResolver {
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
-            + "|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?"
+            + "|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?|clocks\\s+(?:go|fall|spring)\\s+(?:back|forward)"
             + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
