@@ -956,7 +956,7 @@ class CandidateExtractorTest {
             Last year, the TSA screened a record 3.09 million people on the Sunday after Thanksgiving. | 2025-11-26 | 2024-12-01
             The agency screened 3.1 million people on the Sunday after Thanksgiving last year.       | 2024-11-22 | 2023-11-26
             Crews will begin tearing up 3 blocks shortly after the Fourth of July.                   | 2024-02-29 | ~2024-07
-            A closure of the M25 between junctions 10 and 11 has been pushed back to July.          | 2024-05-24 | 2024-07
+            A planned closure of the M25 between junctions 10 and 11 has been pushed back to July.  | 2024-05-24 | 2024-07
             Organisers hope to stage the 3 displays on Burns Night instead.                          | 2023-12-30 | 2024-01-25
             Clocks fall back an hour at 2 a.m. Sunday, so 3 million people get an extra hour of sleep. | 2024-10-31 | 2024-11-03
             """)
