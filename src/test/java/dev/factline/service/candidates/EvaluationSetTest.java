@@ -41,14 +41,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * timetable next year" and "the August long weekend" after "Last year" dated coarser, as the year, than the reader's
  * month, "by the end of the week" as the whole week's months rather than its last days' month, "Last year … in the
  * final week of the month" dated coarser, as the year, than the reader's November, "a recovery from last year, when the
- * drought cut output" dated by its "when" clause where the reader gives no date; and
- * ninety-eight errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * drought cut output" dated by its "when" clause where the reader gives no date; the ten lines of heldout133-135 whose
+ * writers dated what was reported ("said Friday that … by the end of the year") rather than the day it was said, a
+ * concert "Saturday, with a second show Sunday" as the two days' month, "The next 29 February falls in 2028" as the
+ * year, "within a month" as the month of publication, and three dated coarser than the reader ("Next weekend brings the
+ * parade, which steps off … on Nov. 9", "This year's minimum, expected in late February", "after the 2020 election …
+ * until late June of that year"); and
+ * one hundred and six errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout133-138 are not read yet. */
+    /** The development half and every held-out half read so far; heldout136-141 are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 132).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 135).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -61,7 +66,8 @@ class EvaluationSetTest {
             Map.entry("heldout62", 0.8), Map.entry("heldout63", 0.85), Map.entry("heldout67", 0.85),
             Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85),
             Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85), Map.entry("heldout106", 0.85),
-            Map.entry("heldout113", 0.85));
+            Map.entry("heldout113", 0.85), Map.entry("heldout133", 0.8), Map.entry("heldout134", 0.85),
+            Map.entry("heldout135", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -240,7 +246,44 @@ class EvaluationSetTest {
             "heldout132/05-maize-crop-easter.txt: That would be a sharp recovery from last year, when the El Niño drought"
                     + " cut output to well under 13 million tonnes.",
             "heldout132/06-black-friday-footfall.txt: Last year the chain took 40% of its November online sales in the"
-                    + " final week of the month.");
+                    + " final week of the month.",
+            "heldout133/03-treasurer-sentenced.txt: The county's new treasurer, Amanda Kohl, said Friday that an"
+                    + " outside accounting firm would finish a full review of the office's books by the end of the"
+                    + " year.",
+            "heldout133/05-county-budget.txt: Carrington said Friday that the county's sales tax collections grew"
+                    + " about 4% in 2025, helped by new stores along the Highway 70 corridor.",
+            "heldout133/06-boreal-timber-q3.txt: Chief executive Marianne Leclerc told analysts on a conference call"
+                    + " Thursday morning that the company would curtail production at its Mackenzie, B.C., sawmill"
+                    + " for six weeks starting Dec. 2.",
+            "heldout133/07-memorial-day-storms.txt: The National Weather Service office in Pleasant Hill said Friday"
+                    + " that the strongest storms are most likely Sunday evening, when damaging wind and large hail"
+                    + " are possible.",
+            "heldout133/08-thanksgiving-column.txt: Sandoval told me Tuesday that she had never seen a line like the"
+                    + " one that wrapped around the building on Saturday.",
+            "heldout133/09-weekend-things-to-do.txt: The Greenville Symphony plays a program of film scores at the"
+                    + " Peace Center at 7:30 p.m. Saturday, with a second show Sunday afternoon.",
+            "heldout133/09-weekend-things-to-do.txt: Next weekend brings the Upstate Veterans Day Parade, which"
+                    + " steps off at 11 a.m. on Nov. 9 on Main Street.",
+            "heldout134/01-leap-day-birthdays.txt: The next 29 February falls in 2028.",
+            "heldout134/07-bank-holiday-travel.txt: It said on Thursday that it would close the line again next"
+                    + " month for further work.",
+            "heldout134/08-clocks-column.txt: Either way, within a month we will all lose an hour of sleep, and I"
+                    + " would like to know why.",
+            "heldout134/09-rowan-homes-results.txt: Housebuilder Rowan Homes said on Thursday that it expected to"
+                    + " complete between 9,800 and 10,200 homes this year after a stronger-than-expected spring"
+                    + " selling season.",
+            "heldout135/02-marina-bay-countdown.txt: The Land Transport Authority said on Saturday that several"
+                    + " roads around the Marina Bay area would be closed from 6pm on Sunday until 3am the next day.",
+            "heldout135/02-marina-bay-countdown.txt: The Singapore Tourism Board said earlier this month that"
+                    + " visitor arrivals this year were on track to reach about 13.5 million, still short of the"
+                    + " 19.1 million recorded in 2019.",
+            "heldout135/03-easter-road-deaths.txt: The Department of Transport said on Tuesday that 162 people had"
+                    + " died on the country's roads over the long Easter weekend, down from 235 over the same period"
+                    + " last year.",
+            "heldout135/06-antarctic-sea-ice-study.txt: This year's minimum, expected in late February, will be"
+                    + " watched closely for signs of a new record.",
+            "heldout135/08-election-night-live.txt: Government formation after the 2020 election dragged on until"
+                    + " late June of that year.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -299,7 +342,11 @@ class EvaluationSetTest {
      * to everybody,\" … said on Monday") and "a night after sitting out Tuesday's loss" dated Tuesday; from
      * heldout118-120 and heldout130-132, a weekend in the subject's relative clause outranking the written day after a
      * colon ("Anyone who misses out this weekend will not have to wait long …: the June bank holiday falls on Monday
-     * 2 June").
+     * 2 June"); from heldout133-135, a pronoun's contact clause in a quotation ("everything they opened a week ago"), a
+     * hypothetical cost ("keeping the program … going through May would cost"), a habit told by "sometimes", a quotation's
+     * "after Friday" outranking its "today", the period of figures outranking the day of their release, "from the second
+     * half of January into February" dated by January alone, "the causes of the Easter crashes" and "Fares for
+     * late-December trips are running …" dated by what the noun names.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -500,7 +547,23 @@ class EvaluationSetTest {
             "heldout128/06-bucks-edge-76ers.txt: Center Luka Brandt added 24 points and 13 rebounds a night after sitting out"
                     + " Tuesday's loss in Cleveland with a sore left ankle.",
             "heldout119/08-easter-getaway.txt: Anyone who misses out this weekend will not have to wait long for another"
-                    + " break: the June bank holiday falls on Monday 2 June.");
+                    + " break: the June bank holiday falls on Monday 2 June.",
+            "heldout133/02-huntsville-apartment-fire.txt: \"We lost all the Christmas presents, everything they"
+                    + " opened a week ago,\" Dunlap said.",
+            "heldout133/08-thanksgiving-column.txt: The board said keeping the program, paid for with leftover"
+                    + " federal pandemic money, going through May would cost the district about $180,000.",
+            "heldout134/01-leap-day-birthdays.txt: Registrars say parents whose babies arrive around the end of"
+                    + " February sometimes ask whether the birth can be recorded on the 28th or on 1 March instead.",
+            "heldout134/06-kingsmoor-boxing-day.txt: \"The lads were dead on their feet at half-time after Friday,"
+                    + " but they've shown real character today,\" Harlan said.",
+            "heldout135/01-vardhan-auto-hosur.txt: The announcement came hours before the statistics ministry's"
+                    + " release of GDP estimates for the October-December period, scheduled for 5.30 pm on Thursday.",
+            "heldout135/02-marina-bay-countdown.txt: Drier and windier conditions are expected to set in from the"
+                    + " second half of January into February.",
+            "heldout135/03-easter-road-deaths.txt: A detailed report on the causes of the Easter crashes is expected"
+                    + " within weeks.",
+            "heldout135/10-thanksgiving-flights.txt: Fares for late-December trips are running about 4% lower than a"
+                    + " year ago, according to the booking app Hopper.");
 
     static List<String> halves() {
         return HALVES;
