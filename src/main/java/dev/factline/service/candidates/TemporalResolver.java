@@ -73,8 +73,10 @@ public final class TemporalResolver {
             + "|the middle of|the (?:first|second|last) (?:half|week|fortnight) of)[- ]\\s*)?";
     private static final String RANGE_WORD = "\\s+(?i:to|and|until|till|through)\\s+";
     private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String DAY_PAIR_WORD = "(?:(?i:the)\\s+)?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD
-            + "(?:(?i:the)\\s+)?(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
+    /** "the 3rd to the 9th", "Monday 16 to Friday 20" (February). */
+    private static final String DAY_PAIR_WORD = "(?:(?i:the)\\s+|" + WEEKDAY_WORD + "\\s+(?=[0-3]?\\d(?:st|nd|rd|th)?\\s+"
+            + "(?i:to|until|till|through)\\s))?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD + "(?:(?i:the)\\s+|"
+            + "(?<=(?i:to|until|till|through)\\s)" + WEEKDAY_WORD + "\\s+)?(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|(?:a|one)\\s+hundred"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
             + "|an?|one|two|three|four|five|six|seven|eight"
@@ -131,7 +133,9 @@ public final class TemporalResolver {
                     + DAY_PAIR_WORD + ")(?![\\d:])(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     /** What may follow a span of days joined by "and" without "from" or "between": the end of its clause or a place. */
-    private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at)\\s+[A-Z]");
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at)\\s+[A-Z]"
+            // "is scheduled to meet Feb. 25 and 26 to vote on recommendations"
+            + "|\\s+to\\s+[a-z]{2,}\\b");
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
             "\\b(?:(?<prep>(?i:from|between|of))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
                     + ")\\s+(?:of\\s+)?" + MONTH_NAME
@@ -1084,9 +1088,12 @@ public final class TemporalResolver {
      * "begins on St Stephen's Day and runs until the 29th", "will begin next month and last into November": the day or
      * month it opens and the one it runs to.
      */
-    private static final Pattern OPENS_BEFORE = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened)\\s+$");
+    /** "began", "will begin at midnight": what opens a span whose end follows ("and run until July 31"). */
+    private static final Pattern OPENS_BEFORE = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened)"
+            + "(?:\\s+at\\s+(?:midnight|noon|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))?\\s+$");
     private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
-            + "|continues?|continued|ends?|ended|closes?|closed)\\s+(?:(?:until|till|to|through|into|on)\\s+)?");
+            + "|continues?|continued|ends?|ended|closes?|closed|stretch(?:es|ed)?|extend(?:s|ed)?|dragged\\s+on|spill(?:s|ed)?"
+            + "|dragged)\\s+(?:(?:until|till|to|through|into|on)\\s+)?");
     private static final Pattern ON_FIRST = Pattern.compile("(?i)on\\s");
     private static final Pattern FROM_FIRST = Pattern.compile("(?i)from\\s");
     private static final Pattern TO_LAST = Pattern.compile("(?i)(?:to|through|until|till)\\s");

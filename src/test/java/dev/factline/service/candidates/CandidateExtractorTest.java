@@ -959,6 +959,11 @@ class CandidateExtractorTest {
             A planned closure of the M25 between junctions 10 and 11 has been pushed back to July.  | 2024-05-24 | 2024-07
             Organisers hope to stage the 3 displays on Burns Night instead.                          | 2023-12-30 | 2024-01-25
             Clocks fall back an hour at 2 a.m. Sunday, so 3 million people get an extra hour of sleep. | 2024-10-31 | 2024-11-03
+            The spring half-term at 3 schools runs from Monday 16 to Friday 20 February.             | 2026-01-04 | 2026-02
+            The 52-day trawling ban on 3 coasts will begin at midnight on June 9 and run until July 31. | 2022-05-31 | 2022-06..2022-07
+            A panel of 3 advisers is scheduled to meet Feb. 25 and 26 to vote on recommendations.    | 2025-12-31 | 2026-02
+            The last shutdown began in December 2018 and stretched into January 2019, lasting 35 days. | 2025-09-30 | 2018-12..2019-01
+            Fringe events will take over 3 pubs on the evenings of Friday 11th and Saturday 12th October. | 2019-09-20 | 2019-10
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
