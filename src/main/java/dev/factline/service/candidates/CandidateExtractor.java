@@ -65,6 +65,8 @@ public final class CandidateExtractor {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
     private static final Pattern COUNTED_DAY = Pattern.compile("(?i)\\b(?:my|our|his|her|their)\\s+(?:first|second"
             + "|third|fourth|last|final)\\s+(?:morning|day|night|evening|afternoon)\\b");
+    private static final Pattern FLASHBACK_LINK = Pattern.compile("(?i)the\\s+(?:previous|preceding)\\s+(?:day|night|evening"
+            + "|morning|afternoon)|the\\s+(?:day|night|evening)\\s+before");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[^\\S\n]*\n");
 
     private CandidateExtractor() {
@@ -105,8 +107,12 @@ public final class CandidateExtractor {
                     story = d;
                 }
                 if (d.precision() == DatePrecision.DAY) {
-                    if (!NotTheClaimsDate.qualifiesANoun(content, from, to) && !TemporalResolver.opensAPeriod(content, from)
-                            || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt()) {
+                    if ((!NotTheClaimsDate.qualifiesANoun(content, from, to) && !TemporalResolver.opensAPeriod(content, from)
+                            || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt())
+                            && !(anchor != null && FLASHBACK_LINK.matcher(d.text()).matches()
+                            && TemporalResolver.PAST_PERFECT.matcher(content).find())) {
+                        // "It had rained heavily the previous night": a glance back that the next "the same morning"
+                        // does not count from
                         // "voted Feb. 20 to end Sunday hours", "the fiscal year that begins July 1": a day that names
                         // a kind or opens a period is no day told ("Saturday's semifinal" is)
                         anchor = d;

@@ -1995,6 +1995,19 @@ public final class TemporalResolver {
             // "have until January 5", published on 15 December: a date this far back goes without a year
             // only when the tense is misread; the same day is less than two months ahead
             LocalDate ahead = best.plusYears(1);
+            if (storyMonth != null && Math.abs(storyMonth.getYear() - published.getYear()) > 1
+                    && Math.floorMod(month - storyMonth.getMonthValue(), 12) <= 2
+                    && MonthDay.of(month, day).isValidYear(storyMonth.getYear() + (month < storyMonth.getMonthValue() ? 1 : 0))) {
+                // "voted for independence on 2 July 1776. … The first public reading took place … on 8 July": a day
+                // of the story's months, which the tense alone would put most of a year back
+                LocalDate inStory = LocalDate.of(storyMonth.getYear() + (month < storyMonth.getMonthValue() ? 1 : 0), month, day);
+                if (inStory.isBefore(LocalDate.parse(padded(c.story().date())))) {
+                    return Resolution.unsettled(FAR_PAST);
+                }
+                return new Resolution(dayDate(inStory), null, false, "in the months \"" + c.story().text()
+                        + "\" earlier in the article tells of (" + storyMonth + "), which the past tense fits better than"
+                        + " a year before publication", c.story().date());
+            }
             if (TARGET_BEFORE.matcher(c.sentence().substring(0, start)).find()
                     && ChronoUnit.DAYS.between(published, ahead) < 61) {
                 // "They have been told to leave by Oct. 31", "A preliminary hearing was set for Dec. 9": a deadline

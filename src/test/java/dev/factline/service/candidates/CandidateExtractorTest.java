@@ -1073,6 +1073,29 @@ class CandidateExtractorTest {
                 find(candidates, "Heavy rain").dateBasis());
     }
 
+    @Test
+    void aDayOfTheStorysMonths_inThePast_isOfTheStorysYear_notMostOfAYearBeforePublication() {
+        String text = "Congress voted for independence on 2 July 1776, 3 delegates abstaining.\n\n"
+                + "The first public reading took place before 3 crowds on 8 July. Most of the 56 delegates did not sign"
+                + " until 2 August.";
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2026-07-04"));
+        assertEquals("1776-07-08", find(candidates, "The first public").eventDate().value());
+        assertEquals("1776-08-02", find(candidates, "Most of").eventDate().value());
+        assertTrue(find(candidates, "The first public").dateBasis().contains("earlier in the article tells of"),
+                find(candidates, "The first public").dateBasis());
+    }
+
+    @Test
+    void aGlanceBackInThePastPerfect_isNotWhatTheNextLinkCountsFrom() {
+        String text = "Derek Hanlon, 71, was found at the foot of 3 ladders on 14 November last year. It had rained"
+                + " heavily the previous night, 3 neighbours said. He was flown to 3 hospitals the same morning. He died"
+                + " there 3 days later.";
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2023-06-30"));
+        assertEquals("2022-11-13", find(candidates, "It had rained").eventDate().value());
+        assertEquals("2022-11-14", find(candidates, "He was flown").eventDate().value());
+        assertEquals("2022-11-17", find(candidates, "He died").eventDate().value());
+    }
+
     @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Sales reached 52,000 on 3 March 2024. | A year earlier, in March 2023, the figure was 48,900. | 2023-03 | March 2023
