@@ -313,7 +313,9 @@ public final class TemporalResolver {
             "labor day", year -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)),
             "victoria day", year -> LocalDate.of(year, 5, 24).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)),
             // the United States' (the fourth Thursday of November); Canada's is told apart in holiday()
-            "thanksgiving", TemporalResolver::usThanksgiving, "thanksgiving day", TemporalResolver::usThanksgiving);
+            "thanksgiving", TemporalResolver::usThanksgiving, "thanksgiving day", TemporalResolver::usThanksgiving,
+            // the shopping days after the United States' Thanksgiving
+            "black friday", year -> usThanksgiving(year).plusDays(1), "cyber monday", year -> usThanksgiving(year).plusDays(4));
     private static LocalDate usThanksgiving(int year) {
         return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
     }
@@ -354,6 +356,10 @@ public final class TemporalResolver {
                     + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s Day|Halloween|Valentine['’]s Day|Bonfire Night|Burns Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
+                    // "on Cyber Monday", not "Black Friday discounts", "Cyber Monday deals" or "Black Friday is a season"
+                    + "|(?<=\\b(?i:on|over|through|until|till|before|after|since|by|and|from)\\s)(?:Black Friday|Cyber Monday)"
+                    + "(?!\\s+(?:sales?|deals?|discounts?|spending|shopping|shoppers|weekend|week|event"
+                    + "|promotions?|offers?|traffic|orders?|bargains?|frenzy|rush|crowds?|footfall|takings|trading)\\b)"
                     + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b"
                     // "the Upstate Veterans Day Parade, which steps off … on Nov. 9": a name, not the holiday
                     + "(?!\\s+(?:Parade|Fair|Festival|Market|Concert|Service|Ball|Cup|Classic|Regatta|Race|Run|Dinner|Lunch"
@@ -1098,6 +1104,7 @@ public final class TemporalResolver {
     private static final Pattern FROM_FIRST = Pattern.compile("(?i)from\\s");
     private static final Pattern TO_LAST = Pattern.compile("(?i)(?:to|through|until|till)\\s");
     private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+");
+    private static final Pattern OR_ONLY = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i),\\s+(?:and\\s+)?|\\s+and\\s+");
 
     /**
@@ -1132,7 +1139,9 @@ public final class TemporalResolver {
             // "on Thursday, December 2 and Friday, December 3": two days of one stretch, so their month
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
                     && AND_ONLY.matcher(between).matches()
-                    && CLAUSE_ENDS.matcher(sentence.substring(last.end())).lookingAt() && !from.plusDays(6).isBefore(to);
+                    && CLAUSE_ENDS.matcher(sentence.substring(last.end())).lookingAt() && !from.plusDays(6).isBefore(to)
+                    // "make landfall late Tuesday or early Wednesday": one of two days next to each other, so their month
+                    || OR_ONLY.matcher(between).matches() && !from.plusDays(1).isBefore(to);
             if (span && from.isAfter(to) && BARE_WEEKDAY.matcher(first.text()).matches()
                     && from.minusWeeks(1).isBefore(to)) {
                 // "between Tuesday and next Monday", published on a Wednesday: the Tuesday before the Monday
@@ -1622,6 +1631,12 @@ public final class TemporalResolver {
                     name + " of a year given in the text", null);
         }
         LocalDate thisYears = inYear.apply(published.getYear());
+        if (m.group("rely") == null && LAST_BEFORE.matcher(before).find()) {
+            // "Last Thanksgiving weekend, police laid 700 charges": the most recent one before publication
+            LocalDate last = thisYears.isBefore(published) ? thisYears : inYear.apply(published.getYear() - 1);
+            return new Resolution(dayDate(last), null, false, relative + ": \"last\": the most recent " + name
+                    + " before it", publishedDay);
+        }
         Resolution byTense = dayWithoutYear(thisYears.getMonthValue(), thisYears.getDayOfMonth(), m.group("rely"), c,
                 m.start(), m.end());
         if (byTense == null || byTense.date() == null) {
@@ -1648,6 +1663,7 @@ public final class TemporalResolver {
         return new Resolution(dayDate(day), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
     }
 
+    private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** "and Christmas", "and New Year" (the rules find "Christmas Day" and "New Year's Day" on their own, and join them). */
     private static final Pattern TO_CHRISTMAS = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?<name>Christmas"

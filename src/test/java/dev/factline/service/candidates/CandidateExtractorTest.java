@@ -964,6 +964,10 @@ class CandidateExtractorTest {
             A panel of 3 advisers is scheduled to meet Feb. 25 and 26 to vote on recommendations.    | 2025-12-31 | 2026-02
             The last shutdown began in December 2018 and stretched into January 2019, lasting 35 days. | 2025-09-30 | 2018-12..2019-01
             Fringe events will take over 3 pubs on the evenings of Friday 11th and Saturday 12th October. | 2019-09-20 | 2019-10
+            Last Thanksgiving weekend, Ontario Provincial Police laid more than 700 charges.        | 2025-10-08 | 2024-10
+            Over the five days from Thanksgiving through Cyber Monday, spending may reach $40.6 billion. | 2024-11-30 | 2024-11..2024-12
+            Last year, shoppers spent $12.4 billion online on Cyber Monday.                           | 2024-11-30 | 2023-11-27
+            The storm will make landfall late Tuesday or early Wednesday, 3 forecasters said.         | 2022-08-28 | 2022-08
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
