@@ -139,7 +139,8 @@ final class NotTheClaimsDate {
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:above|below)\\s+(?:their|its)"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+(?:the|their|its)\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
-            + "|\\bthe\\s+(?:same|corresponding)\\s+(?:period|quarter|month|week|half|time|day|season)(?:\\s+(?:of|in|a))?"
+            + "|\\bthe\\s+(?:same|corresponding)\\s+(?:(?:two|three|four|six|nine|\\d{1,2})\\s+)?(?:periods?|quarters?|months?"
+            + "|weeks?|half|halves|time|days?|seasons?)(?:\\s+(?:of|in|a))?"
             + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from"
             // "The total is up by almost 9,000 on the previous month"
             + "|\\b(?:up|down)\\s+by\\s+" + ABOUT + "\\d[\\d.,\\u00a0]*\\s*(?:%|percent|per\\s+cent)?\\s+on"
@@ -377,6 +378,8 @@ final class NotTheClaimsDate {
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
+            // "have pushed their forecasts for the first cut back to June": where a plan moved to
+            + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
             // "has promised a final vote by the end of March", "with a hearing expected in the spring"
             + "|\\b(?:promised|pledged|vowed|guaranteed)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
             + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible)\\s+[a-z]+)"
@@ -489,6 +492,8 @@ final class NotTheClaimsDate {
 
     /** "in the years without a Feb. 29": any such day. */
     private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\b(?:without\\s+an?|even(?:\\s+(?:in|on|during))?"
+            // "The normal date of onset over Kerala is June 1"
+            + "|(?:normal|usual|average|typical)\\s+(?:date|day|start|onset)\\b[^,;:]{0,40}?\\s(?:is|was|falls\\s+on)"
             // "In the other years I have my cake on the 28th", "uniforms they wore even in August heat"
             + "|in\\s+(?:the\\s+)?other\\s+years\\b[^,;:]{0,40}?(?:\\s(?:on|in))?)\\s+$");
     /** "with use-by dates between 18 May and 24 May": a date printed on a product. */

@@ -96,7 +96,7 @@ public final class TemporalResolver {
      * "in October and November", "in late February and early March", "in July and August 2018": two
      * months in a row, a span of both.
      */
-    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?:(?i:in|during|over|through|throughout)|(?<pairrel>(?i:last|next)))\\s+" + PART_OF_MONTH + MONTH_NAME
+    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?:(?i:in|during|over|through|throughout|for)|(?<pairrel>(?i:last|next)))\\s+" + PART_OF_MONTH + MONTH_NAME
             + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
             + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
     /**
@@ -192,6 +192,8 @@ public final class TemporalResolver {
             // "trailed by 12 early in the fourth quarter before a 15-2 run", "Cardinals receiver Marcus Tate left in …"
             + "|\\d{1,2}-\\d{1,2}\\s+run|trail(?:ed|ing)\\s+by\\s+\\d+|rebounds"
             + "|(?-i:(?:receiver|quarterback|linebacker|cornerback|running\\s+back|tight\\s+end)\\s+[A-Z][a-z]+))\\b");
+    private static final Pattern GAME_REPORT = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
+            + "|\\d+-yard|three-pointers?|power\\s+play|quarterbacks?|rebounds|all-purpose\\s+yards)\\b");
     private static final Pattern YEAR_WRITTEN_AFTER = Pattern.compile("\\s+(?:in|of)\\s+\\d{4}(?!\\d)");
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
@@ -203,6 +205,9 @@ public final class TemporalResolver {
             + "|fall|winter)$");
     private static final Pattern SEASON_FOR = Pattern.compile("(?i)for\\s+(?:the\\s+)?(?:next\\s+)?(?:spring|summer|autumn"
             + "|fall|winter)\\b");
+    private static final Pattern MONTHS_FOR = Pattern.compile("for\\s+" + FULL_MONTH + "\\s+and\\s");
+    private static final Pattern NOUN_BEFORE_MONTHS_FOR = Pattern.compile("(?i)\\b(?!(?:planned|scheduled|set|due|slated|booked"
+            + "|pencill?ed|earmarked|expected|ready|prepared|waiting|time|up|down|rose|fell|was|were|is|are)\\b)[a-z]{3,}\\s+$");
     private static final Pattern NOUN_BEFORE_FOR = Pattern.compile("(?i)\\b(?!(?:planned|scheduled|set|due|slated|booked"
             + "|pencill?ed|earmarked|expected|ready|prepared|waiting|time)\\b)[a-z]+s\\s+$");
     /** "Registration for the 2025 race opens Tuesday, Sept. 3": the year names which race. */
@@ -745,6 +750,8 @@ public final class TemporalResolver {
     private final EventDate publishedDay;
     private final String relative;
     private final StoryCountry thanksgiving;
+    /** A report of a game whose quarters are no calendar's: it tells of touchdowns, rebounds or half-time. */
+    private final boolean gameReport;
     private final List<PatternRule> rules;
 
     /** @param published the calendar date (UTC) of the source's publication */
@@ -759,6 +766,7 @@ public final class TemporalResolver {
     public TemporalResolver(LocalDate published, String article) {
         this.thanksgiving = CANADIAN_STORY.matcher(article).results().limit(2).count() < 2 ? StoryCountry.OTHER
                 : UNITED_STATES_STORY.matcher(article).find() ? StoryCountry.BOTH : StoryCountry.CANADA;
+        this.gameReport = GAME_REPORT.matcher(article).find();
         this.published = published;
         this.publishedDay = dayDate(published);
         this.relative = "relative to publishedAt " + published;
@@ -1279,6 +1287,8 @@ public final class TemporalResolver {
                 || DAY_WORD.matcher(text).matches() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 && OF_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
+                // "will issue its forecast for August and September at the end of this month"
+                || MONTHS_FOR.matcher(text).lookingAt() && NOUN_BEFORE_MONTHS_FOR.matcher(sentence.substring(0, start)).find()
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SUBJECT_NOUN_BEFORE.matcher(sentence.substring(0, start)).matches()
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
@@ -2407,12 +2417,13 @@ public final class TemporalResolver {
 
     /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */
     private Resolution quarter(Matcher m, Context c) {
-        if (GAME_PLAY.matcher(c.sentence()).find()) {
-            // "a tie that had stood since early in the fourth quarter", with "1:12 left": a quarter of a game
+        boolean explicitYear = m.group("year") != null || m.group("qyear") != null;
+        if (GAME_PLAY.matcher(c.sentence()).find() || gameReport && !explicitYear && m.group("rely") == null) {
+            // "a tie that had stood since early in the fourth quarter", with "1:12 left"; "Neither team scored in the
+            // third quarter" in a report of touchdowns: a quarter of a game
             return NOT_A_DATE;
         }
         String ordinal = lower(m.group("ord"));
-        boolean explicitYear = m.group("year") != null || m.group("qyear") != null;
         String rely = m.group("rely");
         boolean followedByOf = m.end() < c.sentence().length()
                 && c.sentence().substring(m.end()).matches("(?is)\\s+of\\s.*");

@@ -506,6 +506,7 @@ class CandidateExtractorTest {
             Her 3 bands wore red wool uniforms even in August heat.                                 | 2023-04-09 | in August  | any day of its kind
             The proposal is up 6.2% from the budget commissioners adopted last June.                | 2026-03-01 | last June  | a point of comparison
             Build cost inflation has eased to around 1%, from a peak of more than 10% in 2022.      | 2025-07-31 | 2022       | a point of comparison
+            The normal date of onset over 3 states is June 1, with a deviation of seven days.       | 2022-05-31 | June 1     | any day of its kind
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -968,6 +969,9 @@ class CandidateExtractorTest {
             Over the five days from Thanksgiving through Cyber Monday, spending may reach $40.6 billion. | 2024-11-30 | 2024-11..2024-12
             Last year, shoppers spent $12.4 billion online on Cyber Monday.                           | 2024-11-30 | 2023-11-27
             The storm will make landfall late Tuesday or early Wednesday, 3 forecasters said.         | 2022-08-28 | 2022-08
+            Many of the 3 banks have pushed their forecasts for the first cut back to June.         | 2024-02-29 | 2024-06
+            His bill for May and June came to €2,900, compared with €1,150 for the same two months a year earlier. | 2022-08-01 | 2022-05..2022-06
+            The IMD will issue its forecast for August and September for 3 regions at the end of this month. | 2025-07-01 | 2025-07
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -1005,6 +1009,18 @@ class CandidateExtractorTest {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
         assertNull(candidate.eventDate(), candidate.dateBasis());
         assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
+    }
+
+    @Test
+    void aQuarter_inAReportOfAGame_isAQuarterOfTheGame() {
+        String text = "Balogun ran for 2 touchdowns as the Tigers won 24-17. Neither team scored in the third quarter, 3"
+                + " coaches said. He was helped off in the fourth quarter with 3 minutes left.";
+        List<Candidate> candidates = CandidateExtractor.extract(text, LocalDate.parse("2023-11-25"));
+        assertNull(find(candidates, "Neither team").eventDate(), find(candidates, "Neither team").dateBasis());
+        assertNull(find(candidates, "He was helped").eventDate(), find(candidates, "He was helped").dateBasis());
+        Candidate results = CandidateExtractor.extract("Sales rose 3% in the third quarter.", LocalDate.parse("2023-11-25"))
+                .get(0);
+        assertEquals("2023-07", results.eventDate().value(), "without a game, a calendar quarter");
     }
 
     @Test
