@@ -171,8 +171,8 @@ public final class SentenceSplitter {
         }
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
             // "J. K." is an initial; "pressure off A&E." ends an acronym and the sentence, and so does the unit
-            // of "highs of just -2 C."
-            return wordStart == 0 || text.charAt(wordStart - 1) != '&'
+            // of "highs of just -2 C.", and so does a unit after a slash ("42c/L.")
+            return wordStart == 0 || text.charAt(wordStart - 1) != '&' && text.charAt(wordStart - 1) != '/'
                     && !(wordStart > 1 && text.charAt(wordStart - 1) == ' ' && Character.isDigit(text.charAt(wordStart - 2)));
         }
         String word = token.toLowerCase(java.util.Locale.ROOT);

@@ -76,6 +76,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAUnitWithASlash_whichIsNoInitial() {
+        assertEquals(List.of("Tirlán held its base price for January milk at 42c/L.", "That is almost 10c/L below a year earlier."),
+                sentences("Tirlán held its base price for January milk at 42c/L. That is almost 10c/L below a year earlier."));
+    }
+
+    @Test
     void split_endsAfterACompanysLegalForm_onlyWhenASentenceOpenerFollows() {
         assertEquals(List.of("The judge ruled he had been unfairly dismissed by Norbridge Logistics Ltd.",
                         "Mr Pike raised a grievance on 3rd November 2022."),
