@@ -46,14 +46,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * concert "Saturday, with a second show Sunday" as the two days' month, "The next 29 February falls in 2028" as the
  * year, "within a month" as the month of publication, and three dated coarser than the reader ("Next weekend brings the
  * parade, which steps off … on Nov. 9", "This year's minimum, expected in late February", "after the 2020 election …
- * until late June of that year"); and
- * one hundred and six errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * until late June of that year"); from heldout136-138, "runs through April
+ * 19" as the days from publication, a quotation's "tonight" as the night of the match before publication, "will slip by
+ * a day for the rest of that week" as the week, "over the past 48 hours, the IMD said in its Tuesday bulletin" as the
+ * two days' month, "until the end of the year" as December, "continues until next Sunday" as the days to it, and
+ * "Last year's monsoon" dated coarser; and
+ * one hundred and seventeen errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout136-141 are not read yet. */
+    /** The development half and every held-out half read so far; heldout139-144 are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 135).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 138).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -67,7 +71,8 @@ class EvaluationSetTest {
             Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85),
             Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85), Map.entry("heldout106", 0.85),
             Map.entry("heldout113", 0.85), Map.entry("heldout133", 0.8), Map.entry("heldout134", 0.85),
-            Map.entry("heldout135", 0.85));
+            Map.entry("heldout135", 0.85), Map.entry("heldout136", 0.85), Map.entry("heldout137", 0.85),
+            Map.entry("heldout138", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -283,7 +288,21 @@ class EvaluationSetTest {
             "heldout135/06-antarctic-sea-ice-study.txt: This year's minimum, expected in late February, will be"
                     + " watched closely for signs of a new record.",
             "heldout135/08-election-night-live.txt: Government formation after the 2020 election dragged on until"
-                    + " late June of that year.");
+                    + " late June of that year.",
+            "heldout136/09-menagerie-review.txt: \"The Glass Menagerie\" runs through April 19 at Harbor Street"
+                    + " Theatre, 1420 N. Halsted St.",
+            "heldout137/04-connacht-beat-ulster.txt: \"The lads showed serious character tonight after a tough few"
+                    + " weeks,\" said the Connacht head coach.",
+            "heldout137/10-column-bins-clocks.txt: Collections due on Easter Monday will slip by a day for the rest"
+                    + " of that week.",
+            "heldout138/05-monsoon-kerala.txt: Westerly winds and cloud cover have strengthened over the southeast"
+                    + " Arabian Sea over the past 48 hours, the IMD said in its Tuesday bulletin.",
+            "heldout138/05-monsoon-kerala.txt: Last year's monsoon delivered 99 per cent of the long-period average,"
+                    + " and the country went on to harvest a record foodgrain crop.",
+            "heldout138/07-arran-ferry-liveblog.txt: It is now not expected to carry passengers until the end of the"
+                    + " year at the earliest.",
+            "heldout138/09-wellington-school-holidays.txt: The Matariki ki Pōneke festival on the waterfront"
+                    + " continues until next Sunday.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -346,7 +365,13 @@ class EvaluationSetTest {
      * hypothetical cost ("keeping the program … going through May would cost"), a habit told by "sometimes", a quotation's
      * "after Friday" outranking its "today", the period of figures outranking the day of their release, "from the second
      * half of January into February" dated by January alone, "the causes of the Easter crashes" and "Fares for
-     * late-December trips are running …" dated by what the noun names.
+     * late-December trips are running …" dated by what the noun names; from heldout136-138, three relative clauses
+     * ("subsidies that expire at the end of the year", "investors who were rattled … earlier this month", "families who
+     * travel in the summer"), a quotation's "sales cycles that took six weeks in the spring", "The stopgap's Nov. 21
+     * end date" outranking "the week before Thanksgiving", a school year's end read as the calendar's, "two days after
+     * the vote, on the Fourth of July" in a retrospective read as this year's, a proposal ("to consider a two-week
+     * break in October"), a sailing ahead that "had been cancelled" read as past, "Sales agreed in September" passed
+     * over for the August they are compared with, and "after a difficult 2024".
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -563,7 +588,30 @@ class EvaluationSetTest {
             "heldout135/03-easter-road-deaths.txt: A detailed report on the causes of the Easter crashes is expected"
                     + " within weeks.",
             "heldout135/10-thanksgiving-flights.txt: Fares for late-December trips are running about 4% lower than a"
-                    + " year ago, according to the booking app Hopper.");
+                    + " year ago, according to the booking app Hopper.",
+            "heldout136/01-shutdown-deadline.txt: Democrats have demanded that any stopgap include an extension of"
+                    + " enhanced health insurance subsidies that expire at the end of the year.",
+            "heldout136/01-shutdown-deadline.txt: The stopgap's Nov. 21 end date would set up another funding fight"
+                    + " the week before Thanksgiving.",
+            "heldout136/02-fed-inflation.txt: The figures offer some relief to investors who were rattled by"
+                    + " hotter-than-expected consumer price data earlier this month.",
+            "heldout136/05-corvana-earnings.txt: \"Customers are scrutinising every deal, and sales cycles that took"
+                    + " six weeks in the spring are now taking three months,\" chief executive Priya Natarajan told"
+                    + " analysts on a call on Tuesday evening.",
+            "heldout136/06-school-board.txt: Several parents who spoke during public comment said the later start"
+                    + " would help families who travel in the summer.",
+            "heldout136/06-school-board.txt: Any make-up days would be added to the end of the year rather than"
+                    + " taken from spring break, she said.",
+            "heldout136/10-independence-250.txt: Congress adopted the final wording of the Declaration two days"
+                    + " after the vote, on the Fourth of July.",
+            "heldout137/05-shropshire-term-dates.txt: Parent groups have asked the council to consider a two-week"
+                    + " break in October, as several neighbouring authorities already do.",
+            "heldout137/06-met-eireann-warnings.txt: Stena Line said its sailing from Rosslare to Fishguard on"
+                    + " Friday evening had been cancelled.",
+            "heldout137/09-ni-house-prices-q3.txt: Sales agreed in September were running about 5% ahead of August,"
+                    + " the survey found.",
+            "heldout138/04-lagos-food-results.txt: Managing director Ngozi Adebayo-Martins said the business had"
+                    + " \"turned the corner\" on input costs after a difficult 2024.");
 
     static List<String> halves() {
         return HALVES;
