@@ -381,7 +381,7 @@ final class NotTheClaimsDate {
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
             // "has promised a final vote by the end of March", "with a hearing expected in the spring"
-            + "|\\b(?:promised|pledged|vowed|guaranteed)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
+            + "|\\b(?:promised|pledged|vowed|guaranteed|wants|wanted)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
             + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible)\\s+[a-z]+)"
             + "[^,;:]*$");
     private NotTheClaimsDate() {
@@ -498,7 +498,7 @@ final class NotTheClaimsDate {
             + "|in\\s+(?:the\\s+)?other\\s+years\\b[^,;:]{0,40}?(?:\\s(?:on|in))?)\\s+$");
     /** "with use-by dates between 18 May and 24 May": a date printed on a product. */
     private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
-            + "|expiry|display[- ]until)\\s+dates?\\s+(?:of\\s+)?$");
+            + "|best\\s+if\\s+used\\s+by|expiry|display[- ]until)[\"”]?\\s+dates?\\s+(?:of\\s+)?$");
 
     /**
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty

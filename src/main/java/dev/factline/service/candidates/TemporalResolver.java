@@ -176,7 +176,9 @@ public final class TemporalResolver {
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into))\\s+"
                     + "|(?<spent>(?<=\\b(?i:spend|spends|spent|spending)\\s)))?(?:(?<det>(?i:the|this|last|next|early|late|mid"
                     + "|the early|the late|the following|the next|that|the coming|the upcoming|the previous))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
-                    + "|winter))\\b(?!\\s+(?:break|recess)\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
+                    + "|winter))\\b(?!\\s+(?:break|recess)\\b)"
+                    // "the fall was welcome", "the fall to £1,690": a fall of a price, not the season
+                    + "(?!(?<=\\b(?i:the)\\s(?i:fall))\\s+(?:was|is|to|from|would|will|came|comes)\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
@@ -192,6 +194,7 @@ public final class TemporalResolver {
             // "trailed by 12 early in the fourth quarter before a 15-2 run", "Cardinals receiver Marcus Tate left in …"
             + "|\\d{1,2}-\\d{1,2}\\s+run|trail(?:ed|ing)\\s+by\\s+\\d+|rebounds"
             + "|(?-i:(?:receiver|quarterback|linebacker|cornerback|running\\s+back|tight\\s+end)\\s+[A-Z][a-z]+))\\b");
+    private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)(?:[- ]year)?\\s+$");
     private static final Pattern GAME_REPORT = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
             + "|\\d+-yard|three-pointers?|power\\s+play|quarterbacks?|rebounds|all-purpose\\s+yards)\\b");
     private static final Pattern YEAR_WRITTEN_AFTER = Pattern.compile("\\s+(?:in|of)\\s+\\d{4}(?!\\d)");
@@ -547,6 +550,7 @@ public final class TemporalResolver {
     private static final Pattern PERIOD_END = Pattern.compile(
             "(?i)\\b(?:(?:by|at|before|until|till|towards?|from|in|near)\\s+)?the\\s+(?<part>end|start|beginning|middle"
                     + "|close)\\s+of\\s+the\\s+(?<unit>year|month|week)\\b");
+    private static final Pattern IN_THE_WEEK = Pattern.compile("(?i)\\b(?:earlier|later)\\s+in\\s+the\\s+week\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of)\\s+)?"
                     + "(?<rel>this|last|next)\\s+(?<unit>week|month|year)\\b");
@@ -844,6 +848,10 @@ public final class TemporalResolver {
                         monthDate(YearMonth.from(published).plusYears(1)), null, true, relative + ": \"this time next"
                         + " year\", about its month a year on (approximate, so to the month)", publishedDay)),
                 new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, this::relativePeriod),
+                // "Earlier in the week, the Senate voted": this week, unless the paragraph gave a day whose week it is
+                new PatternRule(IN_THE_WEEK, Needs.NOTHING, (m, c) -> c.anchor() != null
+                        ? Resolution.unsettled("\"" + m.group() + "\" is of the week of a day the paragraph gave before")
+                        : partOfThisWeek(m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))),
                 new PatternRule(OFFSET, Needs.NOTHING, this::offset),
                 new PatternRule(IN_TIME, Needs.NOTHING, this::inTime),
                 new PatternRule(WITHIN, Needs.NOTHING, this::within),
@@ -2418,6 +2426,11 @@ public final class TemporalResolver {
     /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */
     private Resolution quarter(Matcher m, Context c) {
         boolean explicitYear = m.group("year") != null || m.group("qyear") != null;
+        if (!explicitYear && FISCAL_BEFORE.matcher(c.sentence().substring(0, m.start())).find()
+                && !COMPOUND_QUARTER.matcher(m.group()).find()) {
+            // "in its fiscal third quarter": a company's, whose months the calendar does not give
+            return Resolution.unsettled("a fiscal quarter, whose months the text does not give");
+        }
         if (GAME_PLAY.matcher(c.sentence()).find() || gameReport && !explicitYear && m.group("rely") == null) {
             // "a tie that had stood since early in the fourth quarter", with "1:12 left"; "Neither team scored in the
             // third quarter" in a report of touchdowns: a quarter of a game
@@ -3254,6 +3267,10 @@ public final class TemporalResolver {
             return Resolution.unsettled(NotTheClaimsDate.reason(c.sentence(), m.start(), m.end(), c.cues())
                     .orElse("\"a year ago\" is the year before or the same month a year back, and readers date it"
                             + " either way"));
+        } else if (dir.equals("ago") && unit.equals("year") && qualifier.equals("exactly")) {
+            // "almost exactly three years ago": the same month, that many years back
+            eventDate = monthDate(YearMonth.from(date));
+            what = what + ", to the month (\"exactly\")";
         } else if (unit.equals("year") || unit.equals("decade")) {
             eventDate = yearDate(date.getYear());
         } else if ((unit.equals("day") || unit.equals("week") && dir.equals("from today")) && !approximate) {

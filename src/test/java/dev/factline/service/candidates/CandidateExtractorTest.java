@@ -507,6 +507,8 @@ class CandidateExtractorTest {
             The proposal is up 6.2% from the budget commissioners adopted last June.                | 2026-03-01 | last June  | a point of comparison
             Build cost inflation has eased to around 1%, from a peak of more than 10% in 2022.      | 2025-07-31 | 2022       | a point of comparison
             The normal date of onset over 3 states is June 1, with a deviation of seven days.       | 2022-05-31 | June 1     | any day of its kind
+            Kanaboshi lists 3 games for release in its fiscal third quarter.                         | 2026-01-31 | third quarter | a fiscal quarter
+            Packages have "best if used by" dates of Feb. 3, 2025, through March 14, 2025, on 3 flaps. | 2024-11-29 | Feb. 3, 2025 | printed on a product
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -972,6 +974,10 @@ class CandidateExtractorTest {
             Many of the 3 banks have pushed their forecasts for the first cut back to June.         | 2024-02-29 | 2024-06
             His bill for May and June came to €2,900, compared with €1,150 for the same two months a year earlier. | 2022-08-01 | 2022-05..2022-06
             The IMD will issue its forecast for August and September for 3 regions at the end of this month. | 2025-07-01 | 2025-07
+            Earlier in the week, the Senate voted 31-16 to let 3 districts start classes before Aug. 23. | 2025-03-01 | 2025-02
+            Typhoon Rolly struck almost exactly three years ago, killing at least 25 people.          | 2023-11-01 | 2020-11
+            The Czech Republic has said it wants a general approach on 3 files by December.          | 2022-07-14 | 2022-12
+            The company will report its fiscal first-quarter results for 3 units on Oct. 28.          | 2025-09-10 | 2025-10-28
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -1004,6 +1010,7 @@ class CandidateExtractorTest {
             Cardinals receiver Marcus Tate left in the second quarter with 3 injuries.
             The first semester will end before winter break, 3 weeks earlier than now.
             Residents can report misuse on the helpline 1916 at any of 3 offices.
+            A spokesperson for 3 regulators said the fall was welcome but bills remained high.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
