@@ -799,7 +799,8 @@ public final class TemporalResolver {
                         "a date given in full in the text")),
                 new PatternRule(SEASON, Needs.NOTHING, this::season),
                 new PatternRule(HALF_YEAR, Needs.NOTHING, (m, c) -> halfYear(m)),
-                new PatternRule(QUARTER, Needs.NOTHING, this::quarter),
+                new PatternRule(QUARTER, Needs.NOTHING, (m, c) -> endOfAQuarter(quarter(m, c),
+                        c.sentence().substring(0, m.start()))),
                 new PatternRule(MONTH_YEAR, Needs.MONTH, (m, c) -> monthOfYear(m)),
                 new PatternRule(DAY_MONTH, Needs.MONTH, this::dayWithoutYear),
                 new PatternRule(ORDINAL_WORD_DAY_MONTH, Needs.MONTH, (m, c) -> dayWithoutYear(month(m),
@@ -2421,6 +2422,19 @@ public final class TemporalResolver {
             case "autumn", "fall" -> 9;
             default -> 12;
         };
+    }
+
+    /** "stood at 27.4 percent at the end of the third quarter" (a reading), not "a cut by the end of the first quarter". */
+    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bat\\s+the\\s+end\\s+of\\s+$");
+
+    /** "Vacancy stood at 27.4 percent at the end of the third quarter": the quarter's last month. */
+    private static Resolution endOfAQuarter(Resolution quarter, String before) {
+        if (quarter == null || quarter == NOT_A_DATE || quarter.date() == null || quarter.endDate() == null
+                || !END_OF_BEFORE.matcher(before).find()) {
+            return quarter;
+        }
+        return new Resolution(quarter.endDate(), null, false, quarter.basis() + "; its end, so its last month",
+                quarter.anchor());
     }
 
     /** Calendar quarters; approximate, as a company's fiscal quarter may not follow the calendar. */

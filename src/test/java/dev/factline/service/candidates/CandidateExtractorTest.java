@@ -978,6 +978,8 @@ class CandidateExtractorTest {
             Typhoon Rolly struck almost exactly three years ago, killing at least 25 people.          | 2023-11-01 | 2020-11
             The Czech Republic has said it wants a general approach on 3 files by December.          | 2022-07-14 | 2022-12
             The company will report its fiscal first-quarter results for 3 units on Oct. 28.          | 2025-09-10 | 2025-10-28
+            Office vacancy in 3 districts stood at 27.4 percent at the end of the third quarter.     | 2025-12-31 | 2025-09
+            Markets price in a 20% chance of 3 more cuts by the end of the first quarter.            | 2025-12-31 | ~2026-01..2026-03
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
