@@ -107,14 +107,15 @@ public final class CandidateExtractor {
                     story = d;
                 }
                 if (d.precision() == DatePrecision.DAY) {
-                    if ((!NotTheClaimsDate.qualifiesANoun(content, from, to) && !TemporalResolver.opensAPeriod(content, from)
-                            || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt())
-                            && !(anchor != null && FLASHBACK_LINK.matcher(d.text()).matches()
-                            && TemporalResolver.PAST_PERFECT.matcher(content).find())) {
-                        // "It had rained heavily the previous night": a glance back that the next "the same morning"
-                        // does not count from
-                        // "voted Feb. 20 to end Sunday hours", "the fiscal year that begins July 1": a day that names
-                        // a kind or opens a period is no day told ("Saturday's semifinal" is)
+                    // "voted Feb. 20 to end Sunday hours", "the fiscal year that begins July 1": a day that names a
+                    // kind or opens a period is no day told ("Saturday's semifinal" is); "It had rained heavily the
+                    // previous night" is a glance back, which "the same morning" after it does not count from
+                    boolean told = !NotTheClaimsDate.qualifiesANoun(content, from, to)
+                            && !TemporalResolver.opensAPeriod(content, from)
+                            || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
+                    boolean glanceBack = anchor != null && FLASHBACK_LINK.matcher(d.text()).matches()
+                            && TemporalResolver.PAST_PERFECT.matcher(content).find();
+                    if (told && !glanceBack) {
                         anchor = d;
                     }
                 } else if (!hasDay && !comparison && !COMPARES_WITH.matcher(content).lookingAt()) {

@@ -302,7 +302,8 @@ public final class TemporalResolver {
     /** Holidays on a fixed day of the year: "on New Year's Eve", "Boxing Day", "Halloween 2024". */
     private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(
             Map.entry("new year's day", MonthDay.of(1, 1)), Map.entry("new year's eve", MonthDay.of(12, 31)),
-            Map.entry("hogmanay", MonthDay.of(12, 31)), Map.entry("burns night", MonthDay.of(1, 25)), Map.entry("christmas day", MonthDay.of(12, 25)),
+            Map.entry("hogmanay", MonthDay.of(12, 31)), Map.entry("burns night", MonthDay.of(1, 25)),
+            Map.entry("christmas day", MonthDay.of(12, 25)),
             Map.entry("christmas eve", MonthDay.of(12, 24)), Map.entry("boxing day", MonthDay.of(12, 26)),
             Map.entry("st stephen's day", MonthDay.of(12, 26)), Map.entry("st patrick's day", MonthDay.of(3, 17)),
             Map.entry("st andrew's day", MonthDay.of(11, 30)), Map.entry("st david's day", MonthDay.of(3, 1)),
@@ -1049,13 +1050,13 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend"
             + "|recess|break|getaway|travel\\s+(?:rush|period))\\b");
 
+    private static final Pattern SHORTLY_BEFORE = Pattern.compile("(?i)\\b(?:shortly|soon|just|right)\\s+(?:after|before)"
+            + "\\s+(?:the\\s+)?$");
+
     /**
      * "the day after Labor Day": the day after it; "the Fourth of July weekend", "the Australia Day long
      * weekend", "the Memorial Day recess": the weekend or recess around it, so its month.
      */
-    private static final Pattern SHORTLY_BEFORE = Pattern.compile("(?i)\\b(?:shortly|soon|just|right)\\s+(?:after|before)"
-            + "\\s+(?:the\\s+)?$");
-
     private static Resolution aroundADay(Resolution day, String before, String after) {
         if (day.endDate() != null || day.date().precision() != DatePrecision.DAY) {
             return day;
@@ -1109,9 +1110,8 @@ public final class TemporalResolver {
             + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?");
     /**
      * "begins on St Stephen's Day and runs until the 29th", "will begin next month and last into November": the day or
-     * month it opens and the one it runs to.
+     * month it opens and the one it runs to ("will begin at midnight on June 9 and run until July 31").
      */
-    /** "began", "will begin at midnight": what opens a span whose end follows ("and run until July 31"). */
     private static final Pattern OPENS_BEFORE = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened)"
             + "(?:\\s+at\\s+(?:midnight|noon|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))?\\s+$");
     private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\s+and\\s+(?:will\\s+)?(?:runs?|ran|lasts?|lasted"
