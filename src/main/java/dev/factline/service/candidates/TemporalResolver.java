@@ -348,6 +348,23 @@ public final class TemporalResolver {
 
     private enum StoryCountry { CANADA, BOTH, OTHER }
 
+    /** Which country's Thanksgiving the whole text points to, worked out the first time a sentence names one. */
+    private StoryCountry storyCountry() {
+        if (storyCountry == null) {
+            storyCountry = CANADIAN_STORY.matcher(article).results().limit(2).count() < 2 ? StoryCountry.OTHER
+                    : UNITED_STATES_STORY.matcher(article).find() ? StoryCountry.BOTH : StoryCountry.CANADA;
+        }
+        return storyCountry;
+    }
+
+    /** Whether the text reports a game (touchdowns, rebounds, half-time), worked out the first time a quarter is met. */
+    private boolean gameReport() {
+        if (gameReport == null) {
+            gameReport = GAME_REPORT.matcher(article).find();
+        }
+        return gameReport;
+    }
+
     private static final Pattern AMERICAN_BEFORE = Pattern.compile("\\b(?:American|U\\.S\\.|US)\\s+$");
 
     /**
@@ -754,9 +771,10 @@ public final class TemporalResolver {
     private final LocalDate published;
     private final EventDate publishedDay;
     private final String relative;
-    private final StoryCountry thanksgiving;
-    /** A report of a game whose quarters are no calendar's: it tells of touchdowns, rebounds or half-time. */
-    private final boolean gameReport;
+    /** The whole text, read only when a sentence needs what holds across it; one resolver serves one text. */
+    private final String article;
+    private StoryCountry storyCountry;
+    private Boolean gameReport;
     private final List<PatternRule> rules;
 
     /** @param published the calendar date (UTC) of the source's publication */
@@ -769,9 +787,7 @@ public final class TemporalResolver {
      * @param article   the whole text, for what holds across its sentences (which country's Thanksgiving)
      */
     public TemporalResolver(LocalDate published, String article) {
-        this.thanksgiving = CANADIAN_STORY.matcher(article).results().limit(2).count() < 2 ? StoryCountry.OTHER
-                : UNITED_STATES_STORY.matcher(article).find() ? StoryCountry.BOTH : StoryCountry.CANADA;
-        this.gameReport = GAME_REPORT.matcher(article).find();
+        this.article = article;
         this.published = published;
         this.publishedDay = dayDate(published);
         this.relative = "relative to publishedAt " + published;
@@ -1633,10 +1649,10 @@ public final class TemporalResolver {
         if (key.startsWith("thanksgiving")) {
             if (AMERICAN_BEFORE.matcher(before).find()) {
                 inYear = TemporalResolver::usThanksgiving;
-            } else if (CANADIAN.matcher(c.sentence()).find() || thanksgiving == StoryCountry.CANADA) {
+            } else if (CANADIAN.matcher(c.sentence()).find() || storyCountry() == StoryCountry.CANADA) {
                 inYear = CANADIAN_THANKSGIVING;
                 name = "Canada's " + name;
-            } else if (thanksgiving == StoryCountry.BOTH) {
+            } else if (storyCountry() == StoryCountry.BOTH) {
                 return Resolution.unsettled("the text names both Canada and the United States, whose Thanksgivings"
                         + " differ, and the sentence does not say which");
             } else if (published.getMonthValue() == 10 && published.getDayOfMonth() <= 20) {
@@ -2445,7 +2461,7 @@ public final class TemporalResolver {
             // "in its fiscal third quarter": a company's, whose months the calendar does not give
             return Resolution.unsettled("a fiscal quarter, whose months the text does not give");
         }
-        if (GAME_PLAY.matcher(c.sentence()).find() || gameReport && !explicitYear && m.group("rely") == null) {
+        if (GAME_PLAY.matcher(c.sentence()).find() || !explicitYear && m.group("rely") == null && gameReport()) {
             // "a tie that had stood since early in the fourth quarter", with "1:12 left"; "Neither team scored in the
             // third quarter" in a report of touchdowns: a quarter of a game
             return NOT_A_DATE;
