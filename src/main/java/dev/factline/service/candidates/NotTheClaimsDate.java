@@ -122,7 +122,8 @@ final class NotTheClaimsDate {
             + "from\\s+$");
     private static final Pattern FIGURE_OF_THE_PERIOD_AFTER = Pattern.compile("['’]s\\s+[£$€]?\\d");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
-            + "\\s+(?:from|on|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
+            // "up 6.2% from the budget commissioners adopted last June"
+            + "\\s+(?:(?:from|on)(?:\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?)?|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
             + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+in)?"
             + "|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
@@ -141,7 +142,6 @@ final class NotTheClaimsDate {
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+(?:the|their|its)\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"
             + "|\\bthe\\s+(?:same|corresponding)\\s+(?:(?:two|three|four|six|nine|\\d{1,2})\\s+)?(?:periods?|quarters?|months?"
             + "|weeks?|half|halves|time|days?|seasons?)(?:\\s+(?:of|in|a))?"
-            + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from"
             // "The total is up by almost 9,000 on the previous month"
             + "|\\b(?:up|down)\\s+by\\s+" + ABOUT + "\\d[\\d.,\\u00a0]*\\s*(?:%|percent|per\\s+cent)?\\s+on"
             // "almost double the attendance of a decade ago", "as many did during the 2019 episode"
@@ -151,8 +151,7 @@ final class NotTheClaimsDate {
             // "nowhere near as severe as in 2021", "surpassing the £30m paid for the winger Owen Hale in 2022"
             + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?"
             + "|\\b(?:surpass|eclips|overtak)[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?"
-            // "up 6.2% from the budget commissioners adopted last June", "eased to 1%, from a peak of 10% in 2022"
-            + "|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+(?:from|on)\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?"
+            // "eased to 1%, from a peak of 10% in 2022"
             + "|\\bfrom\\s+(?:a|an|the|its|their)\\s+(?:record|high|peak|low)\\s+of\\b[^,;:]{0,40}?)\\s+$");
     private static final Pattern RECENT_DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|today|yesterday|tonight"
             + "|this\\s+(?:morning|afternoon|evening))\\b");

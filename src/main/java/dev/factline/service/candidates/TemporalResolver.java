@@ -333,16 +333,16 @@ public final class TemporalResolver {
     private static final IntFunction<LocalDate> CANADIAN_THANKSGIVING = year -> LocalDate.of(year, 10, 1)
             .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
     /** What tells a Canadian Thanksgiving in the sentence: the country, a province, or a Canadian spelling. */
-    private static final Pattern CANADIAN = Pattern.compile("\\b(?:Canad(?:a|ian)|Ontario|Quebec|Alberta|Manitoba"
-            + "|Saskatchewan|Nova Scotia|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|(?i:[a-z]*centres?"
+    private static final String CANADIAN_PLACES = "Canad(?:a|ian)|Ontario|Quebec|Alberta|Manitoba|Saskatchewan"
+            + "|Nova Scotia|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton|Winnipeg";
+    private static final Pattern CANADIAN = Pattern.compile("\\b(?:" + CANADIAN_PLACES + "|(?i:[a-z]*centres?"
             + "|neighbour[a-z]*|colour[a-z]*|favourite[a-z]*|honour[a-z]*|labour[a-z]*))\\b");
     /**
      * A story that names Canada or its places twice, and nothing American, means Canada's Thanksgiving; one
      * mention ("a film festival in Toronto", "her family came from Quebec") does not make a story Canadian.
      */
-    private static final Pattern CANADIAN_STORY = Pattern.compile("\\b(?:Canad(?:a|ian)|Ontario|Quebec|Alberta|Manitoba"
-            + "|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Toronto|Ottawa|Montreal|Vancouver|Calgary|Edmonton"
-            + "|Winnipeg|Regina|Saskatoon|Halifax)\\b");
+    private static final Pattern CANADIAN_STORY = Pattern.compile("\\b(?:" + CANADIAN_PLACES
+            + "|New Brunswick|British Columbia|Regina|Saskatoon|Halifax)\\b");
     private static final Pattern UNITED_STATES_STORY = Pattern.compile("\\bU\\.S\\.(?!\\w)|\\b(?:United States"
             + "|(?<!North )Americans?|Washington)\\b");
 
@@ -1117,7 +1117,7 @@ public final class TemporalResolver {
         return day;
     }
 
-    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?" + WEEKDAY_WORD);
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
@@ -1467,11 +1467,11 @@ public final class TemporalResolver {
             }
         }
         YearMonth start = monthInDirection(startMonth, direction);
-        if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(YearMonth.from(published), start)) > 3) {
+        if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(now, start)) > 3) {
             return Resolution.unsettled("no tense says whether the months before or after publication are meant");
         }
         YearMonth end = YearMonth.of(startMonth < endMonth ? start.getYear() : start.getYear() + 1, endMonth);
-        if (direction == Direction.PAST && end.isAfter(YearMonth.from(published))) {
+        if (direction == Direction.PAST && end.isAfter(now)) {
             // "Sales rose in March and April", published on 31 March: the pair that has passed
             start = start.minusYears(1);
             end = end.minusYears(1);
@@ -2046,12 +2046,11 @@ public final class TemporalResolver {
             // "have until January 5", published on 15 December: a date this far back goes without a year
             // only when the tense is misread; the same day is less than two months ahead
             LocalDate ahead = best.plusYears(1);
-            if (storyMonth != null && Math.abs(storyMonth.getYear() - published.getYear()) > 1
-                    && Math.floorMod(month - storyMonth.getMonthValue(), 12) <= 2
-                    && MonthDay.of(month, day).isValidYear(storyMonth.getYear() + (month < storyMonth.getMonthValue() ? 1 : 0))) {
+            LocalDate inStory = storyMonth != null && Math.abs(storyMonth.getYear() - published.getYear()) > 1
+                    && Math.floorMod(month - storyMonth.getMonthValue(), 12) <= 2 ? dayOfStory(storyMonth, month, day) : null;
+            if (inStory != null) {
                 // "voted for independence on 2 July 1776. … The first public reading took place … on 8 July": a day
                 // of the story's months, which the tense alone would put most of a year back
-                LocalDate inStory = LocalDate.of(storyMonth.getYear() + (month < storyMonth.getMonthValue() ? 1 : 0), month, day);
                 if (inStory.isBefore(LocalDate.parse(padded(c.story().date())))) {
                     return Resolution.unsettled(FAR_PAST);
                 }
@@ -2070,6 +2069,12 @@ public final class TemporalResolver {
         }
         return new Resolution(dayDate(best), null, false, relative + ": a day and month without a year, "
                 + describe(direction) + " one", publishedDay);
+    }
+
+    /** The day in the months a story tells of: of its year, or of the next for a month after its December; null if none. */
+    private static LocalDate dayOfStory(YearMonth storyMonth, int month, int day) {
+        int year = storyMonth.getYear() + (month < storyMonth.getMonthValue() ? 1 : 0);
+        return MonthDay.of(month, day).isValidYear(year) ? LocalDate.of(year, month, day) : null;
     }
 
     /** "last March", "next March", "this March": the one before publication's month, after it, or of its year. */
@@ -2445,7 +2450,7 @@ public final class TemporalResolver {
 
     /** "Vacancy stood at 27.4 percent at the end of the third quarter": the quarter's last month. */
     private static Resolution endOfAQuarter(Resolution quarter, String before) {
-        if (quarter == null || quarter == NOT_A_DATE || quarter.date() == null || quarter.endDate() == null
+        if (quarter == null || quarter.date() == null || quarter.endDate() == null
                 || !END_OF_BEFORE.matcher(before).find()) {
             return quarter;
         }
