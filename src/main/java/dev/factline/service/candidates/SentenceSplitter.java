@@ -165,8 +165,10 @@ public final class SentenceSplitter {
         if (token.contains(".")) {
             return !OPENERS.contains(nextWord(text, after));
         }
-        if (token.equals("I") && PRONOUN_I.matcher(text.substring(0, wordStart)).find()) {
-            // "and so was I." ends its sentence: after a word in lower case, "I" is the pronoun, not an initial
+        if (token.length() == 1 && PRONOUN_I.matcher(text.substring(0, wordStart)).find()
+                && (token.equals("I") || OPENERS.contains(nextWord(text, after)))) {
+            // "and so was I." ends its sentence: after a word in lower case, "I" is the pronoun, not an initial;
+            // so does the grade in "awarded an A* or A. In 2023, …"
             return false;
         }
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {

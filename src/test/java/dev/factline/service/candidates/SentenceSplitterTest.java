@@ -51,6 +51,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAGradeLetter_butKeepsAnInitialAfterALowerCaseWord() {
+        assertEquals(List.of("A third of entries were awarded an A* or A.", "In 2023 the figure was 34%.",
+                        "It was written by J. R. Hartley in May."),
+                sentences("A third of entries were awarded an A* or A. In 2023 the figure was 34%."
+                        + " It was written by J. R. Hartley in May."));
+    }
+
+    @Test
     void split_keepsInitialsAndDecimals() {
         assertEquals(List.of("J. K. Rowling sold 3.5 million copies.", "No. 10 said so."),
                 sentences("J. K. Rowling sold 3.5 million copies. No. 10 said so."));
