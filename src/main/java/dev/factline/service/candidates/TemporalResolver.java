@@ -3592,8 +3592,25 @@ public final class TemporalResolver {
         if (inSentence != null) {
             return inSentence;
         }
+        Matcher year = WRITTEN_YEAR.matcher(c.sentence()).region(0, start);
+        int yearAt = -1;
+        while (year.find()) {
+            yearAt = year.start();
+        }
+        if (yearAt >= 0) {
+            // "The 2017 election was annulled on September 1 of that year", "its peak in August 2022, before that
+            // autumn's mini-Budget": a year the sentence wrote, which a later rule dates, comes before the paragraph's
+            String written = c.sentence().substring(yearAt, yearAt + 4);
+            return new ResolvedDate(yearAt, yearAt + 4, written, yearDate(Integer.parseInt(written)), null, false,
+                    "a year given in the text");
+        }
         return c.earlier() != null && c.earlier().precision().compareTo(precision) >= 0 ? c.earlier() : null;
     }
+
+    /** A year naming something ("the 2017 election", "her 1978 team") or ending a written month ("August 2022"). */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:(?<=\\b" + MONTH_WORD + "\\.?\\s)|(?<![\\d$£€,.]))"
+            + "(?:1[89]|20)\\d\\d(?:(?=\\s+(?!(?:and|or|to|as|at|in|on|for|when|with|was|were|is|had|has|but|after|before"
+            + "|until|through|the|a)\\b)[a-z]{3,})|(?<=" + MONTH_WORD + "\\.?\\s\\d{4}))");
 
     /** The last day-precise date before the expression in its sentence, else the paragraph's anchor, else null. */
     private static EarlierDay earlierDay(Matcher m, Context c) {

@@ -980,6 +980,8 @@ class CandidateExtractorTest {
             The company will report its fiscal first-quarter results for 3 units on Oct. 28.          | 2025-09-10 | 2025-10-28
             Office vacancy in 3 districts stood at 27.4 percent at the end of the third quarter.     | 2025-12-31 | 2025-09
             Markets price in a 20% chance of 3 more cuts by the end of the first quarter.            | 2025-12-31 | ~2026-01..2026-03
+            The 2017 presidential election was annulled by the Supreme Court on September 1 of that year. | 2022-08-13 | 2017-09-01
+            Her 1978 team won the state championship on the 11th of March that year, beating Kirkwood. | 2024-02-01 | 1978-03-11
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -1165,6 +1167,16 @@ class CandidateExtractorTest {
         assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+    }
+
+    @Test
+    void thatSeason_afterAYearWrittenInItsSentence_isOfThatYear_notOfTheParagraphsLastDate() {
+        List<Candidate> candidates = CandidateExtractor.extract("A decade ago, the average home cost £196,000."
+                + " Prices peaked in August 2022, before rates surged in the wake of that autumn's mini-Budget."
+                + " The following year, prices fell by 1.8%.", LocalDate.parse("2026-01-03"));
+        Candidate fall = find(candidates, "The following year");
+        assertEquals("2023", fall.eventDate().value(), fall.dateBasis());
+        assertTrue(fall.dateBasis().contains("\"that autumn\" (2022-09)"), fall.dateBasis());
     }
 
     @Test
