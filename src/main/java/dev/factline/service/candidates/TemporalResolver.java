@@ -135,7 +135,9 @@ public final class TemporalResolver {
     /** What may follow a span of days joined by "and" without "from" or "between": the end of its clause or a place. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at)\\s+[A-Z]"
             // "is scheduled to meet Feb. 25 and 26 to vote on recommendations"
-            + "|\\s+to\\s+[a-z]{2,}\\b");
+            + "|\\s+to\\s+[a-z]{2,}\\b"
+            // "were scrubbed on June 16 and 17 as thunderstorms swept the East Coast"
+            + "|\\s+(?:as|when|while|after|amid|because)\\s+(?![\\d.,%])");
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
             "\\b(?:(?<prep>(?i:from|between|of))\\s+|" + ON + ")(?:" + DAY_PAIR_DASH + "|" + DAY_PAIR_WORD
                     + ")\\s+(?:of\\s+)?" + MONTH_NAME

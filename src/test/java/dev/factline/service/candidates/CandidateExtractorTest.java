@@ -982,6 +982,7 @@ class CandidateExtractorTest {
             Markets price in a 20% chance of 3 more cuts by the end of the first quarter.            | 2025-12-31 | ~2026-01..2026-03
             The 2017 presidential election was annulled by the Supreme Court on September 1 of that year. | 2022-08-13 | 2017-09-01
             Her 1978 team won the state championship on the 11th of March that year, beating Kirkwood. | 2024-02-01 | 1978-03-11
+            Another 1,700 flights were scrubbed on June 16 and 17 as thunderstorms swept the East Coast. | 2022-07-04 | 2022-06
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
