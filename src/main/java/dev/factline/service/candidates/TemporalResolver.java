@@ -957,6 +957,7 @@ public final class TemporalResolver {
                     r = periodEnding(periodFrom(r, sentence.substring(0, start), m.group()), sentence.substring(0, start),
                             m.group());
                     r = aroundADay(r, sentence.substring(0, start), sentence.substring(end));
+                    r = fromNowUntil(r, sentence.substring(0, start));
                 } else if (r.date() != null && r.date().precision() == DatePrecision.MONTH) {
                     r = periodEnding(r, sentence.substring(0, start), m.group());
                 }
@@ -1055,6 +1056,23 @@ public final class TemporalResolver {
             return new Resolution(yearDate(last.getYear()), null, false, basis + " (a calendar year)", date.anchor());
         }
         return monthsOfDays(first, last, basis + " (a period gives no single day, so its month", date.anchor());
+    }
+
+    /** "will trade daily from now until Saturday 4 January", "Gates open at 8 a.m. daily through Sunday, Aug. 3". */
+    private static final Pattern FROM_NOW_UNTIL = Pattern.compile("(?i)\\b(?:from\\s+now|daily|every\\s+day"
+            + "|each\\s+day|nightly)\\s+(?:until|till|through|to)\\s+(?:on\\s+)?$");
+
+    /** A day ahead that a run from publication ends on: the months from publication to it. */
+    private Resolution fromNowUntil(Resolution day, String before) {
+        if (day.endDate() != null || day.date().precision() != DatePrecision.DAY || !FROM_NOW_UNTIL.matcher(before).find()) {
+            return day;
+        }
+        LocalDate last = LocalDate.parse(day.date().value());
+        if (!last.isAfter(published) || published.plusMonths(6).isBefore(last)) {
+            return day;
+        }
+        return monthsOfDays(published, last, day.basis() + "; a run from publication (" + published + ") to it (a span"
+                + " of days gives no single day, so its month", publishedDay);
     }
 
     /** "Bonfire Night falls on a Tuesday", "Chinese New Year's Eve, Jan 28": the day written after the holiday dates it. */

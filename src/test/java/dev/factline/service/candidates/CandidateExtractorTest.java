@@ -983,6 +983,9 @@ class CandidateExtractorTest {
             The 2017 presidential election was annulled by the Supreme Court on September 1 of that year. | 2022-08-13 | 2017-09-01
             Her 1978 team won the state championship on the 11th of March that year, beating Kirkwood. | 2024-02-01 | 1978-03-11
             Another 1,700 flights were scrubbed on June 16 and 17 as thunderstorms swept the East Coast. | 2022-07-04 | 2022-06
+            Stalls there will trade daily from now until Saturday 4 January.                         | 2024-11-16 | 2024-11..2025-01
+            Gates open at 8 a.m. daily through Sunday, Aug. 3, with 3 stages.                        | 2025-07-27 | 2025-07..2025-08
+            Te Papa's exhibition, with 3 galleries, runs from today until 21 July.                   | 2024-07-06 | 2024-07
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
