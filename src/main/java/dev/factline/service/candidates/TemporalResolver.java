@@ -326,7 +326,8 @@ public final class TemporalResolver {
             // the United States' (the fourth Thursday of November); Canada's is told apart in holiday()
             "thanksgiving", TemporalResolver::usThanksgiving, "thanksgiving day", TemporalResolver::usThanksgiving,
             // the shopping days after the United States' Thanksgiving
-            "black friday", year -> usThanksgiving(year).plusDays(1), "cyber monday", year -> usThanksgiving(year).plusDays(4));
+            "black friday", year -> usThanksgiving(year).plusDays(1), "cyber monday", year -> usThanksgiving(year).plusDays(4),
+            "giving tuesday", year -> usThanksgiving(year).plusDays(5));
     private static LocalDate usThanksgiving(int year) {
         return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
     }
@@ -388,7 +389,7 @@ public final class TemporalResolver {
                     + "|(?<=\\b(?i:on|over|through|until|till|before|after|since|by|and|from)\\s)(?:Black Friday|Cyber Monday)"
                     + "(?!\\s+(?:sales?|deals?|discounts?|spending|shopping|shoppers|weekend|week|event"
                     + "|promotions?|offers?|traffic|orders?|bargains?|frenzy|rush|crowds?|footfall|takings|trading)\\b)"
-                    + "|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b"
+                    + "|Giving Tuesday|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b"
                     // "the Upstate Veterans Day Parade, which steps off … on Nov. 9": a name, not the holiday
                     + "(?!\\s+(?:Parade|Fair|Festival|Market|Concert|Service|Ball|Cup|Classic|Regatta|Race|Run|Dinner|Lunch"
                     + "|Breakfast|Sale|Appeal|Match|Game|Special|Bowl|Tournament)\\b)"
@@ -1500,6 +1501,8 @@ public final class TemporalResolver {
                 + describe(direction) + " one", publishedDay);
     }
 
+    private static final Pattern OVER_BEFORE = Pattern.compile("(?i)\\bover\\s+$");
+
     private Resolution easter(Matcher m, Context c) {
         String which = m.group("which");
         int shift = switch (which) {
@@ -1509,9 +1512,10 @@ public final class TemporalResolver {
             case "Easter Tuesday" -> 2;
             default -> 0;
         };
-        // "over the Easter bank holiday weekend": Good Friday to Easter Monday
+        // "over the Easter bank holiday weekend", "four days of disruption over Easter": Good Friday to Easter Monday
+        boolean weekend = m.group("weekend") != null || OVER_BEFORE.matcher(c.sentence()).region(0, m.start()).find();
         return movableDay(m, c, which, year -> easterSunday(year).plusDays(shift),
-                m.group("weekend") != null && shift == 0 ? new int[] {-2, 1} : null);
+                weekend && shift == 0 ? new int[] {-2, 1} : null);
     }
 
     /**
@@ -1558,7 +1562,8 @@ public final class TemporalResolver {
         }
         LocalDate last = inYear.apply(published.getYear());
         LocalDate previous = last.isAfter(published) ? inYear.apply(published.getYear() - 1) : last;
-        LocalDate next = last.isAfter(published) ? last : inYear.apply(published.getYear() + 1);
+        // "Family members will gather on Easter Sunday", published that Sunday: that day
+        LocalDate next = last.isBefore(published) ? inYear.apply(published.getYear() + 1) : last;
         Direction direction = direction(c, m.start(), m.end());
         LocalDate chosen = switch (direction) {
             case PAST -> previous;

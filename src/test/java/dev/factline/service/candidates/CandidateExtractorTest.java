@@ -986,6 +986,10 @@ class CandidateExtractorTest {
             Stalls there will trade daily from now until Saturday 4 January.                         | 2024-11-16 | 2024-11..2025-01
             Gates open at 8 a.m. daily through Sunday, Aug. 3, with 3 stages.                        | 2025-07-27 | 2025-07..2025-08
             Te Papa's exhibition, with 3 galleries, runs from today until 21 July.                   | 2024-07-06 | 2024-07
+            Family members will gather privately on Easter Sunday with 3 friends.                    | 2026-04-05 | 2026-04-05
+            Passengers face four days of disruption over Easter, when 3 lines will close.            | 2026-03-01 | 2026-04
+            The previous record, $131,000, was set on Giving Tuesday in 2021.                        | 2023-12-31 | 2021-11-30
+            Donations doubled on Giving Tuesday, the charity said, with 3 matching gifts.           | 2024-12-06 | 2024-12-03
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
