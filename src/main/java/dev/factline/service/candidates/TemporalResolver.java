@@ -960,7 +960,8 @@ public final class TemporalResolver {
                     r = aroundADay(r, sentence.substring(0, start), sentence.substring(end));
                     r = fromNowUntil(r, sentence.substring(0, start));
                 } else if (r.date() != null && r.date().precision() == DatePrecision.MONTH) {
-                    r = periodEnding(r, sentence.substring(0, start), m.group());
+                    r = periodEnding(r.endDate() == null ? periodFrom(r, sentence.substring(0, start), m.group()) : r,
+                            sentence.substring(0, start), m.group());
                 }
                 if (r.date() == null) {
                     unsettled.add(new Unsettled(start + offset, end + offset, m.group(), r.basis()));
@@ -976,7 +977,8 @@ public final class TemporalResolver {
     }
 
     /** "in the two weeks from 12 January", "runs for three weeks from the 8th of August": a period that day opens. */
-    private static final Pattern PERIOD_FROM = Pattern.compile("(?i)\\b(?:for|in|over|during)\\s+(?:the\\s+)?" + COUNT
+    private static final Pattern PERIOD_FROM = Pattern.compile("(?i)\\b(?:for|in|over|during)\\s+(?:the\\s+)?"
+            + "(?:(?:a\\s+)?(?:further|another|more|additional)\\s+)?" + COUNT
             + "\\s+(?<unit>weeks|months)\\s+(?:from|starting|beginning)\\s+(?:on\\s+)?(?:the\\s+)?$");
     private static final Pattern LEADING_FROM = Pattern.compile("(?i)^(?:from|starting|beginning)\\s+(?:on\\s+)?");
 
@@ -987,8 +989,17 @@ public final class TemporalResolver {
         if (!period.find()) {
             return day;
         }
-        LocalDate first = LocalDate.parse(day.date().value());
         int amount = amount(period);
+        if (day.date().precision() == DatePrecision.MONTH) {
+            // "will stay at that level for a further three months from April"
+            YearMonth month = YearMonth.parse(day.date().value());
+            if (!period.group("unit").equalsIgnoreCase("months") || amount < 2 || amount > 12) {
+                return day;
+            }
+            return new Resolution(day.date(), monthDate(month.plusMonths(amount - 1L)), day.approximate(), day.basis()
+                    + "; the " + period.group("n") + " months from it", day.anchor());
+        }
+        LocalDate first = LocalDate.parse(day.date().value());
         // "for ten days from Monday" keeps its first day: readers date a short run by the day it starts
         LocalDate last = period.group("unit").equalsIgnoreCase("weeks") ? first.plusWeeks(amount).minusDays(1)
                 : first.plusMonths(amount).minusDays(1);
@@ -1175,6 +1186,11 @@ public final class TemporalResolver {
                 joinMonths(sentence, joined, i);
                 continue;
             }
+            if (first.precision() == DatePrecision.DAY && last.precision() == DatePrecision.MONTH
+                    && first.endDate() == null && last.endDate() == null) {
+                joinDayToMonth(sentence, joined, i);
+                continue;
+            }
             if (first.precision() != DatePrecision.DAY || last.precision() != DatePrecision.DAY
                     || first.endDate() != null || last.endDate() != null) {
                 continue;
@@ -1228,6 +1244,25 @@ public final class TemporalResolver {
         joined.set(i, new ResolvedDate(first.start(), last.end(), sentence.substring(first.start(), last.end()),
                 first.date(), last.date(), first.approximate() || last.approximate(), "a span from " + bare(first.text())
                 + " (" + from + ") to " + bare(last.text()) + " (" + to + ")", first.anchor()));
+        joined.remove(i + 1);
+    }
+
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+
+    /** "will serve Uig from 29 March until the end of June": the months from the day's to the one it runs to. */
+    private static void joinDayToMonth(String sentence, List<ResolvedDate> joined, int i) {
+        ResolvedDate first = joined.get(i);
+        ResolvedDate last = joined.get(i + 1);
+        YearMonth from = YearMonth.from(LocalDate.parse(first.date().value()));
+        YearMonth to = YearMonth.parse(last.date().value());
+        if (!FROM_BEFORE.matcher(sentence).region(0, first.start()).find()
+                || !sentence.substring(first.end(), last.start()).isBlank() || !TO_LAST.matcher(last.text()).lookingAt()
+                || !from.isBefore(to) || from.plusMonths(11).isBefore(to)) {
+            return;
+        }
+        joined.set(i, new ResolvedDate(first.start(), last.end(), sentence.substring(first.start(), last.end()),
+                monthDate(from), monthDate(to), false, "a span from " + first.text() + " (" + first.date().value() + ") to "
+                + bare(last.text()) + " (" + to + ") (a span of days gives no single day, so its months)", first.anchor()));
         joined.remove(i + 1);
     }
 

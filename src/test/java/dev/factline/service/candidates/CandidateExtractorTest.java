@@ -990,6 +990,8 @@ class CandidateExtractorTest {
             Passengers face four days of disruption over Easter, when 3 lines will close.            | 2026-03-01 | 2026-04
             The previous record, $131,000, was set on Giving Tuesday in 2021.                        | 2023-12-31 | 2021-11-30
             Donations doubled on Giving Tuesday, the charity said, with 3 matching gifts.           | 2024-12-06 | 2024-12-03
+            A single ferry will serve 3 islands from 29 March until the end of June.                 | 2024-02-29 | 2024-03..2024-06
+            The price guarantee will stay at £2,500 for a further three months from April.          | 2023-03-15 | 2023-04..2023-06
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
