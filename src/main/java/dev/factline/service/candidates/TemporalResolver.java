@@ -2643,8 +2643,8 @@ public final class TemporalResolver {
             return Resolution.unsettled("\"the " + name + "\" is the " + name + " of a week the text gave before, not"
                     + " one counted from publication");
         }
-        if (WEEK_AFTER.matcher(c.sentence().substring(m.end())).lookingAt() && (mod.isEmpty() || mod.equals("on"))) {
-            // "on Tuesday week": a week after the coming Tuesday
+        if (WEEK_AFTER.matcher(c.sentence().substring(m.end())).lookingAt() && (mod.isEmpty() || mod.equals("on") || mod.equals("next"))) {
+            // "on Tuesday week", "next Thursday week": a week after the coming Tuesday
             date = published.with(TemporalAdjusters.next(target)).plusWeeks(1);
             how = "\"" + name + " week\": a week after the next " + name;
         } else if (mod.equals("last")) {
