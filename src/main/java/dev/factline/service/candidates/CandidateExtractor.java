@@ -164,6 +164,12 @@ public final class CandidateExtractor {
                 if (asideEnd >= 0 && hasClaimDateAfter(content, dates, sentence.start() + asideEnd, cues, sentence.start())) {
                     continue;
                 }
+                int[] quote = Tense.quoteAround(content, from, to);
+                if (quote != null && quote[0] == 0 && saidOnADay(content, dates, quote[1], sentence.start())) {
+                    // "\"We're home for Canada Day,\" a resident told CBC on Friday": a report with its own day is
+                    // dated by the day it was made
+                    continue;
+                }
                 var notTheClaims = NotTheClaimsDate.reason(content, from, to, cues);
                 if (notTheClaims.isEmpty()) {
                     first = d;
@@ -209,6 +215,21 @@ public final class CandidateExtractor {
                     dateAnchor));
         }
         return candidates;
+    }
+
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)[^\"“”]*\\b(?:said|says|told|wrote|added|posted"
+            + "|tweeted|announced|stated|explained)\\b[^\"“”]*");
+
+    /** Whether the words after a quotation that opens the sentence attribute it, with the day it was said. */
+    private static boolean saidOnADay(String content, List<ResolvedDate> dates, int quoteEnd, int sentenceStart) {
+        for (ResolvedDate d : dates) {
+            int from = d.start() - sentenceStart;
+            if (from > quoteEnd && d.precision() == DatePrecision.DAY && d.endDate() == null
+                    && ATTRIBUTION.matcher(content).region(quoteEnd + 1, from).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code day}, later in the sentence, is {@code first}'s day and month in another year. */

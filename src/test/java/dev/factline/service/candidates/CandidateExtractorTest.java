@@ -993,6 +993,8 @@ class CandidateExtractorTest {
             A single ferry will serve 3 islands from 29 March until the end of June.                 | 2024-02-29 | 2024-03..2024-06
             The price guarantee will stay at £2,500 for a further three months from April.          | 2023-03-15 | 2023-04..2023-06
             Talks between the 3 unions and employers are due to resume next Thursday week.          | 2026-01-16 | 2026-01-29
+            "We are home for Canada Day, and that is what matters," 3 residents told CBC on Friday.  | 2023-07-01 | 2023-06-30
+            "Families had plans for Easter weekend," the superintendent wrote to 3 schools Wednesday night. | 2024-02-29 | 2024-02-28
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
