@@ -980,12 +980,20 @@ public final class TemporalResolver {
     private static final Pattern PERIOD_FROM = Pattern.compile("(?i)\\b(?:for|in|over|during)\\s+(?:the\\s+)?"
             + "(?:(?:a\\s+)?(?:further|another|more|additional)\\s+)?" + COUNT
             + "\\s+(?<unit>weeks|months)\\s+(?:from|starting|beginning)\\s+(?:on\\s+)?(?:the\\s+)?$");
+    private static final Pattern YEAR_FROM = Pattern.compile("(?i)(?<!\\b(?:until|till)\\s{1,3}the\\s{1,3})\\b(?:financial|fiscal)\\s+year\\s+(?:that|which)\\s+"
+            + "(?:began|begins|started|starts|will\\s+begin|will\\s+start)\\s+(?:on\\s+)?$");
     private static final Pattern LEADING_FROM = Pattern.compile("(?i)^(?:from|starting|beginning)\\s+(?:on\\s+)?");
 
     /** The day, or when it opens a period of some days or weeks, the month or months of that period. */
     private static Resolution periodFrom(Resolution day, String before, String text) {
         Matcher leading = LEADING_FROM.matcher(text);
         Matcher period = PERIOD_FROM.matcher(before + (leading.lookingAt() ? leading.group() : ""));
+        if (day.date().precision() == DatePrecision.DAY && YEAR_FROM.matcher(before).find()) {
+            // "For the fiscal year that began Feb. 1": the twelve months it opens
+            LocalDate first = LocalDate.parse(day.date().value());
+            return monthsOfDays(first, first.plusYears(1).minusDays(1), day.basis() + "; the year from it, " + first
+                    + " to " + first.plusYears(1).minusDays(1) + " (a period gives no single day, so its month", day.anchor());
+        }
         if (!period.find()) {
             return day;
         }
@@ -1015,7 +1023,8 @@ public final class TemporalResolver {
      */
     private static final Pattern PERIOD_ENDING = Pattern.compile("(?i)\\b(?:(?:the|its|a)\\s+)?(?:" + COUNT
             + "\\s+(?<unit>days|weeks|months|quarters)|(?:financial\\s+|fiscal\\s+)?(?<single>year|half[- ]year|quarter))"
-            + "\\s+(?:to|ending|ended|(?<=quarter\\s)through)\\s+(?:on\\s+)?(?:the\\s+end\\s+of\\s+)?"
+            + "\\s+(?:to|ending|ended|(?:that|which)\\s+(?:ended|ends|will\\s+end)|(?<=quarter\\s)through)\\s+(?:on\\s+)?"
+            + "(?:the\\s+end\\s+of\\s+)?"
             + "(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)\\s+(?:on\\s+)?)?$");
     /** "the financial year to", "the year to the end of": a company's year, not an annual rate. */
     private static final Pattern FISCAL_OR_END = Pattern.compile("(?i)\\b(?:financial|fiscal|end)\\b");

@@ -994,6 +994,9 @@ class CandidateExtractorTest {
             The price guarantee will stay at £2,500 for a further three months from April.          | 2023-03-15 | 2023-04..2023-06
             Talks between the 3 unions and employers are due to resume next Thursday week.          | 2026-01-16 | 2026-01-29
             "We are home for Canada Day, and that is what matters," 3 residents told CBC on Friday.  | 2023-07-01 | 2023-06-30
+            The system lost $47 million in its fiscal year that ended June 30, with 3 units sold.    | 2023-01-31 | 2021-07..2022-06
+            For the fiscal year that began Feb. 1, the 3 chains expect sales to be flat.             | 2026-03-04 | 2026-02..2027-01
+            The cap would not apply until the fiscal year that begins July 1, 2026, for 3 towns.     | 2025-06-01 | 2026-07-01
             "Families had plans for Easter weekend," the superintendent wrote to 3 schools Wednesday night. | 2024-02-29 | 2024-02-28
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {

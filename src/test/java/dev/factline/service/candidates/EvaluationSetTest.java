@@ -30,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sunday after, "Last June" in July as the June of the year before,
  * "from the first full pay period starting on or after 1 July" as July, "has forecast heatwave conditions … until Friday" as
  * the days to Friday, "within 30 days" as the day thirty days on,
- * "three weeks ago" as the day rather than its month, "a year ago" as a month, a quotation's "twelve months
- * ago" dated by the day it was said; lines the resolver dates coarser than the
+ * "three weeks ago" as the day rather than its month, "a year ago" as a month; lines the resolver dates coarser than the
  * reader ("our best December ever in 2015", "at the start of next year", "early next year",
  * "March snowfall was in 2018", "on Election Day last week", "at the February general
  * election", "its driest spring … this year", "next year's ceremony will move to February"); a day in an
@@ -44,16 +43,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * drought cut output" dated by its "when" clause where the reader gives no date; the ten lines of heldout133-135 whose
  * writers dated what was reported ("said Friday that … by the end of the year") rather than the day it was said, a
  * concert "Saturday, with a second show Sunday" as the two days' month, "The next 29 February falls in 2028" as the
- * year, "within a month" as the month of publication, and three dated coarser than the reader ("Next weekend brings the
- * parade, which steps off … on Nov. 9", "This year's minimum, expected in late February", "after the 2020 election …
- * until late June of that year"); from heldout136-138, "runs through April
+ * year, "within a month" as the month of publication, and two dated coarser than the reader ("Next weekend brings the
+ * parade, which steps off … on Nov. 9", "This year's minimum, expected in late February"); from heldout136-138, "runs through April
  * 19" as the days from publication, a quotation's "tonight" as the night of the match before publication, "will slip by
  * a day for the rest of that week" as the week, "over the past 48 hours, the IMD said in its Tuesday bulletin" as the
  * two days' month, "until the end of the year" as December, "continues until next Sunday" as the days to it, and
  * "Last year's monsoon" dated coarser; from heldout139-141, four more reports dated by what was reported, "until
  * 27 April" as the run of shows, "by the end of the year" as December, "a year earlier" as a month, "Hours later" left
  * undated, and "a target … for this year" dated by the plan's launch in an aside; and
- * one hundred and twenty-two errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * one hundred and twenty errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -127,8 +125,6 @@ class EvaluationSetTest {
                     + " years.",
             "heldout58/05-daylight-saving-explainer.txt: A Colorado state task force is due to deliver its"
                     + " recommendations on the question by the end of the year.",
-            "heldout58/08-mps-sewage-report.txt: \"We were promised a turning point twelve months ago, and it has not"
-                    + " come,\" she told the BBC's Today programme on Thursday morning.",
             "heldout61/02-central-bank-emergency-cut.txt: Swaps markets are pricing in a further quarter-point"
                     + " cut by the end of the year.",
             "heldout62/06-police-appeal-a34.txt: Dashcam footage can be uploaded through the force's public"
@@ -289,8 +285,6 @@ class EvaluationSetTest {
                     + " last year.",
             "heldout135/06-antarctic-sea-ice-study.txt: This year's minimum, expected in late February, will be"
                     + " watched closely for signs of a new record.",
-            "heldout135/08-election-night-live.txt: Government formation after the 2020 election dragged on until"
-                    + " late June of that year.",
             "heldout136/09-menagerie-review.txt: \"The Glass Menagerie\" runs through April 19 at Harbor Street"
                     + " Theatre, 1420 N. Halsted St.",
             "heldout137/04-connacht-beat-ulster.txt: \"The lads showed serious character tonight after a tough few"
@@ -589,8 +583,6 @@ class EvaluationSetTest {
                     + " program it performed in 1924 at 2 p.m. on Monday.",
             "heldout127/07-cheltenham-festival-preview.txt: Irish Ferries has added extra sailings from Dublin to Holyhead"
                     + " on Monday to cope with demand from racegoers.",
-            "heldout127/10-ron-tulloch-obituary.txt: \"Dad thought Easter in Bendigo belonged to everybody,\" Leanne Tulloch"
-                    + " said on Monday.",
             "heldout128/06-bucks-edge-76ers.txt: Center Luka Brandt added 24 points and 13 rebounds a night after sitting out"
                     + " Tuesday's loss in Cleveland with a sore left ankle.",
             "heldout119/08-easter-getaway.txt: Anyone who misses out this weekend will not have to wait long for another"
@@ -617,9 +609,6 @@ class EvaluationSetTest {
                     + " the week before Thanksgiving.",
             "heldout136/02-fed-inflation.txt: The figures offer some relief to investors who were rattled by"
                     + " hotter-than-expected consumer price data earlier this month.",
-            "heldout136/05-corvana-earnings.txt: \"Customers are scrutinising every deal, and sales cycles that took"
-                    + " six weeks in the spring are now taking three months,\" chief executive Priya Natarajan told"
-                    + " analysts on a call on Tuesday evening.",
             "heldout136/06-school-board.txt: Several parents who spoke during public comment said the later start"
                     + " would help families who travel in the summer.",
             "heldout136/06-school-board.txt: Any make-up days would be added to the end of the year rather than"
