@@ -2924,7 +2924,15 @@ public final class TemporalResolver {
      */
     private Resolution dayOfTheMonthGiven(int day, Direction direction, Context c) {
         YearMonth month = monthGivenEarlier(c);
-        if (month == null || direction != Direction.PAST || !month.isValidDay(day)
+        ResolvedDate given = c.earlier();
+        if (direction == Direction.FUTURE && given != null && given.precision() == DatePrecision.DAY
+                && given.endDate() == null) {
+            // "A late-night opening is planned for Saturday 14 December. … The choir will sing on the 21st."
+            month = YearMonth.from(LocalDate.parse(given.date().value()));
+            if (!month.isAfter(YearMonth.from(published)) || !month.isValidDay(day)) {
+                return null;
+            }
+        } else if (month == null || direction != Direction.PAST || !month.isValidDay(day)
                 || !month.isBefore(YearMonth.from(published))) {
             return null;
         }

@@ -1320,6 +1320,15 @@ class CandidateExtractorTest {
     }
 
     @Test
+    void anOrdinalDay_thatLooksAhead_afterADayOfALaterMonthInTheParagraph_isADayOfThatMonth() {
+        Candidate carols = find(CandidateExtractor.extract("A late-night opening is planned for Saturday 14 December."
+                + " The choir will sing carols on the City Hall steps at 6pm on the 21st.", LocalDate.parse("2024-11-16")),
+                "The choir");
+        assertEquals("2024-12-21", carols.eventDate().value(), carols.dateBasis());
+        assertTrue(carols.dateBasis().contains("\"Saturday 14 December\" earlier in the paragraph"), carols.dateBasis());
+    }
+
+    @Test
     void anOrdinalDay_thatLooksAhead_isNotADayOfAMonthThatIsOver() {
         Candidate tickets = find(CandidateExtractor.extract("The council met in April. Tickets for 300 seats go on sale"
                 + " on the 17th.", LocalDate.parse("2026-05-16")), "Tickets");
