@@ -639,7 +639,7 @@ public final class TemporalResolver {
     private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b");
     /** "by this time next year": about the same month, a year on. */
     private static final Pattern THIS_TIME_NEXT_YEAR = Pattern.compile("(?i)\\b(?:by\\s+|at\\s+|around\\s+)?this\\s+time"
-            + "\\s+next\\s+year\\b");
+            + "\\s+(?<dir>next|last)\\s+year\\b|\\b(?<last>last)\\s+year\\s+at\\s+this\\s+time\\b");
     /** "for the rest of the month": what is left of the month of publication. */
     private static final Pattern REST_OF = Pattern.compile("(?i)\\b(?:for|through|throughout|over|during)\\s+the\\s+rest\\s+of"
             + "\\s+(?:the|this)\\s+(?<unit>month|year)\\b");
@@ -865,9 +865,13 @@ public final class TemporalResolver {
                 new PatternRule(ON_THE_WEEK, Needs.NOTHING, (m, c) -> weekSoFar(false)),
                 new PatternRule(PART_OF_THE_WEEK, Needs.NOTHING, this::partOfTheWeek),
                 new PatternRule(LEAP_DAY, Needs.NOTHING, this::leapDay),
-                new PatternRule(THIS_TIME_NEXT_YEAR, Needs.NOTHING, (m, c) -> new Resolution(
-                        monthDate(YearMonth.from(published).plusYears(1)), null, true, relative + ": \"this time next"
-                        + " year\", about its month a year on (approximate, so to the month)", publishedDay)),
+                // "this time next year", "Last year at this time": about the month of publication, a year on or before
+                new PatternRule(THIS_TIME_NEXT_YEAR, Needs.NOTHING, (m, c) -> {
+                    boolean next = m.group("last") == null && m.group("dir").equalsIgnoreCase("next");
+                    return new Resolution(monthDate(YearMonth.from(published).plusYears(next ? 1 : -1)), null, true,
+                            relative + ": \"" + m.group().strip() + "\", about its month a year " + (next ? "on" : "before")
+                            + " (approximate, so to the month)", publishedDay);
+                }),
                 new PatternRule(RELATIVE_PERIOD, Needs.NOTHING, this::relativePeriod),
                 // "Earlier in the week, the Senate voted": this week, unless the paragraph gave a day whose week it is
                 new PatternRule(IN_THE_WEEK, Needs.NOTHING, (m, c) -> c.anchor() != null

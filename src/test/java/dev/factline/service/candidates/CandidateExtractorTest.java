@@ -997,6 +997,8 @@ class CandidateExtractorTest {
             The system lost $47 million in its fiscal year that ended June 30, with 3 units sold.    | 2023-01-31 | 2021-07..2022-06
             For the fiscal year that began Feb. 1, the 3 chains expect sales to be flat.             | 2026-03-04 | 2026-02..2027-01
             The cap would not apply until the fiscal year that begins July 1, 2026, for 3 towns.     | 2025-06-01 | 2026-07-01
+            Last year at this time, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
+            At this time last year, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             "Families had plans for Easter weekend," the superintendent wrote to 3 schools Wednesday night. | 2024-02-29 | 2024-02-28
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
