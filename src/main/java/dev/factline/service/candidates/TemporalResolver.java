@@ -3487,6 +3487,8 @@ public final class TemporalResolver {
                 earlier.date().date());
     }
 
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:about|around|roughly|nearly|almost|some)\\s+$");
+
     private Resolution linkedYear(Matcher m, Context c) {
         ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
         if (base == null) {
@@ -3507,6 +3509,14 @@ public final class TemporalResolver {
             YearMonth last = YearMonth.parse(base.endDate().value()).plusYears(shift);
             return new Resolution(monthDate(first), monthDate(last), base.approximate(), linkedTo(m.group(), base)
                     + ": the same months, " + first + " to " + last, base.date());
+        }
+        if (base.endDate() == null && base.date().precision() == DatePrecision.MONTH && m.group("lunit") != null
+                && !decades && HEDGED.matcher(c.sentence()).region(0, m.start()).find()) {
+            // "in August 2021 … blocked the rule about a year later": about that month, a year or more on (approximate)
+            YearMonth month = YearMonth.parse(base.date().value())
+                    .plusYears((long) amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1));
+            return new Resolution(monthDate(month), null, true, linkedTo(m.group(), base) + ": about its month then"
+                    + " (approximate)", base.date());
         }
         int years = m.group("same") != null ? 0
                 : m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)

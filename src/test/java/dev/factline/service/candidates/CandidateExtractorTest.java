@@ -1175,6 +1175,7 @@ class CandidateExtractorTest {
             The bill passed on February 18, 2008, by 3 votes. | It had been promised during the campaign the previous fall. | 2007-09 | the previous fall
             Year-round daylight saving began in January 1974 in 3 states. | It proved so unpopular that Congress abandoned it that October. | 1974-10 | that October
             The album was released in 1991 with 3 singles. | It was reissued on CD a decade later. | 2001 | a decade later
+            The rule took effect in August 2021 for 3 million workers. | A federal appeals court blocked it about a year later. | 2022-08 | a year later
             The last major flood, in June 2008, forced 1,200 people from 3 towns. | The river peaked at 23.4 feet that year. | 2008 | that year
             Net income was $301 million in the April-June period. | That compared with $258 million, or 74 cents per share, a year earlier. | 2023-04 | a year earlier
             """)
