@@ -320,7 +320,9 @@ final class NotTheClaimsDate {
     /** "pushed back again, this time to the spring of 2027, bosses confirmed on Friday": where a plan moved to. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:" + MOVED + ")\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
     /** "will now run through Jan. 2 instead of ending Jan. 5": what the claim replaced. */
-    private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than)(?:\\s+[a-z]+){0,2}?\\s+$");
+    private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than"
+            // "The ceremony, originally planned for Saturday morning, was moved up a day"
+            + "|,\\s*originally\\s+(?:planned|scheduled|set|slated|due|billed)\\s+(?:for|on))(?:\\s+[a-z]+){0,2}?\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
