@@ -121,7 +121,9 @@ final class NotTheClaimsDate {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:up|down|rising|falling|rose|fell)\\s+(?:[a-z]+ly\\s+)?"
             + "from\\s+$");
     private static final Pattern FIGURE_OF_THE_PERIOD_AFTER = Pattern.compile("['’]s\\s+[£$€]?\\d");
-    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slipped|gained)\\s+(?:by\\s+)?"
+            // "traffic rose 6% from 2024" (but "fell 1.2% over 2028" and "rose 4.2 per cent on the NSE on Wednesday")
+            + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             // "up 6.2% from the budget commissioners adopted last June"
             + "\\s+(?:(?:from|on)(?:\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?)?|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"

@@ -510,6 +510,7 @@ class CandidateExtractorTest {
             Kanaboshi lists 3 games for release in its fiscal third quarter.                         | 2026-01-31 | third quarter | a fiscal quarter
             Packages have "best if used by" dates of Feb. 3, 2025, through March 14, 2025, on 3 flaps. | 2024-11-29 | Feb. 3, 2025 | printed on a product
             The ceremony, originally planned for Saturday morning, was moved up a day for 3 schools. | 2026-05-30 | Saturday   | the date the claim replaced
+            Store traffic at the 3 malls rose 6% from 2024, she said.                                | 2026-03-04 | 2024       | a point of comparison
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -999,6 +1000,8 @@ class CandidateExtractorTest {
             For the fiscal year that began Feb. 1, the 3 chains expect sales to be flat.             | 2026-03-04 | 2026-02..2027-01
             The cap would not apply until the fiscal year that begins July 1, 2026, for 3 towns.     | 2025-06-01 | 2026-07-01
             The hearing for the 3 defendants was originally scheduled for July 23.                  | 2024-07-01 | 2024-07-23
+            London prices fell 1.2% over 2028, the only one of 3 regions to record a decline.        | 2029-01-05 | 2028
+            Shares of its 3 suppliers rose 4.2 per cent on the NSE on Wednesday.                     | 2024-02-29 | 2024-02-28
             Last year at this time, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             At this time last year, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             "Families had plans for Easter weekend," the superintendent wrote to 3 schools Wednesday night. | 2024-02-29 | 2024-02-28
