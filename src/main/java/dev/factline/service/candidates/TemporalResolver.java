@@ -242,6 +242,7 @@ public final class TemporalResolver {
     /** "those lost in the 1979 Fastnet race": a year that names an event, which a later date outranks. */
     private static final Pattern NAMED_EVENT_AFTER = Pattern.compile("\\s+(?:[A-Z][a-z]+\\s+){1,3}(?:race|election|final"
             + "|games|championships?|cup|tournament|strike|riots?|disaster|floods?|fire|earthquake|storm|hurricane|crash)\\b");
+    private static final Pattern MONTH_QUARTER_TEXT = Pattern.compile("(?:(?i:the)\\s+)?" + MONTH_WORD + "\\s+(?i:quarter)");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
             + "|from|after|before|until|by|for|of|this|last|next|that|which|while)\\b)[a-z]");
@@ -1374,6 +1375,8 @@ public final class TemporalResolver {
                 || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && (LOWER_NOUN_AFTER.matcher(after).lookingAt() || NAMED_EVENT_AFTER.matcher(after).lookingAt())
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                // "December quarter national accounts figures are due on Wednesday"
+                || MONTH_QUARTER_TEXT.matcher(text).matches() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
