@@ -499,6 +499,14 @@ final class NotTheClaimsDate {
             + "|(?:normal|usual|average|typical)\\s+(?:date|day|start|onset)\\b[^,;:]{0,40}?\\s(?:is|was|falls\\s+on)"
             // "In the other years I have my cake on the 28th", "uniforms they wore even in August heat"
             + "|in\\s+(?:the\\s+)?other\\s+years\\b[^,;:]{0,40}?(?:\\s(?:on|in))?)\\s+$");
+    private static final String HOLIDAYS = "(?:Easter|Christmas|Thanksgiving|Hanukkah|Diwali|Eid|New\\s+Year)";
+    private static final Pattern HOLIDAY_WORD = Pattern.compile("^(?:(?i:at|on|over)\\s+)?" + HOLIDAYS + "$");
+    /** "Easter is a busy time", "Christmas is always hard": what any year's holiday is. */
+    private static final Pattern ANY_YEARS_HOLIDAY_AFTER = Pattern.compile("\\s+is\\s+(?:always|usually|typically|often|never"
+            + "|a\\s+(?:busy|quiet|special|difficult|hard|lonely|stressful|magical|time))\\b");
+    /** "People remember us at Thanksgiving and Christmas": two holidays of any year. */
+    private static final Pattern HOLIDAY_PAIR = Pattern.compile("\\b(?i:at)\\s+" + HOLIDAYS + "\\s+(?i:and|or)\\s+"
+            + HOLIDAYS + "\\b");
     /** "with use-by dates between 18 May and 24 May": a date printed on a product. */
     private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
             + "|best\\s+if\\s+used\\s+by|expiry|display[- ]until)[\"”]?\\s+dates?\\s+(?:of\\s+)?$");
@@ -516,7 +524,8 @@ final class NotTheClaimsDate {
         if (tellsOfAHabit(sentence, start, end, cues)) {
             return Optional.of("the sentence tells of a habit, not of one day");
         }
-        if (ANY_DAY_BEFORE.matcher(before).find()) {
+        if (ANY_DAY_BEFORE.matcher(before).find() || HOLIDAY_WORD.matcher(text).find()
+                && (ANY_YEARS_HOLIDAY_AFTER.matcher(after).lookingAt() || HOLIDAY_PAIR.matcher(sentence).find())) {
             return Optional.of("it names any day of its kind (\"in the years without a Feb. 29\", \"even in August\"),"
                     + " not one day");
         }

@@ -511,6 +511,8 @@ class CandidateExtractorTest {
             Packages have "best if used by" dates of Feb. 3, 2025, through March 14, 2025, on 3 flaps. | 2024-11-29 | Feb. 3, 2025 | printed on a product
             The ceremony, originally planned for Saturday morning, was moved up a day for 3 schools. | 2026-05-30 | Saturday   | the date the claim replaced
             Store traffic at the 3 malls rose 6% from 2024, she said.                                | 2026-03-04 | 2024       | a point of comparison
+            "We know Easter is a busy time for 3 million travellers," the route director said.      | 2026-03-01 | Easter     | any day of its kind
+            "People remember our 3 pantries at Thanksgiving and Christmas," Reyes said.             | 2023-12-31 | Thanksgiving | any day of its kind
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
