@@ -325,6 +325,8 @@ final class NotTheClaimsDate {
     private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than"
             // "The ceremony, originally planned for Saturday morning, was moved up a day"
             + "|,\\s*originally\\s+(?:planned|scheduled|set|slated|due|billed)\\s+(?:for|on))(?:\\s+[a-z]+){0,2}?\\s+$");
+    /** "please don't wait until next week": a time the speaker advises against. */
+    private static final Pattern DONT_WAIT = Pattern.compile("(?i)\\b(?:don['’]t|do\\s+not|never)\\s+wait\\s+(?:until|till)\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
@@ -604,6 +606,9 @@ final class NotTheClaimsDate {
         }
         if (MOVED_FROM.matcher(withFrom).find()) {
             return Optional.of("it is the date a plan was moved from, not the claim's");
+        }
+        if (DONT_WAIT.matcher(before).find()) {
+            return Optional.of("it is a time the speaker advises against (\"don't wait until …\"), not the claim's");
         }
         if (INSTEAD_OF.matcher(before).find()) {
             return Optional.of("it is the date the claim replaced (\"instead of …\"), not the claim's");
