@@ -543,7 +543,7 @@ public final class TemporalResolver {
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
             + "|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?|clocks\\s+(?:go|fall|spring)\\s+(?:back|forward)"
-            + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for"
+            + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for|headlines|brings|(?:re)?convenes"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
             // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"

@@ -1006,6 +1006,9 @@ class CandidateExtractorTest {
             London prices fell 1.2% over 2028, the only one of 3 regions to record a decline.        | 2029-01-05 | 2028
             Shares of its 3 suppliers rose 4.2 per cent on the NSE on Wednesday.                     | 2024-02-29 | 2024-02-28
             December quarter national accounts figures for 3 states are due on Wednesday.           | 2022-03-01 | 2022-03-02
+            Country singer Jenna Coil headlines the grandstand Friday night at 7:30.                  | 2025-07-27 | 2025-08-01
+            Saturday brings the demolition derby to the 3 arenas of the fairground.                  | 2025-07-27 | 2025-08-02
+            The squad of 33 reconvenes at the Oriam in Edinburgh on Monday.                          | 2025-03-01 | 2025-03-03
             Last year at this time, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             At this time last year, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             "Families had plans for Easter weekend," the superintendent wrote to 3 schools Wednesday night. | 2024-02-29 | 2024-02-28
