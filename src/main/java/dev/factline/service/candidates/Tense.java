@@ -126,7 +126,7 @@ final class Tense {
      * an adverb of time or a participle; a
      * clause of its own ("Schools return on Monday,") opens with its subject instead.
      */
-    private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|for|outside|inside|near"
+    private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|for|outside|inside|near|under"
             + "|across|around|throughout|late|early|earlier"
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|yet|but|and|so|asked|questioned|pressed|interviewed|contacted|reached|[a-z]+ing)\\b.*)?");
