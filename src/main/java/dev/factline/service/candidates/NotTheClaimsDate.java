@@ -370,6 +370,9 @@ final class NotTheClaimsDate {
     private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
             + "\\s+(?:back\\s+)?to\\s+$");
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),\\s+(?:and|but)\\s+(?:if|when|while|though|although)\\b");
+    private static final Pattern ATTRIBUTION_AFTER = Pattern.compile(",\\s+(?:[\\w.'’-]+\\s+){0,6}(?:said|told|added|wrote"
+            + "|announced|confirmed)\\b");
     /**
      * "said she expected rates to recover", "have been told to leave", "would take effect", "was
      * to have taken effect": the phrase's verb looks ahead from a moment that may lie before
@@ -638,12 +641,15 @@ final class NotTheClaimsDate {
                         + firstWords(before.substring(ahead.start()).strip()) + "\")");
             }
             // "said on Wednesday that they expected growth to pick up": a reported clause has a tense of its own
-            int clauseEnd = Math.min(Tense.firstBreakStart(REPORTED_CLAUSE, sentence, end),
-                    Tense.secondVerbAfter(sentence, end));
+            // "opened on Thursday night, and if the roar is any guide, it will be a sell-out": and a clause of its own
+            int clauseEnd = Math.min(Math.min(Tense.firstBreakStart(REPORTED_CLAUSE, sentence, end),
+                    Tense.secondVerbAfter(sentence, end)), Tense.firstBreakStart(NEW_CLAUSE, sentence, end));
             // "Economists expect it to show that employers added 180,000 jobs in October": and the reported clause's
             // "will pay no tax after the minister announced a rebate on Saturday": and the "after" clause's
-            int clauseStart = Math.max(Tense.lastBreakEnd(REPORTED_CLAUSE, sentence, start),
-                    Tense.lastBreakEnd(Tense.PAST_CLAUSE_OPENER, sentence, start));
+            // "Stage 3 will remain in place, the utility said in a statement on Saturday": and the attribution's
+            int clauseStart = Math.max(Math.max(Tense.lastBreakEnd(REPORTED_CLAUSE, sentence, start),
+                    Tense.lastBreakEnd(Tense.PAST_CLAUSE_OPENER, sentence, start)),
+                    Tense.lastBreakEnd(ATTRIBUTION_AFTER, sentence, start));
             // "Lumen Devices on Tuesday unveiled …", "told us on Tuesday:": a past verb right beside the day is its own
             boolean pastBeside = cues.stream().anyMatch(c -> c.kind() == Tense.Kind.PAST
                     && (c.start() >= end && sentence.substring(end, c.start()).isBlank()

@@ -1010,6 +1010,8 @@ class CandidateExtractorTest {
             Saturday brings the demolition derby to the 3 arenas of the fairground.                  | 2025-07-27 | 2025-08-02
             The squad of 33 reconvenes at the Oriam in Edinburgh on Monday.                          | 2025-03-01 | 2025-03-03
             Under a cloudless sky Friday evening, 412 seniors crossed the stage to receive diplomas.  | 2026-05-30 | 2026-05-29
+            The panto opened on Thursday night, and if the 3 encores are any guide, it will be a hit. | 2022-12-03 | 2022-12-01
+            Stage 3 will remain in place until then, the utility said in a statement on Saturday morning. | 2022-12-31 | 2022-12-31
             Last year at this time, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             At this time last year, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             "Families had plans for Easter weekend," the superintendent wrote to 3 schools Wednesday night. | 2024-02-29 | 2024-02-28
