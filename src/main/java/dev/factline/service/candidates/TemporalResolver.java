@@ -437,7 +437,7 @@ public final class TemporalResolver {
      * "June was especially warm", "Met Éireann confirmed that July was the wettest": a month named as what the
      * sentence is about, by the tense of its verb.
      */
-    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?=[ADFJMNOS])(?:(?:^|(?<=\\b(?:said|says|" + REPORTED
+    private static final Pattern MONTH_AS_SUBJECT = Pattern.compile("(?=[ADFJMNOS])(?:(?:^|(?<=\\b(?:said|says|say|" + REPORTED
             + "\\sthat)\\s))(?<mod>)"
             + "(?<month>January|February|March|April|June|July|August|September|October|November|December)"
             + "(?=\\s+(?:was|were|had\\s+been|has\\s+been|saw|brought|averaged|ended|began|proved|as\\s+a\\s+whole)\\b"
@@ -1908,6 +1908,8 @@ public final class TemporalResolver {
             + "|has\\s+been|had\\s+been|be)\\b");
     private static final Pattern SUBJECT_STARTS = Pattern.compile("(?:^|,\\s|\\b(?:that|and|but|let|why|say|says|said)\\s)$");
 
+    private static final Pattern AS_A_WHOLE = Pattern.compile("\\s+as\\s+a\\s+whole\\b");
+
     private static Resolution yearAlone(Matcher m, String sentence) {
         if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
             // "report misuse on the helpline 1916"
@@ -1926,6 +1928,8 @@ public final class TemporalResolver {
             String before = sentence.substring(0, m.start()).toLowerCase(Locale.ROOT);
             boolean standsAlone = rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
                     || rest.startsWith("’s") || rest.startsWith("'s") || before.endsWith("the ")
+                    // "prices to rise by 3% over 2029 as a whole"
+                    || AS_A_WHOLE.matcher(rest).lookingAt()
                     // "For Cork, 2025 was a year of cranes", "Let 2024 be the year", "Forecasters say 2026 is likely"
                     || YEAR_AS_SUBJECT.matcher(rest).lookingAt() && SUBJECT_STARTS.matcher(before).find();
             if (!standsAlone) {

@@ -1011,6 +1011,8 @@ class CandidateExtractorTest {
             The squad of 33 reconvenes at the Oriam in Edinburgh on Monday.                          | 2025-03-01 | 2025-03-03
             Under a cloudless sky Friday evening, 412 seniors crossed the stage to receive diplomas.  | 2026-05-30 | 2026-05-29
             The panto opened on Thursday night, and if the 3 encores are any guide, it will be a hit. | 2022-12-03 | 2022-12-01
+            Halden expects prices to rise by between 3% and 5% over 2029 as a whole.                 | 2028-12-20 | 2029
+            Forecasters at the 3 centres say March as a whole is likely to be warmer than normal.   | 2024-02-20 | 2024-03
             Stage 3 will remain in place until then, the utility said in a statement on Saturday morning. | 2022-12-31 | 2022-12-31
             Last year at this time, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             At this time last year, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
