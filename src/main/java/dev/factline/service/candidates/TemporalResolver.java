@@ -656,7 +656,9 @@ public final class TemporalResolver {
     /** Expressions that count from a date given earlier: "the same day", "the following day", "three days later". */
     private static final Pattern LINKED = Pattern.compile(
             "(?i)\\b(?<!\\bnot\\s)(?:(?<same>(?:(?:on|later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?:day|morning|afternoon|evening"
-                    + "|night)|(?:(?:just|only|a\\s+few|several|two|three)\\s+)?hours\\s+(?:later|earlier)"
+                    + "|night)|(?:(?:just|only|a\\s+few|several|two|three)\\s+)?(?:hours|minutes)\\s+(?:later|earlier)"
+                    // "Within an hour, a wall of water … had swept through the valley"
+                    + "|^within\\s+(?:(?:a\\s+few|two|three|four|five|six|[1-9]|1[0-2])\\s+hours|minutes|an\\s+hour)(?=,?\\s+[a-z]+)"
                     + "|(?:earlier|later)\\s+in\\s+the\\s+day)"
                     + "|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$|" + CLAUSE_AFTER + "))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"

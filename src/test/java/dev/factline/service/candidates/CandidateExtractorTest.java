@@ -1012,6 +1012,7 @@ class CandidateExtractorTest {
             Under a cloudless sky Friday evening, 412 seniors crossed the stage to receive diplomas.  | 2026-05-30 | 2026-05-29
             The panto opened on Thursday night, and if the 3 encores are any guide, it will be a hit. | 2022-12-03 | 2022-12-01
             Halden expects prices to rise by between 3% and 5% over 2029 as a whole.                 | 2028-12-20 | 2029
+            On Monday, 3 in 4 patients were seen within four hours, against 2 in 3 in February.     | 2025-03-14 | 2025-03-10
             Forecasters at the 3 centres say March as a whole is likely to be warmer than normal.   | 2024-02-20 | 2024-03
             Stage 3 will remain in place until then, the utility said in a statement on Saturday morning. | 2022-12-31 | 2022-12-31
             Last year at this time, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
@@ -1101,6 +1102,8 @@ class CandidateExtractorTest {
             The cyclist was hit on 3 March. | He died in hospital hours later, 3 witnesses said. | 2025-03-03 | hours later
             The index closed lower on Tuesday. | Earlier in the day, 3 banks had led a brief rally. | 2025-03-11 | Earlier in the day
             The capsule will land on Tuesday. | A helicopter will carry it to 3 clean rooms that same morning. | 2025-03-18 | that same morning
+            The dam failed on Nov. 9, 1979, after 3 days of rain. | Within an hour, a wall of water had swept through the valley. | 1979-11-09 | Within an hour
+            A fire broke out at the depot on 25 December. | Cole was seen riding away on 3 bikes minutes earlier. | 2024-12-25 | minutes earlier
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
