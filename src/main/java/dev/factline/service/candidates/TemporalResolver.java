@@ -544,6 +544,7 @@ public final class TemporalResolver {
             + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
             + "|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?|clocks\\s+(?:go|fall|spring)\\s+(?:back|forward)"
             + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for|headlines|brings|(?:re)?convenes"
+            + "|lines?\\s+up|rises|continues\\s+its|marks"
             + "|comes?\\s+into\\s+force|(?:is|are)\\s+(?:out|due|on|back))\\b"
             // "reports its results on Friday", "Tickets go on general sale on Monday", "plan a march on Saturday",
             // "The NHL trade deadline is Friday", "turns 100 on Tuesday", "wraps up with a tournament"

@@ -1012,6 +1012,11 @@ class CandidateExtractorTest {
             Under a cloudless sky Friday evening, 412 seniors crossed the stage to receive diplomas.  | 2026-05-30 | 2026-05-29
             The panto opened on Thursday night, and if the 3 encores are any guide, it will be a hit. | 2022-12-03 | 2022-12-01
             Halden expects prices to rise by between 3% and 5% over 2029 as a whole.                 | 2028-12-20 | 2029
+            Around 300 staff at 3 airports are to stage a 24-hour strike on Thursday.                | 2025-08-04 | 2025-08-07
+            Residents have been told to prepare for flooding, with 100mm of rain forecast for 3 fells on Saturday. | 2024-11-14 | 2024-11-16
+            Vancouver continues its road trip against the 3 Ontario teams in Toronto on Friday night. | 2024-12-31 | 2025-01-03
+            Parliament rises on Friday for a 3-week recess.                                          | 2025-06-11 | 2025-06-13
+            The favourite bids for 3 Gold Cups in a row when he lines up on Friday.                  | 2025-03-09 | 2025-03-14
             On Monday, 3 in 4 patients were seen within four hours, against 2 in 3 in February.     | 2025-03-14 | 2025-03-10
             Forecasters at the 3 centres say March as a whole is likely to be warmer than normal.   | 2024-02-20 | 2024-03
             Stage 3 will remain in place until then, the utility said in a statement on Saturday morning. | 2022-12-31 | 2022-12-31
