@@ -143,6 +143,8 @@ final class Tense {
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");
     /** A conjunction that opens a clause of its own, whose past verb dates it even after "will". */
+    private static final Pattern AFTER_THE_DAY = Pattern.compile("\\s(?:after|because|since|when|as|once)\\s");
+    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:by|in)\\b");
     static final Pattern PAST_CLAUSE_OPENER = Pattern.compile("\\s(?:after|because|since)\\s");
     private static final String QUOTES = "\"“”";
     private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
@@ -241,6 +243,11 @@ final class Tense {
             // "will pay no tax after the minister announced a rebate on Saturday" keeps the past of its "after" clause
             inClause = inClause.stream().filter(c -> !(c.kind() == Kind.PAST && c.start() >= future && c.end() <= start
                     && !PAST_CLAUSE_OPENER.matcher(sentence.substring(future, c.start())).find())).toList();
+            // "will open from 6th April under a new timetable agreed by the council", "will rise from 1 April after
+            // the regulator confirmed …": a past after the date qualifies a noun or opens a clause of its own
+            inClause = inClause.stream().filter(c -> !(c.kind() == Kind.PAST && c.start() >= end
+                    && (AFTER_THE_DAY.matcher(sentence.substring(end, c.start())).find()
+                    || AGENT_AFTER.matcher(sentence).region(c.end(), sentence.length()).lookingAt()))).toList();
         }
         if (!inClause.isEmpty()) {
             return nearest(inClause, start, end);

@@ -1016,6 +1016,8 @@ class CandidateExtractorTest {
             Residents have been told to prepare for flooding, with 100mm of rain forecast for 3 fells on Saturday. | 2024-11-14 | 2024-11-16
             Vancouver continues its road trip against the 3 Ontario teams in Toronto on Friday night. | 2024-12-31 | 2025-01-03
             Parliament rises on Friday for a 3-week recess.                                          | 2025-06-11 | 2025-06-13
+            Thornbury Library will open on 3 Sundays from 6th April under a new timetable agreed by the council. | 2025-03-31 | 2025-04-06
+            Millions of bills will rise again from 1 April after the regulator confirmed a 6.4% increase. | 2025-02-19 | 2025-04-01
             The favourite bids for 3 Gold Cups in a row when he lines up on Friday.                  | 2025-03-09 | 2025-03-14
             On Monday, 3 in 4 patients were seen within four hours, against 2 in 3 in February.     | 2025-03-14 | 2025-03-10
             Forecasters at the 3 centres say March as a whole is likely to be warmer than normal.   | 2024-02-20 | 2024-03
