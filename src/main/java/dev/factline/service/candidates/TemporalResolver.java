@@ -3746,6 +3746,10 @@ public final class TemporalResolver {
     private static final Pattern WHEN_WILL_AFTER = Pattern.compile(",\\s+when\\s+(?:[a-z]+\\s+){1,3}?(?:will|are\\s+due\\s+to"
             + "|is\\s+due\\s+to)\\b");
 
+    private static final Pattern ISSUED_FOR = Pattern.compile("(?i)\\b(?:(?:have|has)\\s+(?:issued|declared|announced)"
+            + "\\s+(?:[a-z]+\\s+){0,4}?(?:warnings?|alerts?|bans?|increases?|closures?)\\b[^.;:,]{0,60}?\\bfor"
+            + "|(?:has|have)\\s+(?:postponed|moved|pushed\\s+back|rescheduled)\\s+[^.;:,]{1,60}?\\bto)\\s+$");
+
     private static Direction direction(Context c, int start, int end) {
         // the words before and after the phrase, read by most of the checks below
         String before = c.sentence().substring(0, start);
@@ -3767,6 +3771,11 @@ public final class TemporalResolver {
                 || WOULD_TAKE_EFFECT.matcher(clauseBefore).find()) {
             // "agreed to revisit the fee at their next meeting, on Sept. 24", "the higher rate would take effect
             // Jan. 1": the day of an event still ahead
+            return Direction.FUTURE;
+        }
+        if (ISSUED_FOR.matcher(clauseBefore).find()) {
+            // "Forecasters have issued amber warnings … for New Year's Eve", "has postponed its fireworks to Saturday,
+            // Jan. 4": what was issued or moved is for a day ahead
             return Direction.FUTURE;
         }
         if (WHEN_WILL_AFTER.matcher(after).lookingAt()) {

@@ -1016,6 +1016,8 @@ class CandidateExtractorTest {
             Residents have been told to prepare for flooding, with 100mm of rain forecast for 3 fells on Saturday. | 2024-11-14 | 2024-11-16
             Vancouver continues its road trip against the 3 Ontario teams in Toronto on Friday night. | 2024-12-31 | 2025-01-03
             Parliament rises on Friday for a 3-week recess.                                          | 2025-06-11 | 2025-06-13
+            Forecasters have issued amber warnings for wind across 3 regions for New Year's Eve.   | 2025-12-30 | 2025-12-31
+            Carriers have announced general rate increases for 15 January of $500 to $1,000 per box. | 2024-01-03 | 2024-01-15
             Thornbury Library will open on 3 Sundays from 6th April under a new timetable agreed by the council. | 2025-03-31 | 2025-04-06
             Millions of bills will rise again from 1 April after the regulator confirmed a 6.4% increase. | 2025-02-19 | 2025-04-01
             The favourite bids for 3 Gold Cups in a row when he lines up on Friday.                  | 2025-03-09 | 2025-03-14
