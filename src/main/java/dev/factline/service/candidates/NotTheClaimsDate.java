@@ -667,6 +667,10 @@ final class NotTheClaimsDate {
      * between the subject and its verb, or in a participle clause that opens the sentence, while
      * the sentence's own verb stands outside it.
      */
+    /** "…, which begins Thursday": the day an event the claim names opens, which is what dates it. */
+    private static final Pattern EVENT_OPENS = Pattern.compile("(?<!\\b(?:fiscal\\syear|financial\\syear|weekend|quarter|half))"
+            + ",\\s+which\\s+(?:begins|opens|starts|kicks\\s+off)\\s+(?:on\\s+)?$");
+
     private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
         String before = sentence.substring(0, start);
         // a day in a clause of this kind often dates the document or event the claim is about
@@ -704,7 +708,7 @@ final class NotTheClaimsDate {
             return Optional.of("it dates a relative clause (\"who first ran … in 2018\"), not the claim");
         }
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
-        if (relative.find() && (hasCueOutside(cues, relative.start(), clauseEnd) || clauseFollows && !givesADay
+        if (relative.find() && !(EVENT_OPENS.matcher(before).find() && !clauseFollows) && (hasCueOutside(cues, relative.start(), clauseEnd) || clauseFollows && !givesADay
                 || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
             return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
                     + "\"), not the claim");

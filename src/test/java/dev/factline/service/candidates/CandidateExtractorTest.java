@@ -511,6 +511,7 @@ class CandidateExtractorTest {
             Packages have "best if used by" dates of Feb. 3, 2025, through March 14, 2025, on 3 flaps. | 2024-11-29 | Feb. 3, 2025 | printed on a product
             The ceremony, originally planned for Saturday morning, was moved up a day for 3 schools. | 2026-05-30 | Saturday   | the date the claim replaced
             Store traffic at the 3 malls rose 6% from 2024, she said.                                | 2026-03-04 | 2024       | a point of comparison
+            The district faces a $4.2 million shortfall in the 2023-24 fiscal year, which begins July 1. | 2023-03-01 | July 1 | a relative clause
             "We know Easter is a busy time for 3 million travellers," the route director said.      | 2026-03-01 | Easter     | any day of its kind
             "If you have 3 ballots, please don't wait until next week," the director said.          | 2022-10-31 | next week  | advises against
             "People remember our 3 pantries at Thanksgiving and Christmas," Reyes said.             | 2023-12-31 | Thanksgiving | any day of its kind
@@ -1016,6 +1017,8 @@ class CandidateExtractorTest {
             Residents have been told to prepare for flooding, with 100mm of rain forecast for 3 fells on Saturday. | 2024-11-14 | 2024-11-16
             Vancouver continues its road trip against the 3 Ontario teams in Toronto on Friday night. | 2024-12-31 | 2025-01-03
             Parliament rises on Friday for a 3-week recess.                                          | 2025-06-11 | 2025-06-13
+            Park will next play at the Women's Open in 3 rounds in Scotland, which begins Thursday.  | 2029-07-16 | 2029-07-19
+            Attention now turns to the summer transfer window for 3 clubs, which opens on 9 June.    | 2027-05-16 | 2027-06-09
             Forecasters have issued amber warnings for wind across 3 regions for New Year's Eve.   | 2025-12-30 | 2025-12-31
             Carriers have announced general rate increases for 15 January of $500 to $1,000 per box. | 2024-01-03 | 2024-01-15
             Thornbury Library will open on 3 Sundays from 6th April under a new timetable agreed by the council. | 2025-03-31 | 2025-04-06
