@@ -121,8 +121,9 @@ final class NotTheClaimsDate {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:up|down|rising|falling|rose|fell)\\s+(?:[a-z]+ly\\s+)?"
             + "from\\s+$");
     private static final Pattern FIGURE_OF_THE_PERIOD_AFTER = Pattern.compile("['’]s\\s+[£$€]?\\d");
-    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on|\\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slipped|gained)\\s+(?:by\\s+)?"
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:up|down)\\s+on"
             // "traffic rose 6% from 2024" (but "fell 1.2% over 2028" and "rose 4.2 per cent on the NSE on Wednesday")
+            + "|\\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slipped|gained)\\s+(?:by\\s+)?"
             + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             // "up 6.2% from the budget commissioners adopted last June"
             + "\\s+(?:(?:from|on)(?:\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?)?|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
@@ -662,15 +663,15 @@ final class NotTheClaimsDate {
         return Optional.empty();
     }
 
+    /** "…, which begins Thursday": the day an event the claim names opens, which is what dates it. */
+    private static final Pattern EVENT_OPENS = Pattern.compile("(?<!\\b(?:fiscal\\syear|financial\\syear|weekend|quarter|half))"
+            + ",\\s+which\\s+(?:begins|opens|starts|kicks\\s+off)\\s+(?:on\\s+)?$");
+
     /**
      * Why the phrase is background to the claim: it stands in a relative clause, in an aside
      * between the subject and its verb, or in a participle clause that opens the sentence, while
      * the sentence's own verb stands outside it.
      */
-    /** "…, which begins Thursday": the day an event the claim names opens, which is what dates it. */
-    private static final Pattern EVENT_OPENS = Pattern.compile("(?<!\\b(?:fiscal\\syear|financial\\syear|weekend|quarter|half))"
-            + ",\\s+which\\s+(?:begins|opens|starts|kicks\\s+off)\\s+(?:on\\s+)?$");
-
     private static Optional<String> background(String sentence, int start, int end, List<Tense.Cue> cues) {
         String before = sentence.substring(0, start);
         // a day in a clause of this kind often dates the document or event the claim is about
@@ -708,8 +709,9 @@ final class NotTheClaimsDate {
             return Optional.of("it dates a relative clause (\"who first ran … in 2018\"), not the claim");
         }
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
-        if (relative.find() && !(EVENT_OPENS.matcher(before).find() && !clauseFollows) && (hasCueOutside(cues, relative.start(), clauseEnd) || clauseFollows && !givesADay
-                || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
+        boolean eventOpens = EVENT_OPENS.matcher(before).find() && !clauseFollows;
+        if (relative.find() && !eventOpens && (hasCueOutside(cues, relative.start(), clauseEnd)
+                || clauseFollows && !givesADay || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
             return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
                     + "\"), not the claim");
         }

@@ -988,8 +988,9 @@ public final class TemporalResolver {
     private static final Pattern PERIOD_FROM = Pattern.compile("(?i)\\b(?:for|in|over|during)\\s+(?:the\\s+)?"
             + "(?:(?:a\\s+)?(?:further|another|more|additional)\\s+)?" + COUNT
             + "\\s+(?<unit>weeks|months)\\s+(?:from|starting|beginning)\\s+(?:on\\s+)?(?:the\\s+)?$");
-    private static final Pattern YEAR_FROM = Pattern.compile("(?i)(?<!\\b(?:until|till)\\s{1,3}the\\s{1,3})\\b(?:financial|fiscal)\\s+year\\s+(?:that|which)\\s+"
-            + "(?:began|begins|started|starts|will\\s+begin|will\\s+start)\\s+(?:on\\s+)?$");
+    /** "For the fiscal year that began Feb. 1", not "until the fiscal year that begins July 1, 2026". */
+    private static final Pattern YEAR_FROM = Pattern.compile("(?i)(?<!\\b(?:until|till)\\s{1,3}the\\s{1,3})\\b(?:financial|fiscal)"
+            + "\\s+year\\s+(?:that|which)\\s+(?:began|begins|started|starts|will\\s+begin|will\\s+start)\\s+(?:on\\s+)?$");
     private static final Pattern LEADING_FROM = Pattern.compile("(?i)^(?:from|starting|beginning)\\s+(?:on\\s+)?");
 
     /** The day, or when it opens a period of some days or weeks, the month or months of that period. */

@@ -1017,6 +1017,7 @@ class CandidateExtractorTest {
             Residents have been told to prepare for flooding, with 100mm of rain forecast for 3 fells on Saturday. | 2024-11-14 | 2024-11-16
             Vancouver continues its road trip against the 3 Ontario teams in Toronto on Friday night. | 2024-12-31 | 2025-01-03
             Parliament rises on Friday for a 3-week recess.                                          | 2025-06-11 | 2025-06-13
+            The town marks the holiday with 3 parades on Monday.                                     | 2024-05-17 | 2024-05-20
             Park will next play at the Women's Open in 3 rounds in Scotland, which begins Thursday.  | 2029-07-16 | 2029-07-19
             Attention now turns to the summer transfer window for 3 clubs, which opens on 9 June.    | 2027-05-16 | 2027-06-09
             Forecasters have issued amber warnings for wind across 3 regions for New Year's Eve.   | 2025-12-30 | 2025-12-31
