@@ -300,7 +300,8 @@ public final class TemporalResolver {
             "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + RELATIVE_YEAR);
     /** "the Fourth of July", "the twenty-first of March": a day of the month written as an ordinal word. */
     private static final Pattern ORDINAL_WORD_DAY_MONTH = Pattern.compile(
-            "\\b(?i:the|a)\\s+(?<dayword>(?i:" + String.join("|", ordinalWords()) + "))\\s+(?i:of)\\s+"
+            "\\b(?:(?i:the|a)\\s+|(?=Fourth\\s+of\\s+July\\b))(?<dayword>(?i:" + String.join("|", ordinalWords())
+                    + "))\\s+(?i:of)\\s+"
                     + MONTH_NAME + RELATIVE_YEAR);
     /** Holidays on a fixed day of the year: "on New Year's Eve", "Boxing Day", "Halloween 2024". */
     private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(
