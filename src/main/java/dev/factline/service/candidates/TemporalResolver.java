@@ -3733,7 +3733,7 @@ public final class TemporalResolver {
     // ---------------------------------------------------------------- helpers
 
     /** What may stand between "until" and the day: "until 6 p.m. Tuesday", "until 6pm on Saturday". */
-    private static final String UNTIL_TIME = "\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?\\s+)?(?:on\\s+)?$";
+    private static final String UNTIL_TIME = "\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|noon|midnight)\\s+)?(?:on\\s+)?$";
     private static final Pattern STILL_UNTIL = Pattern.compile("(?i)\\b(?:remains?|stays?|continues?|is|are)\\b[^,;:]{0,40}?"
             + "\\b(?:until|till)" + UNTIL_TIME);
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)" + UNTIL_TIME);
