@@ -249,6 +249,7 @@ public final class TemporalResolver {
     /** "Ticket sales figures for tonight's event will be published in mid-January": the day of a noun. */
     private static final Pattern DAY_WORD = Pattern.compile("(?i)tonight|today|tomorrow|yesterday");
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:for|of|from)\\s+$");
+    private static final Pattern BEHIND_BEFORE = Pattern.compile("(?i)\\b(?:behind|after|despite|amid)\\s+$");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
@@ -1387,7 +1388,8 @@ public final class TemporalResolver {
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
                 || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || DAY_WORD.matcher(text).matches() && POSSESSIVE_AFTER.matcher(after).lookingAt()
-                && OF_BEFORE.matcher(sentence.substring(0, start)).find()
+                // "Behind today's storms, a cold front will bring drier air on Tuesday"
+                && (OF_BEFORE.matcher(sentence.substring(0, start)).find() || BEHIND_BEFORE.matcher(sentence.substring(0, start)).find())
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
                 // "will issue its forecast for August and September at the end of this month"
                 || MONTHS_FOR.matcher(text).lookingAt() && NOUN_BEFORE_MONTHS_FOR.matcher(sentence.substring(0, start)).find()

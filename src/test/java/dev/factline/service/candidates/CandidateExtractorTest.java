@@ -1020,6 +1020,7 @@ class CandidateExtractorTest {
             The town marks the holiday with 3 parades on Monday.                                     | 2024-05-17 | 2024-05-20
             Storms could put a damper on Fourth of July plans across the 3 counties.                | 2022-07-04 | 2022-07-04
             The weather service has extended its advisory for 3 counties until noon Sunday.          | 2022-12-31 | 2023-01-01
+            Behind today's storms, a cold front will bring highs in the low 80s on Tuesday.         | 2022-07-04 | 2022-07-05
             His final ride came this past Fourth of July, on a 1948 tractor with 3 grandchildren.    | 2025-12-31 | 2025-07-04
             Park will next play at the Women's Open in 3 rounds in Scotland, which begins Thursday.  | 2029-07-16 | 2029-07-19
             Attention now turns to the summer transfer window for 3 clubs, which opens on 9 June.    | 2027-05-16 | 2027-06-09
