@@ -1067,6 +1067,11 @@ public final class TemporalResolver {
         LocalDate last = day ? LocalDate.parse(date.date().value())
                 : YearMonth.from(LocalDate.parse(padded(date.date()))).atEndOfMonth();
         String single = period.group("single") == null ? null : period.group("single").toLowerCase(Locale.ROOT);
+        // "the fiscal year that ends Feb. 1, 2025": a retailer's year of weeks, whose months end with the month before
+        boolean ofWeeks = day && single != null && last.getDayOfMonth() <= 7;
+        if (ofWeeks) {
+            last = last.withDayOfMonth(1).minusDays(1);
+        }
         String unit = single != null ? single.replace('-', ' ') : period.group("unit").toLowerCase(Locale.ROOT);
         int amount = single != null ? 1 : amount(period);
         int months = switch (unit) {
@@ -1082,7 +1087,7 @@ public final class TemporalResolver {
             default -> last.plusDays(1).minusMonths(months);
         };
         String basis = date.basis() + "; the " + (single != null ? single : period.group("n") + " " + unit)
-                + " ending " + (day ? "on it" : "with it") + ", " + first + " to " + last;
+                + " ending " + (ofWeeks ? "in the week of it" : day ? "on it" : "with it") + ", " + first + " to " + last;
         if (first.getDayOfYear() == 1 && last.getMonthValue() == 12 && last.getDayOfMonth() == 31
                 && first.getYear() == last.getYear()) {
             return new Resolution(yearDate(last.getYear()), null, false, basis + " (a calendar year)", date.anchor());

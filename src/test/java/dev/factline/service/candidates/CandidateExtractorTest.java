@@ -1002,6 +1002,7 @@ class CandidateExtractorTest {
             "We are home for Canada Day, and that is what matters," 3 residents told CBC on Friday.  | 2023-07-01 | 2023-06-30
             The system lost $47 million in its fiscal year that ended June 30, with 3 units sold.    | 2023-01-31 | 2021-07..2022-06
             For the fiscal year that began Feb. 1, the 3 chains expect sales to be flat.             | 2026-03-04 | 2026-02..2027-01
+            For the fiscal year that ends Feb. 1, 2025, the 3 chains expect sales to fall.            | 2024-02-29 | 2024-02..2025-01
             The cap would not apply until the fiscal year that begins July 1, 2026, for 3 towns.     | 2025-06-01 | 2026-07-01
             The hearing for the 3 defendants was originally scheduled for July 23.                  | 2024-07-01 | 2024-07-23
             London prices fell 1.2% over 2028, the only one of 3 regions to record a decline.        | 2029-01-05 | 2028
