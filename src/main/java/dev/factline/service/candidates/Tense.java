@@ -138,7 +138,7 @@ final class Tense {
             + "|just|overnight|after|following)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
     /** ", who last played", ", whose album was nominated", ", capped by": a clause about a noun, not the sentence's verb. */
-    private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]{3,}ed\\s+by\\b");
+    private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]+ed\\s+by\\b");
     /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");

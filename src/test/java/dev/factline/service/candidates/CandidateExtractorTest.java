@@ -512,6 +512,7 @@ class CandidateExtractorTest {
             The ceremony, originally planned for Saturday morning, was moved up a day for 3 schools. | 2026-05-30 | Saturday   | the date the claim replaced
             Store traffic at the 3 malls rose 6% from 2024, she said.                                | 2026-03-04 | 2024       | a point of comparison
             The district faces a $4.2 million shortfall in the 2023-24 fiscal year, which begins July 1. | 2023-03-01 | July 1 | a relative clause
+            On Sunday evening, Sunder Nursery hosts a walk through its 3 gardens, led by architects. | 2025-10-15 | On Sunday  | no tense says
             "We know Easter is a busy time for 3 million travellers," the route director said.      | 2026-03-01 | Easter     | any day of its kind
             "If you have 3 ballots, please don't wait until next week," the director said.          | 2022-10-31 | next week  | advises against
             "People remember our 3 pantries at Thanksgiving and Christmas," Reyes said.             | 2023-12-31 | Thanksgiving | any day of its kind
