@@ -1178,8 +1178,8 @@ public final class TemporalResolver {
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
-            + "|until|through)\\s+(?:(?:early|late)\\s+)?"
-            // "from December 22 to 6 a.m. on January 1"
+            + "|until|through)\\s+(?:(?:early|late)\\s+|the\\s+early\\s+hours\\s+of\\s+)?"
+            // "from December 22 to 6 a.m. on January 1", "from Good Friday until the early hours of Easter Monday"
             + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?");
     /**
      * "begins on St Stephen's Day and runs until the 29th", "will begin next month and last into November": the day or

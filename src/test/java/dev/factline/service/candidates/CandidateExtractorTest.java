@@ -511,6 +511,7 @@ class CandidateExtractorTest {
             Packages have "best if used by" dates of Feb. 3, 2025, through March 14, 2025, on 3 flaps. | 2024-11-29 | Feb. 3, 2025 | printed on a product
             The ceremony, originally planned for Saturday morning, was moved up a day for 3 schools. | 2026-05-30 | Saturday   | the date the claim replaced
             Store traffic at the 3 malls rose 6% from 2024, she said.                                | 2026-03-04 | 2024       | a point of comparison
+            Turnout across the 3 wards was 31.4%, down from 35.9% when these seats were last contested in 2021. | 2024-05-03 | 2021 | a point of comparison
             The district faces a $4.2 million shortfall in the 2023-24 fiscal year, which begins July 1. | 2023-03-01 | July 1 | a relative clause
             On Sunday evening, Sunder Nursery hosts a walk through its 3 gardens, led by architects. | 2025-10-15 | On Sunday  | no tense says
             "We know Easter is a busy time for 3 million travellers," the route director said.      | 2026-03-01 | Easter     | any day of its kind
@@ -1023,6 +1024,7 @@ class CandidateExtractorTest {
             Storms could put a damper on Fourth of July plans across the 3 counties.                | 2022-07-04 | 2022-07-04
             The weather service has extended its advisory for 3 counties until noon Sunday.          | 2022-12-31 | 2023-01-01
             Behind today's storms, a cold front will bring highs in the low 80s on Tuesday.         | 2022-07-04 | 2022-07-05
+            Network Rail will shut 3 lines from Good Friday until the early hours of Easter Monday.  | 2023-04-06 | 2023-04
             His final ride came this past Fourth of July, on a 1948 tractor with 3 grandchildren.    | 2025-12-31 | 2025-07-04
             Park will next play at the Women's Open in 3 rounds in Scotland, which begins Thursday.  | 2029-07-16 | 2029-07-19
             Attention now turns to the summer transfer window for 3 clubs, which opens on 9 June.    | 2027-05-16 | 2027-06-09
