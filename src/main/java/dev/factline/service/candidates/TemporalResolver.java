@@ -211,10 +211,12 @@ public final class TemporalResolver {
     private static final Pattern SEASON_FOR = Pattern.compile("(?i)for\\s+(?:the\\s+)?(?:next\\s+)?(?:spring|summer|autumn"
             + "|fall|winter)\\b");
     private static final Pattern MONTHS_FOR = Pattern.compile("for\\s+" + FULL_MONTH + "\\s+and\\s");
-    private static final Pattern NOUN_BEFORE_MONTHS_FOR = Pattern.compile("(?i)\\b(?!(?:planned|scheduled|set|due|slated|booked"
-            + "|pencill?ed|earmarked|expected|ready|prepared|waiting|time|up|down|rose|fell|was|were|is|are)\\b)[a-z]{3,}\\s+$");
-    private static final Pattern NOUN_BEFORE_FOR = Pattern.compile("(?i)\\b(?!(?:planned|scheduled|set|due|slated|booked"
-            + "|pencill?ed|earmarked|expected|ready|prepared|waiting|time)\\b)[a-z]+s\\s+$");
+    /** Words before "for" that make it a time ("planned for", "ready for"), not what a noun is for. */
+    private static final String TIME_FOR = "planned|scheduled|set|due|slated|booked|pencill?ed|earmarked|expected|ready"
+            + "|prepared|waiting|time";
+    private static final Pattern NOUN_BEFORE_MONTHS_FOR = Pattern.compile("(?i)\\b(?!(?:" + TIME_FOR
+            + "|up|down|rose|fell|was|were|is|are)\\b)[a-z]{3,}\\s+$");
+    private static final Pattern NOUN_BEFORE_FOR = Pattern.compile("(?i)\\b(?!(?:" + TIME_FOR + ")\\b)[a-z]+s\\s+$");
     /** "Registration for the 2025 race opens Tuesday, Sept. 3": the year names which race. */
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
@@ -248,8 +250,9 @@ public final class TemporalResolver {
             + "|from|after|before|until|by|for|of|this|last|next|that|which|while)\\b)[a-z]");
     /** "Ticket sales figures for tonight's event will be published in mid-January": the day of a noun. */
     private static final Pattern DAY_WORD = Pattern.compile("(?i)tonight|today|tomorrow|yesterday");
-    private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:for|of|from)\\s+$");
-    private static final Pattern BEHIND_BEFORE = Pattern.compile("(?i)\\b(?:behind|after|despite|amid)\\s+$");
+    /** "for tonight's event", "Behind today's storms": a preposition before the day of a noun. */
+    private static final Pattern DAYS_NOUN_BEFORE = Pattern.compile("\\b(?:for|of|from|(?i:behind|after|despite|amid))"
+            + "\\s+$");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
     private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
@@ -964,14 +967,13 @@ public final class TemporalResolver {
                 if (r == null) {
                     continue;
                 }
+                String before = sentence.substring(0, start);
                 if (r.date() != null && r.date().precision() == DatePrecision.DAY && r.endDate() == null) {
-                    r = periodEnding(periodFrom(r, sentence.substring(0, start), m.group()), sentence.substring(0, start),
-                            m.group());
-                    r = aroundADay(r, sentence.substring(0, start), sentence.substring(end));
-                    r = fromNowUntil(r, sentence.substring(0, start));
+                    r = periodEnding(periodFrom(r, before, m.group()), before, m.group());
+                    r = aroundADay(r, before, sentence.substring(end));
+                    r = fromNowUntil(r, before);
                 } else if (r.date() != null && r.date().precision() == DatePrecision.MONTH) {
-                    r = periodEnding(r.endDate() == null ? periodFrom(r, sentence.substring(0, start), m.group()) : r,
-                            sentence.substring(0, start), m.group());
+                    r = periodEnding(r.endDate() == null ? periodFrom(r, before, m.group()) : r, before, m.group());
                 }
                 if (r.date() == null) {
                     unsettled.add(new Unsettled(start + offset, end + offset, m.group(), r.basis()));
@@ -1002,8 +1004,9 @@ public final class TemporalResolver {
         if (day.date().precision() == DatePrecision.DAY && YEAR_FROM.matcher(before).find()) {
             // "For the fiscal year that began Feb. 1": the twelve months it opens
             LocalDate first = LocalDate.parse(day.date().value());
-            return monthsOfDays(first, first.plusYears(1).minusDays(1), day.basis() + "; the year from it, " + first
-                    + " to " + first.plusYears(1).minusDays(1) + " (a period gives no single day, so its month", day.anchor());
+            LocalDate last = first.plusYears(1).minusDays(1);
+            return monthsOfDays(first, last, day.basis() + "; the year from it, " + first + " to " + last
+                    + " (a period gives no single day, so its month", day.anchor());
         }
         if (!period.find()) {
             return day;
@@ -1394,7 +1397,7 @@ public final class TemporalResolver {
                 || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || DAY_WORD.matcher(text).matches() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 // "Behind today's storms, a cold front will bring drier air on Tuesday"
-                && (OF_BEFORE.matcher(sentence.substring(0, start)).find() || BEHIND_BEFORE.matcher(sentence.substring(0, start)).find())
+                && DAYS_NOUN_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
                 // "will issue its forecast for August and September at the end of this month"
                 || MONTHS_FOR.matcher(text).lookingAt() && NOUN_BEFORE_MONTHS_FOR.matcher(sentence.substring(0, start)).find()
@@ -2946,8 +2949,8 @@ public final class TemporalResolver {
      * paragraph gave last, when that month is over and the tense is past.
      */
     private Resolution dayOfTheMonthGiven(int day, Direction direction, Context c) {
-        YearMonth month = monthGivenEarlier(c);
         ResolvedDate given = c.earlier();
+        YearMonth month;
         if (direction == Direction.FUTURE && given != null && given.precision() == DatePrecision.DAY
                 && given.endDate() == null) {
             // "A late-night opening is planned for Saturday 14 December. … The choir will sing on the 21st."
@@ -2955,9 +2958,12 @@ public final class TemporalResolver {
             if (!month.isAfter(YearMonth.from(published)) || !month.isValidDay(day)) {
                 return null;
             }
-        } else if (month == null || direction != Direction.PAST || !month.isValidDay(day)
-                || !month.isBefore(YearMonth.from(published))) {
-            return null;
+        } else {
+            month = monthGivenEarlier(c);
+            if (month == null || direction != Direction.PAST || !month.isValidDay(day)
+                    || !month.isBefore(YearMonth.from(published))) {
+                return null;
+            }
         }
         return new Resolution(dayDate(month.atDay(day)), null, false, "a day of the month \"" + c.earlier().text()
                 + "\" earlier in the paragraph gives (" + c.earlier().date().value() + ")", c.earlier().date());

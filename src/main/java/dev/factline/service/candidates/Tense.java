@@ -143,9 +143,11 @@ final class Tense {
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");
     /** A conjunction that opens a clause of its own, whose past verb dates it even after "will". */
-    private static final Pattern AFTER_THE_DAY = Pattern.compile("\\s(?:after|because|since|when|as|once)\\s");
-    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:by|in)\\b");
     static final Pattern PAST_CLAUSE_OPENER = Pattern.compile("\\s(?:after|because|since)\\s");
+    /** After a future and its date, what opens a clause with a past of its own ("after the regulator confirmed"). */
+    private static final Pattern AFTER_THE_DAY = Pattern.compile("\\s(?:after|because|since|when|as|once)\\s");
+    /** A past participle's agent or place ("a timetable agreed by the council"): the participle qualifies a noun. */
+    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:by|in)\\b");
     private static final String QUOTES = "\"“”";
     private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
     private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
