@@ -49,7 +49,9 @@ public final class CandidateExtractor {
      * August, peaking on 12 and 13 August": a finer date of another event.
      */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b"
-            + "|,\\s+(?:with|[a-z]{3,}ing|(?:helped|driven|boosted|hit|hurt|led|fuelled|fueled|dragged)\\s+by)\\b");
+            + "|,\\s+(?:with|[a-z]{3,}ing|(?:helped|driven|boosted|hit|hurt|led|fuelled|fueled|dragged)\\s+by)\\b"
+            // "surged in March and April as … the tariff that took effect on April 3": a clause about a noun
+            + "|\\b(?:that|which)\\s+(?:[a-z]+ed|took|came|began|went|fell|rose)\\b");
     /** "will squeeze onto highways this week for Thanksgiving": what the claim's time is for, not a finer time. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)(?<!\\b(?:scheduled|set|planned|due|slated|booked|fixed"
             + "|earmarked|in)\\s)\\bfor\\s+$");
@@ -175,7 +177,9 @@ public final class CandidateExtractor {
                     first = d;
                     break;
                 }
-                if (unsettled == null || d.start() < unsettled.start()) {
+                if ((unsettled == null || d.start() < unsettled.start()) && !(NotTheClaimsDate.belongsElsewhere(notTheClaims.get())
+                        && hasClaimDateAfter(content, dates, d, cues, sentence.start()))) {
+                    // a date in an aside or a relative clause leaves the claim a date of its own after it
                     unsettled = new TemporalResolver.Unsettled(d.start(), d.end(), d.text(), notTheClaims.get());
                 }
             }

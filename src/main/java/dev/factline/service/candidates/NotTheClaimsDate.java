@@ -30,7 +30,7 @@ final class NotTheClaimsDate {
      */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
             + "[a-z]+\\s+){0,2}(?:" + MONTH
-            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
+            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Boxing\\s+Day|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
             + "\\s+li(?:fe|ves)|traditionally|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
@@ -130,8 +130,8 @@ final class NotTheClaimsDate {
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
             + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+in)?"
             + "|\\bsame\\s+as(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
-            // "down from 35.9% when these seats were last contested in 2021"
-            + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\bpeak\\b|\\bhigh\\b|\\blow\\b|\\brecord\\b))[^,;:]{0,60}"
+            // "down from 35.9% when these seats were last contested in 2021", "down from nine in March"
+            + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\b(?:peak|high|low|record|two|three|four|five|six|seven|eight|nine|ten)\\b))[^,;:]{0,60}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
             + "(?:[^,;\\s]{1,12}|[^,;]{1,30}?))?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for)"
@@ -327,10 +327,18 @@ final class NotTheClaimsDate {
     private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than"
             // "The ceremony, originally planned for Saturday morning, was moved up a day"
             + "|,\\s*originally\\s+(?:planned|scheduled|set|slated|due|billed)\\s+(?:for|on))(?:\\s+[a-z]+){0,2}?\\s+$");
+    /** Reasons that put a date in another part of the sentence than its claim: an aside, a relative clause, a plan replaced. */
+    private static final Pattern ELSEWHERE = Pattern.compile("it dates (?:an aside|a relative clause)|it is the date the claim"
+            + " replaced");
+    /** "Garbage collection scheduled for Saturday will now take place on Monday": a plan since replaced. */
+    private static final Pattern PLANNED_FOR = Pattern.compile("(?i)\\b(?:scheduled|planned|set|due|slated)\\s+(?:for|on)\\s+$");
+    private static final Pattern NOW_INSTEAD = Pattern.compile("(?i)\\s+(?:will|has|have|is|are)\\s+(?:now|instead)\\b");
     /** "please don't wait until next week": a time the speaker advises against. */
     private static final Pattern DONT_WAIT = Pattern.compile("(?i)\\b(?:don['’]t|do\\s+not|never)\\s+wait\\s+(?:until|till)\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
+    /** "a 3% rise at the end of January, backdated to April 2018": when a change counts from, not when it comes. */
+    private static final Pattern BACKDATED = Pattern.compile("(?i)\\bbackdated\\s+to\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
     private static final Pattern WITHIN = Pattern.compile("(?i)^within\\b");
     private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
@@ -443,6 +451,11 @@ final class NotTheClaimsDate {
     }
 
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
+    /** Whether {@code reason}, given by {@link #reason}, puts the date in another part of the sentence than its claim. */
+    static boolean belongsElsewhere(String reason) {
+        return ELSEWHERE.matcher(reason).lookingAt();
+    }
+
     static boolean qualifiesANoun(String sentence, int start, int end) {
         return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
                 && (QUALIFIED.matcher(sentence.substring(end)).find()
@@ -615,8 +628,12 @@ final class NotTheClaimsDate {
         if (DONT_WAIT.matcher(before).find()) {
             return Optional.of("it is a time the speaker advises against (\"don't wait until …\"), not the claim's");
         }
-        if (INSTEAD_OF.matcher(before).find()) {
+        if (INSTEAD_OF.matcher(before).find()
+                || PLANNED_FOR.matcher(before).find() && NOW_INSTEAD.matcher(after).lookingAt()) {
             return Optional.of("it is the date the claim replaced (\"instead of …\"), not the claim's");
+        }
+        if (BACKDATED.matcher(before).find()) {
+            return Optional.of("it is the date a change is backdated to, not the claim's");
         }
         if (RECORDS_BEGAN.matcher(before).find()) {
             return Optional.of("it dates when a record began, not the claim");

@@ -165,10 +165,11 @@ public final class SentenceSplitter {
         if (token.contains(".")) {
             return !OPENERS.contains(nextWord(text, after));
         }
-        if (token.length() == 1 && PRONOUN_I.matcher(text.substring(0, wordStart)).find()
-                && (token.equals("I") || OPENERS.contains(nextWord(text, after)))) {
+        String next = nextWord(text, after);
+        if (token.length() == 1 && (PRONOUN_I.matcher(text.substring(0, wordStart)).find()
+                && (token.equals("I") || OPENERS.contains(next)) || next.length() > 1 && OPENERS.contains(next))) {
             // "and so was I." ends its sentence: after a word in lower case, "I" is the pronoun, not an initial;
-            // so does the grade in "awarded an A* or A. In 2023, …"
+            // so do the grade in "awarded an A* or A. In 2023, …" and the group in "control of Group D. The …"
             return false;
         }
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {

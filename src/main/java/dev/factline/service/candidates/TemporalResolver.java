@@ -96,7 +96,7 @@ public final class TemporalResolver {
      * "in October and November", "in late February and early March", "in July and August 2018": two
      * months in a row, a span of both.
      */
-    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?:(?i:in|during|over|through|throughout|for)|(?<pairrel>(?i:last|next)))\\s+" + PART_OF_MONTH + MONTH_NAME
+    private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?:(?i:in|during|over|through|throughout|for|of)|(?<pairrel>(?i:last|next)))\\s+" + PART_OF_MONTH + MONTH_NAME
             + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
             + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
     /**
@@ -107,10 +107,10 @@ public final class TemporalResolver {
             + "(?:" + MONTH_NAME + "\\s*[-–]\\s*" + MONTH_NAME.replace("<month>", "<endmonth>") + "(?:\\s+(?i:quarter|period))?"
             + "|" + MONTH_NAME.replace("<month>", "<qend>") + "\\s+(?i:quarter)\\b)"
             + "(?:,?\\s+(?:(?i:of)\\s+)?" + YEAR + ")?");
-    /** "on the last Sunday of March", "the second Sunday in March 2027": a day each year has. */
+    /** "on the last Sunday of March", "the second Sunday in March 2027", "on the last Tuesday of the month". */
     private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+"
             + "(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
-            + "(?:(?<rel>(?i:next|this|last))\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
+            + "(?:(?:(?<rel>(?i:next|this|last))\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?|(?<thismonth>(?i:the|this)\\s+month))");
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
      * mid-October": a span of months.
@@ -158,15 +158,17 @@ public final class TemporalResolver {
                     + "(?:,?\\s+(?<startyear>\\d{4}))?,?" + RANGE_WORD + SPAN_WEEKDAY
                     + "(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME.replace("<month>", "<endmonth>")
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
+    /** "on Monday night, Oct. 14": the written date, whatever the part of the day. */
+    private static final String PART_OF_DAY = "(?:\\s+(?i:morning|afternoon|evening|night))?";
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
-            "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
+            "\\b" + ON + WEEKDAY_NAME + PART_OF_DAY + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
                     + "(?:,?\\s+" + YEAR + ")?");
     /** "on Tuesday 21st, Thursday 23rd and Saturday 25th June": several days of one month. */
     private static final Pattern WEEKDAY_DAY_LIST = Pattern.compile("\\b" + ON + WEEKDAY_NAME + "\\s+" + DAY
             + "(?:,\\s+" + WEEKDAY_WORD + "\\s+[0-3]?\\d(?:st|nd|rd|th)?)*,?\\s+(?i:and)\\s+" + WEEKDAY_WORD
             + "\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile(
-            "\\b" + ON + WEEKDAY_NAME + ",?\\s+(?:(?i:the)\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
+            "\\b" + ON + WEEKDAY_NAME + PART_OF_DAY + ",?\\s+(?:(?i:the)\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
                     + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s+" + YEAR);
@@ -388,7 +390,7 @@ public final class TemporalResolver {
             + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
-                    + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s Day|Halloween|Valentine['’]s Day|Bonfire Night|Burns Night|Guy Fawkes Night"
+                    + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s(?: Day|\\s+weekend\\b)|Halloween|Valentine['’]s Day|Bonfire Night|Burns Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
                     // "on Cyber Monday", not "Black Friday discounts", "Cyber Monday deals" or "Black Friday is a season"
@@ -413,7 +415,8 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
+            // "on a Tuesday in July" is any July's
+            "\\b(?<!\\b(?i:a|any)\\s" + WEEKDAY_WORD + "\\s)(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
                     + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
                     // "will linger well into March", "will begin next month and last into November"
                     + "|(?<=(?:last|lasts|lasted|linger|lingers|lingered|continue|continues|continued|stretch|stretches"
@@ -639,9 +642,9 @@ public final class TemporalResolver {
     /** "thick cloud late in the week", "rain is likely midweek": days of the week under way, or at a weekend the next. */
     private static final Pattern PART_OF_THE_WEEK = Pattern.compile("(?i)\\b(?:(?<part>late|later|early)\\s+in\\s+the\\s+week"
             + "|(?<mid>midweek))\\b(?!['’])");
-    /** "The train left the tracks on leap day": 29 February of the leap year the tense points to. */
+    /** "The train left the tracks on leap day": 29 February of the leap year the tense points to; "the last leap day". */
     private static final Pattern LEAP_DAY = Pattern.compile("\\b(?i:on)\\s+(?:(?i:leap\\s+day),?\\s+" + YEAR
-            + "|leap\\s+day\\b)");
+            + "|leap\\s+day\\b)|\\b(?i:the\\s+(?<rel>last|previous)\\s+leap\\s+day)\\b");
     /** "The dollar index rose 0.4% on the week": a market's week so far. */
     private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b");
     /** "by this time next year": about the same month, a year on. */
@@ -694,9 +697,9 @@ public final class TemporalResolver {
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+s|twice|once|\\d+)\\s+$");
     /** "at 4:52 a.m. that Friday": the Friday of the days the paragraph is telling. */
     private static final Pattern THAT_WEEKDAY = Pattern.compile("\\b(?i:that)\\s+" + WEEKDAY_NAME + "(?![A-Za-z'’-])");
-    /** "a week from Tuesday", "two weeks from Friday": counted from the coming weekday. */
+    /** "a week from Tuesday", "two weeks from Friday": counted from the coming weekday; "a week ago Friday": back. */
     private static final Pattern WEEKS_FROM_WEEKDAY = Pattern.compile("(?i)\\b" + COUNT + "\\s+(?<unit>weeks?|fortnights?)"
-            + "\\s+(?:from|on)\\s+(?-i:" + WEEKDAY_NAME + ")(?![A-Za-z-])");
+            + "\\s+(?:from|on|(?<ago>ago))\\s+(?-i:" + WEEKDAY_NAME + ")(?![A-Za-z-])");
     /** "a week today", "a fortnight tomorrow" (British): that long after the day named. */
     private static final Pattern WEEKS_FROM_TODAY = Pattern.compile("(?i)\\b(?:a|one)\\s+(?<unit>week|fortnight)\\s+"
             + "(?<day>today|tomorrow)\\b");
@@ -810,7 +813,7 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_YEAR_RANGE, Needs.MONTH, this::monthRange),
                 new PatternRule(MONTH_PAIR, Needs.MONTH, this::monthPair),
                 new PatternRule(MONTHS_OF_A_QUARTER, Needs.MONTH, this::monthsOfAQuarter),
-                new PatternRule(NTH_WEEKDAY_OF_MONTH, Needs.MONTH, this::nthWeekdayOfMonth),
+                new PatternRule(NTH_WEEKDAY_OF_MONTH, Needs.WEEKDAY, this::nthWeekdayOfMonth),
                 new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
                 new PatternRule(WEEKEND_OF_MONTH_DAY, Needs.MONTH, this::weekendOfDay),
@@ -970,7 +973,8 @@ public final class TemporalResolver {
                 String before = sentence.substring(0, start);
                 if (r.date() != null && r.date().precision() == DatePrecision.DAY && r.endDate() == null) {
                     r = periodEnding(periodFrom(r, before, m.group()), before, m.group());
-                    r = aroundADay(r, before, sentence.substring(end));
+                    // "on St Patrick's weekend" names its weekend itself
+                    r = aroundADay(r, before, (WEEKS_WEEKEND.matcher(m.group()).find() ? " weekend" : "") + sentence.substring(end));
                     r = fromNowUntil(r, before);
                 } else if (r.date() != null && r.date().precision() == DatePrecision.MONTH) {
                     r = periodEnding(r.endDate() == null ? periodFrom(r, before, m.group()) : r, before, m.group());
@@ -1394,7 +1398,9 @@ public final class TemporalResolver {
                 || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
-                || SEASON_OF_A_NOUN.matcher(text).find() && POSSESSIVE_AFTER.matcher(after).lookingAt()
+                // "next summer's festival", "next Christmas's show"
+                || (SEASON_OF_A_NOUN.matcher(text).find() || HOLIDAY_TEXT.matcher(text).find())
+                && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || DAY_WORD.matcher(text).matches() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 // "Behind today's storms, a cold front will bring drier air on Tuesday"
                 && DAYS_NOUN_BEFORE.matcher(sentence.substring(0, start)).find()
@@ -1728,7 +1734,9 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         String name = m.group("holiday");
-        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replace("st. ", "st ");
+        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replace("st. ", "st ")
+                // "on St Patrick's weekend"
+                .replaceFirst("^(st [a-z]+'s) weekend$", "$1 day");
         if ((key.equals("ve day") || key.equals("vj day")) && m.group("year") == null && m.group("rely") == null
                 && !ANNIVERSARY.matcher(c.sentence()).find()) {
             // "She met her husband at a dance on VE Day": the day in 1945, not an anniversary of it
@@ -2199,7 +2207,8 @@ public final class TemporalResolver {
 
     private Resolution nthWeekdayOfMonth(Matcher m, Context c) {
         // "on the last Sunday of next March": the March after publication's month
-        YearMonth month = m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month(m))
+        YearMonth month = m.group("thismonth") != null ? YearMonth.from(published)
+                : m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month(m))
                 : m.group("rel") != null ? monthNamed(month(m), m.group("rel").toLowerCase(Locale.ROOT))
                 : monthInDirection(month(m), direction(c, m.start(), m.end()));
         if (month == null) {
@@ -2217,7 +2226,8 @@ public final class TemporalResolver {
         LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday));
         return new Resolution(dayDate(day), null, false, m.group("year") != null ? "the " + nth + " "
                 + weekdayName(weekday) + " of a month and year given in the text" : relative + ": the " + nth + " "
-                + weekdayName(weekday) + " of " + monthName(month) + ", the month the tense points to",
+                + weekdayName(weekday) + " of " + monthName(month) + (m.group("thismonth") != null ? ", the month of publication"
+                : ", the month the tense points to"),
                 m.group("year") != null ? null : publishedDay);
     }
 
@@ -2263,6 +2273,14 @@ public final class TemporalResolver {
                         // "runs until the end of August": a deadline lies ahead
                         direction = Direction.FUTURE;
                     }
+                    YearMonth told = direction == Direction.PAST && (m.start() == 0 || ChronoUnit.MONTHS.between(
+                            monthInDirection(month, direction), current) >= FAR_PAST_MONTHS) ? monthOfTheStory(c, month) : null;
+                    if (told != null) {
+                        // "On 11 January 1979, … The Sun ran its headline. By May his government was gone": the
+                        // months the paragraph is telling of, years back, go on
+                        return new Resolution(monthDate(told), null, false, "in the months \"" + c.earlier().text()
+                                + "\" earlier in the paragraph tells of, which the past tense goes on with", c.earlier().date());
+                    }
                     chosen = monthInDirection(month, direction);
                     if (direction == Direction.PAST && ChronoUnit.MONTHS.between(chosen, current) >= FAR_PAST_MONTHS
                             && !YEAR_IN_CLAUSE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
@@ -2291,6 +2309,17 @@ public final class TemporalResolver {
                 ? "; its start" : "";
         return new Resolution(monthDate(chosen), null, false, relative + ": a month without a year, " + how + part,
                 publishedDay);
+    }
+
+    /** The month of the paragraph's last date, years before publication, or one up to half a year after it. */
+    private YearMonth monthOfTheStory(Context c, int month) {
+        ResolvedDate told = c.earlier();
+        if (told == null || told.precision() == DatePrecision.YEAR || !c.found().isEmpty()) {
+            return null;
+        }
+        YearMonth last = YearMonth.from(LocalDate.parse(padded(told.endDate() != null ? told.endDate() : told.date())));
+        int ahead = Math.floorMod(month - last.getMonthValue(), 12);
+        return published.getYear() - last.getYear() >= 2 && ahead <= 6 ? last.plusMonths(ahead) : null;
     }
 
     /**
@@ -2680,11 +2709,19 @@ public final class TemporalResolver {
         }
         if (WEEK_AFTER.matcher(c.sentence().substring(m.end())).lookingAt() && (mod.isEmpty() || mod.equals("on") || mod.equals("next"))) {
             // "on Tuesday week", "next Thursday week": a week after the coming Tuesday
-            date = published.with(TemporalAdjusters.next(target)).plusWeeks(1);
-            how = "\"" + name + " week\": a week after the next " + name;
+            // said on a Thursday, "Thursday week" is a week today
+            boolean weekToday = !mod.equals("next") && published.getDayOfWeek() == target;
+            date = weekToday ? published.plusWeeks(1) : published.with(TemporalAdjusters.next(target)).plusWeeks(1);
+            how = "\"" + name + " week\": " + (weekToday ? "a week after publication, itself a " + name
+                    : "a week after the next " + name);
         } else if (mod.equals("last")) {
             date = published.with(TemporalAdjusters.previous(target));
             how = "the " + name + " before it";
+            if (date.equals(published.minusDays(1))) {
+                // said on a Saturday, "last Friday" may be yesterday or the Friday of the week before
+                return Resolution.unsettled("\"last " + name + "\", said the day after a " + name + ", may be that day or"
+                        + " the " + name + " a week before");
+            }
         } else if (mod.equals("next")) {
             date = published.with(TemporalAdjusters.next(target));
             how = "the " + name + " after it";
@@ -2863,14 +2900,19 @@ public final class TemporalResolver {
         } else {
             return Resolution.unsettled("no tense says whether the weekend before or after publication is meant");
         }
-        // a holiday weekend runs to its Monday
+        // a holiday weekend runs to its Monday; Thanksgiving's, from its Thursday to the Sunday
         boolean holiday = m.group("holiday") != null;
-        LocalDate lastDay = saturday.plusDays(holiday ? 2 : 1);
-        YearMonth first = YearMonth.from(saturday);
+        LocalDate thursday = saturday.minusDays(2);
+        boolean thanksgiving = holiday && thursday.equals(thursday.with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)))
+                && thursday.getMonthValue() == 11 && !m.group("holiday").toLowerCase(Locale.ROOT).startsWith("bank");
+        LocalDate firstDay = thanksgiving ? thursday : saturday;
+        LocalDate lastDay = saturday.plusDays(holiday && !thanksgiving ? 2 : 1);
+        YearMonth first = YearMonth.from(firstDay);
         YearMonth last = YearMonth.from(lastDay);
         return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false,
-                relative + " (" + weekdayName(published) + "): " + how + ", Saturday " + saturday
-                        + (holiday ? " to Monday " : " and Sunday ") + lastDay + " (a weekend gives no single day, so its"
+                relative + " (" + weekdayName(published) + "): " + how + ", " + (thanksgiving ? "Thanksgiving " + thursday
+                        : "Saturday " + saturday) + (holiday ? " to " + weekdayName(lastDay) + " " : " and Sunday ") + lastDay
+                        + " (a weekend gives no single day, so its"
                         + " month" + (first.equals(last) ? ")" : "s)"), publishedDay);
     }
 
@@ -3109,9 +3151,11 @@ public final class TemporalResolver {
         if (unit.equals("months")) {
             YearMonth now = YearMonth.from(published);
             YearMonth other = ahead ? now.plusMonths(amount) : now.minusMonths(amount);
-            return new Resolution(monthDate(ahead ? now : other), monthDate(ahead ? other : now), false, relative + ": the "
+            // published on the 1st, "the past three months" are the three whole months before it
+            YearMonth last = !ahead && published.getDayOfMonth() == 1 ? now.minusMonths(1) : now;
+            return new Resolution(monthDate(ahead ? now : other), monthDate(ahead ? other : last), false, relative + ": the "
                     + amount + " months " + (ahead ? "after" : "before") + " it, " + (ahead ? monthName(now) + " to "
-                    + monthName(other) : monthName(other) + " to " + monthName(now)), publishedDay);
+                    + monthName(other) : monthName(other) + " to " + monthName(last)), publishedDay);
         }
         int days = switch (unit) {
             case "fortnight" -> 14 * amount;
@@ -3166,14 +3210,14 @@ public final class TemporalResolver {
             return Year.isLeap(year) ? new Resolution(dayDate(LocalDate.of(year, 2, 29)), null, false,
                     "29 February of a year given in the text", null) : null;
         }
-        Direction direction = direction(c, m.start(), m.end());
+        Direction direction = m.group("rel") == null ? direction(c, m.start(), m.end()) : Direction.PAST;
         int year = published.getYear();
         LocalDate past = null;
         LocalDate ahead = null;
         for (int y = year - 4; y <= year + 4; y++) {
             if (Year.isLeap(y)) {
                 LocalDate day = LocalDate.of(y, 2, 29);
-                if (!day.isAfter(published)) {
+                if (!day.isAfter(published) && !(day.equals(published) && m.group("rel") != null)) {
                     past = day;
                 } else if (ahead == null) {
                     ahead = day;
@@ -3627,6 +3671,13 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        int weeks = amount(m) * (m.group("unit").toLowerCase(Locale.ROOT).startsWith("fortnight") ? 2 : 1);
+        if (m.group("ago") != null) {
+            // "a week ago Friday": the Friday of the week a week back
+            LocalDate day = published.minusWeeks(weeks).with(TemporalAdjusters.previousOrSame(weekday));
+            return new Resolution(dayDate(day), null, false, relative + ": the " + weekdayName(weekday) + " of the week "
+                    + weeks + " week" + (weeks == 1 ? "" : "s") + " before it", publishedDay);
+        }
         LocalDate from = published.with(TemporalAdjusters.nextOrSame(weekday));
         String before = c.sentence().substring(0, m.start()) + m.group().substring(0, m.start("weekday") - m.start());
         if (PERIOD_FROM.matcher(before).find()) {
@@ -3634,7 +3685,6 @@ public final class TemporalResolver {
             return periodFrom(new Resolution(dayDate(from), null, false, relative + ": the coming "
                     + weekdayName(weekday), publishedDay), before, "");
         }
-        int weeks = amount(m) * (m.group("unit").toLowerCase(Locale.ROOT).startsWith("fortnight") ? 2 : 1);
         return new Resolution(dayDate(from.plusWeeks(weeks)), null, false, relative + ": " + weeks + " week"
                 + (weeks == 1 ? "" : "s") + " after the coming " + weekdayName(weekday) + " (" + from + ")", publishedDay);
     }

@@ -45,6 +45,8 @@ final class Tense {
                     // "Judge Ortiz set sentencing for June 18", "The board has fixed 4 February as the record date"
                     + "|\\bset\\s+(?:sentencing|a\\s+(?:new\\s+)?(?:trial|hearing|sentencing)\\s+date)\\s+for\\b"
                     + "|\\b(?:has|have)\\s+fixed\\b(?=[^,;.]{0,30}\\bas\\s+the\\s+(?:record|payment|closing|final)\\s+date)"
+                    // "has set Dec. 20 as polling day", "Tuesday has been set aside as Jane McGrath Day"
+                    + "|\\b(?:has|have)\\s+(?:been\\s+)?set\\s+(?:aside\\s+)?(?=[^,;]{0,30}?\\bas\\s)"
                     // "temperatures unlikely to fall below 25C on Monday night", "is likely to move in on Sunday"
                     + "|(?<!\\b(?:was|were)\\s)\\b(?:un)?likely\\s+to(?=\\s+[a-z])"
                     // "with frost likely over the weekend", "has been invited to train with a VFL club in November"
@@ -112,11 +114,12 @@ final class Tense {
      */
     private static final Pattern PAST = Pattern.compile(
             // the leading word boundary only fails fast where no word starts, before the look-behinds run
-            "\\b(?<!-)(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
+            "\\b(?<!-)(?<!\\b(?:A|An|The|Its|His|Her|Their|Our) )(?<!\\b(?i:it|that|there|here|he|she|what|who|where|everything|nothing|something)['’]s )(?<!\\b(?:be|being|been|is|are|am|will|would|shall|should|could|can|may|might|must|to|not|a|an|the|its"
                     + "|his|her|their|our|your|these|those|newly|have|more|most|less|least|very|too|stay|stays|remain"
                     + "|remains|get|gets|become|becomes|seem|seems|look|looks) )(?<!['’]ll )"
             + "(?<!\\b(?:be|being|been|is|are|am|will|to|not) (?:[a-z]{1,15}ly|next|still|also|already|often|always|never|yet) )"
-            + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
+            // "cost more than they did a year ago": the comparison's verb, not the clause's
+            + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\bthan (?:they|it|we|he|she|I|you) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
                     + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|(?<!\\bhas\\s)set(?=\\s+(?:a|an)\\s)|burst(?=\\s+(?:its|their|the|into|through|open|beneath|under|onto|on)\\b)|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|the|a|an|rates?|interest|taxes|prices|jobs|output"

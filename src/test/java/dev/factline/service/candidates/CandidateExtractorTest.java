@@ -328,6 +328,10 @@ class CandidateExtractorTest {
             Ashcroft's sales rose 9% on the same period of 2024.                                         | 2025-07-20 | 2024                 | point of comparison
             Utilities have delayed the retirement of coal plants that were due to close this year, 3 analysts said. | 2025-11-14 | this year | relative clause
             The 300 benches had emptied faster than a seaside car park in November.                      | 2027-03-18 | in November          | point of comparison
+            Every Boxing Day he would lead the village's charity swim.                                   | 2022-12-27 | Boxing Day           | a habit
+            Collingwood booked their place with a win over GWS at the MCG last Friday night.             | 2023-09-30 | last Friday          | a week before
+            Nurses will see a 3% rise in their pay, backdated to April 2018.                             | 2025-03-01 | April 2018           | backdated
+            The electoral commission has set Dec. 20 as polling day for 3 provinces.                     | 2022-12-31 | Dec. 20              | most of a year after
             Enrollment figures are up about 2 percent on last year, Dana Whitfield said.                 | 2026-08-19 | last year            | point of comparison
             Ms Reeves has repeated the phrase 12 times since she first used it in October.               | 2027-03-18 | in October           | "since" clause
             If the government cut them tomorrow, some shops would survive.                             | 2026-05-29 | tomorrow             | part of a condition
@@ -473,7 +477,6 @@ class CandidateExtractorTest {
             A stretch sagged, and the cover, a song the band first tried out at Glastonbury in 2022, felt dutiful to 3 fans. | 2025-11-15 | in 2022 | an aside
             The new material, much of it from Pale Signal, the album due out on 6 February, is 3 times more expansive. | 2025-11-15 | on 6 February | an aside
             The museum is open from Tuesday to Sunday, 10am to 4pm, for 3 pounds.                    | 2025-08-26 | Tuesday to Sunday    | a habit
-            People who turned 73 this year get a reprieve and can wait until April 1 to take 3 distributions. | 2024-12-31 | this year | an aside about the sentence's subject
             Neighbors plan to gather outside City Hall ahead of Tuesday's vote, 3 groups said.       | 2026-07-15 | Tuesday              | qualifies what follows
             The closure scrambles 3 bus routes, the same issue that dominated Thursday's board debate. | 2025-09-15 | Thursday           | qualifies what follows
             Revenue climbed 31% to £186m, with like-for-like sales ahead of 2019 levels.            | 2023-03-23 | 2019                 | a point of comparison
@@ -1039,6 +1042,28 @@ class CandidateExtractorTest {
             Last year at this time, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             At this time last year, corn planting in the 18 states was 95% done.                     | 2022-05-31 | ~2021-05
             "Families had plans for Easter weekend," the superintendent wrote to 3 schools Wednesday night. | 2024-02-29 | 2024-02-28
+            Rival Macy's said on Tuesday that it would close 150 stores over the next three years.      | 2024-02-29 | 2024-02-27
+            Sales surged in March and April as buyers tried to beat a tariff that took effect on April 3. | 2025-07-01 | 2025-03..2025-04
+            The hot, dry weather of July and August has left 3 outfields parched.                       | 2022-08-31 | 2022-07..2022-08
+            Up Helly Aa is now a little over three weeks away, on the last Tuesday of the month.       | 2026-01-02 | 2026-01-27
+            After returning, New York hosts Buffalo on Monday night, Oct. 14.                           | 2024-09-30 | 2024-10-14
+            The squad will fly to London on Thursday week, two days before the Twickenham showdown.     | 2024-02-29 | 2024-03-07
+            The ferry returns to service on Friday week.                                                | 2024-02-29 | 2024-03-08
+            People who turned 73 this year get a reprieve and can wait until April 1 to take 3 distributions. | 2024-12-31 | 2025-04-01
+            Tuesday has been set aside as Jane McGrath Day, when 3 stands turn pink.                   | 2025-12-31 | 2026-01-06
+            Tickets for next Christmas's show, Jack and the Beanstalk, go on sale on 15 January.        | 2023-12-31 | 2024-01-15
+            Job gains have averaged about 150,000 a month over the past three months.                   | 2023-09-01 | 2023-06..2023-08
+            Job gains have averaged about 150,000 a month over the past three months.                   | 2023-09-14 | 2023-06..2023-09
+            Fed Chair Jerome Powell made that clear a week ago Friday in a speech at Jackson Hole.      | 2022-09-04 | 2022-08-26
+            The last leap day, a Saturday in 2020, came barely two weeks before the country shut down.  | 2024-02-29 | 2020-02-29
+            Snow is in the forecast for parts of the Great Lakes over the holiday weekend.              | 2025-11-27 | 2025-11
+            Snow is in the forecast for parts of the Great Lakes over the holiday weekend.              | 2025-05-22 | 2025-05
+            The last meeting of the sides, in Dublin on St Patrick's weekend last year, sealed a Grand Slam. | 2024-02-29 | ~2023-03
+            A survey published on Wednesday showed Peña 3 points ahead of his rival, down from nine in March. | 2023-04-30 | 2023-04-26
+            On Tuesday, 3 in 4 students head back to school with backpacks that cost more than they did a year ago. | 2025-09-01 | 2025-09-02
+            Garbage collection scheduled for Saturday will now take place on Monday, Dec. 29, the city said. | 2025-12-26 | 2025-12-29
+            A new 24-bed unit, first promised in 2021, is due to open on the 2nd of December.            | 2024-11-20 | 2024-12-02
+            His wife, Jean, whom he married in 1955, died in 2009.                                       | 2025-03-04 | 2009
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -1058,6 +1083,7 @@ class CandidateExtractorTest {
             3 firms were charged under the Civil Rights Act of 1964.
             Navarro's 41-yard strike with 1:12 left broke a tie that had stood since early in the fourth quarter.
             The link survived on video calls and Christmas cards for 3 years.
+            "I'd rather go out on a Tuesday in July than a Monday in September," 3 friends heard him say.
             Central Catholic led 21-14 at halftime after 2 touchdown passes in the second quarter.
             Brent crude futures for June delivery settled at $86.33 a barrel.
             Fewer than 900 people live there today, down from 3,800.
@@ -1385,6 +1411,20 @@ class CandidateExtractorTest {
                 + " central London on Sunday to demand action on living costs.", LocalDate.parse("2025-06-30")).get(0);
         assertEquals("2025-06-29", march.eventDate().value());
         assertEquals("on Sunday", march.dateText());
+    }
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On 11 January 1979, The Sun ran its famous headline.       | By May his government was gone.                              | 1979-05
+            That August the government rushed through the Drought Act. | By the end of September the reservoir was filling again.    | 1976-09
+            The mill closed in March 2021.                             | Production moved to Leeds in October.                        | 2022-10
+            """)
+    void aMonthOpeningASentence_goesOnWithTheYearsTheParagraphTellsOf(String before, String sentence, String expected) {
+        LocalDate published = LocalDate.parse("2022-12-24");
+        String text = "In July 1976, the tower emerged. " + before + " " + sentence;
+        Candidate month = CandidateExtractor.extract(text, published).stream()
+                .filter(c -> c.quote().equals(sentence)).findFirst().orElseThrow();
+        assertEquals(expected, month.eventDate() == null ? null : month.eventDate().value(), month.dateBasis());
     }
 
     @ParameterizedTest(name = "\"{0}\" is not dated {1}")

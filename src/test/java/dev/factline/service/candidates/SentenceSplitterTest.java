@@ -59,6 +59,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterACapitalLetterBeforeASentenceOpener_butKeepsAMiddleInitial() {
+        assertEquals(List.of("The U.S. meets Australia with a chance to take control of Group D.",
+                        "The Americans opened with a win.", "Harry S. Truman and John F. Kennedy won."),
+                sentences("The U.S. meets Australia with a chance to take control of Group D. The Americans opened"
+                        + " with a win. Harry S. Truman and John F. Kennedy won."));
+    }
+
+    @Test
     void split_keepsInitialsAndDecimals() {
         assertEquals(List.of("J. K. Rowling sold 3.5 million copies.", "No. 10 said so."),
                 sentences("J. K. Rowling sold 3.5 million copies. No. 10 said so."));

@@ -23,7 +23,7 @@ class TemporalResolverTest {
             2024-11-16 | On Friday, Mr Biden condemned the decision. | On Friday | 2024-11-15 | day | | false
             2024-11-15 | On Friday, the leaders condemned the decision. | On Friday | 2024-11-15 | day | | false
             2024-11-15 | The summit ended last Friday. | last Friday | 2024-11-08 | day | | false
-            2024-11-16 | The summit ended last Friday. | last Friday | 2024-11-15 | day | | false
+            2024-11-17 | The summit ended last Friday. | last Friday | 2024-11-15 | day | | false
             2024-11-15 | The leaders will meet again next Friday. | next Friday | 2024-11-22 | day | | false
             2024-11-15 | The leaders will meet on Friday. | on Friday | 2024-11-15 | day | | false
             2024-11-16 | Mr Xi will fly home on Monday. | on Monday | 2024-11-18 | day | | false
