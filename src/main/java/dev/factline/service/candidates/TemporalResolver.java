@@ -146,8 +146,12 @@ public final class TemporalResolver {
      * "from March 3 to April 5", "between 28 February and 2 March", "between Nov. 1, 2027, and
      * Feb. 29, 2028": a span of days across months.
      */
-    /** A weekday written before either end of a span ("from Tuesday 27 June to Sunday 2 July"). */
-    private static final String SPAN_WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";
+    /**
+     * A weekday written before either end of a span ("from Tuesday 27 June to Sunday 2 July"), and a time before that
+     * ("from 08:00 on Monday 20 March 2023 until 17:00 on Friday 31 March 2023", "from 7pm on 25 September").
+     */
+    private static final String SPAN_WEEKDAY = "(?:(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|midnight|noon|midday)"
+            + "\\s+(?:(?i:on)\\s+)?)?(?:" + WEEKDAY_WORD + ",?\\s+)?";
     private static final Pattern MONTH_DAY_SPAN = Pattern.compile(
             "\\b(?i:from|between)\\s+" + SPAN_WEEKDAY + MONTH_NAME + "\\s+" + DAY + "(?:,?\\s+(?<startyear>\\d{4}))?,?"
                     + RANGE_WORD + SPAN_WEEKDAY + MONTH_NAME.replace("<month>", "<endmonth>")
@@ -170,8 +174,9 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile(
             "\\b" + ON + WEEKDAY_NAME + PART_OF_DAY + ",?\\s+(?:(?i:the)\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
                     + "(?:,?\\s+" + YEAR + ")?");
+    /** "on 3 March 2024", "the 3rd of March 2024", in a notice "this 1st day of March 2023". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s+" + YEAR);
+            "\\b" + ON + DAY + "\\s+(?:(?:day\\s+)?of\\s+)?" + MONTH_NAME + ",?\\s+" + YEAR);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern SEASON = Pattern.compile(
@@ -221,6 +226,7 @@ public final class TemporalResolver {
     private static final Pattern NOUN_BEFORE_FOR = Pattern.compile("(?i)\\b(?!(?:" + TIME_FOR + ")\\b)[a-z]+s\\s+$");
     /** "Registration for the 2025 race opens Tuesday, Sept. 3": the year names which race. */
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH_DAY_TEXT = Pattern.compile(MONTH_WORD + "\\s+\\d{1,2}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
     private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving"
             + "|[A-Z][a-z]+(?:['’]s)? (?:Day|Eve))$");
@@ -243,9 +249,13 @@ public final class TemporalResolver {
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
+    private static final Pattern SEASON_WORD = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)$");
+    private static final Pattern THE_BEFORE_SEASON = Pattern.compile("(?i)\\bthe\\s+(?:spring|summer|autumn|fall|winter)$");
     /** "those lost in the 1979 Fastnet race": a year that names an event, which a later date outranks. */
     private static final Pattern NAMED_EVENT_AFTER = Pattern.compile("\\s+(?:[A-Z][a-z]+\\s+){1,3}(?:race|election|final"
             + "|games|championships?|cup|tournament|strike|riots?|disaster|floods?|fire|earthquake|storm|hurricane|crash)\\b");
+    /** "December quarter GDP figures": an acronym before the noun a period qualifies. */
+    private static final Pattern ACRONYM = Pattern.compile("^\\s+[A-Z]{2,5}(?=\\s+[a-z])");
     private static final Pattern MONTH_QUARTER_TEXT = Pattern.compile("(?:(?i:the)\\s+)?" + MONTH_WORD + "\\s+(?i:quarter)");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
@@ -382,14 +392,14 @@ public final class TemporalResolver {
      * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
-    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<which>Good Friday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
+    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<!Orthodox )(?<which>Good Friday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
             + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island|Fair|Festival|Parade|Show|Carnival|Market|Classic|Cup|Regatta)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
             + "|May Day|spring|June|August|October|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
             + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
-            "\\b" + ON + "(?<holiday>New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
+            "\\b" + ON + "(?<holiday>(?<!Christmas and )New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s(?: Day|\\s+weekend\\b)|Halloween|Valentine['’]s Day|Bonfire Night|Burns Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
                     + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
@@ -410,7 +420,7 @@ public final class TemporalResolver {
     private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|next|over|between|by"
             + "|(?:(?:shortly|just"
             + "|the\\s+(?:days?|weeks?)|in\\s+the\\s+(?:days|weeks))\\s+)?(?:before|after)))\\s+)?Christmas"
-            + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve)\\b)"
+            + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?:['’]s\\s+Day)?(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve)\\b)"
             + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
@@ -544,7 +554,7 @@ public final class TemporalResolver {
     /** "the Sunday after Thanksgiving", "the Monday before the vote". */
     private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
-    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?:meets?|opens?|closes?"
+    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?<!\\bto\\s)(?:meets?|opens?|closes?"
             + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
             + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
@@ -565,7 +575,7 @@ public final class TemporalResolver {
     private static final Pattern DEADLINE_TEXT = Pattern.compile("(?i)(?:by|until|till)\\b");
     /** "have until Friday", "by 7 a.m. Monday"; not "cut rates by a half-point in September", a quantity. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?!(?:a|an|about|around"
-            + "|nearly|almost|more|less|some|just)\\b|[$£€]|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points?|million"
+            + "|nearly|almost|more|less|some|just)\\b|[$£€]|\\d{1,3},\\d{3}|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points?|million"
             + "|billion)|\\d[\\d.,]*-point)(?:\\S+\\s+){0,2}$");
     /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
@@ -694,7 +704,9 @@ public final class TemporalResolver {
             + MONTH_NAME + "(?![\\s,]*\\d)");
     /** "Footfall still fell by a third that weekend": the weekend of the week of the day the paragraph gave. */
     private static final Pattern THAT_WEEKEND = Pattern.compile("\\b(?i:that)\\s+weekend\\b(?!['’])");
-    private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+s|twice|once|\\d+)\\s+$");
+    /** "three evenings a week from Monday", not "The vote is a week from Thursday". */
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(?:days|evenings|mornings|afternoons|nights|times|hours"
+            + "|shifts|sessions|classes|games|visits|twice|once|\\d+)\\s+$");
     /** "at 4:52 a.m. that Friday": the Friday of the days the paragraph is telling. */
     private static final Pattern THAT_WEEKDAY = Pattern.compile("\\b(?i:that)\\s+" + WEEKDAY_NAME + "(?![A-Za-z'’-])");
     /** "a week from Tuesday", "two weeks from Friday": counted from the coming weekday; "a week ago Friday": back. */
@@ -715,7 +727,8 @@ public final class TemporalResolver {
                     + "(?<![\\d,.$£€])(?<!\\d[-.]\\d{3}[-.])(?<!\\)\\s?\\d{3}[-.])(?<year>1[89]\\d{2}|20\\d{2}"
                     // "refined the rule in 1582, dropping …": an older year only after "in", where no count follows
                     + "|(?<=\\b(?i:in|around|circa)\\s)1[0-7]\\d{2}(?=[,.;:)]|\\s+(?:and|when|as|by|under|after|before)\\b|\\s+[A-Z]|$))"
-                    + "(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|-\\d)");
+                    // "in the 2022/23 financial year", "The civic disaster helpline, 1916, …"
+                    + "(?!\\d|s\\b|\\s*%|\\s*per ?cent|[.,]\\d|[-/]\\d)(?<!(?i:line|number),?\\s\\d{4})");
     /** A superlative or record before "since 1998" makes the year a point of comparison. */
     private static final Pattern SUPERLATIVE = Pattern.compile(
             "(?i)\\b(?:most|least|first|best|worst|record|[a-z]{2,}(?<!inter|prot|arr|sugg|qu|cont|harv|inv|for|hon|mod|gu"
@@ -1353,8 +1366,9 @@ public final class TemporalResolver {
                 && TITLE.matcher(sentence.substring(quote[0], quote[1] + 1)).matches();
     }
 
+    /** "the Civil Rights Act of 1964", in a public notice "ROAD TRAFFIC REGULATION ACT 1984". */
     private static final Pattern STATUTE_BEFORE = Pattern.compile("\\b(?:Act|Acts|Regulations|Rules|Order|Code"
-            + "|Directive|Ordinance|Bill|Measure)\\s+(?:of\\s+)?$");
+            + "|Directive|Ordinance|Bill|Measure|ACTS?|REGULATIONS|ORDER)\\s+(?:of\\s+|OF\\s+)?$");
     private static final Pattern STATUTE_YEAR = Pattern.compile("(?i)(?:of\\s+)?\\d{4}");
 
     /** "the Consumer Credit Act 1974", "the Civil Rights Act of 1964": the year is part of a law's name. */
@@ -1390,14 +1404,20 @@ public final class TemporalResolver {
                 || TOPIC_YEAR.matcher(text).matches()
                 || TERM_YEAR.matcher(text).matches() && TERM_UNTIL.matcher(sentence.substring(0, end)).find()
                 || opensAPeriod(sentence, start)
-                || BARE_YEAR.matcher(text).matches() && THE_BEFORE.matcher(sentence.substring(0, start)).find()
+                // "the 2019 election", "the Nov. 8 general election"
+                || (BARE_YEAR.matcher(text).matches() || MONTH_DAY_TEXT.matcher(text).matches())
+                && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && (LOWER_NOUN_AFTER.matcher(after).lookingAt() || NAMED_EVENT_AFTER.matcher(after).lookingAt())
                 || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 // "December quarter national accounts figures are due on Wednesday"
-                || MONTH_QUARTER_TEXT.matcher(text).matches() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                || MONTH_QUARTER_TEXT.matcher(text).matches() && LOWER_NOUN_AFTER.matcher(ACRONYM.matcher(after).replaceFirst("")).lookingAt()
                 || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
+                // "will return for the spring term on Monday 4 January 2027",
+                || SEASON_WORD.matcher(text).find() && (TERM_AFTER.matcher(after).lookingAt()
+                // "Dry seedbeds after the summer drought allowed growers to press on through September"
+                || THE_BEFORE_SEASON.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt())
                 // "next summer's festival", "next Christmas's show"
                 || (SEASON_OF_A_NOUN.matcher(text).find() || HOLIDAY_TEXT.matcher(text).find())
                 && POSSESSIVE_AFTER.matcher(after).lookingAt()
@@ -1798,6 +1818,7 @@ public final class TemporalResolver {
     }
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
+    private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+year['’]s)\\s+$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** "and Christmas", "and New Year" (the rules find "Christmas Day" and "New Year's Day" on their own, and join them). */
     private static final Pattern TO_CHRISTMAS = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?<name>Christmas"
@@ -2018,6 +2039,21 @@ public final class TemporalResolver {
                 }
             }
         }
+        if (!previousFits && !nextFits) {
+            // "The summer term will start on Monday 12 April", in an article of January 2026 that gives the school
+            // year 2026-27: the weekday fits only a year further off, which the article names
+            List<LocalDate> fitting = new ArrayList<>();
+            for (int year = published.getYear() - 2; year <= published.getYear() + 2; year++) {
+                LocalDate candidate = MonthDay.of(month, dayOfMonth).isValidYear(year) ? LocalDate.of(year, month, dayOfMonth) : null;
+                if (candidate != null && candidate.getDayOfWeek() == named && article.contains(String.valueOf(year))) {
+                    fitting.add(candidate);
+                }
+            }
+            if (fitting.size() == 1) {
+                return new Resolution(dayDate(fitting.get(0)), null, false, "a day and month without a year, on a " + name
+                        + ", which fits " + fitting.get(0).getYear() + ", a year the article names", null);
+            }
+        }
         if (previousFits != nextFits) {
             LocalDate date = previousFits ? previous : next;
             if (nextFits && PAST_PERFECT.matcher(c.sentence()).find()
@@ -2073,6 +2109,11 @@ public final class TemporalResolver {
 
     private Resolution dayWithoutYear(int month, int day, String namedYear, Context c, int start, int end) {
         String relativeYear = namedYear != null ? namedYear : yearOpeningTheSentence(c, start);
+        Matcher yearBefore = YEARS_BEFORE.matcher(c.sentence()).region(0, start);
+        if (relativeYear == null && yearBefore.find()) {
+            // "in last year's Australia Day swim": that year's; "The band played that Fourth of July": the year told
+            relativeYear = yearBefore.group("rel");
+        }
         if (relativeYear == null && THIS_YEAR_AFTER.matcher(c.sentence().substring(end)).lookingAt()) {
             // "Bonfire Night falls on a Tuesday this year"
             relativeYear = "this";

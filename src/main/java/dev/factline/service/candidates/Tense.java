@@ -121,7 +121,7 @@ final class Tense {
             // "cost more than they did a year ago": the comparison's verb, not the clause's
             + "(?<!\\b(?:for|with|of|from|in|on|at|as|into|without) )(?<!\\bthan (?:they|it|we|he|she|I|you) )(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s)"
             + "(?<!\\b(?:have|has|get|got|having)\\s[a-z£$0-9,'’]{1,15}\\s[a-z£$0-9,'’]{1,15}\\s)(?<!^)(?!un(?!veil|leash|lock|pack|load|cover|furl|wrap|seat|earth|tie)[a-z]+ed\\b)\\b(?!(?:United|hundred|indeed|exceed|proceed|succeed|speed|breed|embed)\\b)(?:[A-Za-z]{2,}[a-z]ed|died|used|owed|axed|(?:did|was|were|could|had)n['’]t|shut|said|told|met|was|were|had|did|went|came|took|gave|made|spoke|saw|won|lost|held"
-                    + "|left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
+                    + "|(?<!(?:days?|weeks?|months?|years?|time|minutes|hours) )left|began|sent|led|ran|fell|rose|paid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|(?<!\\bhas\\s)set(?=\\s+(?:a|an)\\s)|burst(?=\\s+(?:its|their|the|into|through|open|beneath|under|onto|on)\\b)|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|the|a|an|rates?|interest|taxes|prices|jobs|output"
                     + "|production|supplies|supply|costs?|spending|staff|hours|\\d))|shed|quit|fought|sought|taught|caught"
                     + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b(?!-[a-z])");
@@ -132,7 +132,7 @@ final class Tense {
      * an adverb of time or a participle; a
      * clause of its own ("Schools return on Monday,") opens with its subject instead.
      */
-    private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|for|outside|inside|near|under"
+    private static final Pattern ADVERBIAL_OPENING = Pattern.compile("(?is)\\s*(?:(?:in|on|at|by|for|outside|inside|near|under|elsewhere"
             + "|across|around|throughout|late|early|earlier"
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|yet|but|and|so|asked|questioned|pressed|interviewed|contacted|reached|[a-z]+ing)\\b.*)?");
@@ -143,8 +143,8 @@ final class Tense {
     /** ", who last played", ", whose album was nominated", ", capped by": a clause about a noun, not the sentence's verb. */
     private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]+ed\\s+by\\b");
     /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
-    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?!(?:clearing|paving|setting|opening|leaving"
-            + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting)\\b)[a-z]{3,}ing\\s");
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?:with\\s+(?:[a-z]+\\s+){1,3}?)?(?!(?:clearing|paving|setting|opening|leaving"
+            + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting|getting|going|preparing|heading)\\b)[a-z]{3,}ing\\s");
     /** A conjunction that opens a clause of its own, whose past verb dates it even after "will". */
     static final Pattern PAST_CLAUSE_OPENER = Pattern.compile("\\s(?:after|because|since)\\s");
     /** After a future and its date, what opens a clause with a past of its own ("after the regulator confirmed"). */

@@ -1064,6 +1064,20 @@ class CandidateExtractorTest {
             Garbage collection scheduled for Saturday will now take place on Monday, Dec. 29, the city said. | 2025-12-26 | 2025-12-29
             A new 24-bed unit, first promised in 2021, is due to open on the 2nd of December.            | 2024-11-20 | 2024-12-02
             His wife, Jean, whom he married in 1955, died in 2009.                                       | 2025-03-04 | 2009
+            The group reports fourth-quarter results a week from Thursday.                               | 2023-03-01 | 2023-03-09
+            Elsewhere Friday, Harmon Valley fell 28-21 in overtime to finish its season 4-6.             | 2023-10-28 | 2023-10-27
+            The Community Food Pantry will be closed between Christmas and New Year's Day.             | 2024-12-18 | 2024-12
+            Dry seedbeds after the summer drought let growers press on through September and the first half of October. | 2022-10-31 | 2022-09..2022-10
+            Ellie, now 19, beat her mother in last year's Australia Day swim by almost a minute.        | 2026-01-26 | 2025-01-26
+            Children will return for the spring term on Monday 4 January 2027.                          | 2026-01-31 | 2027-01-04
+            The closure will be in force from 08:00 on Monday 20 March 2023 until 17:00 on Friday 31 March 2023. | 2023-03-01 | 2023-03
+            The maintenance will run from 7pm on 25 September to 1am on 28 September for 3 suburbs.     | 2024-09-23 | 2024-09
+            LICENSING ACT 2003: Notice is given that the firm applied to the Council on 22 February 2023. | 2023-03-01 | 2023-02-22
+            Dated this 1st day of March 2023, for 3 roads.                                              | 2023-03-01 | 2023-03-01
+            December quarter GDP figures are due next Wednesday, 6 March.                               | 2024-02-29 | 2024-03-06
+            The report follows two months of losses, with employment falling by 41,000 in July.          | 2025-10-10 | 2025-07
+            With eight days left before the Nov. 8 general election, the board on Monday reminded 3 counties of the deadlines. | 2022-10-31 | 2022-10-31
+            The cold snap should be short-lived, with milder westerly winds returning from Monday.       | 2024-11-01 | 2024-11-04
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -1084,6 +1098,10 @@ class CandidateExtractorTest {
             Navarro's 41-yard strike with 1:12 left broke a tie that had stood since early in the fourth quarter.
             The link survived on video calls and Christmas cards for 3 years.
             "I'd rather go out on a Tuesday in July than a Monday in September," 3 friends heard him say.
+            The civic disaster helpline, 1916, takes 3 calls a minute.
+            He kept the diner open around the clock, closing 3 days only for Greek Orthodox Easter.
+            ROAD TRAFFIC REGULATION ACT 1984: NOTICE IS HEREBY GIVEN that 3 roads will close.
+            The city lost 45% of its water in the 2022/23 financial year, 3 auditors said.
             Central Catholic led 21-14 at halftime after 2 touchdown passes in the second quarter.
             Brent crude futures for June delivery settled at $86.33 a barrel.
             Fewer than 900 people live there today, down from 3,800.
@@ -1425,6 +1443,19 @@ class CandidateExtractorTest {
         Candidate month = CandidateExtractor.extract(text, published).stream()
                 .filter(c -> c.quote().equals(sentence)).findFirst().orElseThrow();
         assertEquals(expected, month.eventDate() == null ? null : month.eventDate().value(), month.dateBasis());
+    }
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bandstand opened in 1936.                   | The band played that Fourth of July under a tarpaulin. | 1936-07-04
+            The band played for 3 hours.                    | The band played that Fourth of July under a tarpaulin. |
+            The council has set term dates for 2027.        | The summer term will start on Monday 12 April.         | 2027-04-12
+            The council has set 3 term dates.               | The summer term will start on Monday 12 April.         | 2026-04-12
+            """)
+    void aDateWithoutAYear_takesTheYearTheTextGives(String before, String sentence, String expected) {
+        Candidate candidate = CandidateExtractor.extract(before + " " + sentence, LocalDate.parse("2026-01-31")).stream()
+                .filter(c -> c.quote().equals(sentence)).findFirst().orElseThrow();
+        assertEquals(expected, candidate.eventDate() == null ? null : candidate.eventDate().value(), candidate.dateBasis());
     }
 
     @ParameterizedTest(name = "\"{0}\" is not dated {1}")

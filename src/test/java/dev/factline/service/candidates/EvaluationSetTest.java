@@ -61,7 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * said on Feb. 15"), "That's all from us for today; we'll be back … tomorrow" as tomorrow, "should last through
  * Thursday" as the days to Thursday, and five dated coarser than the reader ("at the end of 1993", "the final session
  * of 2025", "during the week of the Fourth", "a decade ago this autumn", "its usual April slot next year"); and
- * one hundred and fifty-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * one hundred and fifty-six errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -594,8 +594,6 @@ class EvaluationSetTest {
                     + " that leaders promised, and then canceled, at the eleventh hour last spring.",
             "heldout77/07-hearts-aberdeen-report.txt: \"The league isn't won in October, but the players deserve"
                     + " to enjoy this one.\"",
-            "heldout81/09-ireland-warmest-year.txt: The highest temperature of the year, 31.2C, was recorded at"
-                    + " Shannon Airport on the 19th.",
             "heldout84/02-kentucky-tornadoes.txt: The American Red Cross opened a shelter at the Bardstown Civic Center"
                     + " that evening.",
             "heldout87/10-y2k-night-remembered.txt: A single printer in the mailroom began spitting out pages dated"
