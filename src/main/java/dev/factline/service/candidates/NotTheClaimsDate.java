@@ -177,7 +177,7 @@ final class NotTheClaimsDate {
     private static final Pattern PERIOD_TEXT = Pattern.compile("(?i)\\b(?:year|month|week|season)$");
     /** ", founded in 1868," and ", who won the title in 2024 and 2025,": an aside set off by commas. */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:founded|built|established|formed|opened|born|created"
-            + "|imposed|introduced|adopted|granted|awarded|set\\s+up|discovered|unearthed|donated|acquired)"
+            + "|imposed|introduced|adopted|granted|awarded|set\\s+up|discovered|unearthed|donated|acquired|last\\s+[a-z]+ed)"
             // "a merchant's trading ledger, discovered beneath floorboards during building work in the spring of 2023"
             + "(?:\\s+(?!(?:and|but|when|after|before|until)\\b)[a-z]+){0,5}\\s+$");
     /** Where an aside at a sentence's end stops: its end, or a "when" clause of its own ("imposed in 2007 when …"). */
@@ -327,8 +327,8 @@ final class NotTheClaimsDate {
     private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than"
             // "The ceremony, originally planned for Saturday morning, was moved up a day"
             + "|,\\s*originally\\s+(?:planned|scheduled|set|slated|due|billed)\\s+(?:for|on))(?:\\s+[a-z]+){0,2}?\\s+$");
-    /** Reasons that put a date in another part of the sentence than its claim: an aside, a relative clause, a plan replaced. */
-    private static final Pattern ELSEWHERE = Pattern.compile("it dates (?:an aside|a relative clause)|it is the date the claim"
+    /** Reasons that put a date in another part of the sentence than its claim: an aside, a clause of its own, a plan replaced. */
+    private static final Pattern ELSEWHERE = Pattern.compile("it dates (?:an aside|a relative clause|a fronted clause)|it is the date the claim"
             + " replaced");
     /** "Garbage collection scheduled for Saturday will now take place on Monday": a plan since replaced. */
     private static final Pattern PLANNED_FOR = Pattern.compile("(?i)\\b(?:scheduled|planned|set|due|slated)\\s+(?:for|on)\\s+$");
@@ -338,6 +338,8 @@ final class NotTheClaimsDate {
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "a 3% rise at the end of January, backdated to April 2018": when a change counts from, not when it comes. */
+    /** "Because Easter falls early next year, the spring term will end on Thursday 25 March": the reason, not the claim. */
+    private static final Pattern FRONTED_BECAUSE = Pattern.compile("Because\\s[^,;]*");
     private static final Pattern BACKDATED = Pattern.compile("(?i)\\bbackdated\\s+to\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
     private static final Pattern WITHIN = Pattern.compile("(?i)^within\\b");
@@ -631,6 +633,9 @@ final class NotTheClaimsDate {
         if (INSTEAD_OF.matcher(before).find()
                 || PLANNED_FOR.matcher(before).find() && NOW_INSTEAD.matcher(after).lookingAt()) {
             return Optional.of("it is the date the claim replaced (\"instead of …\"), not the claim's");
+        }
+        if (FRONTED_BECAUSE.matcher(before).matches()) {
+            return Optional.of("it dates a fronted clause (\"Because …,\"), not the claim");
         }
         if (BACKDATED.matcher(before).find()) {
             return Optional.of("it is the date a change is backdated to, not the claim's");

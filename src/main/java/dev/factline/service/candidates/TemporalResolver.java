@@ -249,6 +249,7 @@ public final class TemporalResolver {
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)$");
     private static final Pattern THE_BEFORE_SEASON = Pattern.compile("(?i)\\bthe\\s+(?:spring|summer|autumn|fall|winter)$");
     /** "those lost in the 1979 Fastnet race": a year that names an event, which a later date outranks. */
@@ -1195,10 +1196,12 @@ public final class TemporalResolver {
     }
 
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?" + WEEKDAY_WORD);
-    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+    /** "between", "from", "from 6pm on": what opens a span of two days. */
+    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
+            + "\\s+(?:on\\s+)?)?$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
-            + "|until|through)\\s+(?:(?:early|late)\\s+|the\\s+early\\s+hours\\s+of\\s+)?"
+            + "|until|through)\\s+(?:(?:early|late)\\s+|the\\s+(?:early\\s+hours|end)\\s+of\\s+)?"
             // "from December 22 to 6 a.m. on January 1", "from Good Friday until the early hours of Easter Monday"
             + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?");
     /**
@@ -1261,6 +1264,15 @@ public final class TemporalResolver {
                     && from.minusWeeks(1).isBefore(to)) {
                 // "between Tuesday and next Monday", published on a Wednesday: the Tuesday before the Monday
                 from = from.minusWeeks(1);
+            }
+            if (span && to.equals(from.plusDays(1)) && between.contains("early hours")) {
+                // "from 4pm that afternoon until the early hours of the following morning": one night, dated by its day
+                continue;
+            }
+            if (span && from.plusDays(184).isBefore(to) && from.isBefore(to.minusYears(1))) {
+                // "from 6pm on Christmas Eve until 6am on 27 December": the end, read alone as a deadline a year
+                // ahead, is the first such day after the start
+                to = to.minusYears(1);
             }
             if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to)) {
                 continue;
@@ -1408,7 +1420,9 @@ public final class TemporalResolver {
                 || (BARE_YEAR.matcher(text).matches() || MONTH_DAY_TEXT.matcher(text).matches())
                 && THE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && (LOWER_NOUN_AFTER.matcher(after).lookingAt() || NAMED_EVENT_AFTER.matcher(after).lookingAt())
-                || HOLIDAY_TEXT.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                || HOLIDAY_TEXT.matcher(text).find() && (LOWER_NOUN_AFTER.matcher(after).lookingAt()
+                // "Schools break up for Easter on Friday 27 March": what the break is for
+                || FOR_BEFORE.matcher(sentence.substring(0, start)).find())
                 // "December quarter national accounts figures are due on Wednesday"
                 || MONTH_QUARTER_TEXT.matcher(text).matches() && LOWER_NOUN_AFTER.matcher(ACRONYM.matcher(after).replaceFirst("")).lookingAt()
                 || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()

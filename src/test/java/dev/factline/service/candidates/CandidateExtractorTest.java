@@ -331,6 +331,7 @@ class CandidateExtractorTest {
             Every Boxing Day he would lead the village's charity swim.                                   | 2022-12-27 | Boxing Day           | a habit
             Collingwood booked their place with a win over GWS at the MCG last Friday night.             | 2023-09-30 | last Friday          | a week before
             Nurses will see a 3% rise in their pay, backdated to April 2018.                             | 2025-03-01 | April 2018           | backdated
+            Port operators say the code, last overhauled in 2016, lags behind 3 rivals.                  | 2024-02-29 | in 2016              | an aside
             The electoral commission has set Dec. 20 as polling day for 3 provinces.                     | 2022-12-31 | Dec. 20              | most of a year after
             Enrollment figures are up about 2 percent on last year, Dana Whitfield said.                 | 2026-08-19 | last year            | point of comparison
             Ms Reeves has repeated the phrase 12 times since she first used it in October.               | 2027-03-18 | in October           | "since" clause
@@ -1078,6 +1079,9 @@ class CandidateExtractorTest {
             The report follows two months of losses, with employment falling by 41,000 in July.          | 2025-10-10 | 2025-07
             With eight days left before the Nov. 8 general election, the board on Monday reminded 3 counties of the deadlines. | 2022-10-31 | 2022-10-31
             The cold snap should be short-lived, with milder westerly winds returning from Monday.       | 2024-11-01 | 2024-11-04
+            No trains will run between Euston and Milton Keynes from Good Friday until the end of Easter Monday. | 2024-03-29 | 2024-03..2024-04
+            Walkouts have disrupted 3 lines, with staff out from 6pm on Christmas Eve until 6am on 27 December. | 2022-12-31 | 2022-12
+            Schools break up for Easter on Friday 27 March this year, a week before Good Friday.        | 2026-01-31 | 2026-03-27
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
@@ -1169,6 +1173,7 @@ class CandidateExtractorTest {
             The capsule will land on Tuesday. | A helicopter will carry it to 3 clean rooms that same morning. | 2025-03-18 | that same morning
             The dam failed on Nov. 9, 1979, after 3 days of rain. | Within an hour, a wall of water had swept through the valley. | 1979-11-09 | Within an hour
             A fire broke out at the depot on 25 December. | Cole was seen riding away on 3 bikes minutes earlier. | 2024-12-25 | minutes earlier
+            The parade is on Saturday. | 3 roads close from 4pm that afternoon until the early hours of the following morning. | 2025-03-15 | that afternoon
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
@@ -1451,6 +1456,7 @@ class CandidateExtractorTest {
             The band played for 3 hours.                    | The band played that Fourth of July under a tarpaulin. |
             The council has set term dates for 2027.        | The summer term will start on Monday 12 April.         | 2027-04-12
             The council has set 3 term dates.               | The summer term will start on Monday 12 April.         | 2026-04-12
+            The council has set term dates for 2027.        | Because Easter falls early next year, the spring term will end on Thursday 25 March. | 2027-03-25
             """)
     void aDateWithoutAYear_takesTheYearTheTextGives(String before, String sentence, String expected) {
         Candidate candidate = CandidateExtractor.extract(before + " " + sentence, LocalDate.parse("2026-01-31")).stream()
