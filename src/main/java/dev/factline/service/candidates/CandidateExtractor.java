@@ -177,9 +177,10 @@ public final class CandidateExtractor {
                     first = d;
                     break;
                 }
-                if ((unsettled == null || d.start() < unsettled.start()) && !(NotTheClaimsDate.belongsElsewhere(notTheClaims.get())
-                        && hasClaimDateAfter(content, dates, d, cues, sentence.start()))) {
-                    // a date in an aside or a relative clause leaves the claim a date of its own after it
+                // a date in an aside or a clause of its own, or one a plan replaced, leaves the claim the date after it
+                boolean elsewhere = NotTheClaimsDate.belongsElsewhere(notTheClaims.get())
+                        && hasClaimDateAfter(content, dates, d, cues, sentence.start());
+                if ((unsettled == null || d.start() < unsettled.start()) && !elsewhere) {
                     unsettled = new TemporalResolver.Unsettled(d.start(), d.end(), d.text(), notTheClaims.get());
                 }
             }

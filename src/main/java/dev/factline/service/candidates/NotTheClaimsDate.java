@@ -328,8 +328,8 @@ final class NotTheClaimsDate {
             // "The ceremony, originally planned for Saturday morning, was moved up a day"
             + "|,\\s*originally\\s+(?:planned|scheduled|set|slated|due|billed)\\s+(?:for|on))(?:\\s+[a-z]+){0,2}?\\s+$");
     /** Reasons that put a date in another part of the sentence than its claim: an aside, a clause of its own, a plan replaced. */
-    private static final Pattern ELSEWHERE = Pattern.compile("it dates (?:an aside|a relative clause|a fronted clause)|it is the date the claim"
-            + " replaced");
+    private static final Pattern ELSEWHERE = Pattern.compile("it dates (?:an aside|a relative clause|a fronted clause)"
+            + "|it is the date the claim replaced");
     /** "Garbage collection scheduled for Saturday will now take place on Monday": a plan since replaced. */
     private static final Pattern PLANNED_FOR = Pattern.compile("(?i)\\b(?:scheduled|planned|set|due|slated)\\s+(?:for|on)\\s+$");
     private static final Pattern NOW_INSTEAD = Pattern.compile("(?i)\\s+(?:will|has|have|is|are)\\s+(?:now|instead)\\b");
@@ -337,9 +337,9 @@ final class NotTheClaimsDate {
     private static final Pattern DONT_WAIT = Pattern.compile("(?i)\\b(?:don['’]t|do\\s+not|never)\\s+wait\\s+(?:until|till)\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
-    /** "a 3% rise at the end of January, backdated to April 2018": when a change counts from, not when it comes. */
     /** "Because Easter falls early next year, the spring term will end on Thursday 25 March": the reason, not the claim. */
     private static final Pattern FRONTED_BECAUSE = Pattern.compile("Because\\s[^,;]*");
+    /** "a 3% rise at the end of January, backdated to April 2018": when a change counts from, not when it comes. */
     private static final Pattern BACKDATED = Pattern.compile("(?i)\\bbackdated\\s+to\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
     private static final Pattern WITHIN = Pattern.compile("(?i)^within\\b");
@@ -452,12 +452,12 @@ final class NotTheClaimsDate {
         return RELATIVE_CLAUSE.matcher(sentence.substring(0, start)).find();
     }
 
-    /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
     /** Whether {@code reason}, given by {@link #reason}, puts the date in another part of the sentence than its claim. */
     static boolean belongsElsewhere(String reason) {
         return ELSEWHERE.matcher(reason).lookingAt();
     }
 
+    /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
     static boolean qualifiesANoun(String sentence, int start, int end) {
         return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
                 && (QUALIFIED.matcher(sentence.substring(end)).find()

@@ -557,7 +557,7 @@ public final class TemporalResolver {
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
     private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?<!\\bto\\s)(?:meets?|opens?|closes?"
             + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
-            + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|(?<!\\bto\\s)visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
+            + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
             + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
@@ -988,7 +988,8 @@ public final class TemporalResolver {
                 if (r.date() != null && r.date().precision() == DatePrecision.DAY && r.endDate() == null) {
                     r = periodEnding(periodFrom(r, before, m.group()), before, m.group());
                     // "on St Patrick's weekend" names its weekend itself
-                    r = aroundADay(r, before, (WEEKS_WEEKEND.matcher(m.group()).find() ? " weekend" : "") + sentence.substring(end));
+                    String named = WEEKS_WEEKEND.matcher(m.group()).find() ? " weekend" : "";
+                    r = aroundADay(r, before, named + sentence.substring(end));
                     r = fromNowUntil(r, before);
                 } else if (r.date() != null && r.date().precision() == DatePrecision.MONTH) {
                     r = periodEnding(r.endDate() == null ? periodFrom(r, before, m.group()) : r, before, m.group());
@@ -1424,11 +1425,12 @@ public final class TemporalResolver {
                 // "Schools break up for Easter on Friday 27 March": what the break is for
                 || FOR_BEFORE.matcher(sentence.substring(0, start)).find())
                 // "December quarter national accounts figures are due on Wednesday"
-                || MONTH_QUARTER_TEXT.matcher(text).matches() && LOWER_NOUN_AFTER.matcher(ACRONYM.matcher(after).replaceFirst("")).lookingAt()
+                || MONTH_QUARTER_TEXT.matcher(text).matches()
+                && LOWER_NOUN_AFTER.matcher(ACRONYM.matcher(after).replaceFirst("")).lookingAt()
                 || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
-                // "will return for the spring term on Monday 4 January 2027",
+                // "will return for the spring term on Monday 4 January 2027"
                 || SEASON_WORD.matcher(text).find() && (TERM_AFTER.matcher(after).lookingAt()
                 // "Dry seedbeds after the summer drought allowed growers to press on through September"
                 || THE_BEFORE_SEASON.matcher(text).find() && LOWER_NOUN_AFTER.matcher(after).lookingAt())
@@ -1832,6 +1834,7 @@ public final class TemporalResolver {
     }
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
+    /** "last year's", "that" before a day: the year it is of. */
     private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+year['’]s)\\s+$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** "and Christmas", "and New Year" (the rules find "Christmas Day" and "New Year's Day" on their own, and join them). */
@@ -2058,9 +2061,9 @@ public final class TemporalResolver {
             // year 2026-27: the weekday fits only a year further off, which the article names
             List<LocalDate> fitting = new ArrayList<>();
             for (int year = published.getYear() - 2; year <= published.getYear() + 2; year++) {
-                LocalDate candidate = MonthDay.of(month, dayOfMonth).isValidYear(year) ? LocalDate.of(year, month, dayOfMonth) : null;
-                if (candidate != null && candidate.getDayOfWeek() == named && article.contains(String.valueOf(year))) {
-                    fitting.add(candidate);
+                if (MonthDay.of(month, dayOfMonth).isValidYear(year) && article.contains(String.valueOf(year))
+                        && LocalDate.of(year, month, dayOfMonth).getDayOfWeek() == named) {
+                    fitting.add(LocalDate.of(year, month, dayOfMonth));
                 }
             }
             if (fitting.size() == 1) {
@@ -2958,8 +2961,8 @@ public final class TemporalResolver {
         // a holiday weekend runs to its Monday; Thanksgiving's, from its Thursday to the Sunday
         boolean holiday = m.group("holiday") != null;
         LocalDate thursday = saturday.minusDays(2);
-        boolean thanksgiving = holiday && thursday.equals(thursday.with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)))
-                && thursday.getMonthValue() == 11 && !m.group("holiday").toLowerCase(Locale.ROOT).startsWith("bank");
+        boolean thanksgiving = holiday && thursday.equals(usThanksgiving(thursday.getYear()))
+                && !m.group("holiday").toLowerCase(Locale.ROOT).startsWith("bank");
         LocalDate firstDay = thanksgiving ? thursday : saturday;
         LocalDate lastDay = saturday.plusDays(holiday && !thanksgiving ? 2 : 1);
         YearMonth first = YearMonth.from(firstDay);

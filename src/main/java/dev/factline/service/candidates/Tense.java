@@ -142,7 +142,10 @@ final class Tense {
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
     /** ", who last played", ", whose album was nominated", ", capped by": a clause about a noun, not the sentence's verb. */
     private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]+ed\\s+by\\b");
-    /** "…, holding off a late charge": a participle clause of the same time, not one of a result ("clearing the way for"). */
+    /**
+     * "…, holding off a late charge", "…, with some combines rolling in Essex": a participle clause of the same time, not
+     * one of a result ("clearing the way for") or of what lies ahead ("getting ready to").
+     */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?:with\\s+(?:[a-z]+\\s+){1,3}?)?(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting|getting|going|preparing|heading)\\b)[a-z]{3,}ing\\s");
     /** A conjunction that opens a clause of its own, whose past verb dates it even after "will". */
