@@ -178,9 +178,9 @@ public final class CandidateExtractor {
                     break;
                 }
                 // a date in an aside or a clause of its own, or one a plan replaced, leaves the claim the date after it
-                boolean elsewhere = NotTheClaimsDate.belongsElsewhere(notTheClaims.get())
-                        && hasClaimDateAfter(content, dates, d, cues, sentence.start());
-                if ((unsettled == null || d.start() < unsettled.start()) && !elsewhere) {
+                if ((unsettled == null || d.start() < unsettled.start())
+                        && !(NotTheClaimsDate.belongsElsewhere(notTheClaims.get())
+                        && hasClaimDateAfter(content, dates, d, cues, sentence.start()))) {
                     unsettled = new TemporalResolver.Unsettled(d.start(), d.end(), d.text(), notTheClaims.get());
                 }
             }

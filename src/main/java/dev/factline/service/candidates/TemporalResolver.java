@@ -1198,13 +1198,14 @@ public final class TemporalResolver {
 
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?" + WEEKDAY_WORD);
     /** "between", "from", "from 6pm on": what opens a span of two days. */
-    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
-            + "\\s+(?:on\\s+)?)?$");
+    /** "6 a.m. on", "6pm": the time a span of days opens or closes at. */
+    private static final String SPAN_TIME = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?";
+    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+" + SPAN_TIME + "$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
             + "|until|through)\\s+(?:(?:early|late)\\s+|the\\s+(?:early\\s+hours|end)\\s+of\\s+)?"
             // "from December 22 to 6 a.m. on January 1", "from Good Friday until the early hours of Easter Monday"
-            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?");
+            + SPAN_TIME);
     /**
      * "begins on St Stephen's Day and runs until the 29th", "will begin next month and last into November": the day or
      * month it opens and the one it runs to ("will begin at midnight on June 9 and run until July 31").
@@ -2331,16 +2332,16 @@ public final class TemporalResolver {
                         // "runs until the end of August": a deadline lies ahead
                         direction = Direction.FUTURE;
                     }
-                    YearMonth told = direction == Direction.PAST && (m.start() == 0 || ChronoUnit.MONTHS.between(
-                            monthInDirection(month, direction), current) >= FAR_PAST_MONTHS) ? monthOfTheStory(c, month) : null;
+                    chosen = monthInDirection(month, direction);
+                    boolean farPast = direction == Direction.PAST && ChronoUnit.MONTHS.between(chosen, current) >= FAR_PAST_MONTHS;
+                    YearMonth told = direction == Direction.PAST && (m.start() == 0 || farPast) ? monthOfTheStory(c, month) : null;
                     if (told != null) {
                         // "On 11 January 1979, … The Sun ran its headline. By May his government was gone": the
                         // months the paragraph is telling of, years back, go on
                         return new Resolution(monthDate(told), null, false, "in the months \"" + c.earlier().text()
                                 + "\" earlier in the paragraph tells of, which the past tense goes on with", c.earlier().date());
                     }
-                    chosen = monthInDirection(month, direction);
-                    if (direction == Direction.PAST && ChronoUnit.MONTHS.between(chosen, current) >= FAR_PAST_MONTHS
+                    if (farPast
                             && !YEAR_IN_CLAUSE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
                         YearMonth ahead = chosen.plusYears(1);
                         if ((DEADLINE_WORDS.contains(mod.split(" ")[0]) || mod.equals("for")
