@@ -202,7 +202,9 @@ public final class TemporalResolver {
             + "|(?-i:[Cc]oach\\s+[A-Z][a-z]+)|three-quarter\\s+time|quarter-time"
             // "trailed by 12 early in the fourth quarter before a 15-2 run", "Cardinals receiver Marcus Tate left in …"
             + "|\\d{1,2}-\\d{1,2}\\s+run|trail(?:ed|ing)\\s+by\\s+\\d+|rebounds"
-            + "|(?-i:(?:receiver|quarterback|linebacker|cornerback|running\\s+back|tight\\s+end)\\s+[A-Z][a-z]+))\\b");
+            + "|(?-i:(?:receiver|quarterback|linebacker|cornerback|running\\s+back|tight\\s+end)\\s+[A-Z][a-z]+)"
+            // "pulled up in the third quarter Saturday": the quarter of Saturday's game
+            + "|quarter\\s+(?:on\\s+)?" + WEEKDAY_WORD + ")\\b");
     private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)(?:[- ]year)?\\s+$");
     private static final Pattern GAME_REPORT = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
             + "|\\d+-yard|three-pointers?|power\\s+play|quarterbacks?|rebounds|all-purpose\\s+yards)\\b");
@@ -525,7 +527,7 @@ public final class TemporalResolver {
             + ",?\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Z])");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
-                    + "(?<!\\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy) )"
+                    + "(?<!\\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy|Mothering|Remembrance|Selection|Bowl|Shrove) )"
                     // "on a rainy Monday" is any Monday; "said in a statement Monday" is one
                     + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
                     + "|post|filing|briefing|call)\\s)[a-z]{2,12} )"
@@ -1622,6 +1624,9 @@ public final class TemporalResolver {
             default -> 0;
         };
         // "over the Easter bank holiday weekend", "four days of disruption over Easter": Good Friday to Easter Monday
+        if (COUNTED_HOLIDAY.matcher(c.sentence().substring(0, m.start())).find()) {
+            return NOT_A_DATE;
+        }
         boolean weekend = m.group("weekend") != null || OVER_BEFORE.matcher(c.sentence()).region(0, m.start()).find();
         return movableDay(m, c, which, year -> easterSunday(year).plusDays(shift),
                 weekend && shift == 0 ? new int[] {-2, 1} : null);
@@ -1754,8 +1759,9 @@ public final class TemporalResolver {
                         + (start.equals(end) ? "" : " to " + monthName(end)), m.group("year") != null ? null : publishedDay);
     }
 
+    /** "the second Thanksgiving", "a Melbourne Easter", "Happy Easter": no one holiday's date. */
     private static final Pattern COUNTED_HOLIDAY = Pattern.compile("(?i)\\b(?:(?:the|a|her|his|their|my|our|its)\\s+"
-            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+$");
+            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?-i:Happy|[Aa]n?\\s+[A-Z][a-z]+))\\s+$");
     private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer|close|near)\\s+to\\s+$");
 
     private Resolution holiday(Matcher m, Context c) {
@@ -3638,13 +3644,14 @@ public final class TemporalResolver {
             return new Resolution(monthDate(first), monthDate(last), base.approximate(), linkedTo(m.group(), base)
                     + ": the same months, " + first + " to " + last, base.date());
         }
+        boolean hedged = HEDGED.matcher(c.sentence()).region(0, m.start()).find();
         if (base.endDate() == null && base.date().precision() == DatePrecision.MONTH && m.group("lunit") != null
-                && !decades && HEDGED.matcher(c.sentence()).region(0, m.start()).find()) {
+                && !decades && (hedged || amount(m) == 1 && m.group("dir").equalsIgnoreCase("earlier"))) {
             // "in August 2021 … blocked the rule about a year later": about that month, a year or more on (approximate)
             YearMonth month = YearMonth.parse(base.date().value())
                     .plusYears((long) amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1));
-            return new Resolution(monthDate(month), null, true, linkedTo(m.group(), base) + ": about its month then"
-                    + " (approximate)", base.date());
+            return new Resolution(monthDate(month), null, hedged, linkedTo(m.group(), base) + (hedged ? ": about its month"
+                    + " then (approximate)" : ": its month then"), base.date());
         }
         int years = m.group("same") != null ? 0
                 : m.group("rel") != null ? (m.group("rel").equalsIgnoreCase("previous") ? -1 : 1)

@@ -364,6 +364,7 @@ class CandidateExtractorTest {
             The four-hour target has not been met since July 2015, 3 reports say.                     | 2025-12-30 | July 2015            | a "since" clause
             Observers have not had such a good view of a comet since Hale-Bopp in 1997, 3 said.       | 2025-11-12 | 1997                 | a "since" clause
             Organizers expect 20,000 visitors, roughly the same as last year.                        | 2019-08-08 | last year            | a point of comparison
+            Police estimated the crowd at about 100,000, similar to last year.                       | 2024-02-18 | last year            | a point of comparison
             Wheat yields have averaged 48 bushels so far, down from 55 bushels a year ago.           | 2019-08-08 | a year ago           | a point of comparison
             Crime experts cautioned against comparisons with 2021, an unusually violent year.        | 2025-10-09 | 2021                 | a point of comparison
             Obituaries and this week's sale bills, 40 of them, appear on Page 6.                     | 2019-08-08 | this week            | qualifies what follows
@@ -534,6 +535,7 @@ class CandidateExtractorTest {
     @ParameterizedTest(name = "\"{0}\" of {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Ministers are due to decide on further funding in the second quarter.                    | 2025-03-31 | ~2025-04..2025-06
+            Tolliver, who has 62 catches, pulled up in the third quarter Saturday and did not return. | 2024-12-23 | 2024-12-21
             If nothing changes by the end of the year, the target will already be out of reach.      | 2025-06-15 | 2025
             Governor Haruhiko Kuroda's term ends on April 8.                                        | 2023-03-10 | 2023-04-08
             The National Weather Service issued an excessive heat warning for 40 counties on Monday. | 2024-07-30 | 2024-07-29
@@ -1104,6 +1106,10 @@ class CandidateExtractorTest {
             "I'd rather go out on a Tuesday in July than a Monday in September," 3 friends heard him say.
             The civic disaster helpline, 1916, takes 3 calls a minute.
             He kept the diner open around the clock, closing 3 days only for Greek Orthodox Easter.
+            Happy Easter to all 3 of our readers.
+            The appeal has become as much a part of a Melbourne Easter as 3 hot cross buns.
+            An extra matinee for 3 schools has been added on Mothering Sunday.
+            When the bracket was revealed on Selection Sunday, 3 teams were left out.
             ROAD TRAFFIC REGULATION ACT 1984: NOTICE IS HEREBY GIVEN that 3 roads will close.
             The city lost 45% of its water in the 2022/23 financial year, 3 auditors said.
             Central Catholic led 21-14 at halftime after 2 touchdown passes in the second quarter.
@@ -1268,6 +1274,8 @@ class CandidateExtractorTest {
             The rule took effect in August 2021 for 3 million workers. | A federal appeals court blocked it about a year later. | 2022-08 | a year later
             The last major flood, in June 2008, forced 1,200 people from 3 towns. | The river peaked at 23.4 feet that year. | 2008 | that year
             Net income was $301 million in the April-June period. | That compared with $258 million, or 74 cents per share, a year earlier. | 2023-04 | a year earlier
+            Some 68,000 patients were waiting at the end of October. | A year earlier the figure stood at 59,400 in 3 trusts. | 2023-10 | A year earlier
+            Six councils were given permission last month. | The same concession had been granted to 3 councils a year earlier. | 2024-02 | a year earlier
             """)
     void aDayOrMonthOfThatYear_countsFromTheLastDateOfTheParagraph(String first, String second, String date,
                                                                    String link) {
