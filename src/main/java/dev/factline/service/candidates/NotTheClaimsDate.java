@@ -425,8 +425,10 @@ final class NotTheClaimsDate {
                 || FRONTED_PHRASE.matcher(before).find() || SPAN_ASIDE.matcher(before).find())) {
             return clauseEnd;
         }
+        // "was pushed back to October last week": the phrase may begin with the "to" of the move
+        int to = sentence.startsWith("to ", start) ? 3 : sentence.startsWith("until ", start) ? 6 : 0;
         if (SUBJECT_PARTICIPLE.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()
-                || MOVED_TO.matcher(before).find()) {
+                || MOVED_TO.matcher(sentence).region(0, start + to).find()) {
             return end;
         }
         return -1;

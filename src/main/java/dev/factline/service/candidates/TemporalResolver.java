@@ -1899,8 +1899,9 @@ public final class TemporalResolver {
     private Resolution dayRange(Matcher m, Context c) {
         int month = month(m);
         boolean dashed = m.group("day") != null;
-        if (!dashed && m.group("prep") == null && !CLAUSE_ENDS.matcher(c.sentence().substring(m.end())).lookingAt()) {
-            // "on March 3 and 4 people …" is no span; "set for Aug. 16 and 17." is
+        if (!dashed && m.group("prep") == null && m.group("rely") == null
+                && !CLAUSE_ENDS.matcher(c.sentence().substring(m.end())).lookingAt()) {
+            // "on March 3 and 4 people …" is no span; "set for Aug. 16 and 17." and "on Nov. 14 and 15 last year" are
             return NOT_A_DATE;
         }
         int first = Integer.parseInt(dashed ? m.group("day") : m.group("day2"));
@@ -3562,12 +3563,16 @@ public final class TemporalResolver {
 
     /**
      * "within six months": by then at the latest, so approximate, to the month (the year for years);
-     * opening a sentence in the past tense, it counts from an event the text gave before: left undated.
+     * in the past tense ("joined the union within a week"), it counts from an event the text gave before: left undated.
      */
+    /** "said it expected a decision within six months": a window looked ahead to, not one of the story. */
+    private static final Pattern TOLD_AHEAD = Pattern.compile("(?i)\\b(?:said|says|expect\\w*|would|aim\\w*|on\\s+track)\\b");
+
     private Resolution within(Matcher m, Context c) {
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), m.start(), m.end());
-        boolean story = (m.start() == 0 || AND_BEFORE.matcher(c.sentence().substring(0, m.start())).find())
-                && (kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT);
+        boolean story = kind == Tense.Kind.PAST && !TOLD_AHEAD.matcher(c.sentence()).region(0, m.start()).find()
+                || (m.start() == 0 || AND_BEFORE.matcher(c.sentence()
+                .substring(0, m.start())).find()) && kind == Tense.Kind.PERFECT;
         if (story) {
             // "Within a year, the unemployment rate had doubled", "She moved to Chicago at 18 and within a year was
             // playing six nights a week": told in the past, it counts from an event of the story, not from publication
