@@ -338,7 +338,7 @@ final class NotTheClaimsDate {
     /** "where records began in 1884": the start of a record, not the claim. */
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
     /** "Because Easter falls early next year, the spring term will end on Thursday 25 March": the reason, not the claim. */
-    private static final Pattern FRONTED_BECAUSE = Pattern.compile("Because\\s[^,;]*");
+    private static final Pattern FRONTED_BECAUSE = Pattern.compile("(?:^|[—–]\\s)Because\\s[^,;]*$");
     /** "a 3% rise at the end of January, backdated to April 2018": when a change counts from, not when it comes. */
     private static final Pattern BACKDATED = Pattern.compile("(?i)\\bbackdated\\s+to\\s+$");
     /** "within six months of completion": counted from an event, not from publication. */
@@ -636,7 +636,7 @@ final class NotTheClaimsDate {
                 || PLANNED_FOR.matcher(before).find() && NOW_INSTEAD.matcher(after).lookingAt()) {
             return Optional.of("it is the date the claim replaced (\"instead of …\"), not the claim's");
         }
-        if (FRONTED_BECAUSE.matcher(before).matches()) {
+        if (FRONTED_BECAUSE.matcher(before).find()) {
             return Optional.of("it dates a fronted clause (\"Because …,\"), not the claim");
         }
         if (BACKDATED.matcher(before).find()) {

@@ -396,7 +396,7 @@ public final class TemporalResolver {
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<!Orthodox )(?<which>Good Friday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
-            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island|Fair|Festival|Parade|Show|Carnival|Market|Classic|Cup|Regatta)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
+            + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island|Fair|Festival|Parade|Show|Carnival|Market|Classic|Cup|Regatta|Vigil)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
             + "|May Day|spring|June|August|October|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
@@ -531,7 +531,8 @@ public final class TemporalResolver {
                     // "on a rainy Monday" is any Monday; "said in a statement Monday" is one
                     + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
                     + "|post|filing|briefing|call)\\s)[a-z]{2,12} )"
-                    + WEEKDAY_NAME + "(?![A-Za-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
+                    // "The \"Never on Sunday\" rule": the end of a quoted name
+                    + WEEKDAY_NAME + "(?![A-Za-z])(?![\"”’]\\s+[a-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
                     // "on Thursday next week": the Thursday of the week named, which that rule gives
                     + "(?!\\s+(?i:next|this|last)\\s+week\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");

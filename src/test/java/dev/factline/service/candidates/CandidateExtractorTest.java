@@ -523,6 +523,7 @@ class CandidateExtractorTest {
             "If you have 3 ballots, please don't wait until next week," the director said.          | 2022-10-31 | next week  | advises against
             "People remember our 3 pantries at Thanksgiving and Christmas," Reyes said.             | 2023-12-31 | Thanksgiving | any day of its kind
             She left school at 16 to work in a bacon factory, and joined the union within a week.    | 2026-01-02 | within a week | counts from an event
+            The "Never on Sunday" rule dates to 1893, when 3 churches complained.                    | 2023-01-01 | 1893         | where a run starts
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -539,6 +540,8 @@ class CandidateExtractorTest {
             Tolliver, who has 62 catches, pulled up in the third quarter Saturday and did not return. | 2024-12-23 | 2024-12-21
             Starfall Tactics, one of 3 awaited games, was pushed back to October last week.          | 2023-04-30 | 2023-04
             The river that stalled on Nov. 14 and 15 last year dropped 250 millimetres of rain.      | 2022-11-14 | 2021-11
+            PASADENA, Calif. — Because New Year's Day falls on a Sunday this year, game 3 will be played Monday, Jan. 2. | 2023-01-01 | 2023-01-02
+            The cathedral will hold the Easter Vigil at 8pm on Saturday, with 3 masses on Easter Sunday. | 2026-04-01 | 2026-04-04
             If nothing changes by the end of the year, the target will already be out of reach.      | 2025-06-15 | 2025
             Governor Haruhiko Kuroda's term ends on April 8.                                        | 2023-03-10 | 2023-04-08
             The National Weather Service issued an excessive heat warning for 40 counties on Monday. | 2024-07-30 | 2024-07-29
