@@ -140,7 +140,7 @@ final class NotTheClaimsDate {
             + "|\\blast\\s+seen(?:\\s+in)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
             + "|(?<!\\bno\\s)\\b(?:earlier|later|sooner)\\s+than(?:\\s+in)?"
             + "|\\blevels?\\s+(?:set|reached|recorded|seen)(?:\\s+(?:in|on|during))?"
-            + "|\\bfrom\\s+[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
+            + "|\\bfrom\\s+" + ABOUT + "[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
             + "|\\b(?:at\\s+)?(?:this|the\\s+same)\\s+(?:point|time|stage)(?:\\s+of)?"
             + "|\\b(?:above|below)\\s+(?:their|its)"
             + "|\\b(?:than|compared\\s+(?:with|to)|above|below)\\s+(?:the|their|its)\\s+(?:same\\s+)?[^,;:\\s]+(?:\\s+[^,;:\\s]+){0,4}"

@@ -239,6 +239,8 @@ public final class TemporalResolver {
     /** "November 2023 feed wheat futures closed at £192/t on Thursday": the contract's month, not the claim's. */
     private static final Pattern CONTRACT_MONTH = Pattern.compile("^" + MONTH_NAME + "\\s+\\d{4}$");
     private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+){0,2}(?:futures|contracts?|options|delivery)\\b");
+    /** "London feed wheat futures for November 2024 closed at £176/t". */
+    private static final Pattern CONTRACT_BEFORE = Pattern.compile("\\b(?:futures|contracts?|options)\\s+for\\s+$");
     /** "its New Year's Eve fireworks show on Jan. 10": the eve names the show's kind, as "Easter" does. */
     private static final Pattern EVE_TEXT = Pattern.compile("Eve$");
     private static final Pattern NOUN_AFTER_EVE = Pattern.compile("\\s+(?!(?:and|or|but|to|in|at|on|of|for|with|when|as"
@@ -529,7 +531,7 @@ public final class TemporalResolver {
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
                     + "(?<!\\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy|Mothering|Remembrance|Selection|Bowl|Shrove) )"
                     // "on a rainy Monday" is any Monday; "said in a statement Monday" is one
-                    + "(?<!\\b(?i:a|an|any|every|each|one) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
+                    + "(?<!\\b(?i:a|an|any|every|each|one|main|usual|regular|weekly) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
                     + "|post|filing|briefing|call)\\s)[a-z]{2,12} )"
                     // "The \"Never on Sunday\" rule": the end of a quoted name
                     + WEEKDAY_NAME + "(?![A-Za-z])(?![\"”’]\\s+[a-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
@@ -1431,7 +1433,8 @@ public final class TemporalResolver {
                 // "December quarter national accounts figures are due on Wednesday"
                 || MONTH_QUARTER_TEXT.matcher(text).matches()
                 && LOWER_NOUN_AFTER.matcher(ACRONYM.matcher(after).replaceFirst("")).lookingAt()
-                || CONTRACT_MONTH.matcher(text).matches() && CONTRACT_AFTER.matcher(after).lookingAt()
+                || CONTRACT_MONTH.matcher(text).matches() && (CONTRACT_AFTER.matcher(after).lookingAt()
+                || CONTRACT_BEFORE.matcher(sentence.substring(0, start)).find())
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
                 // "will return for the spring term on Monday 4 January 2027"

@@ -365,6 +365,7 @@ class CandidateExtractorTest {
             Observers have not had such a good view of a comet since Hale-Bopp in 1997, 3 said.       | 2025-11-12 | 1997                 | a "since" clause
             Organizers expect 20,000 visitors, roughly the same as last year.                        | 2019-08-08 | last year            | a point of comparison
             Police estimated the crowd at about 100,000, similar to last year.                       | 2024-02-18 | last year            | a point of comparison
+            Attendance at the main Sunday eucharist has risen from about 40 in 2019 to 110.          | 2024-02-29 | 2019                 | a point of comparison
             Wheat yields have averaged 48 bushels so far, down from 55 bushels a year ago.           | 2019-08-08 | a year ago           | a point of comparison
             Crime experts cautioned against comparisons with 2021, an unusually violent year.        | 2025-10-09 | 2021                 | a point of comparison
             Obituaries and this week's sale bills, 40 of them, appear on Page 6.                     | 2019-08-08 | this week            | qualifies what follows
@@ -540,6 +541,7 @@ class CandidateExtractorTest {
             Tolliver, who has 62 catches, pulled up in the third quarter Saturday and did not return. | 2024-12-23 | 2024-12-21
             Starfall Tactics, one of 3 awaited games, was pushed back to October last week.          | 2023-04-30 | 2023-04
             The river that stalled on Nov. 14 and 15 last year dropped 250 millimetres of rain.      | 2022-11-14 | 2021-11
+            London feed wheat futures for November 2024 closed at £176/t on Thursday, down £4.       | 2024-08-23 | 2024-08-22
             PASADENA, Calif. — Because New Year's Day falls on a Sunday this year, game 3 will be played Monday, Jan. 2. | 2023-01-01 | 2023-01-02
             The cathedral will hold the Easter Vigil at 8pm on Saturday, with 3 masses on Easter Sunday. | 2026-04-01 | 2026-04-04
             If nothing changes by the end of the year, the target will already be out of reach.      | 2025-06-15 | 2025
