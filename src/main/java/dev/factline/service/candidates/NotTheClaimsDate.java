@@ -221,13 +221,13 @@ final class NotTheClaimsDate {
             + "(?:[a-z-]+\\s+){1,2}(?:he|she|they|we|I|you)\\s+(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST
             + ")\\b[^,;:\"“”]*$");
     /** "A federal heat rule proposed by OSHA in 2024 was never finalized": a participle in the subject, its verb next. */
-    private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:(?:A|An|The|Its|Their|His|Her|Our)\\s+"
-            + "(?:(?!(?:is|was|were|are|be|been|has|have|had)\\b)[a-z-]+\\s+){1,4}"
+    private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:(?:A|An|The|Its|Their|His|Her|Our|Two|Three|Four|Five"
+            + "|Six)\\s+(?:(?!(?:is|was|were|are|be|been|has|have|had)\\b)[a-z-]+\\s+){1,4}"
             // "Figures from the British Retail Consortium published on Tuesday showed …"
             + "|(?:Figures|Data|Statistics|Numbers|Results)\\s+(?:from|by)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z-]*\\s+){1,5})"
             + "(?:[a-z]{3,}ed|built|made|held|won|set|signed|sold|paid|given|taken|written|drawn|begun|born|known|seen"
             + "|shown|found|grown|chosen)"
-            + "(?:\\s+(?:by|for|to|with|from|at|in|on)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
+            + "(?:\\s+(?:by|for|to|with|from|at|in|on|over)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
     /** The subject's own verb, next after the phrase, in a tense that speaks of now: "has still not taken place". */
     private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
             + "(?:has|have|(?:is|are)(?!\\s+(?:not\\s+)?(?:expected|due|set|scheduled|slated|planned|likely|unlikely|to"
