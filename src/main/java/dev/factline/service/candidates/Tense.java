@@ -19,10 +19,11 @@ final class Tense {
 
     /**
      * The verb after "could" when it says what is possible next ("A cold front could bring storms Wednesday night"),
-     * a future cue; "could see", "could only", "could not" say nothing of when, and stay conditional.
+     * a future cue; "could see", "could only", "could not" say nothing of when, and stay conditional, as does a verb
+     * that ends a quote ("sold every watch we could make").
      */
     private static final String COULD_LOOKS_AHEAD = "\\s+(?!(?:only|not|never|have|see|hear|smell|feel|barely|hardly"
-            + "|still|also|just|easily|well)\\b)[a-z]+\\b";
+            + "|still|also|just|easily|well)\\b)[a-z]+\\b(?![\"”])";
     /** "had originally been due to finish by the end of April": a plan seen from the past. */
     private static final String AT_FIRST = "(?:originally|initially|first|previously)";
     /** The day a warning is for: "for Saturday", "on Tuesday night", "from 6am on Friday". */
