@@ -580,6 +580,8 @@ public final class TemporalResolver {
             + "|(?:is|are)(?=\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))\\b");
     private static final Pattern DEADLINE_TEXT = Pattern.compile("(?i)(?:by|until|till)\\b");
     /** "have until Friday", "by 7 a.m. Monday"; not "cut rates by a half-point in September", a quantity. */
+    /** "sits four points out after a 4-2 loss at Vegas on Tuesday": a result, so a game already played. */
+    private static final Pattern RESULT_BEFORE = Pattern.compile("(?i)\\b(?:loss|defeat|win|victory|draw)\\s+(?:at|to|against|over|in)\\s[^,;]{0,30}$");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?!(?:a|an|about|around"
             + "|nearly|almost|more|less|some|just)\\b|[$£€]|\\d{1,3},\\d{3}|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points?|million"
             + "|billion)|\\d[\\d.,]*-point)(?:\\S+\\s+){0,2}$");
@@ -3930,6 +3932,9 @@ public final class TemporalResolver {
         if (kind == null && endsAPeriod(before, c.sentence().substring(start, end))) {
             // "The report covers the twelve months to the end of January": a period reported on, no timetable
             return Direction.NEAREST;
+        }
+        if (kind == null && RESULT_BEFORE.matcher(before).find()) {
+            return Direction.PAST;
         }
         if (kind == null && isTimetable(c.sentence(), start, end)
                 && !POSSESSIVE_AFTER.matcher(after).lookingAt()) {
