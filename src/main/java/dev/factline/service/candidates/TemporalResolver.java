@@ -97,7 +97,7 @@ public final class TemporalResolver {
      * months in a row, a span of both.
      */
     private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?:(?i:in|during|over|through|throughout|for|of)|(?<pairrel>(?i:last|next)))\\s+" + PART_OF_MONTH + MONTH_NAME
-            + "\\s+(?i:and)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
+            + "\\s+(?i:and|or)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
             + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|(?![\\s,]*\\d))");
     /**
      * "in April-June", "the October-December quarter of 2021", "the March quarter": the months a

@@ -544,6 +544,7 @@ class CandidateExtractorTest {
             London feed wheat futures for November 2024 closed at £176/t on Thursday, down £4.       | 2024-08-23 | 2024-08-22
             Three men charged over a brawl at a tavern in October will return to court in February.  | 2024-12-24 | 2025-02
             Seattle sits 4 points out of a wild-card spot after a 4-2 loss at Vegas on Tuesday.      | 2024-02-29 | 2024-02-27
+            Officials expect flu activity in 3 states to peak in late December or early January.     | 2025-11-28 | 2025-12..2026-01
             Feld told 3 analysts that Kestrel "sold every watch we could make" between Thanksgiving and Christmas. | 2026-01-30 | 2025-11..2025-12
             PASADENA, Calif. — Because New Year's Day falls on a Sunday this year, game 3 will be played Monday, Jan. 2. | 2023-01-01 | 2023-01-02
             The cathedral will hold the Easter Vigil at 8pm on Saturday, with 3 masses on Easter Sunday. | 2026-04-01 | 2026-04-04
