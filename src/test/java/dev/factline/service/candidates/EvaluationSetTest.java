@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (thirty-two, which leave more
- * undated, above 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
+ * A guard, not a tuning target: every half stays above 90 % right (sixty, which leave more
+ * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
  * the year, "a year ago" as a month rather than a year, "two weeks later" as its month rather
@@ -68,13 +68,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in a Sunday preview as the Sunday after, "The quarter ended April 27" and "the three months ended Oct. 28" as a
  * retailer's own quarter, and seven dated coarser or finer than the reader ("by the end of 2025", "by late 2025",
  * "early in the new year", "after Labor Day", "Last Easter", "a little over a year ago", "The 2022 harvest … before the
- * end of June"); and one hundred and ninety-two errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * end of June"); from heldout166-177, five more reports or sign-offs dated by the day they were made ("told
+ * season-ticket holders in an email Tuesday that prices will rise … for 2026", "In Thursday's trading update", "That's
+ * all from us for today, but we'll be back … on Monday morning"), four dated by another clause or an aside ("adopted in
+ * October 2022, commits the council to net zero by 2030"), "between Christmas and New Year" as December and January,
+ * "a fortnight ago" as the day, four lines their writers left undated ("Today she teaches", "prepare for the coming
+ * winter", a quotation's "seventy years ago", "The Easter long weekend is almost here"), four spans dated otherwise
+ * ("over six weeks from mid-May", "on Good Friday and Easter Monday" as the first day, "through Monday" as the days to
+ * it), six dated coarser than the reader ("at the start of 1960", "the 2004 Queen's Birthday Honours", "by the end of
+ * next year", "Last year's … summer", "Waitangi Day celebrations … last month") and two finer ("a radiothon on 16
+ * December", "in time for the Thanksgiving rush"); and two hundred and ten errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout166-177 are not read yet. */
+    /** The development half and every held-out half read so far; heldout178-183 are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 165).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 177).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -94,7 +103,9 @@ class EvaluationSetTest {
             Map.entry("heldout147", 0.85), Map.entry("heldout148", 0.85), Map.entry("heldout149", 0.85),
             Map.entry("heldout150", 0.85), Map.entry("heldout151", 0.75), Map.entry("heldout152", 0.85),
             Map.entry("heldout154", 0.85), Map.entry("heldout156", 0.85), Map.entry("heldout160", 0.8),
-            Map.entry("heldout162", 0.8), Map.entry("heldout164", 0.85), Map.entry("heldout165", 0.85));
+            Map.entry("heldout162", 0.8), Map.entry("heldout164", 0.85), Map.entry("heldout165", 0.85),
+            Map.entry("heldout166", 0.85), Map.entry("heldout169", 0.85), Map.entry("heldout171", 0.85),
+            Map.entry("heldout172", 0.85), Map.entry("heldout173", 0.85), Map.entry("heldout177", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -460,7 +471,72 @@ class EvaluationSetTest {
             "heldout165/04-retailer-q3-earnings.txt: The discount chain earned $412 million, or $1.87 per"
                     + " share, in the three months ended Oct. 28, up from $356 million a year earlier.",
             "heldout165/08-canada-bond-column.txt: The Fed's preferred inflation gauge, released the same"
-                    + " morning, showed prices were flat in May.");
+                    + " morning, showed prices were flat in May.",
+            "heldout166/03-council-annual-plan-newsletter.txt: New food scraps bins will be"
+                    + " delivered over six weeks from mid-May.",
+            "heldout166/03-council-annual-plan-newsletter.txt: Ngā mihi to the more than 3,000"
+                    + " people who joined us for Waitangi Day celebrations at Kōwhai Bay domain last month.",
+            "heldout166/04-derby-day-cup-preview.txt: Ballarat stayer Southern Argus won the"
+                    + " Caulfield Cup by three lengths a fortnight ago and has firmed into $6 favourite for"
+                    + " Tuesday.",
+            "heldout166/06-school-holidays-whats-on.txt: Tickets for this year's shows went on sale"
+                    + " a fortnight ago, and several sessions have already sold out.",
+            "heldout166/07-esk-valley-cider-house.txt: They hope to break even by the end of next"
+                    + " year.",
+            "heldout166/09-column-rates-long-weekend.txt: Economists at three of the big four banks"
+                    + " now expect no further cuts this year, and one is pencilling in a rise by the end of"
+                    + " June.",
+            "heldout166/10-obituary-peg-hollings.txt: She arrived in Gisborne as a 21-year-old"
+                    + " teacher at the start of 1960 and took charge of her first team, a group of under-12s"
+                    + " from Te Hapara School, the following year.",
+            "heldout166/10-obituary-peg-hollings.txt: She was made a Member of the New Zealand"
+                    + " Order of Merit in the 2004 Queen's Birthday Honours.",
+            "heldout167/08-ottawa-year-end-column.txt: Cabinet ministers were reportedly told to"
+                    + " keep their phones switched on between Christmas and New Year, which tells you"
+                    + " something.",
+            "heldout168/03-legionella-outbreak.txt: Thousands of visitors were in Orbeval for its"
+                    + " National Day celebrations over the long weekend.",
+            "heldout169/06-grand-theatre-extension.txt: \"We genuinely didn't expect this for a"
+                    + " radio play written seventy years ago,\" said artistic director Gwen Pritchard.",
+            "heldout169/07-tideline-exhibition-preview.txt: The Met Office says the weekend should"
+                    + " be mostly dry, although showers may move in from the west on Monday afternoon.",
+            "heldout171/02-heat-alert.txt: Met Office figures show England had its driest spring"
+                    + " for more than 50 years this year.",
+            "heldout171/07-climate-report.txt: The network's annual State of the Climate report,"
+                    + " published on Thursday, found that 2023 was the warmest year since records began in"
+                    + " 1850, at 1.48C above the 1850-1900 average.",
+            "heldout171/07-climate-report.txt: Last year's northern hemisphere summer was the"
+                    + " hottest in the network's records, with deadly heatwaves in southern Europe, China and"
+                    + " the United States.",
+            "heldout171/08-bhuj-anniversary.txt: Today she teaches Class 8 at a school built on the"
+                    + " same street.",
+            "heldout172/02-eu-summit-budget.txt: Leaders also discussed how to prepare for the"
+                    + " coming winter, with gas storage facilities across the bloc now more than 99% full.",
+            "heldout172/07-christmas-travel-advisory.txt: Storms, strikes and engineering works"
+                    + " threaten to disrupt travel across Europe between Christmas and New Year.",
+            "heldout173/03-reds-season-tickets.txt: The Cincinnati Reds told season-ticket holders"
+                    + " in an email Tuesday that full-season prices will rise by an average of 6% for 2026.",
+            "heldout174/02-ashcombe-solar-inquiry.txt: Westmoor's own climate strategy, adopted in"
+                    + " October 2022, commits the council to net zero by 2030.",
+            "heldout174/04-brackley-vale-phase-two.txt: In Thursday's trading update, chief"
+                    + " executive Karen Doyle said sales rates had \"held up well\" in the first four months"
+                    + " of the year.",
+            "heldout174/05-council-tax-rises.txt: Bills will land on doormats within weeks, with"
+                    + " the first instalments due on 1 April.",
+            "heldout174/07-christmas-bins-live.txt: That's all from us for today, but we'll be back"
+                    + " with more updates on Monday morning.",
+            "heldout176/04-ballarat-christmas-appeal.txt: Appeal chair Robyn Kettle said donations"
+                    + " had poured in during the final fortnight, helped by a radiothon on 16 December.",
+            "heldout176/09-melbourne-easter-whats-on.txt: The Easter long weekend is almost here,"
+                    + " and Melbourne is packed with things to do.",
+            "heldout176/09-melbourne-easter-whats-on.txt: Public transport will run to a Sunday"
+                    + " timetable on Good Friday and Easter Monday.",
+            "heldout177/01-airline-schedule-cuts.txt: Southline plans to restore its full schedule"
+                    + " in time for the Thanksgiving rush, Whitfield said, though she gave no firm date.",
+            "heldout177/02-transit-strike-vote.txt: Bus drivers and mechanics with Red River"
+                    + " Transit will vote on a strike mandate next week, their union announced Tuesday.",
+            "heldout177/05-thanksgiving-travel-live.txt: 12:30 p.m. ET: Amtrak is adding seats on"
+                    + " its busiest Northeast Corridor trains and will run extra service through Monday.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -557,7 +633,15 @@ class EvaluationSetTest {
      * in August", "Saturday, Sunday or Easter Monday", "on both the Saturday and the Sunday"), holiday periods dated
      * coarser ("over the Christmas period last year", "the same holiday weekend last year", "on the eve of St
      * Patrick's Day") and tenses misread ("cost about Sh140", "markets shut on Thursday", "by first light", "saw room
-     * for … cuts by the end of September").
+     * for … cuts by the end of September"); from heldout166-177, comparisons and hypotheses ("short of the 176
+     * million tickets sold in 2019", "anything like the 19th of July 2022", "estimated when the contract was awarded in
+     * 2016", "you can't win a pennant in April", "than find out … in January", "Easter is supposed to be a season of
+     * renewal", "a month before polling day", "not drift on into 2025"), dates of a clause the claim is not in ("players
+     * dealt Tuesday are expected to join …", "The foldable model Norvale teased … in June", "as it had warned owners it
+     * would … last autumn", "a custom revived in 1998", "after injuring his hamstring in Saturday's loss"), a story's
+     * "a Fourth of July cookout" and "a week before Christmas he was told" read from publication, "Last autumn and
+     * winter" as the autumn, "after the autumn drilling window closed" as the next autumn, "after Easter" as Easter Day
+     * and a weekend across two months as one.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -636,8 +720,6 @@ class EvaluationSetTest {
                     + " recorded their best swallow passage for a decade.",
             "heldout62/04-oil-prices-week.txt: \"The market has stopped believing in the summer driving"
                     + " season,\" said Priya Natarajan, senior oil analyst at Harbor Commodities in Singapore.",
-            "heldout62/05-app-update-moments.txt: The removal, which arrived with version 11.4 in mid-October,"
-                    + " prompted more than 200,000 people to sign an online petition within a fortnight.",
             "heldout62/08-flu-vaccine-campaign.txt: \"Last year we saw cases climb earlier than usual, from the"
                     + " end of October,\" she said.",
             "heldout62/10-memoir-summer-1994.txt: My parents drove us up from Worcester on the last Saturday in"
@@ -952,7 +1034,50 @@ class EvaluationSetTest {
             "heldout165/08-canada-bond-column.txt: U.S. markets shut on Thursday for Independence Day, with"
                     + " bond trading ending early the day before.",
             "heldout165/09-canada-tax-deadlines.txt: Filing electronically is the fastest way to get a"
-                    + " refund, and the CRA says it aims to process most online returns within two weeks.");
+                    + " refund, and the CRA says it aims to process most online returns within two weeks.",
+            "heldout169/01-harbor-lights-box-office.txt: Of that total, $96.5 million came in the"
+                    + " traditional Friday-to-Sunday weekend.",
+            "heldout169/09-year-in-cinema-column.txt: That is still a long way short of the 176"
+                    + " million tickets sold in 2019, the best year since the early 1970s.",
+            "heldout170/04-dayton-murder-conviction-overturned.txt: The cousin of Whitaker's"
+                    + " girlfriend had told detectives he was at a Fourth of July cookout in Trotwood that"
+                    + " night, but his lawyer never called her to testify.",
+            "heldout170/10-remand-custody-time-limits-column.txt: That date was lost to the strike,"
+                    + " and a week before Christmas he was told the trial would now be heard next summer.",
+            "heldout171/02-heat-alert.txt: \"We are not expecting anything like the 19th of July"
+                    + " 2022, but 34 or 35 degrees is still dangerous for vulnerable people,\" said Met"
+                    + " Office deputy chief meteorologist Rachel Orme.",
+            "heldout171/05-harvest-report.txt: Last autumn and winter were among the wettest on"
+                    + " record, leaving many fields waterlogged or undrilled.",
+            "heldout171/05-harvest-report.txt: About a fifth of his planned wheat area went into"
+                    + " spring barley instead after the autumn drilling window closed.",
+            "heldout173/06-steelers-injury-report.txt: PITTSBURGH — Steelers wide receiver Marcus"
+                    + " Tolliver is unlikely to play in Wednesday's Christmas Day game against Kansas City"
+                    + " after injuring his hamstring in Saturday's loss at Baltimore.",
+            "heldout173/08-orioles-column.txt: There is an old baseball saying that you can't win a"
+                    + " pennant in April, but you can lose one.",
+            "heldout173/10-mlb-deadline-live.txt: Most of the players dealt Tuesday are expected to"
+                    + " join their new teams for Wednesday's games.",
+            "heldout174/09-local-plan-column.txt: Easter is supposed to be a season of renewal, but"
+                    + " in this district the only thing being renewed is the row over where to put new"
+                    + " houses.",
+            "heldout174/09-local-plan-column.txt: No councillor wants to be the one who signs off"
+                    + " 5,000 homes on the green belt a month before polling day.",
+            "heldout174/09-local-plan-column.txt: Whoever runs the council after polling day should"
+                    + " restart the plan by the end of the summer, not drift on into 2025.",
+            "heldout175/01-norvale-arc7-liveblog.txt: The foldable model Norvale teased at its"
+                    + " developer conference in June is not coming until next spring, Whitfield said.",
+            "heldout175/05-credit-union-breach.txt: \"I'd rather somebody read this over leftover"
+                    + " turkey than find out from their bank statement in January,\" he said.",
+            "heldout175/10-smart-speaker-column.txt: It had not broken, exactly: its maker,"
+                    + " Tellwave, had simply switched off the servers it relied on, as it had warned owners"
+                    + " it would in a polite email last autumn.",
+            "heldout176/05-sheffield-parish-150.txt: A lecture series on the parish's industrial"
+                    + " history will begin after Easter.",
+            "heldout176/05-sheffield-parish-150.txt: Every Lent the congregation walks the parish"
+                    + " boundary, a custom revived in 1998 after a gap of almost a century.",
+            "heldout177/04-rail-line-opening.txt: The project's budget has climbed to $3.9 billion"
+                    + " from the $2.7 billion estimated when the contract was awarded in 2016.");
 
     static List<String> halves() {
         return HALVES;
