@@ -93,8 +93,8 @@ public final class TemporalResolver {
                     + "|:(?=\\s+[A-Z]))");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
     /**
-     * "in October and November", "in late February and early March", "in July and August 2018": two
-     * months in a row, a span of both.
+     * "in October and November", "in late February and early March", "in July and August 2018", "in late
+     * December or early January": two months in a row, a span of both.
      */
     private static final Pattern MONTH_PAIR = Pattern.compile("\\b(?:(?i:in|during|over|through|throughout|for|of)|(?<pairrel>(?i:last|next)))\\s+" + PART_OF_MONTH + MONTH_NAME
             + "\\s+(?i:and|or)\\s+" + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
@@ -579,9 +579,9 @@ public final class TemporalResolver {
             + "|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
             + "|(?:is|are)(?=\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))\\b");
     private static final Pattern DEADLINE_TEXT = Pattern.compile("(?i)(?:by|until|till)\\b");
-    /** "have until Friday", "by 7 a.m. Monday"; not "cut rates by a half-point in September", a quantity. */
     /** "sits four points out after a 4-2 loss at Vegas on Tuesday": a result, so a game already played. */
     private static final Pattern RESULT_BEFORE = Pattern.compile("(?i)\\b(?:loss|defeat|win|victory|draw)\\s+(?:at|to|against|over|in)\\s[^,;]{0,30}$");
+    /** "have until Friday", "by 7 a.m. Monday"; not "cut rates by a half-point in September", a quantity. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?!(?:a|an|about|around"
             + "|nearly|almost|more|less|some|just)\\b|[$£€]|\\d{1,3},\\d{3}|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points?|million"
             + "|billion)|\\d[\\d.,]*-point)(?:\\S+\\s+){0,2}$");
@@ -1629,10 +1629,10 @@ public final class TemporalResolver {
             case "Easter Tuesday" -> 2;
             default -> 0;
         };
-        // "over the Easter bank holiday weekend", "four days of disruption over Easter": Good Friday to Easter Monday
         if (COUNTED_HOLIDAY.matcher(c.sentence().substring(0, m.start())).find()) {
             return NOT_A_DATE;
         }
+        // "over the Easter bank holiday weekend", "four days of disruption over Easter": Good Friday to Easter Monday
         boolean weekend = m.group("weekend") != null || OVER_BEFORE.matcher(c.sentence()).region(0, m.start()).find();
         return movableDay(m, c, which, year -> easterSunday(year).plusDays(shift),
                 weekend && shift == 0 ? new int[] {-2, 1} : null);
@@ -3567,18 +3567,18 @@ public final class TemporalResolver {
         };
     }
 
+    /** "said it expected a decision within six months": a window looked ahead to, not one of the story. */
+    private static final Pattern TOLD_AHEAD = Pattern.compile("(?i)\\b(?:said|says|expect\\w*|would|aim\\w*|on\\s+track)\\b");
+
     /**
      * "within six months": by then at the latest, so approximate, to the month (the year for years);
      * in the past tense ("joined the union within a week"), it counts from an event the text gave before: left undated.
      */
-    /** "said it expected a decision within six months": a window looked ahead to, not one of the story. */
-    private static final Pattern TOLD_AHEAD = Pattern.compile("(?i)\\b(?:said|says|expect\\w*|would|aim\\w*|on\\s+track)\\b");
-
     private Resolution within(Matcher m, Context c) {
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), m.start(), m.end());
-        boolean story = kind == Tense.Kind.PAST && !TOLD_AHEAD.matcher(c.sentence()).region(0, m.start()).find()
-                || (m.start() == 0 || AND_BEFORE.matcher(c.sentence()
-                .substring(0, m.start())).find()) && kind == Tense.Kind.PERFECT;
+        boolean opensItsClause = m.start() == 0 || AND_BEFORE.matcher(c.sentence().substring(0, m.start())).find();
+        boolean story = opensItsClause && (kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT)
+                || kind == Tense.Kind.PAST && !TOLD_AHEAD.matcher(c.sentence()).region(0, m.start()).find();
         if (story) {
             // "Within a year, the unemployment rate had doubled", "She moved to Chicago at 18 and within a year was
             // playing six nights a week": told in the past, it counts from an event of the story, not from publication
@@ -3658,7 +3658,8 @@ public final class TemporalResolver {
         boolean hedged = HEDGED.matcher(c.sentence()).region(0, m.start()).find();
         if (base.endDate() == null && base.date().precision() == DatePrecision.MONTH && m.group("lunit") != null
                 && !decades && (hedged || amount(m) == 1 && m.group("dir").equalsIgnoreCase("earlier"))) {
-            // "in August 2021 … blocked the rule about a year later": about that month, a year or more on (approximate)
+            // "in August 2021 … blocked the rule about a year later": about that month, a year or more on (approximate);
+            // "at the end of October … A year earlier the figure stood at 59,400": that month a year before
             YearMonth month = YearMonth.parse(base.date().value())
                     .plusYears((long) amount(m) * (m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1));
             return new Resolution(monthDate(month), null, hedged, linkedTo(m.group(), base) + (hedged ? ": about its month"
