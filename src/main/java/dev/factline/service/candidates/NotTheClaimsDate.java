@@ -30,7 +30,7 @@ final class NotTheClaimsDate {
      */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
             + "[a-z]+\\s+){0,2}(?:" + MONTH
-            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|Boxing\\s+Day|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
+            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|(?-i:[A-Z][a-z]+(?:['’]s)?\\s+Day)|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
             + "\\s+li(?:fe|ves)|traditionally|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
@@ -287,10 +287,10 @@ final class NotTheClaimsDate {
      * the verb after an adverb set off by commas ("Dublin Airport, meanwhile, handled 3.2 million passengers in May").
      */
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d)(?<!\\b(?i:meanwhile|however|though|instead"
-            + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning)[a-z]+ing\\b)(?:[a-z]{3,}ed|built|born|made"
+            + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning|having)[a-z]+ing\\b)(?:[a-z]{3,}ed|built|born|made"
             + "|held|known|written|shown|given|taken|signed|set\\s+up"
             // "The next consumer price index, covering the December quarter, is due on 28 January"
-            + "|covering|spanning)\\b[^,;:\"“”]*$");
+            + "|covering|spanning|having)\\b[^,;:\"“”]*$");
     /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */
     private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("^(?!(?:Asked|Questioned|Pressed|Interviewed"
             + "|Speaking)\\b)(?:[A-Z][a-z]+ed|Built|Born|Founded|Known|Held|Begun|Won|Made|Written|Chosen|Taken|Given"
@@ -378,7 +378,7 @@ final class NotTheClaimsDate {
     private static final Pattern BEFORE_WORD = Pattern.compile("(?i)\\bbefore\\s+$");
     /** "Under the timetable released yesterday,": a fronted phrase whose participle has its own time. */
     private static final Pattern FRONTED_PHRASE = Pattern.compile("^(?:Under|In|According\\s+to|Based\\s+on|With|From)\\s+"
-            + "(?:the|a|an|its|their)\\s+[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$");
+            + "(?:(?:the|a|an|its|their)\\s+|(?<=^With\\s))[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$");
     private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
             + "\\s+(?:back\\s+)?to\\s+$");
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");

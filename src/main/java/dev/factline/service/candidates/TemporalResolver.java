@@ -109,7 +109,7 @@ public final class TemporalResolver {
             + "(?:,?\\s+(?:(?i:of)\\s+)?" + YEAR + ")?");
     /** "on the last Sunday of March", "the second Sunday in March 2027", "on the last Tuesday of the month". */
     private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+"
-            + "(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
+            + "(?<nth>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
             + "(?:(?:(?<rel>(?i:next|this|last))\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?|(?<thismonth>(?i:the|this)\\s+month))");
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
@@ -201,7 +201,7 @@ public final class TemporalResolver {
             + "|\\d+-yard|three-pointers?|power\\s+play|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play)"
             + "|(?-i:[Cc]oach\\s+[A-Z][a-z]+)|three-quarter\\s+time|quarter-time"
             // "trailed by 12 early in the fourth quarter before a 15-2 run", "Cardinals receiver Marcus Tate left in …"
-            + "|\\d{1,2}-\\d{1,2}\\s+run|trail(?:ed|ing)\\s+by\\s+\\d+|rebounds"
+            + "|\\d{1,2}-\\d{1,2}\\s+run|trail(?:ed|ing)\\s+by\\s+\\d+|rebounds|kicked\\s+\\w+\\s+goals?"
             + "|(?-i:(?:receiver|quarterback|linebacker|cornerback|running\\s+back|tight\\s+end)\\s+[A-Z][a-z]+)"
             // "pulled up in the third quarter Saturday": the quarter of Saturday's game
             + "|quarter\\s+(?:on\\s+)?" + WEEKDAY_WORD + ")\\b");
@@ -237,8 +237,9 @@ public final class TemporalResolver {
     /** "in exchange for a second-round pick in 2025": the draft the pick is in, not the claim's year. */
     private static final Pattern DRAFT_PICK_BEFORE = Pattern.compile("(?i)\\b(?:pick|picks|draft\\s+choice|selection)\\s+(?:in\\s+)?$");
     /** "November 2023 feed wheat futures closed at £192/t on Thursday": the contract's month, not the claim's. */
-    private static final Pattern CONTRACT_MONTH = Pattern.compile("^" + MONTH_NAME + "\\s+\\d{4}$");
+    private static final Pattern MONTH_YEAR_TEXT = Pattern.compile("^" + MONTH_NAME + "\\s+\\d{4}$");
     private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+){0,2}(?:futures|contracts?|options|delivery)\\b");
+    private static final Pattern RECORD_AFTER = Pattern.compile("\\s+(?:record|high|low|peak)\\b");
     /** "London feed wheat futures for November 2024 closed at £176/t". */
     private static final Pattern CONTRACT_BEFORE = Pattern.compile("\\b(?:futures|contracts?|options)\\s+for\\s+$");
     /** "its New Year's Eve fireworks show on Jan. 10": the eve names the show's kind, as "Easter" does. */
@@ -1435,7 +1436,9 @@ public final class TemporalResolver {
                 // "December quarter national accounts figures are due on Wednesday"
                 || MONTH_QUARTER_TEXT.matcher(text).matches()
                 && LOWER_NOUN_AFTER.matcher(ACRONYM.matcher(after).replaceFirst("")).lookingAt()
-                || CONTRACT_MONTH.matcher(text).matches() && (CONTRACT_AFTER.matcher(after).lookingAt()
+                // "came within 1% of its November 2021 record"
+                || MONTH_YEAR_TEXT.matcher(text).matches() && (CONTRACT_AFTER.matcher(after).lookingAt()
+                || RECORD_AFTER.matcher(after).lookingAt()
                 || CONTRACT_BEFORE.matcher(sentence.substring(0, start)).find())
                 || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
@@ -1976,6 +1979,8 @@ public final class TemporalResolver {
 
     private static final Pattern NUMBER_NAMED_BEFORE = Pattern.compile("(?i)\\b(?:helpline|hotline|number|no\\.|route"
             + "|flight|bus|code|room|extension|ext\\.|line|platform|gate|model|tel\\.?)\\s+$");
+    /** "congratulated the class of 2022": a year group's name. */
+    private static final Pattern CLASS_BEFORE = Pattern.compile("(?i)\\bclass\\s+$");
     private static final Pattern FISCAL_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)\\s+(?:year\\s+)?$");
     private static final Pattern FISCAL_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:fiscal|financial)\\s+year\\b");
 
@@ -1986,7 +1991,8 @@ public final class TemporalResolver {
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\s+as\\s+a\\s+whole\\b");
 
     private static Resolution yearAlone(Matcher m, String sentence) {
-        if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+        if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                || CLASS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
             // "report misuse on the helpline 1916"
             return null;
         }
