@@ -1768,9 +1768,13 @@ public final class TemporalResolver {
                         + (start.equals(end) ? "" : " to " + monthName(end)), m.group("year") != null ? null : publishedDay);
     }
 
-    /** "the second Thanksgiving", "a Melbourne Easter", "Happy Easter": no one holiday's date. */
+    /**
+     * "the second Thanksgiving", "a Melbourne Easter", "Happy Easter", "Edinburgh's Hogmanay has promised": no one
+     * holiday's date.
+     */
     private static final Pattern COUNTED_HOLIDAY = Pattern.compile("(?i)\\b(?:(?:the|a|her|his|their|my|our|its)\\s+"
-            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?-i:Happy|[Aa]n?\\s+[A-Z][a-z]+))\\s+$");
+            + "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            + "|(?-i:Happy|[Aa]n?\\s+[A-Z][a-z]+|(?!(?:It|That|What)['’])[A-Z][a-z]+['’]s))\\s+$");
     private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer|close|near)\\s+to\\s+$");
 
     private Resolution holiday(Matcher m, Context c) {

@@ -1140,6 +1140,7 @@ class CandidateExtractorTest {
             An extra matinee for 3 schools has been added on Mothering Sunday.
             When the bracket was revealed on Selection Sunday, 3 teams were left out.
             The minister congratulated the class of 2022 on 3 records.
+            Edinburgh's Hogmanay has promised to name its 3 headline acts before the leaves turn.
             Bundarra have kicked six goals to two in the third quarter.
             ROAD TRAFFIC REGULATION ACT 1984: NOTICE IS HEREBY GIVEN that 3 roads will close.
             The city lost 45% of its water in the 2022/23 financial year, 3 auditors said.
