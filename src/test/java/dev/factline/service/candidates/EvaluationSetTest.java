@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (sixty, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (sixty-three, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -77,13 +77,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("over six weeks from mid-May", "on Good Friday and Easter Monday" as the first day, "through Monday" as the days to
  * it), six dated coarser than the reader ("at the start of 1960", "the 2004 Queen's Birthday Honours", "by the end of
  * next year", "Last year's … summer", "Waitangi Day celebrations … last month") and two finer ("a radiothon on 16
- * December", "in time for the Thanksgiving rush"); and two hundred and ten errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * December", "in time for the Thanksgiving rush"); from heldout178-183, four more reports dated by the day they were
+ * made ("the Commerce Department said Thursday", "the Land Transport Authority said on Thursday (Feb 29)", "said shortly
+ * before midnight that it would begin counting … on Thursday morning"), "by the end of this year" as December, "late
+ * Sunday night or early Monday" as the Sunday, "Rain on Friday night delayed the first heats on Saturday morning" as
+ * the Saturday, "over the past fortnight" on the 1st as the month before, "later this summer" from the month under
+ * way, a quotation's "booked through Tuesday" left undated, "due in February" in an aside as the claim's, and "on
+ * Thanksgiving Day in 2020" as the year; and two hundred and thirty-two errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout178-183 are not read yet. */
+    /** The development half and every held-out half read so far; heldout184-189 are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 177).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 183).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -105,7 +111,8 @@ class EvaluationSetTest {
             Map.entry("heldout154", 0.85), Map.entry("heldout156", 0.85), Map.entry("heldout160", 0.8),
             Map.entry("heldout162", 0.8), Map.entry("heldout164", 0.85), Map.entry("heldout165", 0.85),
             Map.entry("heldout166", 0.85), Map.entry("heldout169", 0.85), Map.entry("heldout171", 0.85),
-            Map.entry("heldout172", 0.85), Map.entry("heldout173", 0.85), Map.entry("heldout177", 0.85));
+            Map.entry("heldout172", 0.85), Map.entry("heldout173", 0.85), Map.entry("heldout177", 0.85),
+            Map.entry("heldout179", 0.85), Map.entry("heldout182", 0.8), Map.entry("heldout183", 0.75));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -536,7 +543,37 @@ class EvaluationSetTest {
             "heldout177/02-transit-strike-vote.txt: Bus drivers and mechanics with Red River"
                     + " Transit will vote on a strike mandate next week, their union announced Tuesday.",
             "heldout177/05-thanksgiving-travel-live.txt: 12:30 p.m. ET: Amtrak is adding seats on"
-                    + " its busiest Northeast Corridor trains and will run extra service through Monday.");
+                    + " its busiest Northeast Corridor trains and will run extra service through Monday.",
+            "heldout179/01-pce-inflation-cools.txt: WASHINGTON — A key inflation gauge closely"
+                    + " watched by the Federal Reserve cooled in January, the Commerce Department said"
+                    + " Thursday, keeping policymakers on track to consider interest-rate cuts later this"
+                    + " year.",
+            "heldout180/01-circle-line-closures.txt: SINGAPORE: Eight stations on the Circle Line"
+                    + " will close early on four Sundays next month so that engineers can replace ageing track"
+                    + " sleepers, the Land Transport Authority (LTA) said on Thursday (Feb 29).",
+            "heldout180/08-rosal-undas-live.txt: The storm could make landfall over Catanduanes or"
+                    + " Camarines Sur late Sunday night or early Monday.",
+            "heldout180/10-state-polls-column.txt: Malacca's state assembly must be dissolved by"
+                    + " the end of this year, and those of Johor and Sarawak soon after.",
+            "heldout181/05-marking-boycott.txt: Staff at 145 UK universities will stop marking"
+                    + " students' work from 20 April unless a deal on pay and pensions is reached, the"
+                    + " University and College Union confirmed on Thursday.",
+            "heldout181/09-head-of-the-river.txt: Rain on Friday night delayed the first heats on"
+                    + " Saturday morning by 40 minutes.",
+            "heldout182/03-exclusion-act-centenary.txt: A searchable online database is expected"
+                    + " later this summer, according to the Ministry of Tourism, Arts, Culture and Sport.",
+            "heldout183/01-county-executive-election-night.txt: The county board of elections said"
+                    + " shortly before midnight that it would begin counting provisional ballots on Thursday"
+                    + " morning.",
+            "heldout183/06-kurrajong-by-election-live.txt: More than 19,000 people voted at"
+                    + " pre-poll centres over the past fortnight, almost a third of those enrolled.",
+            "heldout183/08-hurricane-delphine-labor-day.txt: \"Everybody was booked through"
+                    + " Tuesday, and now the phones won't stop ringing with cancellations,\" said Beth"
+                    + " Carraway, who manages a rental agency in Kill Devil Hills.",
+            "heldout183/10-black-friday-live.txt: The mall first stayed closed on Thanksgiving Day"
+                    + " in 2020, during the pandemic, and has never reopened on the holiday.",
+            "heldout183/10-black-friday-live.txt: Fourth-quarter results from the big chains, due"
+                    + " in February, will show whether the discounting paid off.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -641,7 +678,16 @@ class EvaluationSetTest {
      * would … last autumn", "a custom revived in 1998", "after injuring his hamstring in Saturday's loss"), a story's
      * "a Fourth of July cookout" and "a week before Christmas he was told" read from publication, "Last autumn and
      * winter" as the autumn, "after the autumn drilling window closed" as the next autumn, "after Easter" as Easter Day
-     * and a weekend across two months as one.
+     * and a weekend across two months as one; from heldout178-183, a retrospective's days read as this year's ("By
+     * Monday, Nov. 27" and "on Nov. 25" in a story of 1950, "In April" and "a month later" put in the obituary's 2020
+     * rather than the last year of it), links dated coarser than what follows ("Two years later, … on Labor Day 1971",
+     * "that year … until mid-December", "Seventy-five years ago, on the day after Thanksgiving"), names and habits
+     * ("July 1 was known … as Humiliation Day", "never once celebrated the first of July", "The King's actual birthday
+     * is on 14 November", "The last Feb. 29 that fell on a weekday was in 2016"), clauses the claim is not in ("hikes
+     * that began in March 2022", "the Federal Reserve's 17-18 March meeting, due on Wednesday", "a great-great-grandson
+     * born in April"), "a veteran who …, died Sunday" taken for an aside, "first-quarter earnings" in April read as
+     * next year's, "12:30 a.m. Wednesday" on election night read as last week's, and "travelers heading home Sunday"
+     * read as last Sunday.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -1077,7 +1123,58 @@ class EvaluationSetTest {
             "heldout176/05-sheffield-parish-150.txt: Every Lent the congregation walks the parish"
                     + " boundary, a custom revived in 1998 after a gap of almost a century.",
             "heldout177/04-rail-line-opening.txt: The project's budget has climbed to $3.9 billion"
-                    + " from the $2.7 billion estimated when the contract was awarded in 2016.");
+                    + " from the $2.7 billion estimated when the contract was awarded in 2016.",
+            "heldout179/01-pce-inflation-cools.txt: Consumer price figures follow the next Tuesday,"
+                    + " a week before Fed officials gather in Washington for their two-day policy meeting.",
+            "heldout179/03-fed-decision-live.txt: Policymakers held rates steady at their June"
+                    + " meeting, the first pause after 10 consecutive hikes that began in March 2022.",
+            "heldout179/10-week-ahead-easter.txt: Minutes of the Federal Reserve's 17-18 March"
+                    + " meeting, due on Wednesday, should show how divided policymakers were over when to"
+                    + " resume cutting rates.",
+            "heldout179/10-week-ahead-easter.txt: Analysts expect first-quarter earnings at S&P 500"
+                    + " companies to grow about 9 per cent from a year earlier, according to LSEG data.",
+            "heldout180/07-agent-deposit-fraud-jailed.txt: At a mitigation hearing on January 9,"
+                    + " defence counsel said Lam had run up heavy debts after his marriage broke down and had"
+                    + " repaid HK$1.2 million to two of the victims.",
+            "heldout182/02-hilltop-diner-owner.txt: Two years later, with a $4,000 loan from his"
+                    + " father-in-law, the couple opened the Hilltop on Labor Day 1971.",
+            "heldout182/02-hilltop-diner-owner.txt: In April, City Council voted to rename the"
+                    + " block of Sunset Boulevard outside the old diner \"Ray Kowalczyk Way.\"",
+            "heldout182/02-hilltop-diner-owner.txt: The signs went up a month later, and he"
+                    + " insisted on buying doughnuts for the street crew.",
+            "heldout182/02-hilltop-diner-owner.txt: Over the summer he held court most afternoons"
+                    + " on a folding chair beneath the new sign, until his heart trouble returned in the fall.",
+            "heldout182/03-exclusion-act-centenary.txt: For many Chinese Canadians, July 1 was"
+                    + " known for generations as Humiliation Day.",
+            "heldout182/03-exclusion-act-centenary.txt: \"He never once celebrated the first of"
+                    + " July.\"",
+            "heldout182/04-thanksgiving-storm-1950.txt: Seventy-five years ago, on the day after"
+                    + " Thanksgiving, snow began falling on Ridgeview and did not let up for the better part"
+                    + " of four days.",
+            "heldout182/04-thanksgiving-storm-1950.txt: By Monday, Nov. 27, the borough had hired"
+                    + " every farmer with a tractor to clear a single lane down Main Street.",
+            "heldout182/04-thanksgiving-storm-1950.txt: Over in Columbus, Ohio State and Michigan"
+                    + " had played on Nov. 25 in a blinding blizzard, and Michigan won 9-3 in what fans still"
+                    + " call the Snow Bowl.",
+            "heldout182/04-thanksgiving-storm-1950.txt: PennDOT urged travelers heading home Sunday"
+                    + " to leave early and to check road conditions before setting out.",
+            "heldout182/06-hap-whitcomb-obituary.txt: LAKE CITY, Iowa (AP) — Harold \"Hap\""
+                    + " Whitcomb, a Korean War veteran who once struck out a teenage Mickey Mantle in a minor"
+                    + " league game, died Sunday, a day before he was to lead his hometown's Memorial Day"
+                    + " parade.",
+            "heldout182/06-hap-whitcomb-obituary.txt: Besides his son, he is survived by a"
+                    + " daughter, seven grandchildren and a great-great-grandson born in April.",
+            "heldout183/01-county-executive-election-night.txt: A recount that year dragged on"
+                    + " until mid-December.",
+            "heldout183/01-county-executive-election-night.txt: As of 12:30 a.m. Wednesday,"
+                    + " Whitlock's lead had shrunk to 1,140 votes with all but 14 precincts reporting.",
+            "heldout183/04-markets-leap-day.txt: The last Feb. 29 that fell on a weekday was in"
+                    + " 2016, when the Dow slipped more than 100 points.",
+            "heldout183/05-trooping-the-colour-live.txt: The King's actual birthday is on 14"
+                    + " November, but sovereigns have long celebrated an official birthday in the summer, when"
+                    + " the weather is more reliable.",
+            "heldout183/08-hurricane-delphine-labor-day.txt: Ferries to Ocracoke made their last"
+                    + " runs that afternoon.");
 
     static List<String> halves() {
         return HALVES;
