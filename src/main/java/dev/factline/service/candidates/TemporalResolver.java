@@ -535,9 +535,11 @@ public final class TemporalResolver {
                     + "(?<!\\b(?i:a|an|any|every|each|one|main|usual|regular|weekly) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
                     + "|post|filing|briefing|call)\\s)[a-z]{2,12} )"
                     // "The \"Never on Sunday\" rule": the end of a quoted name
-                    + WEEKDAY_NAME + "(?![A-Za-z])(?![\"”’]\\s+[a-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
-                    // "on Thursday next week": the Thursday of the week named, which that rule gives
-                    + "(?!\\s+(?i:next|this|last)\\s+week\\b)"
+                    // "\"Tuesday-through-Thursday is back\"": a kind of week, not a day
+                    + "(?<!-)" + WEEKDAY_NAME + "(?![A-Za-z-])(?![\"”’]\\s+[a-z])(?!\\s+(?i:mornings|afternoons|evenings|nights)\\b)"
+                    // "on Thursday next week", "on Wednesday of last week": the weekday of the week named, which that
+                    // rule gives
+                    + "(?!\\s+(?i:(?:of\\s+)?(?:next|this|last))\\s+week\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
     /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
     /** "Today it has two screens": a state of now, not the day of publication. */
@@ -561,7 +563,7 @@ public final class TemporalResolver {
     /** "the Sunday after Thanksgiving", "the Monday before the vote". */
     private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
-    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?<!\\bto\\s)(?:meets?|opens?|closes?"
+    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?<!\\bto\\s)(?:meets?|opens?(?!\\s+house)|closes?"
             + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
             + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
@@ -642,11 +644,12 @@ public final class TemporalResolver {
     private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day)\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
     /**
-     * "early in the new year", published in November: the year after; "in the new year" alone is its January to
-     * some writers and its year to others. "ring in the new year" is no time phrase.
+     * "early in the new year", published in November: the year after; "from the new year": its January; "in the new
+     * year" alone is its January to some writers and its year to others. "ring in the new year" is no time phrase.
      */
-    private static final Pattern NEW_YEAR_AHEAD = Pattern.compile("(?i)\\b(?=(?:early\\s+)?in\\s)(?<!\\b(?:ring|rings|ringing|rang|see|sees|seeing|saw"
-            + "|bring|brings|bringing|usher|ushers|ushering|welcome|welcomes|welcoming)\\s)\\b(?<early>early\\s+)?in\\s+the\\s+new\\s+year\\b"
+    private static final Pattern NEW_YEAR_AHEAD = Pattern.compile("(?i)\\b(?=(?:early\\s+)?in\\s|from\\s)(?<!\\b(?:ring|rings|ringing|rang|see|sees|seeing|saw"
+            + "|bring|brings|bringing|usher|ushers|ushering|welcome|welcomes|welcoming)\\s)\\b(?:(?<early>early\\s+)?in|(?<from>from))"
+            + "\\s+the\\s+new\\s+year\\b"
             + "(?!\\s*(?:['’]s|honou?rs|day|eve|holidays?|period|break|celebrations?)\\b)");
     /**
      * "over the coming week", "over the next fortnight", "in the past fortnight", "over the next three months": the
@@ -2503,6 +2506,16 @@ public final class TemporalResolver {
             }
             boolean same = det.equals("that");
             YearMonth first = YearMonth.of(yearOf(base.date()) + (same ? 0 : 1), seasonStart(name));
+            if (!same && base.precision() != DatePrecision.YEAR) {
+                // "bought it in January 2023 … spent the following summer gutting it": the first such season after
+                YearMonth from = YearMonth.from(LocalDate.parse(padded(base.date())));
+                first = YearMonth.of(from.getYear(), seasonStart(name));
+                while (!first.isAfter(from)) {
+                    first = first.plusYears(1);
+                }
+                return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the first " + name + " after it",
+                        base.date());
+            }
             return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the " + name + " of "
                     + (same ? "that year" : "the year after"), base.date());
         }
@@ -3208,6 +3221,10 @@ public final class TemporalResolver {
         if (published.getMonthValue() < 10) {
             return NOT_A_DATE;
         }
+        if (m.group("from") != null) {
+            return new Resolution(monthDate(YearMonth.of(published.getYear() + 1, 1)), null, false, relative
+                    + ": \"from the new year\", late in a year, is the next January", publishedDay);
+        }
         if (m.group("early") == null) {
             return Resolution.unsettled("\"in the new year\" is the next January to some readers and the next year to"
                     + " others");
@@ -3646,7 +3663,9 @@ public final class TemporalResolver {
 
     private Resolution linkedYear(Matcher m, Context c) {
         ResolvedDate base = earlierDate(c, m.start(), DatePrecision.YEAR);
-        if (base == null) {
+        if (base == null || base.text().regionMatches(true, 0, "by ", 0, 3)) {
+            // "pledged to halve emissions by 2030. Six years later, the state is nowhere close": a deadline is not
+            // when anything happened, so nothing to count from
             return Resolution.unsettled(NO_EARLIER_YEAR);
         }
         boolean decades = m.group("lunit") != null && m.group("lunit").toLowerCase(Locale.ROOT).startsWith("decade");
@@ -3893,8 +3912,8 @@ public final class TemporalResolver {
     private static final Pattern NEXT_EVENT_BEFORE = Pattern.compile("(?i)\\bnext\\s+(?:[a-z]+\\s+){0,2}(?:meeting|session"
             + "|hearing|sitting|game|match|race|round|appearance|vote|debate)s?,?\\s+(?:(?:on|set\\s+for|scheduled\\s+for)\\s+)?$");
     /** "would take effect", "would come into force": the start of a rule still ahead. */
-    private static final Pattern WOULD_TAKE_EFFECT = Pattern.compile("(?i)\\bwould\\s+(?:(?:then|only|not)\\s+)?(?:take\\s+effect"
-            + "|come\\s+into\\s+(?:force|effect)|go\\s+into\\s+effect|kick\\s+in)\\b(?:\\s+(?:on|from))?\\s+$");
+    private static final Pattern WOULD_TAKE_EFFECT = Pattern.compile("(?i)\\b(?:would\\s+(?:(?:then|only|not)\\s+)?(?:take\\s+effect"
+            + "|come\\s+into\\s+(?:force|effect)|go\\s+into\\s+effect|kick\\s+in)|takes\\s+effect)\\b(?:\\s+(?:on|from))?\\s+$");
 
     private static final Pattern WHEN_WILL_AFTER = Pattern.compile(",\\s+when\\s+(?:[a-z]+\\s+){1,3}?(?:will|are\\s+due\\s+to"
             + "|is\\s+due\\s+to)\\b");

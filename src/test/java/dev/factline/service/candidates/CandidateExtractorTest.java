@@ -428,7 +428,6 @@ class CandidateExtractorTest {
             That left prices about 14% below their level of last year.                               | 2025-11-30 | last year            | a point of comparison
             "We cannot afford a repeat of 2018," the minister told 3 reporters.                     | 2026-05-31 | 2018                 | a point of comparison
             The same law moved the start of the legal year from March 25 to Jan. 1, 3 historians say. | 2029-01-02 | March 25            | a plan was moved from
-            It was the worst Monday-morning feeling of my life, 3 times over.                        | 2026-08-15 | Monday               | qualifies what follows
             Since 2007, daylight saving time has started on the second Sunday in March in 48 states. | 2029-03-08 | second Sunday        | has held since
             A year ago, the target range stood 3 points higher.                                      | 2026-03-18 | A year ago           | readers date it either way
             The company expects to fill all 3 orders within six weeks.                               | 2025-07-02 | within six weeks     | readers date it by either month or by both
@@ -1108,6 +1107,10 @@ class CandidateExtractorTest {
             With markets closed Monday, 3 investors will get a first chance to react on Tuesday.     | 2024-09-01 | 2024-09-03
             The Nasdaq came within 1% of its November 2021 record in early trading Thursday.         | 2024-02-29 | 2024-02-29
             The last 3 buses called on the final Thursday of August.                                 | 2023-10-01 | 2023-08-31
+            A ban on 3 cosmetics tested on animals takes effect July 1.                              | 2022-12-31 | 2023-07-01
+            At an open house on Saturday, 3 buyers said they had been outbid.                        | 2024-02-29 | 2024-02-24
+            At a meeting on Wednesday of last week, 3 ministers called the campaign an afterthought. | 2024-02-29 | 2024-02-21
+            He plans to open for Sunday lunch from the new year and to add 3 seats next spring.      | 2025-11-30 | 2026-01
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
@@ -1141,6 +1144,8 @@ class CandidateExtractorTest {
             When the bracket was revealed on Selection Sunday, 3 teams were left out.
             The minister congratulated the class of 2022 on 3 records.
             Edinburgh's Hogmanay has promised to name its 3 headline acts before the leaves turn.
+            "Tuesday-through-Thursday is back," Bell said of 3 hotels.
+            It was the worst Monday-morning feeling of my life, 3 times over.
             Bundarra have kicked six goals to two in the third quarter.
             ROAD TRAFFIC REGULATION ACT 1984: NOTICE IS HEREBY GIVEN that 3 roads will close.
             The city lost 45% of its water in the 2022/23 financial year, 3 auditors said.
@@ -1306,6 +1311,7 @@ class CandidateExtractorTest {
             The rule took effect in August 2021 for 3 million workers. | A federal appeals court blocked it about a year later. | 2022-08 | a year later
             The last major flood, in June 2008, forced 1,200 people from 3 towns. | The river peaked at 23.4 feet that year. | 2008 | that year
             Net income was $301 million in the April-June period. | That compared with $258 million, or 74 cents per share, a year earlier. | 2023-04 | a year earlier
+            Ashworth bought the 3-storey building in January 2023. | He spent the following summer gutting it. | 2023-06 | the following summer
             Some 68,000 patients were waiting at the end of October. | A year earlier the figure stood at 59,400 in 3 trusts. | 2023-10 | A year earlier
             Six councils were given permission last month. | The same concession had been granted to 3 councils a year earlier. | 2024-02 | a year earlier
             """)
@@ -1428,6 +1434,15 @@ class CandidateExtractorTest {
         assertNull(review.eventDate(), review.dateBasis());
         assertEquals("the following Tuesday", review.dateText());
         assertEquals("left undated: it counts from a day the paragraph does not give before it", review.dateBasis());
+    }
+
+    @Test
+    void aLinkFromADeadline_isLeftUndated_forADeadlineIsNotWhenAnythingHappened() {
+        List<Candidate> candidates = CandidateExtractor.extract("The state pledged to cut emissions by half by 2030."
+                + " Six years later, 3 of its targets are nowhere close.", FRIDAY_14_MARCH_2025);
+        Candidate later = find(candidates, "Six years later");
+        assertNull(later.eventDate(), later.dateBasis());
+        assertEquals("left undated: it counts from a year the paragraph does not give before it", later.dateBasis());
     }
 
     @Test

@@ -83,7 +83,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sunday night or early Monday" as the Sunday, "Rain on Friday night delayed the first heats on Saturday morning" as
  * the Saturday, "over the past fortnight" on the 1st as the month before, "later this summer" from the month under
  * way, a quotation's "booked through Tuesday" left undated, "due in February" in an aside as the claim's, and "on
- * Thanksgiving Day in 2020" as the year; and two hundred and thirty-two errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * Thanksgiving Day in 2020" as the year; and two hundred and thirty-one errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -677,10 +677,9 @@ class EvaluationSetTest {
      * dealt Tuesday are expected to join …", "The foldable model Norvale teased … in June", "as it had warned owners it
      * would … last autumn", "a custom revived in 1998", "after injuring his hamstring in Saturday's loss"), a story's
      * "a Fourth of July cookout" and "a week before Christmas he was told" read from publication, "Last autumn and
-     * winter" as the autumn, "after the autumn drilling window closed" as the next autumn, "after Easter" as Easter Day
-     * and a weekend across two months as one; from heldout178-183, a retrospective's days read as this year's ("By
-     * Monday, Nov. 27" and "on Nov. 25" in a story of 1950, "In April" and "a month later" put in the obituary's 2020
-     * rather than the last year of it), links dated coarser than what follows ("Two years later, … on Labor Day 1971",
+     * winter" as the autumn, "after the autumn drilling window closed" as the next autumn and "after Easter" as Easter
+     * Day; from heldout178-183, a retrospective's days read as this year's ("By Monday, Nov. 27" and "on Nov. 25" in a
+     * story of 1950, "In April" and "a month later" put in the obituary's 2020 rather than the last year of it), links dated coarser than what follows ("Two years later, … on Labor Day 1971",
      * "that year … until mid-December", "Seventy-five years ago, on the day after Thanksgiving"), names and habits
      * ("July 1 was known … as Humiliation Day", "never once celebrated the first of July", "The King's actual birthday
      * is on 14 November", "The last Feb. 29 that fell on a weekday was in 2016"), clauses the claim is not in ("hikes
@@ -1081,8 +1080,6 @@ class EvaluationSetTest {
                     + " bond trading ending early the day before.",
             "heldout165/09-canada-tax-deadlines.txt: Filing electronically is the fastest way to get a"
                     + " refund, and the CRA says it aims to process most online returns within two weeks.",
-            "heldout169/01-harbor-lights-box-office.txt: Of that total, $96.5 million came in the"
-                    + " traditional Friday-to-Sunday weekend.",
             "heldout169/09-year-in-cinema-column.txt: That is still a long way short of the 176"
                     + " million tickets sold in 2019, the best year since the early 1970s.",
             "heldout170/04-dayton-murder-conviction-overturned.txt: The cousin of Whitaker's"
