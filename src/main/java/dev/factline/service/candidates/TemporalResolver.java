@@ -450,10 +450,10 @@ public final class TemporalResolver {
             + "|sales|data|numbers?|count|walk|meeting|event|vote|election|storm|flood(?:ing|s)?|heatwave|snow|rain(?:fall)?"
             + "|review|decision|statement|survey|report|session|sitting|update|auction|sale|pay|payment|bill|issue|edition"
             + "|policy|walkouts?|strikes?|primary|primaries|deadline|shows?|concerts?|festival|fixture|launch|release|opening"
-            + "|closure|visit|summit|talks|poll|polls|fire|raid|attack|floods|half-term|half\\s+term)";
-    private static final Pattern MONTH_WORD_ALONE = Pattern.compile(FULL_MONTH);
+            + "|closure|visit|summit|talks|poll|polls|fire|raid|attack|floods|half-term|half\\s+term|budget)";
+    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?<in>in\\s+)?" + FULL_MONTH);
     /** A month that qualifies a noun ("its August figures", "January's sales figures"), which a later date outranks. */
-    private static final Pattern MONTH_QUALIFIES = Pattern.compile("^(?:['’]s)?\\s+(?:[a-z]+\\s+)?" + MONTH_NOUN + "\\b");
+    private static final Pattern MONTH_QUALIFIES = Pattern.compile("^(?:['’]s)?\\s+(?:[a-z]+[\\s-]+)?" + MONTH_NOUN + "\\b");
     /** Verbs that report what follows them, as in "confirmed that July was the wettest". */
     private static final String REPORTED = "(?:said|says|confirmed|confirms|announced|showed|shows|revealed|reported"
             + "|noted|found|added|stressed|explained)";
@@ -1420,11 +1420,18 @@ public final class TemporalResolver {
      * enter service …", "an inquest into a collision on New Year's Eve 2024 is due to begin"). A date
      * written later in the sentence ("will publish its third-quarter results on 26 October") outranks it.
      */
+    /** "its August figures", "January's sales figures", "announced in September's mini-budget". */
+    private static boolean monthQualifies(String text, String after) {
+        Matcher month = MONTH_WORD_ALONE.matcher(text);
+        return month.matches() && (month.group("in") == null || POSSESSIVE_AFTER.matcher(after).lookingAt())
+                && MONTH_QUALIFIES.matcher(after).lookingAt();
+    }
+
     static boolean qualifiesANoun(String sentence, int start, int end) {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
         return periodOfFigures(sentence, start, end)
-                || MONTH_WORD_ALONE.matcher(text).matches() && MONTH_QUALIFIES.matcher(after).lookingAt()
+                || monthQualifies(text, after)
                 || PART_OF_MONTH_COMPOUND.matcher(text).matches() && NOUN_AFTER.matcher(after).lookingAt()
                 || TOPIC_YEAR.matcher(text).matches()
                 || TERM_YEAR.matcher(text).matches() && TERM_UNTIL.matcher(sentence.substring(0, end)).find()

@@ -1111,6 +1111,7 @@ class CandidateExtractorTest {
             At an open house on Saturday, 3 buyers said they had been outbid.                        | 2024-02-29 | 2024-02-24
             At a meeting on Wednesday of last week, 3 ministers called the campaign an afterthought. | 2024-02-29 | 2024-02-21
             He plans to open for Sunday lunch from the new year and to add 3 seats next spring.      | 2025-11-30 | 2026-01
+            The 3 stamp duty cuts announced in September's mini-budget will now end on 31 March 2025. | 2022-11-17 | 2025-03-31
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
