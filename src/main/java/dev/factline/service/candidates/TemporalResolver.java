@@ -236,7 +236,10 @@ public final class TemporalResolver {
     private static final Pattern SUBJECT_NOUN_BEFORE = Pattern.compile("(?:A|An|The)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+\\s+");
     /** "in exchange for a second-round pick in 2025": the draft the pick is in, not the claim's year. */
     private static final Pattern DRAFT_PICK_BEFORE = Pattern.compile("(?i)\\b(?:pick|picks|draft\\s+choice|selection)\\s+(?:in\\s+)?$");
-    /** "November 2023 feed wheat futures closed at £192/t on Thursday": the contract's month, not the claim's. */
+    /**
+     * "November 2023 feed wheat futures closed at £192/t on Thursday", "came within 1% of its November 2021 record": the
+     * month of a contract or a record, not the claim's.
+     */
     private static final Pattern MONTH_YEAR_TEXT = Pattern.compile("^" + MONTH_NAME + "\\s+\\d{4}$");
     private static final Pattern CONTRACT_AFTER = Pattern.compile("\\s+(?:[a-z]+\\s+){0,2}(?:futures|contracts?|options|delivery)\\b");
     private static final Pattern RECORD_AFTER = Pattern.compile("\\s+(?:record|high|low|peak)\\b");
@@ -2007,7 +2010,7 @@ public final class TemporalResolver {
     private static Resolution yearAlone(Matcher m, String sentence) {
         if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(sentence.substring(0, m.start())).find()
                 || CLASS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
-            // "report misuse on the helpline 1916"
+            // "report misuse on the helpline 1916", "congratulated the class of 2022"
             return null;
         }
         if (FISCAL_YEAR_BEFORE.matcher(sentence.substring(0, m.start())).find()
@@ -3918,7 +3921,10 @@ public final class TemporalResolver {
     /** "at their next meeting, on Sept. 24": an event still ahead, and its day. */
     private static final Pattern NEXT_EVENT_BEFORE = Pattern.compile("(?i)\\bnext\\s+(?:[a-z]+\\s+){0,2}(?:meeting|session"
             + "|hearing|sitting|game|match|race|round|appearance|vote|debate)s?,?\\s+(?:(?:on|set\\s+for|scheduled\\s+for)\\s+)?$");
-    /** "would take effect", "would come into force": the start of a rule still ahead. */
+    /**
+     * "would take effect", "would come into force", "takes effect July 1" (even after "cosmetics tested on animals"):
+     * the start of a rule still ahead.
+     */
     private static final Pattern WOULD_TAKE_EFFECT = Pattern.compile("(?i)\\b(?:would\\s+(?:(?:then|only|not)\\s+)?(?:take\\s+effect"
             + "|come\\s+into\\s+(?:force|effect)|go\\s+into\\s+effect|kick\\s+in)|takes\\s+effect)\\b(?:\\s+(?:on|from))?\\s+$");
 
