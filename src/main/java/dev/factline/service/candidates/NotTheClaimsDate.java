@@ -327,9 +327,14 @@ final class NotTheClaimsDate {
     private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than"
             // "The ceremony, originally planned for Saturday morning, was moved up a day"
             + "|,\\s*originally\\s+(?:planned|scheduled|set|slated|due|billed)\\s+(?:for|on))(?:\\s+[a-z]+){0,2}?\\s+$");
-    /** Reasons that put a date in another part of the sentence than its claim: an aside, a clause of its own, a plan replaced. */
-    private static final Pattern ELSEWHERE = Pattern.compile("it dates (?:an aside|a relative clause|a fronted clause)"
-            + "|it is the date the claim replaced");
+    /**
+     * How the reasons begin that put a date in another part of the sentence than its claim: an aside, a clause of its
+     * own, a plan replaced ({@link #belongsElsewhere}).
+     */
+    private static final String IN_AN_ASIDE = "it dates an aside";
+    private static final String IN_A_RELATIVE_CLAUSE = "it dates a relative clause";
+    private static final String IN_A_FRONTED_CLAUSE = "it dates a fronted clause";
+    private static final String REPLACED = "it is the date the claim replaced";
     /** "Garbage collection scheduled for Saturday will now take place on Monday": a plan since replaced. */
     private static final Pattern PLANNED_FOR = Pattern.compile("(?i)\\b(?:scheduled|planned|set|due|slated)\\s+(?:for|on)\\s+$");
     private static final Pattern NOW_INSTEAD = Pattern.compile("(?i)\\s+(?:will|has|have|is|are)\\s+(?:now|instead)\\b");
@@ -456,7 +461,8 @@ final class NotTheClaimsDate {
 
     /** Whether {@code reason}, given by {@link #reason}, puts the date in another part of the sentence than its claim. */
     static boolean belongsElsewhere(String reason) {
-        return ELSEWHERE.matcher(reason).lookingAt();
+        return reason.startsWith(IN_AN_ASIDE) || reason.startsWith(IN_A_RELATIVE_CLAUSE)
+                || reason.startsWith(IN_A_FRONTED_CLAUSE) || reason.startsWith(REPLACED);
     }
 
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
@@ -613,7 +619,7 @@ final class NotTheClaimsDate {
         }
         if (YEAR_TEXT.matcher(text).find() && after.contains(",") && RELATIVE_ASIDE.matcher(before).find()
                 || ENDS_WITH_A_YEAR.matcher(text).find() && appositiveEnds(before, after) && APPOSITIVE.matcher(before).find()) {
-            return Optional.of("it dates an aside about what the sentence names, not the claim");
+            return Optional.of(IN_AN_ASIDE + " about what the sentence names, not the claim");
         }
         Optional<String> background = background(sentence, start, end, cues);
         if (background.isPresent()) {
@@ -634,10 +640,10 @@ final class NotTheClaimsDate {
         }
         if (INSTEAD_OF.matcher(before).find()
                 || PLANNED_FOR.matcher(before).find() && NOW_INSTEAD.matcher(after).lookingAt()) {
-            return Optional.of("it is the date the claim replaced (\"instead of …\"), not the claim's");
+            return Optional.of(REPLACED + " (\"instead of …\"), not the claim's");
         }
         if (FRONTED_BECAUSE.matcher(before).find()) {
-            return Optional.of("it dates a fronted clause (\"Because …,\"), not the claim");
+            return Optional.of(IN_A_FRONTED_CLAUSE + " (\"Because …,\"), not the claim");
         }
         if (BACKDATED.matcher(before).find()) {
             return Optional.of("it is the date a change is backdated to, not the claim's");
@@ -709,7 +715,7 @@ final class NotTheClaimsDate {
                 && cues.stream().anyMatch(cue -> cue.end() <= start - 12
                 || cue.start() >= end && VERB_RIGHT_AFTER.matcher(sentence.substring(end, cue.start())).matches()))
                 && !givesADay) {
-            return Optional.of("it dates a relative clause (\"a contract the agency awarded …\"), not the claim");
+            return Optional.of(IN_A_RELATIVE_CLAUSE + " (\"a contract the agency awarded …\"), not the claim");
         }
         if (AS_DRAFTED.matcher(before).find()) {
             return Optional.of("it dates a version of the text (\"as drafted …\"), not the claim");
@@ -719,47 +725,47 @@ final class NotTheClaimsDate {
             return Optional.of("it dates a participle in the subject (\"a rule proposed in 2024\"), not the claim");
         }
         if (PRONOUN_CONTACT.matcher(before).find() && VERB_AFTER.matcher(sentence.substring(end)).lookingAt()) {
-            return Optional.of("it dates a relative clause in the subject (\"a bike she ordered …\"), not the claim");
+            return Optional.of(IN_A_RELATIVE_CLAUSE + " in the subject (\"a bike she ordered …\"), not the claim");
         }
         Matcher restrictive = RESTRICTIVE_RELATIVE.matcher(before);
         if (restrictive.find() && !givesADay && VERB_BEFORE.matcher(before.substring(0, restrictive.start())).find()) {
-            return Optional.of("it dates a relative clause (\"a season that began …\"), not the claim");
+            return Optional.of(IN_A_RELATIVE_CLAUSE + " (\"a season that began …\"), not the claim");
         }
         Matcher appositive = APPOSITIVE_CONTACT.matcher(before);
         if (appositive.find() && !givesADay && hasCueOutside(cues, appositive.start(), sentence.length())) {
-            return Optional.of("it dates an aside about a noun (\"a feature the city promised …\"), not the claim");
+            return Optional.of(IN_AN_ASIDE + " about a noun (\"a feature the city promised …\"), not the claim");
         }
         Matcher bare = BARE_RELATIVE.matcher(before);
         if (bare.find() && !givesADay && commaAfter && hasCueOutside(cues, bare.start(), clauseEnd)) {
-            return Optional.of("it dates a relative clause (\"who first ran … in 2018\"), not the claim");
+            return Optional.of(IN_A_RELATIVE_CLAUSE + " (\"who first ran … in 2018\"), not the claim");
         }
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
         boolean eventOpens = EVENT_OPENS.matcher(before).find() && !clauseFollows;
         if (relative.find() && !eventOpens && (hasCueOutside(cues, relative.start(), clauseEnd)
                 || clauseFollows && !givesADay || before.substring(0, relative.start()).strip().split("\\s+").length >= 3)) {
-            return Optional.of("it dates a relative clause (\"" + firstWords(before.substring(relative.start() + 1).strip())
+            return Optional.of(IN_A_RELATIVE_CLAUSE + " (\"" + firstWords(before.substring(relative.start() + 1).strip())
                     + "\"), not the claim");
         }
         if (commaAfter && (ASIDE_IN_SUBJECT.matcher(before).find() || RELATIVE_ASIDE.matcher(before).find())
                 && PRESENT_VERB_NEXT.matcher(sentence.substring(clauseEnd + 1)).lookingAt()
                 || SUBJECT_RELATIVE.matcher(before).find() && PRESENT_VERB_NEXT.matcher(sentence.substring(end)).lookingAt()) {
-            return Optional.of("it dates an aside about the sentence's subject, whose verb speaks of now");
+            return Optional.of(IN_AN_ASIDE + " about the sentence's subject, whose verb speaks of now");
         }
         if (commaAfter && SPAN_ASIDE.matcher(before).find()
                 && cues.stream().anyMatch(cue -> cue.start() > clauseEnd)) {
             // "The current schedule, from the second Sunday in March to the first Sunday in November, took effect"
-            return Optional.of("it dates an aside about the sentence's subject (\", from … to … ,\"), not the claim");
+            return Optional.of(IN_AN_ASIDE + " about the sentence's subject (\", from … to … ,\"), not the claim");
         }
         boolean closed = commaAfter && !givesADay;
         if (closed && SUBJECT_ASIDE.matcher(before).find()) {
             int subjectEnd = before.indexOf(',');
             boolean subjectHasVerb = cues.stream().anyMatch(cue -> cue.end() <= subjectEnd);
             if (!subjectHasVerb && clauseFollows) {
-                return Optional.of("it dates an aside about the sentence's subject, not the claim");
+                return Optional.of(IN_AN_ASIDE + " about the sentence's subject, not the claim");
             }
         }
         if (closed && PARTICIPLE_ASIDE.matcher(before).find()) {
-            return Optional.of("it dates an aside (\", reported … ,\"), not the claim");
+            return Optional.of(IN_AN_ASIDE + " (\", reported … ,\"), not the claim");
         }
         if (closed && FRONTED_PARTICIPLE.matcher(before).find() && cues.stream().noneMatch(cue -> cue.end() <= clauseEnd)
                 && clauseFollows) {
