@@ -2008,12 +2008,12 @@ public final class TemporalResolver {
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\s+as\\s+a\\s+whole\\b");
 
     private static Resolution yearAlone(Matcher m, String sentence) {
-        if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(sentence.substring(0, m.start())).find()
-                || CLASS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+        String before = sentence.substring(0, m.start());
+        if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(before).find() || CLASS_BEFORE.matcher(before).find()) {
             // "report misuse on the helpline 1916", "congratulated the class of 2022"
             return null;
         }
-        if (FISCAL_YEAR_BEFORE.matcher(sentence.substring(0, m.start())).find()
+        if (FISCAL_YEAR_BEFORE.matcher(before).find()
                 || FISCAL_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
             // "in fiscal year 2028", "in the 2025 financial year": a year that runs over two calendar years, which
             // differ by country and by company
@@ -2023,13 +2023,13 @@ public final class TemporalResolver {
         if (m.group("mod") == null) {
             // a bare number is a year only where a year stands: "the 2020 election", "in May, 2023."
             String rest = sentence.substring(m.end());
-            String before = sentence.substring(0, m.start()).toLowerCase(Locale.ROOT);
             boolean standsAlone = rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
-                    || rest.startsWith("’s") || rest.startsWith("'s") || before.endsWith("the ")
+                    || rest.startsWith("’s") || rest.startsWith("'s") || before.toLowerCase(Locale.ROOT).endsWith("the ")
                     // "prices to rise by 3% over 2029 as a whole"
                     || AS_A_WHOLE.matcher(rest).lookingAt()
                     // "For Cork, 2025 was a year of cranes", "Let 2024 be the year", "Forecasters say 2026 is likely"
-                    || YEAR_AS_SUBJECT.matcher(rest).lookingAt() && SUBJECT_STARTS.matcher(before).find();
+                    || YEAR_AS_SUBJECT.matcher(rest).lookingAt()
+                    && SUBJECT_STARTS.matcher(before.toLowerCase(Locale.ROOT)).find();
             if (!standsAlone) {
                 return null;
             }
@@ -2515,19 +2515,20 @@ public final class TemporalResolver {
                 return Resolution.unsettled(NO_EARLIER_YEAR);
             }
             boolean same = det.equals("that");
-            YearMonth first = YearMonth.of(yearOf(base.date()) + (same ? 0 : 1), seasonStart(name));
-            if (!same && base.precision() != DatePrecision.YEAR) {
-                // "bought it in January 2023 … spent the following summer gutting it": the first such season after
-                YearMonth from = YearMonth.from(LocalDate.parse(padded(base.date())));
-                first = YearMonth.of(from.getYear(), seasonStart(name));
-                while (!first.isAfter(from)) {
-                    first = first.plusYears(1);
-                }
-                return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the first " + name + " after it",
-                        base.date());
+            if (same || base.precision() == DatePrecision.YEAR) {
+                YearMonth first = YearMonth.of(yearOf(base.date()) + (same ? 0 : 1), seasonStart(name));
+                return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the " + name + " of "
+                        + (same ? "that year" : "the year after"), base.date());
             }
-            return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the " + name + " of "
-                    + (same ? "that year" : "the year after"), base.date());
+            // "bought it in January 2023 … spent the following summer gutting it": the first such season after, as
+            // "the previous fall" above is the last one before
+            YearMonth from = YearMonth.from(LocalDate.parse(padded(base.date())));
+            YearMonth first = YearMonth.of(from.getYear(), seasonStart(name));
+            while (!first.isAfter(from)) {
+                first = first.plusYears(1);
+            }
+            return seasonSpan(first, linkedTo(m.group().strip(), base) + ": the first " + name + " after it",
+                    base.date());
         }
         int startMonth = seasonStart(name);
         YearMonth now = YearMonth.from(published);
