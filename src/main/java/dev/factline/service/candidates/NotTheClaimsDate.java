@@ -32,7 +32,9 @@ final class NotTheClaimsDate {
             + "[a-z]+\\s+){0,2}(?:" + MONTH
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|(?-i:[A-Z][a-z]+(?:['’]s)?\\s+Day)|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
-            + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
+            + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|\\b(?:we|they|you)\\s+always\\s+(?![a-z]+ed\\b|(?:said|knew|thought|felt|told|had|did|got|made|took|went|saw)\\b)[a-z]+\\b"
+            // "There is a particular kind of silence that falls over a campus at Easter": what any such day is like
+            + "|^there\\s+is\\s+(?:a|an)\\s+(?:particular\\s+|certain\\s+|special\\s+)?(?:kind|sort|type)\\s+of\\b|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
             + "\\s+li(?:fe|ves)|traditionally|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
             + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common|ordinary)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
@@ -83,7 +85,7 @@ final class NotTheClaimsDate {
     /** "since July 2015": what the sentence counts from, never the claim's own date. */
     private static final Pattern SINCE_TEXT = Pattern.compile("(?i)since\\b");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
-    /** "running well ahead of last year", "11% ahead of last winter": that period's figures, not the claim's date. */
+    /** "running well ahead of last year", "ahead of 2019": that period's figures, not the claim's date. */
     private static final Pattern AHEAD_OR_BEHIND = Pattern.compile("(?i)\\b(?:ahead\\s+of|behind)\\s+$");
     /** "ahead of 2019 levels", "back to pre-pandemic 2019 levels": a year that qualifies a level compared with. */
     private static final Pattern LEVELS_AFTER = Pattern.compile("(?i)^\\s+levels?\\b");
@@ -164,6 +166,11 @@ final class NotTheClaimsDate {
     /** "emptied faster than a seaside car park in November": the time of what the claim is compared with. */
     private static final Pattern THAN_A_THING = Pattern.compile("(?<!\\b(?:less|more|fewer|greater)\\s)\\bthan\\s+(?:a|an|the|any|its|their)(?:\\s+(?!(?:was"
             + "|were|is|are|had|has|have|did|will|would)\\b)(?![a-z]+ed\\b)[a-z-]+){1,4}\\s+$");
+    /** "slower than the 5.4% increase the group recorded for the 2022 holiday season": the year compared with. */
+    private static final Pattern THAN_IN_CLAUSE = Pattern.compile("(?i)(?<!\\b(?:less|more|fewer|greater|rather|other|later"
+            + "|earlier|sooner)\\s)\\bthan\\b[^,;:]*$");
+    private static final Pattern COMPARED_WITH_END = Pattern.compile("(?i)\\b(?:below|above|than|behind)\\s+$");
+    private static final Pattern A_YEAR_QUALIFYING = Pattern.compile("\\d{4}\\s+[a-z]");
     private static final Pattern PREPOSITION_FIRST = Pattern.compile("(?i)(?:in|on|during|at)\\s");
     /** "last year's winner": a title someone holds, not when the claim happened. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)['’]s\\s+(?:winners?|champions?|runners?-up|finalists?"
@@ -221,7 +228,8 @@ final class NotTheClaimsDate {
             + "(?:[a-z-]+\\s+){1,2}(?:he|she|they|we|I|you)\\s+(?:had\\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST
             + ")\\b[^,;:\"“”]*$");
     /** "A federal heat rule proposed by OSHA in 2024 was never finalized": a participle in the subject, its verb next. */
-    private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:(?:A|An|The|Its|Their|His|Her|Our|Two|Three|Four|Five"
+    private static final Pattern SUBJECT_PARTICIPLE = Pattern.compile("^(?:(?:(?:Most|Many|Some|All|None)\\s+of\\s+the"
+            + "(?:\\s+[A-Z][a-z]+)*\\s+[a-z]+\\s+in\\s+the|A|An|The|Its|Their|His|Her|Our|Two|Three|Four|Five"
             + "|Six)\\s+(?:(?!(?:is|was|were|are|be|been|has|have|had)\\b)[a-z-]+\\s+){1,4}"
             // "Figures from the British Retail Consortium published on Tuesday showed …"
             + "|(?:Figures|Data|Statistics|Numbers|Results)\\s+(?:from|by)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z-]*\\s+){1,5})"
@@ -233,7 +241,7 @@ final class NotTheClaimsDate {
             + "(?:has|have|(?:is|are)(?!\\s+(?:not\\s+)?(?:expected|due|set|scheduled|slated|planned|likely|unlikely|to"
             + "|going)\\b)|remains?|(?:was|were)\\s+never|requires|says|shows|means|allows|bans|limits|caps|governs"
             + "|includes|covers|applies|lists|counts|employs|owns|runs|holds|keeps|gets?|can|must|might|could)\\b");
-    private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are"
+    private static final Pattern VERB_AFTER = Pattern.compile("(?:\\s+[a-z]+){0,3}?\\s+(?:had|has|have|was|were|is|are|do\\s+not"
             + "|will|would|remains?|remained|show(?:s|ed)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?)\\b");
     /** "from a reserve fund set up in 2021": a participle after its noun, at the end of the sentence. */
     private static final Pattern NOUN_PARTICIPLE = Pattern.compile("(?i)\\b(?:(?:a|an|the)\\s+(?:(?!(?:is|was|were|are|be|been"
@@ -287,7 +295,7 @@ final class NotTheClaimsDate {
      * the verb after an adverb set off by commas ("Dublin Airport, meanwhile, handled 3.2 million passengers in May").
      */
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d)(?<!\\b(?i:meanwhile|however|though|instead"
-            + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning|having)[a-z]+ing\\b)(?:[a-z]{3,}ed|built|born|made"
+            + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning|having)[a-z]+ing\\b)(?:last\\s+)?(?:[a-z]{3,}ed|built|born|made"
             + "|held|known|written|shown|given|taken|signed|set\\s+up"
             // "The next consumer price index, covering the December quarter, is due on 28 January"
             + "|covering|spanning|having)\\b[^,;:\"“”]*$");
@@ -355,16 +363,20 @@ final class NotTheClaimsDate {
      * "Sunday opening", "Tuesday's vote", "the worst Monday-morning feeling", "Sunday evening trains":
      * the weekday qualifies a noun; the claim is not of that day.
      */
+    /** "Friday night's grandstand show": a later date of the claim outranks it; without one, it dates the claim. */
+    private static final String NIGHTS = "\\s+(?:morning|afternoon|evening|night)['’]s\\b";
     private static final Pattern WEEKDAY_TEXT = Pattern.compile("(?i)\\b" + WEEKDAY + "s?$");
-    private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|-[a-z]|\\s+(?:(?:morning|afternoon|evening|night)\\s+"
+    private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|-[a-z]|" + NIGHTS + "|\\s+(?:(?:morning|afternoon|evening|night)\\s+"
             + "(?:trains|services|buses|flights|shows|shifts|sessions|classes)|trains|buses|flights|opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
             + "|deadline|vote|meeting|game|games|match|matches)\\b)");
+    private static final Pattern COUNTED_FROM_TEXT = Pattern.compile("(?i)(?:before|after|since|until)\\s");
     private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s");
     /** "ahead of Tuesday's vote", "the issue that dominated Thursday's debate": the day is another event's. */
     private static final Pattern COUNTED_FROM_OR_RELATIVE = Pattern.compile("(?i)\\b(?:(?:ahead|in\\s+advance)\\s+of"
             + "|before|after|since|until|(?:that|which|who)\\s+[a-z]+)\\s+$");
     /** "the Sunday headliner": a weekday between "the" and a noun names the noun's kind. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|our|average)\\s+$");
     private static final Pattern LOWER_NOUN = Pattern.compile("\\s+(?!(?:morning|afternoon|evening|night|after|before"
             + "|when|at|in|of|that|itself|and|or|to)\\b)[a-z]+");
     /**
@@ -381,9 +393,11 @@ final class NotTheClaimsDate {
             + "|will|would)\\b)[a-z]+[^,;:]*$");
     private static final Pattern BEFORE_YEAR = Pattern.compile("(?i)before\\s+\\d{4}");
     private static final Pattern BEFORE_WORD = Pattern.compile("(?i)\\bbefore\\s+$");
-    /** "Under the timetable released yesterday,": a fronted phrase whose participle has its own time. */
+    /** "Under the timetable released yesterday,", "With today a bank holiday,": a fronted phrase with its own time. */
     private static final Pattern FRONTED_PHRASE = Pattern.compile("^(?:Under|In|According\\s+to|Based\\s+on|With|From)\\s+"
-            + "(?:(?:the|a|an|its|their)\\s+|(?<=^With\\s))[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$");
+            + "(?:(?:the|a|an|its|their)\\s+|(?<=^With\\s))[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$"
+            // "With today a bank holiday, the Commons does not return until Monday the 13th of April"
+            + "|^With\\s+$");
     private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
             + "\\s+(?:back\\s+)?to\\s+$");
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\sthat\\s");
@@ -469,7 +483,7 @@ final class NotTheClaimsDate {
     static boolean qualifiesANoun(String sentence, int start, int end) {
         return WEEKDAY_TEXT.matcher(sentence.substring(start, end)).find()
                 && (QUALIFIED.matcher(sentence.substring(end)).find()
-                || TemporalResolver.THE_BEFORE.matcher(sentence.substring(0, start)).find()
+                || DETERMINER_BEFORE.matcher(sentence.substring(0, start)).find()
                 && LOWER_NOUN.matcher(sentence.substring(end)).lookingAt());
     }
 
@@ -562,8 +576,9 @@ final class NotTheClaimsDate {
         if (PRODUCT_DATE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a date printed on a product (\"use-by dates between …\"), not the claim's");
         }
+        // "will refund the difference if a price drops within 14 days": counted from a moment the condition leaves open
         if (CONDITION.matcher(before).find() && (COUNTERFACTUAL.matcher(sentence).find()
-                || ADDRESSED.matcher(before).find())) {
+                || ADDRESSED.matcher(before).find() || WITHIN.matcher(text).find())) {
             return Optional.of("it is part of a condition (\"if …\")");
         }
         Matcher sinceOpens = SINCE_OPENS.matcher(sentence);
@@ -607,7 +622,11 @@ final class NotTheClaimsDate {
         boolean dayOfTheChange = RECENT_DAY_TEXT.matcher(text).find() && FROM_FIGURE_END.matcher(before).find();
         if (!dayOfTheChange && COMPARED.matcher(withFrom).find()
                 || THAN_A_THING.matcher(before).find() && PREPOSITION_FIRST.matcher(text).lookingAt()
-                || AHEAD_OR_BEHIND.matcher(before).find() && LAST_YEARS.matcher(text).matches()
+                || THAN_IN_CLAUSE.matcher(before).find() && A_YEAR_QUALIFYING.matcher(text + after).lookingAt()
+                // "third-quarter shipments would come in below the second quarter's"
+                || COMPARED_WITH_END.matcher(before).find() && after.matches("['’]s\\b.*")
+                || AHEAD_OR_BEHIND.matcher(before + (text.regionMatches(true, 0, "of ", 0, 3) ? "of " : "")).find()
+                && (LAST_YEARS.matcher(text).matches() || A_YEAR_ALONE.matcher(text).matches())
                 || LEVELS_AFTER.matcher(after).lookingAt() && A_YEAR_ALONE.matcher(text).matches()
                 || FROM_BEFORE.matcher(before).find() && FIGURE_OF_THE_PERIOD_AFTER.matcher(after).lookingAt()
                 || A_YEAR_BEFORE.matcher(text).matches() && FIGURE_BEFORE.matcher(before).find()) {
@@ -657,7 +676,10 @@ final class NotTheClaimsDate {
         if (WEEK.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("\"" + text + " of …\" is a week of a month, not the week before publication");
         }
-        if (qualifiesANoun(sentence, start, end) && (!POSSESSIVE_DAY.matcher(after).lookingAt()
+        if (COUNTED_FROM_TEXT.matcher(text).lookingAt() && POSSESSIVE_DAY.matcher(after).lookingAt()) {
+            return Optional.of("it names an event (\"after January's contraction\") that the claim is counted from");
+        }
+        if (qualifiesANoun(sentence, start, end) && !after.matches(NIGHTS + ".*") && (!POSSESSIVE_DAY.matcher(after).lookingAt()
                 || COUNTED_FROM_OR_RELATIVE.matcher(before).find())) {
             // "Tuesday's hearing", "Saturday's crowd": with no other date of the claim, the day of the thing named is
             return Optional.of("the weekday qualifies what follows it, not the claim");

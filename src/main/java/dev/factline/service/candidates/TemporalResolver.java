@@ -88,7 +88,7 @@ public final class TemporalResolver {
                     + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]"
                     // "New Delhi, Mar 16 (PTI)": an agency's dateline with the city in title case
                     + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
-                    + "(?:,?\\s+\\d{4})?\\s*(?:\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap)\\)"
+                    + "(?:,?\\s+\\d{4})?\\s*(?:\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap|PANA|APA|MAP|APS|KUNA|WAM|SPA|EFE|ANSA|NAN)\\)"
                     // "Bengaluru, 22 August: The Karnataka High Court on Monday stayed …"
                     + "|:(?=\\s+[A-Z]))");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
@@ -558,7 +558,7 @@ public final class TemporalResolver {
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<!ago )(?<!\\b(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
-                    + "|last night|this morning|this afternoon|this evening)\\b");
+                    + "|last night(?! of\\b)|this morning|this afternoon|this evening)\\b");
     private static final String CLOCK = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)|midnight|midday|noon)\\s+)?";
     private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+" + CLOCK + "(?:today|tonight|this\\s+"
             + "(?:morning|afternoon|evening))\\s+(?:until|till|to|through)\\s+" + CLOCK + "(?:on\\s+)?(?:(?:next\\s+)?"
@@ -566,7 +566,8 @@ public final class TemporalResolver {
     /** "the Sunday after Thanksgiving", "the Monday before the vote". */
     private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
-    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)\\b(?<!\\bto\\s)(?:meets?|opens?(?!\\s+house)|closes?"
+    // "Visits to stores on Friday rose 1.2%", "In the open final on Saturday": a subject or a noun's adjective
+    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)(?:(?<!^)|(?=clocks\\s))\\b(?<!\\bto\\s)(?:meets?|(?<!\\b(?:the|an?)\\s)opens?(?!\\s+house)|open(?=-)|closes?"
             + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
             + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
@@ -594,6 +595,8 @@ public final class TemporalResolver {
     /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
+    /** "a family day on the final Sunday": of the run of days the story gave. */
+    private static final Pattern THE_NTH_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:final|first|opening|closing)\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?!" + MONTH_WORD + ")[A-Z][a-z]+");
     /** "the" right before a phrase; shared with {@link NotTheClaimsDate}. */
     static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
@@ -1149,12 +1152,12 @@ public final class TemporalResolver {
     }
 
     /** "Bonfire Night falls on a Tuesday", "Chinese New Year's Eve, Jan 28": the day written after the holiday dates it. */
-    private static final Pattern FALLS_ON = Pattern.compile("(?i)\\s+(?:fell|falls|is|was|will\\s+fall)\\s+on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
-            + "(?:the\\s+)?(?:\\d|" + MONTH_WORD + ")|,\\s+(?:[A-Z][a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+    private static final Pattern FALLS_ON = Pattern.compile("(?i)(?:,\\s+[a-z ]{2,20},)?\\s+(?:fell|falls|is|was|will\\s+fall)\\s+(?:back\\s+)?on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
+            + "(?:the\\s+)?(?:\\d|" + MONTH_WORD + ")|(?:\\s+(?:long\\s+)?weekend)?,\\s+(?:from\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + MONTH_WORD + "|" + MONTH_WORD + "\\s+\\d{1,2}\\b)");
     private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
     private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:whole\\s+)?week\\s+(?<dir>after|before|of)"
-            + "\\s+(?:(?:American|Canadian|U\\.S\\.|US)\\s+)?$");
+            + "\\s+(?:(?:American|Canadian|U\\.S\\.|US|the)\\s+)?$");
     private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
     private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend"
             + "|recess|break|getaway|travel\\s+(?:rush|period))\\b");
@@ -1707,6 +1710,10 @@ public final class TemporalResolver {
             default -> ChronoUnit.DAYS.between(previous, published) <= ChronoUnit.DAYS.between(published, next)
                     ? previous : next;
         };
+        if (isUndirected(direction) && which.equals("Easter") && weekend == null) {
+            // "Easter is the one Sunday of the year when …", "a campus at Easter": untensed, Easter is the season
+            return NOT_A_DATE;
+        }
         if (isUndirected(direction) && Math.abs(ChronoUnit.DAYS.between(published, chosen)) > NEAREST_WITHIN_DAYS) {
             return Resolution.unsettled("no tense says whether the " + which + " before or after publication is meant");
         }
@@ -2808,7 +2815,8 @@ public final class TemporalResolver {
             // "The queue stretched past the Tuesday Market Place", "the Sunday Times": a name, not a day
             return NOT_A_DATE;
         }
-        if (theBefore && mod.isEmpty() && NO_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
+        if ((theBefore || THE_NTH_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) && mod.isEmpty()
+                && NO_NOUN_AFTER.matcher(c.sentence().substring(m.end())).lookingAt()) {
             // "The festival closes at 5pm on the Sunday": the Sunday of a week the text gave before
             return Resolution.unsettled("\"the " + name + "\" is the " + name + " of a week the text gave before, not"
                     + " one counted from publication");
@@ -3489,9 +3497,11 @@ public final class TemporalResolver {
         String dir = m.group("dir").toLowerCase(Locale.ROOT);
         boolean anchored = dir.equals("before") || dir.equals("after");
         int clauseEnd = c.sentence().indexOf(',', m.end());
-        // "Two days before departure, the airline canceled": a fronted phrase's verb follows its clause
+        // "Two days before departure, the airline canceled", "On Republic Day, three days before her death, she
+        // insisted": a fronted phrase's verb follows its clause
+        boolean fronted = c.cues().stream().noneMatch(cue -> cue.end() <= m.start());
         List<Tense.Cue> mainVerb = c.cues().stream().filter(cue -> cue.end() <= m.start()
-                || m.start() == 0 && clauseEnd > 0 && cue.start() > clauseEnd).toList();
+                || fronted && clauseEnd > 0 && cue.start() > clauseEnd).toList();
         if (dir.equals("after") || anchored && (direction(new Context(c.sentence(), mainVerb, c.found(), c.anchor(),
                 c.earlier(), c.story()), m.start(), m.end()) == Direction.PAST
                 || mainVerb.stream().anyMatch(cue -> cue.kind() == Tense.Kind.PAST || cue.kind() == Tense.Kind.PERFECT))) {
@@ -4068,7 +4078,8 @@ public final class TemporalResolver {
     /** "Next year's race, for 30,000 runners, is scheduled for April 18th": the year it is ahead is named. */
     static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|just)\\s+)?(?:been|[a-z]+(?:ed|en|wn)"
             + "|fallen|begun|come|gone|left|made|held|run|seen|won|lost|met|set|built)\\b");
-    private static final Pattern THIS_YEAR_AFTER = Pattern.compile("(?i)[^,;:.]*?\\bthis\\s+year\\b");
+    /** "falls on a Tuesday this year"; not "is larger than this year's", a thing of this year. */
+    private static final Pattern THIS_YEAR_AFTER = Pattern.compile("(?i)[^,;:.]*?\\bthis\\s+year\\b(?!['’]s)");
     private static final Pattern NEXT_YEAR_BEFORE = Pattern.compile("(?i)\\bnext\\s+year\\b");
     private static final String FAR_AHEAD = "the tense reads it as most of a year after publication, while the same"
             + " day is less than two months before, and the text gives no year to settle it";

@@ -520,11 +520,17 @@ class CandidateExtractorTest {
             Turnout across the 3 wards was 31.4%, down from 35.9% when these seats were last contested in 2021. | 2024-05-03 | 2021 | a point of comparison
             The district faces a $4.2 million shortfall in the 2023-24 fiscal year, which begins July 1. | 2023-03-01 | July 1 | a relative clause
             On Sunday evening, Sunder Nursery hosts a walk through its 3 gardens, led by architects. | 2025-10-15 | On Sunday  | no tense says
-            "We know Easter is a busy time for 3 million travellers," the route director said.      | 2026-03-01 | Easter     | any day of its kind
             "If you have 3 ballots, please don't wait until next week," the director said.          | 2022-10-31 | next week  | advises against
             "People remember our 3 pantries at Thanksgiving and Christmas," Reyes said.             | 2023-12-31 | Thanksgiving | any day of its kind
             She left school at 16 to work in a bacon factory, and joined the union within a week.    | 2026-01-02 | within a week | counts from an event
             The "Never on Sunday" rule dates to 1893, when 3 churches complained.                    | 2023-01-01 | 1893         | where a run starts
+            There is a particular kind of gloom that settles over 3 high streets at the end of November. | 2025-12-01 | the end of November | a habit
+            "We always see a bump after Thanksgiving," said 3 nurses. | 2025-11-27 | Thanksgiving | a habit
+            Festival director Ciarán Moloney said 3 ticket sales were running ahead of 2019. | 2024-06-01 | 2019 | a point of comparison
+            That pace would be slower than the 5.4% increase 3 groups recorded for the 2022 holiday season. | 2023-11-18 | 2022 | a point of comparison
+            3 economists expect a modest rebound after January's contraction. | 2026-04-06 | after January | counted from
+            Bramble says it will refund 3 members if a price drops within 14 days. | 2022-07-12 | within 14 days | a condition
+            The week closes with 3 family days at Eldon Square on the final Sunday. | 2024-08-31 | Sunday | a week the text gave before
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1112,10 +1118,42 @@ class CandidateExtractorTest {
             At a meeting on Wednesday of last week, 3 ministers called the campaign an afterthought. | 2024-02-29 | 2024-02-21
             He plans to open for Sunday lunch from the new year and to add 3 seats next spring.      | 2025-11-30 | 2026-01
             The 3 stamp duty cuts announced in September's mini-budget will now end on 31 March 2025. | 2022-11-17 | 2025-03-31
+            "We always said we would do it, and last summer 3 of us did," she said. | 2024-10-01 | ~2024-06..2024-08
+            Wind turbines generated more electricity than 3 gas plants in 2027, the first such year. | 2028-01-10 | 2027
+            With today a bank holiday, 3 committees do not sit until Monday the 13th of April. | 2026-04-06 | 2026-04-13
+            3 stages are pencilled in for the week of the 20th of April. | 2026-04-06 | 2026-04
+            Tickets for Friday night's grandstand show go on sale Monday, 3 organisers said. | 2026-07-04 | 2026-07-06
+            Last year's fair lost most of its Saturday crowd to 3 storms. | 2026-07-04 | 2025
+            Average Sunday attendance last year was 112, 3 wardens said. | 2026-05-24 | 2025
+            Friday night's 7-2 loss to Kansas City was their 9th in 11 games. | 2025-05-31 | 2025-05-30
+            Addis Ababa, 1 March 2023 (PANA) - 3 council members on Tuesday endorsed the timetable. | 2023-03-01 | 2023-02-28
+            The demolition derby, last held in 2016, returns on Sunday, July 19, with 3 heats. | 2026-07-04 | 2026-07-19
+            The developer, Liffeyside Homes, first lodged 3 plans for the site in 2024, when it sought permission. | 2026-01-10 | 2024
+            3 officials said the carriageway would not reopen before 06:00 on Friday because it needed to be resurfaced. | 2024-02-29 | 2024-03-01
+            Visits to stores on Friday rose 3% from a year earlier. | 2023-11-25 | 2023-11-24
+            In the open woolhandling final on Saturday afternoon, Keita Moana took her 3rd title. | 2026-03-01 | 2026-02-28
+            On bank holiday Monday, the open-air company stages 3 plays in the walled garden. | 2025-05-20 | 2025-05-26
+            The festival will return next Memorial Day weekend, from May 26 to 28, 2023, 3 organisers said. | 2022-05-29 | 2023-05
+            The spending plan takes effect on 1 January and is 3% larger than this year's. | 2022-12-31 | 2023-01-01
+            Most of the Medicaid provisions in the law signed in July do not take effect until 2027, 3 analysts said. | 2025-10-24 | 2027
+            She warned that third-quarter shipments would come in 3% below the second quarter's. | 2023-07-31 | ~2023-07..2023-09
+            Our own Thanksgiving, of course, was back on Oct. 10, 3 readers noted. | 2022-11-18 | 2022-10-10
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
         assertResolvesTo(sentence, published, expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" of {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Easter is supposed to be a season of renewal for 3 parishes. | 2023-04-09
+            "We know Easter is a busy time for 3 million travellers," the route director said. | 2026-03-01
+            "Easter is the one Sunday of the year when 3 villages turn out," she said. | 2024-02-29
+            """)
+    void easterWithoutATense_isTheSeason_andDatesNothing(String sentence, String published) {
+        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
+        assertNull(candidate.eventDate(), candidate.dateBasis());
+        assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
     }
 
     private static void assertResolvesTo(String sentence, String published, String expected) {
@@ -1164,6 +1202,8 @@ class CandidateExtractorTest {
             The first semester will end before winter break, 3 weeks earlier than now.
             Residents can report misuse on the helpline 1916 at any of 3 offices.
             A spokesperson for 3 regulators said the fall was welcome but bills remained high.
+            There is a particular kind of tiredness 3 nurses see on the last night of the year.
+            On Republic Day, just three days before her death, she insisted on hoisting 3 flags.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);

@@ -90,7 +90,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * October") or as December and January ("between Christmas and the new year"), "a fortnight ago" as the day, a
  * month where the resolver gives a day ("opened 14 lifts on Saturday morning"), and five lines their writers left
  * undated ("Today it's routine", a quotation's "Six months ago", "four minutes earlier", "this year's runoff", "her
- * husband, Frank, died in 2011"); and two hundred and forty-seven errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * husband, Frank, died in 2011"); and two hundred and forty-three errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
@@ -340,8 +340,6 @@ class EvaluationSetTest {
                     + " weeks,\" said the Connacht head coach.",
             "heldout137/10-column-bins-clocks.txt: Collections due on Easter Monday will slip by a day for the rest"
                     + " of that week.",
-            "heldout138/05-monsoon-kerala.txt: Westerly winds and cloud cover have strengthened over the southeast"
-                    + " Arabian Sea over the past 48 hours, the IMD said in its Tuesday bulletin.",
             "heldout138/05-monsoon-kerala.txt: Last year's monsoon delivered 99 per cent of the long-period average,"
                     + " and the country went on to harvest a record foodgrain crop.",
             "heldout138/07-arran-ferry-liveblog.txt: It is now not expected to carry passengers until the end of the"
@@ -946,8 +944,6 @@ class EvaluationSetTest {
                     + " release of GDP estimates for the October-December period, scheduled for 5.30 pm on Thursday.",
             "heldout135/02-marina-bay-countdown.txt: Drier and windier conditions are expected to set in from the"
                     + " second half of January into February.",
-            "heldout135/03-easter-road-deaths.txt: A detailed report on the causes of the Easter crashes is expected"
-                    + " within weeks.",
             "heldout135/10-thanksgiving-flights.txt: Fares for late-December trips are running about 4% lower than a"
                     + " year ago, according to the booking app Hopper.",
             "heldout136/01-shutdown-deadline.txt: Democrats have demanded that any stopgap include an extension of"
@@ -1153,9 +1149,6 @@ class EvaluationSetTest {
                     + " pennant in April, but you can lose one.",
             "heldout173/10-mlb-deadline-live.txt: Most of the players dealt Tuesday are expected to"
                     + " join their new teams for Wednesday's games.",
-            "heldout174/09-local-plan-column.txt: Easter is supposed to be a season of renewal, but"
-                    + " in this district the only thing being renewed is the row over where to put new"
-                    + " houses.",
             "heldout174/09-local-plan-column.txt: No councillor wants to be the one who signs off"
                     + " 5,000 homes on the green belt a month before polling day.",
             "heldout174/09-local-plan-column.txt: Whoever runs the council after polling day should"
@@ -1234,12 +1227,6 @@ class EvaluationSetTest {
                     + " this morning.",
             "heldout185/05-even-year-elections-column.txt: There is nothing scarier on Halloween"
                     + " than a city election nobody shows up for.",
-            "heldout186/03-feast-on-flinders-preview.txt: Regional events include a cider trail"
-                    + " through the Yarra Valley over the weekend of March 15 and 16 and a paddock-to-plate"
-                    + " dinner near Daylesford on the final Saturday.",
-            "heldout186/05-hearth-leeds-review.txt: There is a particular kind of gloom that"
-                    + " settles over a British high street at the end of November, when the Christmas lights"
-                    + " are up but nobody has quite forgiven them yet.",
             "heldout186/06-christmas-travel-liveblog.txt: Tickets dated for today will be accepted"
                     + " on any service tomorrow and on Friday, the operator said.",
             "heldout186/10-hot-dog-classic.txt: This year's purse was $40,000, double the 2025"
