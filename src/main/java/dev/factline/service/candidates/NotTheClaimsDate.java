@@ -40,7 +40,8 @@ final class NotTheClaimsDate {
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
-            + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an)|ha(?:s|ve)\\s+always\\s+been"
+            + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an|soft|quiet|busy|slow|weak|strong)\\b"
+            + "|\\b(?:is|become|becomes)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?(?:ritual|tradition)\\b|ha(?:s|ve)\\s+always\\s+been"
             + "|(?<!\\b(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             // "The June-September season brings about 70 per cent of India's annual rainfall": every year's season
             + "|^the\\s+(?:" + MONTH + ")\\s*[-–]\\s*(?:" + MONTH + ")\\s+(?:(?:monsoon|rainy|wet|dry|hurricane|cyclone)\\s+)?"
@@ -296,7 +297,7 @@ final class NotTheClaimsDate {
      */
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d)(?<!\\b(?i:meanwhile|however|though|instead"
             + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning|having)[a-z]+ing\\b)(?:last\\s+)?(?:[a-z]{3,}ed|built|born|made"
-            + "|held|known|written|shown|given|taken|signed|set\\s+up"
+            + "|held|known|written|shown|given|taken|signed|set\\s+up|put\\s+in\\s+place"
             // "The next consumer price index, covering the December quarter, is due on 28 January"
             + "|covering|spanning|having)\\b[^,;:\"“”]*$");
     /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */

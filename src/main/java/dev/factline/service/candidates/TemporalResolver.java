@@ -130,7 +130,7 @@ public final class TemporalResolver {
      */
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
             "\\b(?:(?<prep>(?i:from|between))\\s+|" + ON + ")" + MONTH_NAME + "\\s+(?:" + DAY_PAIR_DASH + "|"
-                    + DAY_PAIR_WORD + ")(?![\\d:])(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
+                    + DAY_PAIR_WORD + ")(?![\\d]|:\\d)(?!\\s*(?:[ap]\\.?m\\b|%|per\\s*cent|o['’]clock))"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     /** What may follow a span of days joined by "and" without "from" or "between": the end of its clause or a place. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at)\\s+[A-Z]"
@@ -155,7 +155,7 @@ public final class TemporalResolver {
     private static final Pattern MONTH_DAY_SPAN = Pattern.compile(
             "\\b(?i:from|between)\\s+" + SPAN_WEEKDAY + MONTH_NAME + "\\s+" + DAY + "(?:,?\\s+(?<startyear>\\d{4}))?,?"
                     + RANGE_WORD + SPAN_WEEKDAY + MONTH_NAME.replace("<month>", "<endmonth>")
-                    + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])"
+                    + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d]|:\\d)"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern DAY_MONTH_SPAN = Pattern.compile(
             "\\b(?i:from|between)\\s+" + SPAN_WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
@@ -165,7 +165,7 @@ public final class TemporalResolver {
     /** "on Monday night, Oct. 14": the written date, whatever the part of the day. */
     private static final String PART_OF_DAY = "(?:\\s+(?i:morning|afternoon|evening|night))?";
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile(
-            "\\b" + ON + WEEKDAY_NAME + PART_OF_DAY + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])"
+            "\\b" + ON + WEEKDAY_NAME + PART_OF_DAY + ",?\\s+(?:(?i:the)\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?![\\d]|:\\d)"
                     + "(?:,?\\s+" + YEAR + ")?");
     /** "on Tuesday 21st, Thursday 23rd and Saturday 25th June": several days of one month. */
     private static final Pattern WEEKDAY_DAY_LIST = Pattern.compile("\\b" + ON + WEEKDAY_NAME + "\\s+" + DAY
@@ -185,7 +185,7 @@ public final class TemporalResolver {
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into))\\s+"
                     + "|(?<spent>(?<=\\b(?i:spend|spends|spent|spending)\\s)))?(?:(?<det>(?i:the|this|last|next|early|late|mid"
                     + "|the early|the late|the following|the next|that|the coming|the upcoming|the previous))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
-                    + "|winter))\\b(?!\\s+(?:break|recess)\\b)"
+                    + "|winter))\\b(?!\\s+(?:break|recess)\\b|(?<=Spring)\\s+Festival)"
                     // "the fall was welcome", "the fall to £1,690": a fall of a price, not the season
                     + "(?!(?<=\\b(?i:the)\\s(?i:fall))\\s+(?:was|is|to|from|would|will|came|comes)\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
@@ -416,7 +416,7 @@ public final class TemporalResolver {
                     + "|(?<=\\b(?i:on|over|through|until|till|before|after|since|by|and|from)\\s)(?:Black Friday|Cyber Monday)"
                     + "(?!\\s+(?:sales?|deals?|discounts?|spending|shopping|shoppers|weekend|week|event"
                     + "|promotions?|offers?|traffic|orders?|bargains?|frenzy|rush|crowds?|footfall|takings|trading)\\b)"
-                    + "|Giving Tuesday|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b"
+                    + "|Giving Tuesday|Thanksgiving(?:\\s+Day)?(?!\\s+(?:week|recess|break|holiday)\\b))\\b(?!-[a-z])"
                     // "the Upstate Veterans Day Parade, which steps off … on Nov. 9": a name, not the holiday
                     + "(?!\\s+(?:Parade|Fair|Festival|Market|Concert|Service|Ball|Cup|Classic|Regatta|Race|Run|Dinner|Lunch"
                     + "|Breakfast|Sale|Appeal|Match|Game|Special|Bowl|Tournament)\\b)"
@@ -432,7 +432,7 @@ public final class TemporalResolver {
             + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?:['’]s\\s+Day)?(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve)\\b)"
             + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d:])" + RELATIVE_YEAR);
+            "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d]|:\\d)" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
             // "on a Tuesday in July" is any July's
             "\\b(?<!\\b(?i:a|any)\\s" + WEEKDAY_WORD + "\\s)(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
@@ -484,7 +484,7 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND_OF_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + DAY + "\\s+(?:of\\s+)?"
             + MONTH_NAME);
     private static final Pattern WEEKEND_OF_MONTH_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + MONTH_NAME
-            + "\\s+" + DAY + "(?![\\d:])(?!\\s*[-–]\\s*\\d)");
+            + "\\s+" + DAY + "(?![\\d]|:\\d)(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKEND = Pattern.compile(
             "(?i)\\b(?:(?<prep>over|during|at|on|for|throughout|from|until|till|through|by"
                     + "|(?<!\\b(?:go|goes|went|going|gone|head|heads|headed|heading)\\s)into)\\s+"
@@ -1612,8 +1612,9 @@ public final class TemporalResolver {
         }
         Direction direction = said != null ? said : direction(c, from, to);
         YearMonth now = YearMonth.from(published);
-        if (direction == Direction.FUTURE && Math.floorMod(endMonth - startMonth, 12) <= 2) {
-            // "expects to sell 3.1 lakh units in the January-March quarter", published in February: the one under way
+        if (said == null && direction == Direction.FUTURE && Math.floorMod(endMonth - startMonth, 12) <= 2) {
+            // "expects to sell 3.1 lakh units in the January-March quarter", published in February: the one under way;
+            // "next October and November", published in November: not the one under way
             for (int year = now.getYear(); year >= now.getYear() - 1; year--) {
                 YearMonth first = YearMonth.of(year, startMonth);
                 YearMonth last = YearMonth.of(startMonth < endMonth ? year : year + 1, endMonth);
@@ -1875,7 +1876,7 @@ public final class TemporalResolver {
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     /** "last year's", "that" before a day: the year it is of. */
-    private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+year['’]s)\\s+$");
+    private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+(?:year|season)['’]s)\\s+$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** "and Christmas", "and New Year" (the rules find "Christmas Day" and "New Year's Day" on their own, and join them). */
     private static final Pattern TO_CHRISTMAS = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?<name>Christmas"

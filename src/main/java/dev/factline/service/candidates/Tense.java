@@ -33,7 +33,8 @@ final class Tense {
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|wants?(?: it| them)? to|upcoming"
-                    + "|(?<!\\b(?:was|were|had\\s(?:" + AT_FIRST + "\\s)?been)\\s(?:" + AT_FIRST + "\\s)?)(?:expected|set|due"
+                    // "raised its 2025 forecast to 4 per cent": a noun, not a verb
+                    + "|(?<!\\b(?:its|their|the|a|\\d{4})\\s)(?<!\\b(?:was|were|had\\s(?:" + AT_FIRST + "\\s)?been)\\s(?:" + AT_FIRST + "\\s)?)(?:expected|set|due"
                     + "|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
                     + "(?=\\s+(?:by|for|on|in|at|until|over|from)\\b))\\b"

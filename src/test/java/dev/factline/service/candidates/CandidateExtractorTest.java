@@ -531,6 +531,8 @@ class CandidateExtractorTest {
             3 economists expect a modest rebound after January's contraction. | 2026-04-06 | after January | counted from
             Bramble says it will refund 3 members if a price drops within 14 days. | 2022-07-12 | within 14 days | a condition
             The week closes with 3 family days at Eldon Square on the final Sunday. | 2024-08-31 | Sunday | a week the text gave before
+            Boxing Day cricket at 3 grounds has become a summer ritual for many families. | 2022-12-27 | Boxing Day | a habit
+            "The December quarter is always soft for 3 of our divisions," she said. | 2025-10-17 | December quarter | a habit
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1138,6 +1140,12 @@ class CandidateExtractorTest {
             Most of the Medicaid provisions in the law signed in July do not take effect until 2027, 3 analysts said. | 2025-10-24 | 2027
             She warned that third-quarter shipments would come in 3% below the second quarter's. | 2023-07-31 | ~2023-07..2023-09
             Our own Thanksgiving, of course, was back on Oct. 10, 3 readers noted. | 2022-11-18 | 2022-10-10
+            The countywide burn ban, put in place Feb. 9 after 3 dry months, will be lifted at noon Friday. | 2024-02-29 | 2024-03-01
+            Last season's Boxing Day meeting at Midvale ended 3-3. | 2025-12-26 | 2024-12-26
+            Unless the states act, next October and November will look exactly like these 3 weeks. | 2023-11-13 | 2024-10..2024-11
+            The ministry had raised its 2025 forecast to "around 4 per cent" in November, 3 economists noted. | 2026-01-02 | 2025-11
+            Retailers began stretching Boxing Day-style deals across November about a decade ago, 3 analysts said. | 2025-12-31 | ~2015
+            The city tabled what it called its final offer on Sept. 19: raises of 3 per cent a year. | 2024-09-30 | 2024-09-19
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
@@ -1204,6 +1212,7 @@ class CandidateExtractorTest {
             A spokesperson for 3 regulators said the fall was welcome but bills remained high.
             There is a particular kind of tiredness 3 nurses see on the last night of the year.
             On Republic Day, just three days before her death, she insisted on hoisting 3 flags.
+            The government expects 3 million visitors during the Spring Festival holiday.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
