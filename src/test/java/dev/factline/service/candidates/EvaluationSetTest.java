@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (sixty-eight, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (seventy-eight, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -90,13 +90,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * October") or as December and January ("between Christmas and the new year"), "a fortnight ago" as the day, a
  * month where the resolver gives a day ("opened 14 lifts on Saturday morning"), and five lines their writers left
  * undated ("Today it's routine", a quotation's "Six months ago", "four minutes earlier", "this year's runoff", "her
- * husband, Frank, died in 2011"); and two hundred and forty-three errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * husband, Frank, died in 2011"); from heldout190-207, more reports dated by the day they were made ("its
+ * producers said Thursday", "published on 13 June"), "by the end of next year" and "by the end of 2026" as their
+ * December, spans dated by their first day or as their months, live-blog entries dated by their stamp, "a year
+ * earlier" or "a year later" as a day, "a fortnight ago" as the day, "next October" said in September as the year
+ * after, and "Today" read as nowadays; and two hundred and eighty-one errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout190-195 are not read yet. */
+    /** The development half and every held-out half read so far; heldout208 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 189).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 207).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -121,7 +125,11 @@ class EvaluationSetTest {
             Map.entry("heldout172", 0.85), Map.entry("heldout173", 0.85), Map.entry("heldout177", 0.85),
             Map.entry("heldout179", 0.85), Map.entry("heldout182", 0.8), Map.entry("heldout183", 0.75),
             Map.entry("heldout184", 0.85), Map.entry("heldout185", 0.85), Map.entry("heldout186", 0.85),
-            Map.entry("heldout187", 0.85), Map.entry("heldout189", 0.8));
+            Map.entry("heldout187", 0.85), Map.entry("heldout189", 0.8),
+            Map.entry("heldout191", 0.85), Map.entry("heldout192", 0.8), Map.entry("heldout196", 0.85),
+            Map.entry("heldout201", 0.85), Map.entry("heldout202", 0.85), Map.entry("heldout203", 0.85),
+            Map.entry("heldout204", 0.85), Map.entry("heldout205", 0.8), Map.entry("heldout206", 0.85),
+            Map.entry("heldout207", 0.8));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -615,7 +623,134 @@ class EvaluationSetTest {
             "heldout189/06-free-tax-clinics-preview.txt: Many families will see smaller refunds"
                     + " this year because pandemic-era tax breaks have expired, the IRS warned in November.",
             "heldout189/10-benefit-rates-april.txt: The winter energy payment resumes on 1 May and"
-                    + " runs until 1 October.");
+                    + " runs until 1 October.",
+            "heldout190/05-thanksgiving-kitchen.txt: Two years earlier, the figure was 1,470.",
+            "heldout192/01-broadway-closing.txt: NEW YORK (AP) — \"Harbor Lights,\" the Broadway"
+                    + " musical about a Maine fishing family, will play its final performance March 24, its"
+                    + " producers said Thursday.",
+            "heldout192/01-broadway-closing.txt: Industry analysts expect a busier spring, with at"
+                    + " least nine productions scheduled to open between March 18 and the Tony eligibility"
+                    + " cutoff on April 25.",
+            "heldout192/02-linnets-reunion-tour.txt: The five-piece will play 14 dates across the"
+                    + " UK and Ireland, starting at Dublin's 3Arena on 18 September and ending with two nights"
+                    + " at the O2 Arena in London on 10 and 11 October.",
+            "heldout192/04-vinyl-year-end.txt: UK vinyl album sales rose for the 18th consecutive"
+                    + " year in 2025, according to preliminary year-end figures published by the BPI this"
+                    + " morning.",
+            "heldout192/04-vinyl-year-end.txt: Some 6.9 million LPs were sold in the 52 weeks to"
+                    + " Christmas Day, up 7.4% from a year earlier.",
+            "heldout192/04-vinyl-year-end.txt: Its sales peaked in the run-up to Record Store Day"
+                    + " on 12 April, when a limited blue pressing sold out in under an hour.",
+            "heldout192/04-vinyl-year-end.txt: The BPI warned that rising pressing costs could push"
+                    + " the average price of a new LP above £30 by the end of next year.",
+            "heldout192/07-long-acre-review.txt: Sorcha Devane's new play, which opened on Thursday"
+                    + " night as part of the Dublin Theatre Festival, is set on a Roscommon farm over a single"
+                    + " wet weekend in the autumn of 1986.",
+            "heldout192/10-crestline-q2-results.txt: Delgado said on the call that the company"
+                    + " would open three new amphitheaters in Texas and Arizona by the end of next year.",
+            "heldout193/02-doctors-strike-live.txt: The latest figures, published on 13 June,"
+                    + " showed that the waiting list for routine hospital treatment in England stood at 7.57"
+                    + " million in April.",
+            "heldout193/03-nsw-flu-vaccines.txt: Free flu vaccinations will remain available at GPs"
+                    + " and pharmacies across NSW until 31 July, the state government announced on Thursday.",
+            "heldout194/02-un-budget.txt: A year earlier, the assembly did not agree its budget"
+                    + " until 24 December.",
+            "heldout195/01-iowa-harvest-ahead.txt: DES MOINES, Iowa (AP) — Iowa farmers had"
+                    + " harvested 71% of their corn by Sunday, well ahead of the five-year average, the U.S."
+                    + " Department of Agriculture said Monday.",
+            "heldout195/07-red-river-frost-threat.txt: In Minnesota, only 28% of the corn crop had"
+                    + " reached the dent stage as of Aug. 24, well behind the five-year average of 41%, the"
+                    + " U.S. Department of Agriculture said last week.",
+            "heldout195/07-red-river-frost-threat.txt: The Climate Prediction Center's seasonal"
+                    + " outlook, issued Aug. 21, favors warmer-than-normal temperatures across the northern"
+                    + " Plains for September through November.",
+            "heldout196/07-long-weekend-road-toll.txt: Double demerit points have applied across"
+                    + " NSW since 12.01am on Friday and remain in force until 11.59pm tonight.",
+            "heldout196/07-long-weekend-road-toll.txt: Last year, 11 people died on NSW roads"
+                    + " during the Australia Day double demerit period.",
+            "heldout196/08-dispatch-column.txt: The county's $6 million in unspent federal pandemic"
+                    + " relief money must be committed by the end of next year.",
+            "heldout196/08-dispatch-column.txt: Commissioner Ray Delgado said at Tuesday's meeting"
+                    + " that he would support using some of that money to raise pay starting next month.",
+            "heldout197/03-ontario-minimum-wage.txt: Businesses should expect another increase next"
+                    + " October, the spokesperson said.",
+            "heldout197/03-ontario-minimum-wage.txt: The Ontario Living Wage Network plans to"
+                    + " release updated estimates later this fall.",
+            "heldout197/05-heatwave-tribunal.txt: In a judgment published on Thursday, an"
+                    + " employment tribunal found that Northgate Freight Ltd had failed to protect staff at"
+                    + " its depot near Wakefield during the summer's record-breaking heatwave.",
+            "heldout197/10-organizer-obituary.txt: The union said it would dedicate its Labor Day"
+                    + " march this year to her memory.",
+            "heldout198/09-labor-day-volunteers-column.txt: Two weeks ago, the food pantry at my"
+                    + " own parish, St. Brigid's, cut its Saturday hours because it could not find enough"
+                    + " drivers.",
+            "heldout198/10-sister-mariamma-obituary.txt: It was there, during the monsoon of 1979,"
+                    + " that she found two sisters sleeping under the school staircase with nowhere else to"
+                    + " go.",
+            "heldout198/10-sister-mariamma-obituary.txt: Today the home cares for about 180 girls"
+                    + " at three sites in Mumbai and Thane.",
+            "heldout199/05-baseball-series.txt: Whitten said after Saturday's game that Okafor, who"
+                    + " left in the sixth inning with cramps, would be available Sunday.",
+            "heldout201/02-boxing-day-footfall.txt: Inflation was 10.7% in the 12 months to"
+                    + " November, down from a 41-year high of 11.1% in October.",
+            "heldout201/06-awful-april-column.txt: I have spent this week reading your letters, and"
+                    + " it is not a cheerful pile.",
+            "heldout201/07-bramble-days-live.txt: Valumart's discounts started last week and run"
+                    + " until Friday.",
+            "heldout201/09-waterloo-holiday-preview.txt: Extended holiday hours at most malls begin"
+                    + " Dec. 1 and run through Christmas Eve.",
+            "heldout201/10-frugo-expansion.txt: Its market share stood at 6.2% in the 12 weeks to"
+                    + " 17 May, according to Shelfwise figures published last Tuesday.",
+            "heldout202/05-state-fair-preview.txt: The Minnesota State Fair opens its gates"
+                    + " Thursday, Aug. 22, and runs through Labor Day, Sept. 2.",
+            "heldout202/07-storm-live-blog.txt: 1:05 a.m.: Tubb says weather service damage surveys"
+                    + " will begin after sunrise, and the tornado's rating may not be known until Saturday.",
+            "heldout203/04-phone-driver-jailed.txt: The force will run a week-long crackdown on"
+                    + " mobile phone use from 11 March.",
+            "heldout203/07-boarding-house-review.txt: Hesketh last appeared on this stage in the"
+                    + " Christmas pantomime of 2019, and it is good to have her back.",
+            "heldout203/10-critical-incident.txt: The trust said it had treated 2,870 patients in"
+                    + " its emergency departments between Christmas and New Year, up from 2,410 in the same"
+                    + " period a year earlier.",
+            "heldout203/10-critical-incident.txt: Last winter, the trust declared two critical"
+                    + " incidents, in December and January.",
+            "heldout204/01-nsw-budget.txt: NSW will be back in surplus within three years,"
+                    + " Treasurer Priya Nandakumar has promised as she handed down her second budget on"
+                    + " Tuesday.",
+            "heldout204/01-nsw-budget.txt: The budget forecasts a deficit of $3.1 billion in"
+                    + " 2024-25, narrowing to $1.2 billion the following year.",
+            "heldout204/01-nsw-budget.txt: The first of 8,000 new social homes funded in the budget"
+                    + " are due to be finished by the end of 2026.",
+            "heldout204/06-anzac-day-rnz.txt: The first Anzac Day commemorations were held a year"
+                    + " later.",
+            "heldout204/06-anzac-day-rnz.txt: Last year's dawn service at Pukeahu drew an estimated"
+                    + " 12,000 people, police said.",
+            "heldout204/09-harbourside-results.txt: The company reiterated its target of opening a"
+                    + " fourth distribution centre in western Sydney by late 2024.",
+            "heldout205/02-hk-pc-maker-results.txt: Lau said laptops capable of running AI software"
+                    + " locally would make up about a tenth of the company's PC shipments by the end of this"
+                    + " year.",
+            "heldout205/10-singapore-advance-gdp.txt: SINGAPORE - Singapore's economy grew 4.1 per"
+                    + " cent year on year in the fourth quarter of 2025, advance estimates from the Ministry"
+                    + " of Trade and Industry (MTI) showed on Friday.",
+            "heldout206/07-boxing-week-shoppers.txt: Statistics Canada's advance estimate, released"
+                    + " Dec. 19, pointed to a 0.4 per cent gain in November sales.",
+            "heldout207/03-ecb-rate-rise.txt: Economists at Davy expect the deposit rate to reach 2"
+                    + " per cent by the end of the year.",
+            "heldout207/04-farm-protests-brussels.txt: The derogation itself is due to expire at"
+                    + " the end of 2025, and the Government has said it will seek a renewal.",
+            "heldout207/05-election-night-live-blog.txt: Keir Starmer is expected to travel to"
+                    + " Buckingham Palace later this morning to be asked by the King to form a government.",
+            "heldout207/08-fifty-years-in-europe.txt: Today, by most measures, it is among the"
+                    + " highest in the union, though economists caution that the figures are inflated by the"
+                    + " accounting of multinational companies.",
+            "heldout207/08-fifty-years-in-europe.txt: State papers from 1992, released by the"
+                    + " National Archives on Wednesday, show that officials feared the Maastricht referendum"
+                    + " that June could be lost.",
+            "heldout207/09-st-brigids-bank-holiday.txt: The Road Safety Authority said four people"
+                    + " were killed on the roads over the St Brigid's weekend last year.",
+            "heldout207/10-obituary-patsy-moriarty.txt: He joined Raidió na Gaeltachta shortly"
+                    + " after the station first went on air on Easter Sunday 1972.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1245,7 +1380,90 @@ class EvaluationSetTest {
                     + " filed faces an automatic £100 penalty, even if they owe no tax at all.",
             "heldout189/09-uptown-heat-court.txt: Under the city's heat ordinance, landlords must"
                     + " keep apartments at 68 degrees during the day and 66 degrees at night from Sept. 15"
-                    + " through June 1.");
+                    + " through June 1.",
+            "heldout190/08-column-clocks.txt: Permanent daylight time would mean Vancouver sunrises"
+                    + " after 9 a.m. in late December.",
+            "heldout191/02-unst-launch-delay.txt: \"But we'd much rather find this on a test stand"
+                    + " in December than on the launch pad in the spring.\"",
+            "heldout191/04-peatland-carbon-study.txt: The government pledged last year to restore"
+                    + " 35,000 hectares of peatland in England by 2025.",
+            "heldout191/08-phd-funding-column.txt: The letter arrived, as these letters always seem"
+                    + " to, just as most of the people it affects were heading home for the long weekend.",
+            "heldout191/10-aurora-alert.txt: Anyone who misses tonight's show will get another"
+                    + " chance in the new year, when the Quadrantid meteor shower peaks on the night of the"
+                    + " 3rd of January.",
+            "heldout192/07-long-acre-review.txt: Three siblings gather for their father's funeral,"
+                    + " and by Sunday night nobody is speaking to anybody.",
+            "heldout192/07-long-acre-review.txt: Her monologue about the night the bank came for"
+                    + " the cattle, delivered in near darkness, is the best ten minutes I have seen on a"
+                    + " Dublin stage this year.",
+            "heldout192/08-lakeshore-live-blog.txt: Vega opened with \"Northerly,\" a song she"
+                    + " wrote about the festival site after playing a side stage here in 2016.",
+            "heldout194/05-shadow-fleet-sanctions.txt: Several member states want it adopted before"
+                    + " 24 February, the fourth anniversary of Russia's full-scale invasion of Ukraine.",
+            "heldout194/07-easter-truce-column.txt: Ten years ago this month, a ceasefire brokered"
+                    + " by Kofi Annan in Syria took effect on 12 April and was in tatters within weeks.",
+            "heldout195/01-iowa-harvest-ahead.txt: Analysts expect the department to raise its"
+                    + " national yield estimate from the 173 bushels an acre it forecast in its October"
+                    + " report.",
+            "heldout195/04-miro-opening-forecast.txt: The $10 midpoint would be the co-operative's"
+                    + " second-highest opening forecast, behind the $10.25 it flagged in May 2022.",
+            "heldout195/04-miro-opening-forecast.txt: The co-op also narrowed its forecast for the"
+                    + " season ending this month to $10.10 to $10.30.",
+            "heldout195/08-slaney-valley-interims.txt: But he warned that margins in the"
+                    + " agri-trading division would come under pressure in the second half, as farmers cut"
+                    + " back on fertiliser ahead of next spring.",
+            "heldout198/05-ramadan-open-iftar.txt: Fasting days in the UK are the shortest they"
+                    + " have been for almost two decades, because the month now falls in early spring.",
+            "heldout199/02-thanksgiving-semifinal.txt: Highlights and postgame reaction will air on"
+                    + " Friday Night Blitz at 11 p.m.",
+            "heldout199/02-thanksgiving-semifinal.txt: \"You only get to practice on Thanksgiving"
+                    + " if you're still playing.\"",
+            "heldout199/09-signing-day.txt: The last time three Eastside players signed with major"
+                    + " college programs on the same day was a decade ago.",
+            "heldout199/10-basketball-column.txt: But a team that ranks 240th nationally in"
+                    + " defensive efficiency does not suddenly start getting stops in March.",
+            "heldout200/01-byelection-polling-day.txt: The returning officer said a result was"
+                    + " expected shortly after 3am on Friday.",
+            "heldout200/02-brussels-year-end-column.txt: The Parliament, for its part, spent the"
+                    + " spring picking through the wreckage of the cash-for-influence scandal that had broken"
+                    + " the previous winter.",
+            "heldout200/04-commons-summer-recess.txt: MPs have left Westminster for the summer"
+                    + " after the Commons rose on Thursday afternoon, with the government still in caretaker"
+                    + " mode.",
+            "heldout201/06-awful-april-column.txt: From Saturday, millions of households face a"
+                    + " wave of price rises that the industry has taken to calling \"Awful April\".",
+            "heldout201/07-bramble-days-live.txt: For deal hunters, it's Christmas in July.",
+            "heldout201/09-waterloo-holiday-preview.txt: Fairview Park Mall will open at 7 a.m."
+                    + " that day, two hours earlier than usual.",
+            "heldout202/02-school-reopening.txt: To make up the lost days, the board added time to"
+                    + " the end of the school year, moving the last day for students to May 26.",
+            "heldout202/07-storm-live-blog.txt: Bell County schools, already closed for Good"
+                    + " Friday, will open the high school gym as a shelter at 8 a.m.",
+            "heldout202/10-girls-state-final.txt: The school let students out at noon Tuesday so"
+                    + " they could watch the quarterfinal win over Treynor.",
+            "heldout204/06-anzac-day-rnz.txt: The rule, known as Mondayisation, was extended to"
+                    + " Anzac Day and Waitangi Day in 2013.",
+            "heldout204/10-easter-road-toll-rnz.txt: Last Easter, four people died on the roads"
+                    + " during the holiday period.",
+            "heldout205/04-kisumu-market-levy.txt: County officials say the levy is needed to fund"
+                    + " the rehabilitation of markets damaged by floods two years ago.",
+            "heldout205/07-lunar-new-year-hk.txt: \"Last year we sold out on the final night, this"
+                    + " year we still have half the stock left,\" said a florist surnamed Chan.",
+            "heldout205/08-opinion-diwali-smog.txt: The air quality index stood at 218 at 4 pm on"
+                    + " Diwali day, the best reading for the festival in at least eight years, helped by an"
+                    + " unexpected spell of rain on Friday.",
+            "heldout206/01-nb-rent-cap-bill.txt: \"They've had since the fall to fix this, and now"
+                    + " they want to ram it through in a week,\" she said.",
+            "heldout206/02-rangers-rally-past-knights.txt: \"We stopped skating, plain and simple,"
+                    + " and you can't sit on a lead in this building in April,\" Ruiz said.",
+            "heldout206/10-saskatoon-transit-strike-live.txt: \"We are ready to go back to the"
+                    + " table today, tomorrow, whenever the union is,\" the mayor said.",
+            "heldout207/04-farm-protests-brussels.txt: Minister for Agriculture Charlie"
+                    + " McConalogue, who attended the meeting, said that evening that Ireland supported"
+                    + " \"practical simplification\" of the Common Agricultural Policy.",
+            "heldout207/09-st-brigids-bank-holiday.txt: It falls on the first Monday in February,"
+                    + " unless 1 February is a Friday, in which case that day becomes the holiday instead.");
 
     static List<String> halves() {
         return HALVES;
