@@ -360,23 +360,24 @@ final class NotTheClaimsDate {
     private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
     /** "the last week of December": a week of a month, not the week before publication. */
     private static final Pattern WEEK = Pattern.compile("(?i)\\b(?:last|first|next|this)\\s+week$");
+    /** "Friday night's grandstand show": a later date of the claim outranks it; without one, it dates the claim. */
+    private static final String NIGHTS = "\\s+(?:morning|afternoon|evening|night)['’]s\\b";
     /**
      * "Sunday opening", "Tuesday's vote", "the worst Monday-morning feeling", "Sunday evening trains":
      * the weekday qualifies a noun; the claim is not of that day.
      */
-    /** "Friday night's grandstand show": a later date of the claim outranks it; without one, it dates the claim. */
-    private static final String NIGHTS = "\\s+(?:morning|afternoon|evening|night)['’]s\\b";
     private static final Pattern WEEKDAY_TEXT = Pattern.compile("(?i)\\b" + WEEKDAY + "s?$");
     private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|-[a-z]|" + NIGHTS + "|\\s+(?:(?:morning|afternoon|evening|night)\\s+"
             + "(?:trains|services|buses|flights|shows|shifts|sessions|classes)|trains|buses|flights|opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
             + "|deadline|vote|meeting|game|games|match|matches)\\b)");
+    /** "after January's contraction": a phrase that counts from another event's time. */
     private static final Pattern COUNTED_FROM_TEXT = Pattern.compile("(?i)(?:before|after|since|until)\\s");
     private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s");
     /** "ahead of Tuesday's vote", "the issue that dominated Thursday's debate": the day is another event's. */
     private static final Pattern COUNTED_FROM_OR_RELATIVE = Pattern.compile("(?i)\\b(?:(?:ahead|in\\s+advance)\\s+of"
             + "|before|after|since|until|(?:that|which|who)\\s+[a-z]+)\\s+$");
-    /** "the Sunday headliner": a weekday between "the" and a noun names the noun's kind. */
+    /** "the Sunday headliner", "its Saturday crowd": a weekday between "the" and a noun names the noun's kind. */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|our|average)\\s+$");
     private static final Pattern LOWER_NOUN = Pattern.compile("\\s+(?!(?:morning|afternoon|evening|night|after|before"
             + "|when|at|in|of|that|itself|and|or|to)\\b)[a-z]+");

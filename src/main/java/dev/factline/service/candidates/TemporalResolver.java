@@ -598,8 +598,8 @@ public final class TemporalResolver {
     /** "a family day on the final Sunday": of the run of days the story gave. */
     private static final Pattern THE_NTH_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:final|first|opening|closing)\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?!" + MONTH_WORD + ")[A-Z][a-z]+");
-    /** "the" right before a phrase; shared with {@link NotTheClaimsDate}. */
-    static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "the" right before a phrase. */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!['’]s|\\s+(?:of|in|before|after)\\b)");
     /** One weekday, not "Sundays" nor "Thursday's". */
     private static final Pattern SINGLE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY_WORD + "(?![s'’])\\b");
