@@ -42,6 +42,9 @@ public final class CandidateExtractor {
     private static final Pattern DAY_LIKE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
     /** What may stand between a counted date and the same date written in full: ", in", "became". */
+    private static final Pattern COUNTED_TEXT = Pattern.compile("(?i)\\b(?:fortnight|weeks?|days)\\b");
+    private static final Pattern WRITTEN_DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]{2}"
+            + "|[A-Z][a-z]{2,}\\.?\\s+\\d{1,2}\\b");
     private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:in|on)?\\s*|\\s+(?:became|was|is)\\s+");
     /**
      * "… in mid-April after Iran launched an attack on April 13", "over the weekend despite rain on
@@ -255,11 +258,14 @@ public final class CandidateExtractor {
      */
     private static ResolvedDate restatedInFull(String content, List<ResolvedDate> dates, ResolvedDate first,
                                                int sentenceStart, LocalDate published) {
-        if (!countedFromAnEarlierDate(first, published)) {
+        boolean counted = countedFromAnEarlierDate(first, published);
+        if (!counted && !COUNTED_TEXT.matcher(first.text()).find()) {
             return first;
         }
         for (ResolvedDate later : dates) {
-            if (later.start() >= first.end() && later.anchor() == null && RESTATED.matcher(
+            // "in a fortnight, on Saturday 28 February": a day counted from publication, then written
+            if (later.start() >= first.end() && (counted ? later.anchor() == null : WRITTEN_DAY.matcher(later.text()).find())
+                    && RESTATED.matcher(
                     content.substring(first.end() - sentenceStart, later.start() - sentenceStart)).matches()) {
                 return later;
             }

@@ -350,7 +350,14 @@ final class NotTheClaimsDate {
     /** "please don't wait until next week": a time the speaker advises against. */
     private static final Pattern DONT_WAIT = Pattern.compile("(?i)\\b(?:don['’]t|do\\s+not|never)\\s+wait\\s+(?:until|till)\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
-    private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$");
+    private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$"
+            // "That would tie the record for the date, set in 1974"
+            + "|\\brecord\\b[^.;]*?,\\s+set\\s+(?:(?:in|on)\\s+)?$");
+    /** "with three members who supported last year's budget voting no": a clause about the subject. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\bwho\\s+[a-z]+\\s+$");
+    /** "felt like Christmas Eve", "as if it was still Christmas Day", "just like we did two years ago". */
+    private static final Pattern LIKENESS = Pattern.compile("(?i)(?:\\bas\\s+(?:if|though)\\b[^,;:]*|\\blike\\s+[\"“]?"
+            + "|\\blike\\s+(?:we|they|he|she|it|I|you)\\s+did\\s+)$");
     /** "Because Easter falls early next year, the spring term will end on Thursday 25 March": the reason, not the claim. */
     private static final Pattern FRONTED_BECAUSE = Pattern.compile("(?:^|[—–]\\s)Because\\s[^,;]*$");
     /** "a 3% rise at the end of January, backdated to April 2018": when a change counts from, not when it comes. */
@@ -635,7 +642,7 @@ final class NotTheClaimsDate {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }
         if (PERIOD_TEXT.matcher(text).find() && (TITLE_AFTER.matcher(after).lookingAt()
-                || POSSESSIVE.matcher(after).lookingAt() && cues.isEmpty())) {
+                || POSSESSIVE.matcher(after).lookingAt() && (cues.isEmpty() || WHO_CLAUSE.matcher(before).find()))) {
             return Optional.of("\"" + text.strip() + "'s\" qualifies what follows it, not the claim");
         }
         if (YEAR_TEXT.matcher(text).find() && after.contains(",") && RELATIVE_ASIDE.matcher(before).find()
@@ -670,7 +677,10 @@ final class NotTheClaimsDate {
             return Optional.of("it is the date a change is backdated to, not the claim's");
         }
         if (RECORDS_BEGAN.matcher(before).find()) {
-            return Optional.of("it dates when a record began, not the claim");
+            return Optional.of("it dates when a record began or was set, not the claim");
+        }
+        if (LIKENESS.matcher(before).find()) {
+            return Optional.of("it is what the claim is likened to, not its date");
         }
         if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("it counts from an event the text does not date (\"" + text + " of …\")");

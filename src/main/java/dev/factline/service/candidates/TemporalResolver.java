@@ -230,7 +230,7 @@ public final class TemporalResolver {
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH_DAY_TEXT = Pattern.compile(MONTH_WORD + "\\s+\\d{1,2}");
     /** "its first Easter craft session on Tuesday 15th April": the holiday names the session's kind. */
-    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving"
+    private static final Pattern HOLIDAY_TEXT = Pattern.compile("(?:Easter|Christmas|Halloween|Thanksgiving|Hogmanay"
             + "|[A-Z][a-z]+(?:['’]s)? (?:Day|Eve))$");
     /** "A new addition this year, a children's parade, steps off on Monday": the year is the noun's. */
     private static final Pattern SUBJECT_NOUN_BEFORE = Pattern.compile("(?:A|An|The)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+\\s+");
@@ -268,7 +268,7 @@ public final class TemporalResolver {
     private static final Pattern MONTH_QUARTER_TEXT = Pattern.compile("(?:(?i:the)\\s+)?" + MONTH_WORD + "\\s+(?i:quarter)");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
-            + "|from|after|before|until|by|for|of|this|last|next|that|which|while)\\b)[a-z]");
+            + "|from|after|before|until|by|for|of|off|this|last|next|that|which|while)\\b)[a-z]");
     /** "Ticket sales figures for tonight's event will be published in mid-January": the day of a noun. */
     private static final Pattern DAY_WORD = Pattern.compile("(?i)tonight|today|tomorrow|yesterday");
     /** "for tonight's event", "Behind today's storms": a preposition before the day of a noun. */
@@ -1876,7 +1876,7 @@ public final class TemporalResolver {
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     /** "last year's", "that" before a day: the year it is of. */
-    private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+(?:year|season)['’]s)\\s+$");
+    private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+(?:year|season)['’]s(?:\\s+[a-z]+\\s+for)?)\\s+$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** "and Christmas", "and New Year" (the rules find "Christmas Day" and "New Year's Day" on their own, and join them). */
     private static final Pattern TO_CHRISTMAS = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?<name>Christmas"
@@ -4040,6 +4040,11 @@ public final class TemporalResolver {
      */
     private static boolean isTimetable(String sentence, int start, int end) {
         int clauseStart = clauseStart(sentence, start);
+        Matcher place = PLACE_BETWEEN_COMMAS.matcher(sentence).region(0, clauseStart);
+        if (place.find()) {
+            // "open the season in Dublin, Ireland, on Aug. 23": a place's commas do not end the clause
+            clauseStart = clauseStart(sentence, place.start() - 1);
+        }
         int comma = sentence.indexOf(", ", end);
         if (clauseStart == 0 && comma >= 0 && sentence.substring(end, comma).isBlank()) {
             // "On Sunday, the festival closes with …": a fronted day's verb is in the clause after it
@@ -4048,6 +4053,8 @@ public final class TemporalResolver {
         String clause = sentence.substring(clauseStart, comma < 0 ? sentence.length() : comma);
         return TIMETABLE_VERB.matcher(clause).find() || DEADLINE_BEFORE.matcher(sentence.substring(0, start)).find();
     }
+
+    private static final Pattern PLACE_BETWEEN_COMMAS = Pattern.compile(",\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?$");
 
     private static boolean isUndirected(Direction direction) {
         return direction == Direction.NEAREST || direction == Direction.OPEN;
@@ -4092,8 +4099,8 @@ public final class TemporalResolver {
             + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall)\\b[^;:]*$"
             + "|^[\"“]?(?:(?:but|and|so|yet)\\s+)?(?:in|by|during|throughout)\\s+\\d{4},[^;:]*$");
     /** "Last year's leaflet … was sent out in March", "Last year, the first frost held off until 28 November". */
-    private static final Pattern YEAR_OPENS_SENTENCE = Pattern.compile("^(?:(?:But|And|So|Yet)\\s+)?(?<rely>Last|This|Next)"
-            + "\\s+year(?:['’]s)?\\b[^;:]*$");
+    private static final Pattern YEAR_OPENS_SENTENCE = Pattern.compile("^(?:(?:But|And|So|Yet)\\s+)?(?:(?:Earlier|Later)\\s+"
+            + "(?=this))?(?i:(?<rely>Last|This|Next))\\s+year(?:['’]s)?\\b[^;:]*$");
 
     /** "last", "this" or "next" when the sentence opens with that year, whose day or month a bare one is. */
     private static String yearOpeningTheSentence(Context c, int start) {

@@ -163,7 +163,7 @@ final class Tense {
      * Commas, semicolons, colons, dashes, "that" opening a reported clause ("warned that …"), and
      * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
      */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s(?!\\d{1,2}-\\d{1,2}\\b)|;|:\\s|\\s[–—-]\\s|\\sbecause\\s"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s(?!\\d{1,2}-\\d{1,2}\\b)|;|:\\s|\\s[–—-]\\s|\\s(?:because|(?<!\\ball\\s)but)\\s"
             + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time|number|figure|total|level|mark|target)\\b)|" + SECOND_VERB);
 
     private Tense() {

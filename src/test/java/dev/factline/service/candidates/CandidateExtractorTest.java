@@ -533,6 +533,11 @@ class CandidateExtractorTest {
             The week closes with 3 family days at Eldon Square on the final Sunday. | 2024-08-31 | Sunday | a week the text gave before
             Boxing Day cricket at 3 grounds has become a summer ritual for many families. | 2022-12-27 | Boxing Day | a habit
             "The December quarter is always soft for 3 of our divisions," she said. | 2025-10-17 | December quarter | a habit
+            That would tie the record for the date, set in 1974, 3 forecasters said. | 2025-05-24 | 1974 | a record began or was set
+            The vote passed, with 3 members who supported last year's budget voting no. | 2023-05-31 | last year | qualifies what follows
+            "We punted again, just like we did two years ago," 3 councillors said. | 2023-05-31 | two years ago | likened to
+            "We were playing as if it was still Christmas Day," said 3 players. | 2023-12-26 | Christmas Day | likened to
+            Tuala said the week had felt "like Christmas Eve" for 3 players. | 2022-09-30 | Christmas Eve | likened to
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1146,6 +1151,14 @@ class CandidateExtractorTest {
             The ministry had raised its 2025 forecast to "around 4 per cent" in November, 3 economists noted. | 2026-01-02 | 2025-11
             Retailers began stretching Boxing Day-style deals across November about a decade ago, 3 analysts said. | 2025-12-31 | ~2015
             The city tabled what it called its final offer on Sept. 19: raises of 3 per cent a year. | 2024-09-30 | 2024-09-19
+            Earlier this year, the agency began accepting 3 million returns on Jan. 27. | 2025-12-31 | 2025-01-27
+            Scotland travel to face 3 rivals in a fortnight, on Saturday 28 February. | 2026-02-15 | 2026-02-28
+            Several Hogmanay events on 3 islands were called off yesterday. | 2022-12-31 | 2022-12-30
+            The fair board has already set next year's fair for July 24-28, 3 members said. | 2023-07-31 | 2024-07
+            They open the 2025 season against 3 rivals in Dublin, Ireland, on Aug. 23. | 2025-02-05 | 2025-08-23
+            The theater will be dark on Easter Sunday but has added 3 matinees. | 2026-03-27 | 2026-04-05
+            Coach Dana Reuter is giving her 3 players New Year's Day off but has scheduled a film session for Friday morning. | 2025-12-31 | 2026-01-01
+            The previous record streak, 18 days, was set in 1974, 3 forecasters said. | 2025-05-24 | 1974
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {

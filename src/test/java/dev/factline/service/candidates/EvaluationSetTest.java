@@ -162,8 +162,6 @@ class EvaluationSetTest {
             "heldout23/07-hearth-review.txt: Reddy hopes to add a six-course tasting menu early next year.",
             "heldout24/05-warmest-year-storm.txt: Storm Gerda is expected to arrive on Wednesday afternoon and clear by"
                     + " midday on Thursday.",
-            "heldout24/05-warmest-year-storm.txt: Several Hogmanay street parties, including Edinburgh's, could be"
-                    + " cancelled at short notice, organisers warned yesterday.",
             "heldout31/08-obituary-former-mp.txt: Ten years later he won Ashby Vale at the February general election,"
                     + " taking the seat from the Conservatives by 812 votes.",
             "heldout38/06-drought-harvest.txt: England had its driest spring for more than a century this year,"
