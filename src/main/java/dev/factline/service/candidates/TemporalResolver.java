@@ -566,13 +566,13 @@ public final class TemporalResolver {
     /** "the Sunday after Thanksgiving", "the Monday before the vote". */
     private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
-    // "Visits to stores on Friday rose 1.2%", "In the open final on Saturday": a subject or a noun's adjective
-    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)(?:(?<!^)|(?=clocks\\s))\\b(?<!\\bto\\s)(?:meets?|(?<!\\b(?:the|an?)\\s)opens?(?!\\s+house)|open(?=-)|closes?"
-            + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?"
-            + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|visits?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
+    // "Visits to stores on Friday rose 1.2%", "In the open final", "at the launch on Tuesday": a subject or a noun
+    private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)(?:(?<!^)|(?=clocks\\s))\\b(?<!\\bto\\s)(?:meets?|(?<!\\b(?:the|an?)\\s)(?:opens?(?!\\s+house)|visits?)|open(?=-)|closes?"
+            + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?|(?<!\\bat\\sthe\\s)launch(?:es)?"
+            + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"
-            + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|launch(?:es)?|arrives?|reopens?"
+            + "|takes?\\s+effect|takes?\\s+place|takes?\\s+the\\s+stage|arrives?|reopens?"
             + "|go(?:es)?\\s+(?:on|off)\\s+sale|sits?|publish(?:es)?|clocks\\s+(?:go|fall|spring)\\s+(?:back|forward)"
             + "|flies|departs?|expires?|lapses?|(?:forecast|outlook)\\s+calls\\s+for|headlines|brings|(?:re)?convenes"
             + "|lines?\\s+up|rises|continues\\s+its|marks"

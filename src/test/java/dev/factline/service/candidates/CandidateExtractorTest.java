@@ -1159,6 +1159,8 @@ class CandidateExtractorTest {
             The theater will be dark on Easter Sunday but has added 3 matinees. | 2026-03-27 | 2026-04-05
             Coach Dana Reuter is giving her 3 players New Year's Day off but has scheduled a film session for Friday morning. | 2025-12-31 | 2026-01-01
             The previous record streak, 18 days, was set in 1974, 3 forecasters said. | 2025-05-24 | 1974
+            Speaking at the launch on Tuesday, the minister said the figures would guide how 3 provinces share revenue. | 2023-10-11 | 2023-10-10
+            NASA has reset the launch of its 3rd observatory for Wednesday after two scrubbed attempts. | 2029-03-19 | 2029-03-21
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
