@@ -42,9 +42,11 @@ public final class CandidateExtractor {
     private static final Pattern DAY_LIKE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
     /** What may stand between a counted date and the same date written in full: ", in", "became". */
-    private static final Pattern COUNTED_TEXT = Pattern.compile("(?i)\\b(?:fortnight|weeks?|days)\\b");
+    private static final Pattern COUNTED_TEXT = Pattern.compile("(?i)\\b(?:fortnight|weeks?|days|years?|decades?)\\b");
     private static final Pattern WRITTEN_DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]{2}"
-            + "|[A-Z][a-z]{2,}\\.?\\s+\\d{1,2}\\b");
+            + "|[A-Z][a-z]{2,}\\.?\\s+\\d{1,2}\\b|[A-Z][a-z]{2,}\\s+\\d{4}");
+    /** "a week before polling day, on Sunday 7 May": the event's name may stand between the two. */
+    private static final Pattern RESTATED_AFTER_EVENT = Pattern.compile("(?:\\s+[a-z]+){0,2},\\s*(?:in|on)?\\s*");
     private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:in|on)?\\s*|\\s+(?:became|was|is)\\s+");
     /**
      * "… in mid-April after Iran launched an attack on April 13", "over the weekend despite rain on
@@ -264,9 +266,12 @@ public final class CandidateExtractor {
         }
         for (ResolvedDate later : dates) {
             // "in a fortnight, on Saturday 28 February": a day counted from publication, then written
-            if (later.start() >= first.end() && (counted ? later.anchor() == null : WRITTEN_DAY.matcher(later.text()).find())
-                    && RESTATED.matcher(
-                    content.substring(first.end() - sentenceStart, later.start() - sentenceStart)).matches()) {
+            if (later.start() < first.end()) {
+                continue;
+            }
+            String between = content.substring(first.end() - sentenceStart, later.start() - sentenceStart);
+            if ((counted ? later.anchor() == null && RESTATED.matcher(between).matches()
+                    : WRITTEN_DAY.matcher(later.text()).find() && RESTATED_AFTER_EVENT.matcher(between).matches())) {
                 return later;
             }
         }

@@ -353,6 +353,8 @@ final class NotTheClaimsDate {
     private static final Pattern RECORDS_BEGAN = Pattern.compile("(?i)\\brecords?\\s+(?:began|begin|started|start)\\s+$"
             // "That would tie the record for the date, set in 1974"
             + "|\\brecord\\b[^.;]*?,\\s+set\\s+(?:(?:in|on)\\s+)?$");
+    /** "Madaraka Day marks the anniversary of the attainment of internal self-rule on 1 June 1963". */
+    private static final Pattern ANNIVERSARY_OF = Pattern.compile("(?i)\\bmarks\\s+the\\s+(?:[a-z0-9]+\\s+)?anniversary\\s+of\\b[^.;:]*$");
     /** "with three members who supported last year's budget voting no": a clause about the subject. */
     private static final Pattern WHO_CLAUSE = Pattern.compile("\\bwho\\s+[a-z]+\\s+$");
     /** "felt like Christmas Eve", "as if it was still Christmas Day", "just like we did two years ago". */
@@ -430,7 +432,7 @@ final class NotTheClaimsDate {
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
             // "has promised a final vote by the end of March", "with a hearing expected in the spring"
             + "|\\b(?:promised|pledged|vowed|guaranteed|wants|wanted)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
-            + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible)\\s+[a-z]+)"
+            + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible|heavy|severe)\\s+[a-z]+)"
             + "[^,;:]*$");
     private NotTheClaimsDate() {
     }
@@ -675,6 +677,9 @@ final class NotTheClaimsDate {
         }
         if (BACKDATED.matcher(before).find()) {
             return Optional.of("it is the date a change is backdated to, not the claim's");
+        }
+        if (ANNIVERSARY_OF.matcher(before).find()) {
+            return Optional.of("it dates what an anniversary counts from, not the claim");
         }
         if (RECORDS_BEGAN.matcher(before).find()) {
             return Optional.of("it dates when a record began or was set, not the claim");

@@ -596,7 +596,7 @@ public final class TemporalResolver {
     private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
     /** "a family day on the final Sunday": of the run of days the story gave. */
-    private static final Pattern THE_NTH_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:final|first|opening|closing)\\s+$");
+    private static final Pattern THE_NTH_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:final|first|opening|closing|middle)\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?!" + MONTH_WORD + ")[A-Z][a-z]+");
     /** "the" right before a phrase. */
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");

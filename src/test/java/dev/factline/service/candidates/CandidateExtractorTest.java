@@ -538,6 +538,8 @@ class CandidateExtractorTest {
             "We punted again, just like we did two years ago," 3 councillors said. | 2023-05-31 | two years ago | likened to
             "We were playing as if it was still Christmas Day," said 3 players. | 2023-12-26 | Christmas Day | likened to
             Tuala said the week had felt "like Christmas Eve" for 3 players. | 2022-09-30 | Christmas Eve | likened to
+            Madaraka Day marks the anniversary of 3 treaties signed on 1 June 1963. | 2026-06-01 | 1 June 1963 | an anniversary counts from
+            The middle Sunday, a rest day for 3 decades, became a day of play in 2022. | 2026-06-28 | Sunday | a week the text gave before
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1161,6 +1163,11 @@ class CandidateExtractorTest {
             The previous record streak, 18 days, was set in 1974, 3 forecasters said. | 2025-05-24 | 1974
             Speaking at the launch on Tuesday, the minister said the figures would guide how 3 provinces share revenue. | 2023-10-11 | 2023-10-10
             NASA has reset the launch of its 3rd observatory for Wednesday after two scrubbed attempts. | 2029-03-19 | 2029-03-21
+            Forecasters expect a dry but cold evening on Sunday, with 3 degrees at most. | 2023-11-17 | 2023-11-19
+            The Kenya Meteorological Department has warned of heavy rain in 3 regions on Tuesday and Wednesday. | 2026-06-01 | 2026-06
+            Just over a decade ago, in March 2015, 3 presidents conceded defeat. | 2026-03-01 | 2015-03
+            Advance voting will take place a week before polling day, on Sunday 7 May, in 3 provinces. | 2023-03-21 | 2023-05-07
+            The bloc marked the third anniversary of the invasion on Monday. | 2025-02-25 | 2025-02-24
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
