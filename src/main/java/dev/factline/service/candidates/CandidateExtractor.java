@@ -42,12 +42,14 @@ public final class CandidateExtractor {
     private static final Pattern DAY_LIKE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|today|tonight|tomorrow|yesterday|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?(?!\\d))\\b");
     /** What may stand between a counted date and the same date written in full: ", in", "became". */
+    private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:in|on)?\\s*|\\s+(?:became|was|is)\\s+");
+    /** "in a fortnight", "a decade ago": an amount counted from publication, which a written date may restate. */
     private static final Pattern COUNTED_TEXT = Pattern.compile("(?i)\\b(?:fortnight|weeks?|days|years?|decades?)\\b");
+    /** "28 February", "Sept. 19", "March 2015": a day or month written out. */
     private static final Pattern WRITTEN_DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]{2}"
             + "|[A-Z][a-z]{2,}\\.?\\s+\\d{1,2}\\b|[A-Z][a-z]{2,}\\s+\\d{4}");
     /** "a week before polling day, on Sunday 7 May": the event's name may stand between the two. */
     private static final Pattern RESTATED_AFTER_EVENT = Pattern.compile("(?:\\s+[a-z]+){0,2},\\s*(?:in|on)?\\s*");
-    private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:in|on)?\\s*|\\s+(?:became|was|is)\\s+");
     /**
      * "… in mid-April after Iran launched an attack on April 13", "over the weekend despite rain on
      * Saturday", "This winter has been mild, with a cold snap in early January", "from mid-July to late
@@ -256,7 +258,8 @@ public final class CandidateExtractor {
 
     /**
      * "A year earlier, in January 2026, the figure was 48,900", "that day became Feb. 22, 1732": a date
-     * counted from an earlier one, then written in full, is the date written.
+     * counted from an earlier one, then written in full, is the date written; so is one counted from publication
+     * ("in a fortnight, on Saturday 28 February").
      */
     private static ResolvedDate restatedInFull(String content, List<ResolvedDate> dates, ResolvedDate first,
                                                int sentenceStart, LocalDate published) {
@@ -265,13 +268,12 @@ public final class CandidateExtractor {
             return first;
         }
         for (ResolvedDate later : dates) {
-            // "in a fortnight, on Saturday 28 February": a day counted from publication, then written
             if (later.start() < first.end()) {
                 continue;
             }
             String between = content.substring(first.end() - sentenceStart, later.start() - sentenceStart);
-            if ((counted ? later.anchor() == null && RESTATED.matcher(between).matches()
-                    : WRITTEN_DAY.matcher(later.text()).find() && RESTATED_AFTER_EVENT.matcher(between).matches())) {
+            if (counted ? later.anchor() == null && RESTATED.matcher(between).matches()
+                    : WRITTEN_DAY.matcher(later.text()).find() && RESTATED_AFTER_EVENT.matcher(between).matches()) {
                 return later;
             }
         }

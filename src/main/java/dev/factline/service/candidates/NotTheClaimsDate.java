@@ -170,6 +170,8 @@ final class NotTheClaimsDate {
     /** "slower than the 5.4% increase the group recorded for the 2022 holiday season": the year compared with. */
     private static final Pattern THAN_IN_CLAUSE = Pattern.compile("(?i)(?<!\\b(?:less|more|fewer|greater|rather|other|later"
             + "|earlier|sooner)\\s)\\bthan\\b[^,;:]*$");
+    /** "below the second quarter's": what is compared with is a period's figure. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\b");
     private static final Pattern COMPARED_WITH_END = Pattern.compile("(?i)\\b(?:below|above|than|behind)\\s+$");
     private static final Pattern A_YEAR_QUALIFYING = Pattern.compile("\\d{4}\\s+[a-z]");
     private static final Pattern PREPOSITION_FIRST = Pattern.compile("(?i)(?:in|on|during|at)\\s");
@@ -371,6 +373,7 @@ final class NotTheClaimsDate {
     private static final Pattern WEEK = Pattern.compile("(?i)\\b(?:last|first|next|this)\\s+week$");
     /** "Friday night's grandstand show": a later date of the claim outranks it; without one, it dates the claim. */
     private static final String NIGHTS = "\\s+(?:morning|afternoon|evening|night)['’]s\\b";
+    private static final Pattern NIGHTS_AFTER = Pattern.compile(NIGHTS);
     /**
      * "Sunday opening", "Tuesday's vote", "the worst Monday-morning feeling", "Sunday evening trains":
      * the weekday qualifies a noun; the claim is not of that day.
@@ -635,7 +638,7 @@ final class NotTheClaimsDate {
                 || THAN_A_THING.matcher(before).find() && PREPOSITION_FIRST.matcher(text).lookingAt()
                 || THAN_IN_CLAUSE.matcher(before).find() && A_YEAR_QUALIFYING.matcher(text + after).lookingAt()
                 // "third-quarter shipments would come in below the second quarter's"
-                || COMPARED_WITH_END.matcher(before).find() && after.matches("['’]s\\b.*")
+                || COMPARED_WITH_END.matcher(before).find() && POSSESSIVE_END.matcher(after).lookingAt()
                 || AHEAD_OR_BEHIND.matcher(before + (text.regionMatches(true, 0, "of ", 0, 3) ? "of " : "")).find()
                 && (LAST_YEARS.matcher(text).matches() || A_YEAR_ALONE.matcher(text).matches())
                 || LEVELS_AFTER.matcher(after).lookingAt() && A_YEAR_ALONE.matcher(text).matches()
@@ -696,7 +699,7 @@ final class NotTheClaimsDate {
         if (COUNTED_FROM_TEXT.matcher(text).lookingAt() && POSSESSIVE_DAY.matcher(after).lookingAt()) {
             return Optional.of("it names an event (\"after January's contraction\") that the claim is counted from");
         }
-        if (qualifiesANoun(sentence, start, end) && !after.matches(NIGHTS + ".*") && (!POSSESSIVE_DAY.matcher(after).lookingAt()
+        if (qualifiesANoun(sentence, start, end) && !NIGHTS_AFTER.matcher(after).lookingAt() && (!POSSESSIVE_DAY.matcher(after).lookingAt()
                 || COUNTED_FROM_OR_RELATIVE.matcher(before).find())) {
             // "Tuesday's hearing", "Saturday's crowd": with no other date of the claim, the day of the thing named is
             return Optional.of("the weekday qualifies what follows it, not the claim");

@@ -544,7 +544,6 @@ public final class TemporalResolver {
                     // rule gives
                     + "(?!\\s+(?i:(?:of\\s+)?(?:next|this|last))\\s+week\\b)"
                     + "(?! (?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\\b)");
-    /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
     /** "Today it has two screens": a state of now, not the day of publication. */
     private static final Pattern TODAY_STATE = Pattern.compile("(?i),?\\s+(?:it|he|she|they|the\\s+[a-z]+|there)\\s+"
             + "(?:has|have|is|are|remains?|stands?|houses?|employs?|holds?|lives?)\\b");
@@ -554,6 +553,7 @@ public final class TemporalResolver {
     /** "Back then, women on the crew were rare; today, one in ten is female": today as nowadays. */
     private static final Pattern NOWADAYS = Pattern.compile("(?i)\\b(?:back\\s+then|in\\s+those\\s+days|at\\s+the\\s+time"
             + "|used\\s+to)\\b[^.]*?(?:^|[;,:]\\s*|\\b(?:but|and)\\s+)$");
+    /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
     private static final Pattern FIGURATIVE = Pattern.compile(
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
@@ -1214,9 +1214,9 @@ public final class TemporalResolver {
     }
 
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?" + WEEKDAY_WORD);
-    /** "between", "from", "from 6pm on": what opens a span of two days. */
     /** "6 a.m. on", "6pm": the time a span of days opens or closes at. */
     private static final String SPAN_TIME = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?";
+    /** "between", "from", "from 6pm on": what opens a span of two days. */
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+" + SPAN_TIME + "$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
     private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
@@ -1416,6 +1416,13 @@ public final class TemporalResolver {
         return PERIOD_STARTING.matcher(sentence.substring(0, start)).find();
     }
 
+    /** "its August figures", "January's sales figures", "announced in September's mini-budget". */
+    private static boolean monthQualifies(String text, String after) {
+        Matcher month = MONTH_WORD_ALONE.matcher(text);
+        return month.matches() && (month.group("in") == null || POSSESSIVE_AFTER.matcher(after).lookingAt())
+                && MONTH_QUALIFIES.matcher(after).lookingAt();
+    }
+
     /**
      * Whether the expression at {@code [start, end)} of {@code sentence} is the period a noun is of:
      * a quarter written as a compound modifier ("third-quarter results") or a year after "of" or
@@ -1426,13 +1433,6 @@ public final class TemporalResolver {
      * enter service …", "an inquest into a collision on New Year's Eve 2024 is due to begin"). A date
      * written later in the sentence ("will publish its third-quarter results on 26 October") outranks it.
      */
-    /** "its August figures", "January's sales figures", "announced in September's mini-budget". */
-    private static boolean monthQualifies(String text, String after) {
-        Matcher month = MONTH_WORD_ALONE.matcher(text);
-        return month.matches() && (month.group("in") == null || POSSESSIVE_AFTER.matcher(after).lookingAt())
-                && MONTH_QUALIFIES.matcher(after).lookingAt();
-    }
-
     static boolean qualifiesANoun(String sentence, int start, int end) {
         String text = sentence.substring(start, end);
         String after = sentence.substring(end);
@@ -2031,13 +2031,14 @@ public final class TemporalResolver {
         if (m.group("mod") == null) {
             // a bare number is a year only where a year stands: "the 2020 election", "in May, 2023."
             String rest = sentence.substring(m.end());
+            String lowerBefore = before.toLowerCase(Locale.ROOT);
             boolean standsAlone = rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
-                    || rest.startsWith("’s") || rest.startsWith("'s") || before.toLowerCase(Locale.ROOT).endsWith("the ")
+                    || rest.startsWith("’s") || rest.startsWith("'s") || lowerBefore.endsWith("the ")
                     // "prices to rise by 3% over 2029 as a whole"
                     || AS_A_WHOLE.matcher(rest).lookingAt()
                     // "For Cork, 2025 was a year of cranes", "Let 2024 be the year", "Forecasters say 2026 is likely"
                     || YEAR_AS_SUBJECT.matcher(rest).lookingAt()
-                    && SUBJECT_STARTS.matcher(before.toLowerCase(Locale.ROOT)).find();
+                    && SUBJECT_STARTS.matcher(lowerBefore).find();
             if (!standsAlone) {
                 return null;
             }

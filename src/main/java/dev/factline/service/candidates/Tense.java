@@ -160,7 +160,8 @@ final class Tense {
     private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
     private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
     /**
-     * Commas, semicolons, colons, dashes, "that" opening a reported clause ("warned that …"), and
+     * Commas, semicolons, colons, dashes, "because", "but" before a verb ("will be dark on Easter Sunday but has
+     * added a matinee"), "that" opening a reported clause ("warned that …"), and
      * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s(?!\\d{1,2}-\\d{1,2}\\b)|;|:\\s|\\s[–—-]\\s|\\sbecause\\s|\\sbut\\s(?=(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might|must|should|[a-z]+ed)\\b)"
