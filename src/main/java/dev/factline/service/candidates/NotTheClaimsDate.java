@@ -42,6 +42,9 @@ final class NotTheClaimsDate {
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
             + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an|soft|quiet|busy|slow|weak|strong)\\b"
             + "|\\b(?:is|become|becomes)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?(?:ritual|tradition)\\b|ha(?:s|ve)\\s+always\\s+been"
+            // "clocks changed on the first Sunday in April and the last Sunday in October": a rule of every year
+            + "|(?:first|second|third|last)\\s+" + WEEKDAY + "\\s+(?:in|of)\\s+" + MONTH + "\\s+and\\s+the\\s+(?:first|second|third|last)\\s+"
+            + WEEKDAY
             + "|(?<!\\b(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
             // "The June-September season brings about 70 per cent of India's annual rainfall": every year's season
             + "|^the\\s+(?:" + MONTH + ")\\s*[-–]\\s*(?:" + MONTH + ")\\s+(?:(?:monsoon|rainy|wet|dry|hurricane|cyclone)\\s+)?"
@@ -132,9 +135,9 @@ final class NotTheClaimsDate {
             + "\\s+(?:(?:from|on)(?:\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?)?|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
             + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+in)?"
-            + "|\\b(?:same\\s+as|similar\\s+to)(?:\\s+in)?|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
+            + "|\\b(?:same\\s+as|similar\\s+to)(?:\\s+(?:those|that|the\\s+ones?)(?:\\s+(?:seen|recorded|reported|felt))?)?(?:\\s+in)?|\\bthe\\s+(?:size|scale)\\s+of|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             // "down from 35.9% when these seats were last contested in 2021", "down from nine in March"
-            + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\b(?:peak|high|low|record|two|three|four|five|six|seven|eight|nine|ten)\\b))[^,;:]{0,60}"
+            + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\b(?:peak|high|low|record|two|three|four|five|six|seven|eight|nine|ten|handful|dozen)\\b))[^,;:]{0,60}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
             + "(?:[^,;\\s]{1,12}|[^,;]{1,30}?))?,?\\s+(?:set|held|reached|of)(?:\\s+(?:by|in|at)\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for)"
@@ -150,14 +153,14 @@ final class NotTheClaimsDate {
             + "|\\bthe\\s+(?:same|corresponding)\\s+(?:(?:two|three|four|six|nine|\\d{1,2})\\s+)?(?:periods?|quarters?|months?"
             + "|weeks?|half|halves|time|days?|seasons?)(?:\\s+(?:of|in|a))?"
             // "The total is up by almost 9,000 on the previous month"
-            + "|\\b(?:up|down)\\s+by\\s+" + ABOUT + "\\d[\\d.,\\u00a0]*\\s*(?:%|percent|per\\s+cent)?\\s+on"
+            + "|\\b(?:up|down)\\s+by\\s+" + ABOUT + "(?:\\d[\\d.,\\u00a0]*\\s*(?:%|percent|per\\s+cent)?|a\\s+(?:third|quarter|half|fifth|tenth))\\s+on"
             // "almost double the attendance of a decade ago", "as many did during the 2019 episode"
             + "|\\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten)\\s+times)\\s+(?:the|its|their)\\s+[a-z]+"
             + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:many|they|we|it|he|she|others|most|some|people)\\s+did"
             + "\\s+(?:in|during|on|at|after)(?:\\s+the)?"
             // "nowhere near as severe as in 2021", "surpassing the £30m paid for the winger Owen Hale in 2022"
             + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?"
-            + "|\\b(?:surpass|eclips|overtak)[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?"
+            + "|\\b(?:surpass|eclips|overtak|rival(?=s|l?ed|l?ing))[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?"
             // "eased to 1%, from a peak of 10% in 2022"
             + "|\\bfrom\\s+(?:a|an|the|its|their)\\s+(?:record|high|peak|low)\\s+of\\b[^,;:]{0,40}?)\\s+$");
     private static final Pattern RECENT_DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|today|yesterday|tonight"
@@ -170,9 +173,9 @@ final class NotTheClaimsDate {
     /** "slower than the 5.4% increase the group recorded for the 2022 holiday season": the year compared with. */
     private static final Pattern THAN_IN_CLAUSE = Pattern.compile("(?i)(?<!\\b(?:less|more|fewer|greater|rather|other|later"
             + "|earlier|sooner)\\s)\\bthan\\b[^,;:]*$");
-    /** "below the second quarter's": what is compared with is a period's figure. */
+    /** "below the second quarter's", "than expected in December's update": what is compared with is a period's figure. */
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\b");
-    private static final Pattern COMPARED_WITH_END = Pattern.compile("(?i)\\b(?:below|above|than|behind)\\s+$");
+    private static final Pattern COMPARED_WITH_END = Pattern.compile("(?i)\\b(?:below|above|than(?:\\s+expected)?|behind)\\s+$");
     private static final Pattern A_YEAR_QUALIFYING = Pattern.compile("\\d{4}\\s+[a-z]");
     private static final Pattern PREPOSITION_FIRST = Pattern.compile("(?i)(?:in|on|during|at)\\s");
     /** "last year's winner": a title someone holds, not when the claim happened. */
@@ -346,9 +349,10 @@ final class NotTheClaimsDate {
     private static final String IN_A_RELATIVE_CLAUSE = "it dates a relative clause";
     private static final String IN_A_FRONTED_CLAUSE = "it dates a fronted clause";
     private static final String REPLACED = "it is the date the claim replaced";
+    private static final String IN_A_NAME = "it is part of a name";
     /** "Garbage collection scheduled for Saturday will now take place on Monday": a plan since replaced. */
     private static final Pattern PLANNED_FOR = Pattern.compile("(?i)\\b(?:scheduled|planned|set|due|slated)\\s+(?:for|on)\\s+$");
-    private static final Pattern NOW_INSTEAD = Pattern.compile("(?i)\\s+(?:will|has|have|is|are)\\s+(?:now|instead)\\b");
+    private static final Pattern NOW_INSTEAD = Pattern.compile("(?i)\\s+(?:will|has|have|is|are)\\b(?:\\s+(?:now|instead)\\b|[^,;:]*\\binstead\\b)");
     /** "please don't wait until next week": a time the speaker advises against. */
     private static final Pattern DONT_WAIT = Pattern.compile("(?i)\\b(?:don['’]t|do\\s+not|never)\\s+wait\\s+(?:until|till)\\s+$");
     /** "where records began in 1884": the start of a record, not the claim. */
@@ -362,6 +366,11 @@ final class NotTheClaimsDate {
     /** "felt like Christmas Eve", "as if it was still Christmas Day", "just like we did two years ago". */
     private static final Pattern LIKENESS = Pattern.compile("(?i)(?:\\bas\\s+(?:if|though)\\b[^,;:]*|\\blike\\s+[\"“]?"
             + "|\\blike\\s+(?:we|they|he|she|it|I|you)\\s+did\\s+)$");
+    /** "We'd rather be playing in December": a wish, not a plan. */
+    private static final Pattern WISH = Pattern.compile("(?i)\\b(?:would|['’]d)\\s+rather\\b[^,;:]*$");
+    /** "The Royal Black Institution's Last Saturday parades": a capital mid-sentence makes the day a name. */
+    private static final Pattern NAMED_LAST = Pattern.compile("^Last\\s+" + WEEKDAY);
+    private static final Pattern MID_SENTENCE = Pattern.compile("[\\p{L}\\d,]\\s+$");
     /** "Because Easter falls early next year, the spring term will end on Thursday 25 March": the reason, not the claim. */
     private static final Pattern FRONTED_BECAUSE = Pattern.compile("(?:^|[—–]\\s)Because\\s[^,;]*$");
     /** "a 3% rise at the end of January, backdated to April 2018": when a change counts from, not when it comes. */
@@ -435,7 +444,9 @@ final class NotTheClaimsDate {
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
             // "has promised a final vote by the end of March", "with a hearing expected in the spring"
             + "|\\b(?:promised|pledged|vowed|guaranteed|wants|wanted)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
-            + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:further|more|wider|new|fresh|possible|heavy|severe)\\s+[a-z]+)"
+            + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:(?:further|more|wider|new|fresh|possible|heavy|severe)\\s+[a-z]+"
+            // "warned of afternoon thundershowers on Monday": weather is warned of before it comes
+            + "|(?:[a-z]+\\s+){0,4}?(?:rain|showers|thundershowers|thunderstorms|storms?|snow|flooding|floods|gales|winds|heat|frost|fog)\\b))"
             + "[^,;:]*$");
     private NotTheClaimsDate() {
     }
@@ -490,7 +501,7 @@ final class NotTheClaimsDate {
     /** Whether {@code reason}, given by {@link #reason}, puts the date in another part of the sentence than its claim. */
     static boolean belongsElsewhere(String reason) {
         return reason.startsWith(IN_AN_ASIDE) || reason.startsWith(IN_A_RELATIVE_CLAUSE)
-                || reason.startsWith(IN_A_FRONTED_CLAUSE) || reason.startsWith(REPLACED);
+                || reason.startsWith(IN_A_FRONTED_CLAUSE) || reason.startsWith(REPLACED) || reason.startsWith(IN_A_NAME);
     }
 
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */
@@ -566,7 +577,7 @@ final class NotTheClaimsDate {
     private static final Pattern HOLIDAY_PAIR = Pattern.compile("\\b(?i:at)\\s+" + HOLIDAYS + "\\s+(?i:and|or)\\s+"
             + HOLIDAYS + "\\b");
     /** "with use-by dates between 18 May and 24 May": a date printed on a product. */
-    private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ]before|sell[- ]by"
+    private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ](?:before|by)|sell[- ]by"
             + "|best\\s+if\\s+used\\s+by|expiry|display[- ]until)[\"”]?\\s+dates?\\s+(?:of\\s+)?$");
 
     /**
@@ -689,6 +700,12 @@ final class NotTheClaimsDate {
         }
         if (LIKENESS.matcher(before).find()) {
             return Optional.of("it is what the claim is likened to, not its date");
+        }
+        if (WISH.matcher(before).find()) {
+            return Optional.of("it is what someone would rather, not a plan or an event");
+        }
+        if (NAMED_LAST.matcher(text).lookingAt() && MID_SENTENCE.matcher(before).find()) {
+            return Optional.of(IN_A_NAME + " (\"" + text + "\" with a capital mid-sentence), not the week's day");
         }
         if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("it counts from an event the text does not date (\"" + text + " of …\")");

@@ -186,6 +186,8 @@ public final class TemporalResolver {
                     + "|(?<spent>(?<=\\b(?i:spend|spends|spent|spending)\\s)))?(?:(?<det>(?i:the|this|last|next|early|late|mid"
                     + "|the early|the late|the following|the next|that|the coming|the upcoming|the previous))[\\s-]+|(?<!\\b(?i:every|each|all|any|one|that) ))(?<season>(?i:spring|summer|autumn|fall"
                     + "|winter))\\b(?!\\s+(?:break|recess)\\b|(?<=Spring)\\s+Festival)"
+                    // "this spring and summer"
+                    + "(?:\\s+and\\s+(?<season2>(?i:spring|summer|autumn|fall|winter))\\b)?"
                     // "the fall was welcome", "the fall to £1,690": a fall of a price, not the season
                     + "(?!(?<=\\b(?i:the)\\s(?i:fall))\\s+(?:was|is|to|from|would|will|came|comes)\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
@@ -261,8 +263,9 @@ public final class TemporalResolver {
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)$");
     private static final Pattern THE_BEFORE_SEASON = Pattern.compile("(?i)\\bthe\\s+(?:spring|summer|autumn|fall|winter)$");
     /** "those lost in the 1979 Fastnet race": a year that names an event, which a later date outranks. */
-    private static final Pattern NAMED_EVENT_AFTER = Pattern.compile("\\s+(?:[A-Z][a-z]+\\s+){1,3}(?:race|election|final"
-            + "|games|championships?|cup|tournament|strike|riots?|disaster|floods?|fire|earthquake|storm|hurricane|crash)\\b");
+    private static final Pattern NAMED_EVENT_AFTER = Pattern.compile("\\s+(?:[A-Z][A-Za-z]+\\s+){1,3}(?:race|election|final"
+            + "|games|championships?|cup|tournament|strike|riots?|disaster|floods?|fire|earthquake|storm|hurricane|crash"
+            + "|exams?|examinations?|census)\\b");
     /** "December quarter GDP figures": an acronym before the noun a period qualifies. */
     private static final Pattern ACRONYM = Pattern.compile("^\\s+[A-Z]{2,5}(?=\\s+[a-z])");
     private static final Pattern MONTH_QUARTER_TEXT = Pattern.compile("(?:(?i:the)\\s+)?" + MONTH_WORD + "\\s+(?i:quarter)");
@@ -420,16 +423,18 @@ public final class TemporalResolver {
                     // "the Upstate Veterans Day Parade, which steps off … on Nov. 9": a name, not the holiday
                     + "(?!\\s+(?:Parade|Fair|Festival|Market|Concert|Service|Ball|Cup|Classic|Regatta|Race|Run|Dinner|Lunch"
                     + "|Breakfast|Sale|Appeal|Match|Game|Special|Bowl|Tournament)\\b)"
-                    + "(?:(?:,?\\s+|\\s+in\\s+)" + YEAR + ")?"
+                    // "the Boxing Day floods of 2015"
+                    + "(?:(?:,?\\s+|\\s+in\\s+|\\s+[a-z]{3,}\\s+of\\s+)" + YEAR + ")?"
                     + RELATIVE_YEAR);
     /**
      * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
-     * week before Christmas": its December; "over Christmas and New Year": December and January.
+     * week before Christmas", "over the Christmas weekend": its December; "over Christmas and New Year": December and
+     * January; "the Christmas period" runs into January for some writers and not for others, and gives no date.
      */
-    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|next|over|between|by"
+    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|next|over(?:\\s+the)?|between|by"
             + "|(?:(?:shortly|just"
             + "|the\\s+(?:days?|weeks?)|in\\s+the\\s+(?:days|weeks))\\s+)?(?:before|after)))\\s+)?Christmas"
-            + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?:['’]s\\s+Day)?(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve)\\b)"
+            + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?:['’]s\\s+Day)?(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve|period)\\b)"
             + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d]|:\\d)" + RELATIVE_YEAR);
@@ -527,7 +532,9 @@ public final class TemporalResolver {
                     + "(?<rel>this|next|last)\\s+month\\b");
     /** "closed Thursday and Friday": two days, so the month (or months) they fall in. */
     private static final Pattern WEEKDAY_PAIR = Pattern.compile("\\b(?:(?<mod>(?i:last|next|this|on))\\s+)?" + WEEKDAY_NAME
-            + "(?:\\s+(?i:and|or|to|through|till|until)\\s+|\\s*[-–]\\s*)(?<weekday2>" + WEEKDAY_WORD + ")(?![A-Za-z])");
+            // "from Saturday night into Sunday"
+            + "(?:(?:\\s+(?i:night|morning|afternoon|evening))?\\s+(?i:to|through|till|until|into)\\s+|\\s+(?i:and|or)\\s+"
+            + "|\\s*[-–]\\s*)(?<weekday2>" + WEEKDAY_WORD + ")(?![A-Za-z])");
     /** "Monday the 29th": the day of the month, in the month where it falls on that weekday. */
     private static final Pattern WEEKDAY_THE_ORDINAL = Pattern.compile("\\b" + ON + WEEKDAY_NAME
             + ",?\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Z])");
@@ -610,7 +617,8 @@ public final class TemporalResolver {
                     + "|close)\\s+of\\s+the\\s+(?<unit>year|month|week)\\b");
     private static final Pattern IN_THE_WEEK = Pattern.compile("(?i)\\b(?:earlier|later)\\s+in\\s+the\\s+week\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
-            "(?i)\\b(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of)\\s+)?"
+            "(?i)\\b(?:(?:earlier|later|(?<!\\b(?:unusually|surprisingly|remarkably|exceptionally|relatively|so|too)\\s)early"
+                    + "|late|the end of|the start of|the beginning of|the middle of)\\s+)?"
                     + "(?<rel>this|last|next)\\s+(?<unit>week|month|year)\\b");
     private static final Pattern OFFSET = Pattern.compile(
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
@@ -742,7 +750,8 @@ public final class TemporalResolver {
             "\\b(?:(?<mod>(?i:in early|in late|in mid|in|since|until|till|by|during|of|from|before|after|for|between"
                     + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
                     // "call police at 705-876-1812": the end of a telephone number
-                    + "(?<![\\d,.$£€])(?<!\\d[-.]\\d{3}[-.])(?<!\\)\\s?\\d{3}[-.])(?<year>1[89]\\d{2}|20\\d{2}"
+                    // "the strategic agenda for 2024-2029": the end of a span of years
+                    + "(?<![\\d,.$£€])(?<!\\d{4}[-–])(?<!\\d[-.]\\d{3}[-.])(?<!\\)\\s?\\d{3}[-.])(?<year>1[89]\\d{2}|20\\d{2}"
                     // "refined the rule in 1582, dropping …": an older year only after "in", where no count follows
                     + "|(?<=\\b(?i:in|around|circa)\\s)1[0-7]\\d{2}(?=[,.;:)]|\\s+(?:and|when|as|by|under|after|before)\\b|\\s+[A-Z]|$))"
                     // "in the 2022/23 financial year", "The civic disaster helpline, 1916, …"
@@ -1198,11 +1207,14 @@ public final class TemporalResolver {
                     + first + " to " + last + " (a week gives no day, so its month", day.anchor());
         }
         Matcher weekend = WEEKEND_OF_THE_DAY.matcher(after);
-        if (weekend.lookingAt() && weekend.group().contains("weekend")
-                && (date.getDayOfWeek() == DayOfWeek.MONDAY || date.getDayOfWeek() == DayOfWeek.THURSDAY)) {
-            // "the Labor Day weekend": the Saturday to the holiday Monday; "Thanksgiving weekend": Thursday to Sunday
-            LocalDate first = date.getDayOfWeek() == DayOfWeek.MONDAY ? date.minusDays(2) : date;
-            LocalDate last = date.getDayOfWeek() == DayOfWeek.MONDAY ? date : date.plusDays(3);
+        DayOfWeek weekday = date.getDayOfWeek();
+        if (weekend.lookingAt() && weekend.group().contains("weekend") && (weekday == DayOfWeek.MONDAY
+                || weekday == DayOfWeek.THURSDAY || weekday == DayOfWeek.FRIDAY)) {
+            // "the Labor Day weekend": the Saturday to the holiday Monday; "Thanksgiving weekend": Thursday to Sunday;
+            // "Halloween weekend", on a Friday: it and the two days after (a holiday at a weekend moves to a day off
+            // beside it, which differs by country, so the weekend around it stays approximate)
+            LocalDate first = weekday == DayOfWeek.MONDAY ? date.minusDays(2) : date;
+            LocalDate last = weekday == DayOfWeek.MONDAY ? date : date.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
             return monthsOfDays(first, last, day.basis() + "; its weekend, " + first + " to " + last
                     + " (a weekend gives no single day, so its month", day.anchor());
         }
@@ -1235,7 +1247,11 @@ public final class TemporalResolver {
     private static final Pattern ON_FIRST = Pattern.compile("(?i)on\\s");
     private static final Pattern FROM_FIRST = Pattern.compile("(?i)from\\s");
     private static final Pattern TO_LAST = Pattern.compile("(?i)(?:to|through|until|till)\\s");
-    private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+");
+    private static final String HOUR = "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|noon|midday|midnight";
+    /** "from 3.30pm to 6pm": the hours a day's event runs, which may follow each day of a pair. */
+    private static final String HOURS = "(?:\\s+(?:from\\s+)?(?:" + HOUR + ")\\s*(?:to|until|till|-|–)\\s*(?:" + HOUR + "))?";
+    private static final Pattern AND_ONLY = Pattern.compile("(?i)" + HOURS + "\\s+and\\s+");
+    private static final Pattern HOURS_ONLY = Pattern.compile("(?i)" + HOURS);
     private static final Pattern OR_ONLY = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i),\\s+(?:and\\s+)?|\\s+and\\s+");
 
@@ -1273,10 +1289,12 @@ public final class TemporalResolver {
                     // "from the 3rd to the 9th": each found with its own preposition
                     || between.isBlank() && FROM_FIRST.matcher(first.text()).lookingAt()
                     && TO_LAST.matcher(last.text()).lookingAt();
-            // "on Thursday, December 2 and Friday, December 3": two days of one stretch, so their month
+            // "on Thursday, December 2 and Friday, December 3", "on Thursday 8 December from 3.30pm to 6pm and on
+            // Saturday 10 December from 10am to noon": two days of one stretch, so their month
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
                     && AND_ONLY.matcher(between).matches()
-                    && CLAUSE_ENDS.matcher(sentence.substring(last.end())).lookingAt() && !from.plusDays(6).isBefore(to)
+                    && CLAUSE_ENDS.matcher(HOURS_ONLY.matcher(sentence.substring(last.end())).replaceFirst("")).lookingAt()
+                    && !from.plusDays(6).isBefore(to)
                     // "make landfall late Tuesday or early Wednesday": one of two days next to each other, so their month
                     || OR_ONLY.matcher(between).matches() && !from.plusDays(1).isBefore(to);
             if (span && from.isAfter(to) && BARE_WEEKDAY.matcher(first.text()).matches()
@@ -2335,6 +2353,9 @@ public final class TemporalResolver {
                 m.group("year") != null ? null : publishedDay);
     }
 
+    private static final Pattern SEASON_OF_YEARS = Pattern.compile("(?<season>(?<start>(?:19|20)\\d{2})[-–/](?<end>\\d{2})"
+            + "\\s+(?i:season|winter|school\\s+year|academic\\s+year|campaign))\\b[^;:]*$");
+
     private Resolution monthWithoutYear(Matcher m, Context c) {
         int month = month(m);
         String mod = m.group("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -2350,6 +2371,16 @@ public final class TemporalResolver {
             int year = yearOf(base.date()) + yearStep(m.group("rely"));
             return new Resolution(monthDate(YearMonth.of(year, month)), null, false,
                     linkedBasis(m.group("rely"), base, m.start(), c), base.date());
+        }
+        Matcher seasonOfYears = SEASON_OF_YEARS.matcher(c.sentence()).region(0, m.start());
+        if (m.group("rely") == null && !Set.of("last", "next", "this").contains(mod) && seasonOfYears.find()
+                && Integer.parseInt(seasonOfYears.group("end")) % 100 == (Integer.parseInt(seasonOfYears.group("start")) + 1) % 100) {
+            // "The 2023-24 season … forced Hatchet to close for 19 days in January": a season from one year's autumn
+            // to the next year's summer, which the month falls in
+            int year = Integer.parseInt(seasonOfYears.group("start")) + (month < 7 ? 1 : 0);
+            return new Resolution(monthDate(YearMonth.of(year, month)), null, false, "a month without a year, in the \""
+                    + seasonOfYears.group("season") + "\" the sentence names, from one year's autumn to the next year's summer",
+                    null);
         }
         String rely = m.group("rely") != null ? m.group("rely").toLowerCase(Locale.ROOT)
                 : yearOpeningTheSentence(c, m.start());
@@ -2399,6 +2430,11 @@ public final class TemporalResolver {
                         }
                         return Resolution.unsettled(FAR_PAST);
                     }
+                    if (direction == Direction.PAST && chosen.equals(current) && published.getDayOfMonth() == 1) {
+                        // "It began in January", in a review of the year published on 1 January: nothing of the
+                        // month has passed yet, so it is the one a year back
+                        chosen = chosen.minusYears(1);
+                    }
                     if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, chosen)) > 3) {
                         return Resolution.unsettled("no tense says whether the one before or after publication is"
                                 + " meant, and neither is within three months of it");
@@ -2441,8 +2477,26 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- seasons and quarters
 
-    /** Meteorological seasons of the northern hemisphere: spring is March to May, winter December to February. */
+    private static final List<String> SEASONS = List.of("winter", "spring", "summer", "autumn");
+
+    /** "this spring and summer": the first season, then the three months after it when the second comes next. */
     private Resolution season(Matcher m, Context c) {
+        Resolution first = seasonAlone(m, c);
+        if (m.group("season2") == null || first == null || first.date() == null || first.endDate() == null) {
+            return first;
+        }
+        String one = m.group("season").toLowerCase(Locale.ROOT).replace("fall", "autumn");
+        String two = m.group("season2").toLowerCase(Locale.ROOT).replace("fall", "autumn");
+        if ((SEASONS.indexOf(one) + 1) % 4 != SEASONS.indexOf(two)) {
+            return Resolution.unsettled("two seasons that do not follow each other give no single span");
+        }
+        YearMonth last = YearMonth.parse(first.endDate().value()).plusMonths(3);
+        return new Resolution(first.date(), monthDate(last), first.approximate(), first.basis() + ", and the " + two
+                + " after it, to " + monthName(last), first.anchor());
+    }
+
+    /** Meteorological seasons of the northern hemisphere: spring is March to May, winter December to February. */
+    private Resolution seasonAlone(Matcher m, Context c) {
         String after = c.sentence().substring(m.end());
         if (CLOCK_CHANGE_AFTER.matcher(after).lookingAt()) {
             // "in the days after the spring change": the clocks' change, a yearly event, not a season
@@ -4094,10 +4148,10 @@ public final class TemporalResolver {
             + " day is less than two months before, and the text gives no year to settle it";
     /**
      * "Last year the first frost held off until 28 November", "In 2021, the pandemic pushed the budget
-     * to April 19": a year the clause or the sentence's opening gave, which the day is of.
+     * to April 19", "Last season, Silver Fork didn't open until Dec. 6": a year the clause or the sentence's opening gave, which the day is of.
      */
     private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
-            + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall)\\b[^;:]*$"
+            + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall|season)\\b[^;:]*$"
             + "|^[\"“]?(?:(?:but|and|so|yet)\\s+)?(?:in|by|during|throughout)\\s+\\d{4},[^;:]*$");
     /** "Last year's leaflet … was sent out in March", "Last year, the first frost held off until 28 November". */
     private static final Pattern YEAR_OPENS_SENTENCE = Pattern.compile("^(?:(?:But|And|So|Yet)\\s+)?(?:(?:Earlier|Later)\\s+"

@@ -540,6 +540,14 @@ class CandidateExtractorTest {
             Tuala said the week had felt "like Christmas Eve" for 3 players. | 2022-09-30 | Christmas Eve | likened to
             Madaraka Day marks the anniversary of 3 treaties signed on 1 June 1963. | 2026-06-01 | 1 June 1963 | an anniversary counts from
             The middle Sunday, a rest day for 3 decades, became a day of play in 2022. | 2026-06-28 | Sunday | a week the text gave before
+            The affected bags carry a best-by date of April 15, 2026, and 3 lot codes. | 2025-10-01 | April 15, 2026 | printed on a product
+            "We'd rather be playing 3 games in December," she said. | 2023-11-25 | December | would rather
+            Organizers expect a crowd about the size of last year's, roughly 15,000 people. | 2024-09-14 | last year | a point of comparison
+            Entries from 3 clubs are up by almost a third on last year. | 2023-02-05 | last year | a point of comparison
+            Officials said the disaster already rivalled the floods of 2010, which killed 1,700 people. | 2022-08-27 | 2010 | a point of comparison
+            Refinery workers fear shortages at 3 depots similar to those seen last autumn. | 2023-03-06 | last autumn | a point of comparison
+            The deficit is $4 billion more than expected in December's mid-year update. | 2026-05-12 | December | a point of comparison
+            Before that, clocks in 3 states changed on the first Sunday in April and the last Sunday in October. | 2026-03-06 | first Sunday in April | a habit
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1081,7 +1089,7 @@ class CandidateExtractorTest {
             The last leap day, a Saturday in 2020, came barely two weeks before the country shut down.  | 2024-02-29 | 2020-02-29
             Snow is in the forecast for parts of the Great Lakes over the holiday weekend.              | 2025-11-27 | 2025-11
             Snow is in the forecast for parts of the Great Lakes over the holiday weekend.              | 2025-05-22 | 2025-05
-            The last meeting of the sides, in Dublin on St Patrick's weekend last year, sealed a Grand Slam. | 2024-02-29 | ~2023-03
+            The last meeting of the sides, in Dublin on St Patrick's weekend last year, sealed a Grand Slam. | 2024-02-29 | 2023-03
             A survey published on Wednesday showed Peña 3 points ahead of his rival, down from nine in March. | 2023-04-30 | 2023-04-26
             On Tuesday, 3 in 4 students head back to school with backpacks that cost more than they did a year ago. | 2025-09-01 | 2025-09-02
             Garbage collection scheduled for Saturday will now take place on Monday, Dec. 29, the city said. | 2025-12-26 | 2025-12-29
@@ -1168,6 +1176,19 @@ class CandidateExtractorTest {
             Just over a decade ago, in March 2015, 3 presidents conceded defeat. | 2026-03-01 | 2015-03
             Advance voting will take place a week before polling day, on Sunday 7 May, in 3 provinces. | 2023-03-21 | 2023-05-07
             The bloc marked the third anniversary of the invasion on Monday. | 2025-02-25 | 2025-02-24
+            Council bin collections scheduled for today will take place on Saturday instead at 3 depots. | 2022-07-12 | 2022-07-16
+            The Royal Black Institution's Last Saturday parades will be held in 3 towns on 27 August. | 2022-07-12 | 2022-08-27
+            The Met Office warned of another spell of heavy rain over 3 provinces on Monday. | 2022-08-27 | 2022-08-29
+            Results of the 2022 GCE Advanced Level examination for 3 provinces were released this morning. | 2023-09-05 | 2023-09-05
+            Some 1,200 people were in hospital with flu over the Christmas weekend, up from a handful a year earlier. | 2023-01-04 | 2022-12
+            Sessions will be held on Thursday 8 December from 3.30pm to 6pm and on Saturday 10 December from 10am to noon. | 2022-11-30 | 2022-12
+            A storm over Halloween weekend dropped 19 inches at the summit. | 2025-11-21 | 2025-10..2025-11
+            Forecasters expect 8 to 14 inches from Saturday night into Sunday. | 2025-11-21 | 2025-11
+            Last season, Silver Fork didn't open until Dec. 6, its latest start in 3 decades. | 2025-11-21 | 2024-12-06
+            It began in January with sleet on 3 beaches. | 2026-01-01 | 2025-01
+            The board plans to spend $1.4 million this spring and summer. | 2026-03-01 | ~2026-03..2026-08
+            The 2023-24 season forced Hatchet to close for 19 days in January. | 2026-03-01 | 2024-01
+            Hebden Bridge was devastated by the Boxing Day floods of 2015, when 3 rivers burst their banks. | 2016-01-10 | 2015-12-26
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
@@ -1235,6 +1256,8 @@ class CandidateExtractorTest {
             There is a particular kind of tiredness 3 nurses see on the last night of the year.
             On Republic Day, just three days before her death, she insisted on hoisting 3 flags.
             The government expects 3 million visitors during the Spring Festival holiday.
+            Leaders adopted 3 priorities in the strategic agenda for 2024-2029.
+            Flu cases at 3 hospitals rose sharply over the Christmas period.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
