@@ -42,6 +42,7 @@ final class NotTheClaimsDate {
             + "|(?:peak|dry|wet|rainy|monsoon|hurricane|typhoon|cyclone|fire|flu|dengue|breeding|nesting|hunting|fishing"
             + "|tourist)\\s+season\\s+runs\\s+from|(?:is|are)\\s+always\\s+(?:the|a|an|soft|quiet|busy|slow|weak|strong)\\b"
             + "|\\b(?:is|become|becomes)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?(?:ritual|tradition)\\b|ha(?:s|ve)\\s+always\\s+been"
+            + "|(?:each|every)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
             // "clocks changed on the first Sunday in April and the last Sunday in October": a rule of every year
             + "|(?:first|second|third|last)\\s+" + WEEKDAY + "\\s+(?:in|of)\\s+" + MONTH + "\\s+and\\s+the\\s+(?:first|second|third|last)\\s+"
             + WEEKDAY
@@ -134,7 +135,7 @@ final class NotTheClaimsDate {
             // "up 6.2% from the budget commissioners adopted last June"
             + "\\s+(?:(?:from|on)(?:\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?)?|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
-            + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+in)?"
+            + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+before\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:same\\s+as|similar\\s+to)(?:\\s+(?:those|that|the\\s+ones?)(?:\\s+(?:seen|recorded|reported|felt))?)?(?:\\s+in)?|\\bthe\\s+(?:size|scale)\\s+of|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             // "down from 35.9% when these seats were last contested in 2021", "down from nine in March"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\b(?:peak|high|low|record|two|three|four|five|six|seven|eight|nine|ten|handful|dozen)\\b))[^,;:]{0,60}"
@@ -240,7 +241,7 @@ final class NotTheClaimsDate {
             // "Figures from the British Retail Consortium published on Tuesday showed …"
             + "|(?:Figures|Data|Statistics|Numbers|Results)\\s+(?:from|by)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z-]*\\s+){1,5})"
             + "(?:[a-z]{3,}ed|built|made|held|won|set|signed|sold|paid|given|taken|written|drawn|begun|born|known|seen"
-            + "|shown|found|grown|chosen)"
+            + "|shown|found|grown|chosen)(?:\\s+(?:only|first|originally|just))?"
             + "(?:\\s+(?:by|for|to|with|from|at|in|on|over)\\s+[^,;:\"“”]{1,60}?)?\\s+(?:(?:in|on|at|during)\\s+)?$");
     /** The subject's own verb, next after the phrase, in a tense that speaks of now: "has still not taken place". */
     private static final Pattern PRESENT_VERB_NEXT = Pattern.compile("^\\s+(?:(?:still|also|now|already|since)\\s+)?"
@@ -370,6 +371,9 @@ final class NotTheClaimsDate {
     private static final Pattern WISH = Pattern.compile("(?i)\\b(?:would|['’]d)\\s+rather\\b[^,;:]*$");
     /** "The Royal Black Institution's Last Saturday parades": a capital mid-sentence makes the day a name. */
     private static final Pattern NAMED_LAST = Pattern.compile("^Last\\s+" + WEEKDAY);
+    /** "its traditional Fantastic Friday slot on February 13": a capital word before the day and a noun after it. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<=[a-z,]\\s)(?!(?:On|By|Last|Next|This|Every|Each|Until"
+            + "|Since|Before|After|From|And|Or|But|The|A|An)\\b)[A-Z][a-z]+\\s+$");
     private static final Pattern MID_SENTENCE = Pattern.compile("[\\p{L}\\d,]\\s+$");
     /** "Because Easter falls early next year, the spring term will end on Thursday 25 March": the reason, not the claim. */
     private static final Pattern FRONTED_BECAUSE = Pattern.compile("(?:^|[—–]\\s)Because\\s[^,;]*$");
@@ -438,7 +442,7 @@ final class NotTheClaimsDate {
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|planned|scheduled|slated|booked"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|planned|scheduled|slated|(?<!\\bfully\\s)booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
@@ -572,7 +576,7 @@ final class NotTheClaimsDate {
     private static final Pattern HOLIDAY_WORD = Pattern.compile("^(?:(?i:at|on|over)\\s+)?" + HOLIDAYS + "$");
     /** "Easter is a busy time", "Christmas is always hard": what any year's holiday is. */
     private static final Pattern ANY_YEARS_HOLIDAY_AFTER = Pattern.compile("\\s+is\\s+(?:always|usually|typically|often|never"
-            + "|a\\s+(?:busy|quiet|special|difficult|hard|lonely|stressful|magical|time))\\b");
+            + "|a\\s+(?:busy|quiet|special|difficult|hard|lonely|stressful|magical|time)|the\\s+one\\s+day)\\b");
     /** "People remember us at Thanksgiving and Christmas": two holidays of any year. */
     private static final Pattern HOLIDAY_PAIR = Pattern.compile("\\b(?i:at)\\s+" + HOLIDAYS + "\\s+(?i:and|or)\\s+"
             + HOLIDAYS + "\\b");
@@ -704,7 +708,9 @@ final class NotTheClaimsDate {
         if (WISH.matcher(before).find()) {
             return Optional.of("it is what someone would rather, not a plan or an event");
         }
-        if (NAMED_LAST.matcher(text).lookingAt() && MID_SENTENCE.matcher(before).find()) {
+        if (NAMED_LAST.matcher(text).lookingAt() && MID_SENTENCE.matcher(before).find()
+                || WEEKDAY_TEXT.matcher(text).matches() && NAME_BEFORE.matcher(before).find()
+                && LOWER_NOUN.matcher(after).lookingAt()) {
             return Optional.of(IN_A_NAME + " (\"" + text + "\" with a capital mid-sentence), not the week's day");
         }
         if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {

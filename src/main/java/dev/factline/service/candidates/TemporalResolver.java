@@ -75,7 +75,9 @@ public final class TemporalResolver {
     private static final String DAY_PAIR_DASH = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[-–]\\s*(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?";
     /** "the 3rd to the 9th", "Monday 16 to Friday 20" (February). */
     private static final String DAY_PAIR_WORD = "(?:(?i:the)\\s+|" + WEEKDAY_WORD + "\\s+(?=[0-3]?\\d(?:st|nd|rd|th)?\\s+"
-            + "(?i:to|until|till|through)\\s))?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?" + RANGE_WORD + "(?:(?i:the)\\s+|"
+            + "(?i:to|until|till|through)\\s))?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?"
+            // "April 6, 15, 22 and 29"
+            + "(?:(?:,\\s*[0-3]?\\d(?:st|nd|rd|th)?){1,6},?)?" + RANGE_WORD + "(?:(?i:the)\\s+|"
             + "(?<=(?i:to|until|till|through)\\s)" + WEEKDAY_WORD + "\\s+)?(?<dayend2>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String COUNT = "(?<n>\\d{1,3}|(?:a|one)\\s+hundred"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -404,7 +406,7 @@ public final class TemporalResolver {
      * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
-    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<!Orthodox )(?<which>Good Friday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
+    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<!Orthodox )(?<which>Good Friday|(?:Holy|Maundy) Thursday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
             + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island|Fair|Festival|Parade|Show|Carnival|Market|Classic|Cup|Regatta|Vigil)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
@@ -677,7 +679,7 @@ public final class TemporalResolver {
             + "\\s+(?:the|this)\\s+(?<unit>week|weekend)\\b");
     /** "thick cloud late in the week", "rain is likely midweek": days of the week under way, or at a weekend the next. */
     private static final Pattern PART_OF_THE_WEEK = Pattern.compile("(?i)\\b(?:(?<part>late|later|early)\\s+in\\s+the\\s+week"
-            + "|(?<mid>midweek))\\b(?!['’])");
+            + "|(?<mid>midweek))\\b(?!['’]|\\s+(?!(?:this|was|is|as|has|does)\\b)[a-z]{3,}s\\b)");
     /** "The train left the tracks on leap day": 29 February of the leap year the tense points to; "the last leap day". */
     private static final Pattern LEAP_DAY = Pattern.compile("\\b(?i:on)\\s+(?:(?i:leap\\s+day),?\\s+" + YEAR
             + "|leap\\s+day\\b)|\\b(?i:the\\s+(?<rel>last|previous)\\s+leap\\s+day)\\b");
@@ -1311,7 +1313,9 @@ public final class TemporalResolver {
                 // ahead, is the first such day after the start
                 to = to.minusYears(1);
             }
-            if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to)) {
+            // "the financial year that runs from tomorrow to September 30, 2025": a longer span needs its end's year
+            if (!(span || pair) || !from.isBefore(to) || from.plusDays(184).isBefore(to) && !(span
+                    && BARE_YEAR.matcher(last.text()).find() && !from.plusYears(1).isBefore(to))) {
                 continue;
             }
             Resolution days = monthsOfDays(from, to, (span ? "a span from " + bare(first.text()) + " (" + from + ") to "
@@ -1661,6 +1665,7 @@ public final class TemporalResolver {
     private Resolution easter(Matcher m, Context c) {
         String which = m.group("which");
         int shift = switch (which) {
+            case "Holy Thursday", "Maundy Thursday" -> -3;
             case "Good Friday" -> -2;
             case "Easter Saturday" -> -1;
             case "Easter Monday" -> 1;
@@ -1889,8 +1894,23 @@ public final class TemporalResolver {
                         byTense.anchor());
             }
         }
+        Matcher beside = DAY_BESIDE.matcher(before);
+        if (beside.find()) {
+            // "On the night before Thanksgiving": the day next to it
+            int step = beside.group(1).equalsIgnoreCase("before") ? -1 : 1;
+            return new Resolution(dayDate(day.plusDays(step)), null, false, byTense.basis() + " (" + name + ", " + day
+                    + "); the day " + beside.group(1).toLowerCase(Locale.ROOT) + " it", byTense.anchor());
+        }
+        if (AFTER_ONLY.matcher(before).find()) {
+            // "will not take effect until after Labor Day": some days after it, so its month
+            return new Resolution(monthDate(YearMonth.from(day)), null, true, byTense.basis() + " (" + name + ", " + day
+                    + "); some time after it, so its month (approximate)", byTense.anchor());
+        }
         return new Resolution(dayDate(day), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
     }
+
+    private static final Pattern DAY_BESIDE = Pattern.compile("(?i)\\bthe\\s+(?:night|evening|morning)\\s+(before|after)\\s+$");
+    private static final Pattern AFTER_ONLY = Pattern.compile("(?i)\\buntil\\s+after\\s+$");
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     /** "last year's", "that" before a day: the year it is of. */
@@ -2033,11 +2053,17 @@ public final class TemporalResolver {
 
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\s+as\\s+a\\s+whole\\b");
 
+    private static final Pattern RING_IN_BEFORE = Pattern.compile("(?i)\\b(?:ring|rings|ringing|rang|see|seeing)\\s+$");
+
     private static Resolution yearAlone(Matcher m, String sentence) {
         String before = sentence.substring(0, m.start());
         if (m.group("mod") == null && NUMBER_NAMED_BEFORE.matcher(before).find() || CLASS_BEFORE.matcher(before).find()) {
             // "report misuse on the helpline 1916", "congratulated the class of 2022"
             return null;
+        }
+        if (RING_IN_BEFORE.matcher(before).find() && "in".equalsIgnoreCase(m.group("mod"))) {
+            // "Revellers heading out to ring in 2023 tonight": the year that begins, not when the claim is
+            return NOT_A_DATE;
         }
         if (FISCAL_YEAR_BEFORE.matcher(before).find()
                 || FISCAL_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
@@ -3475,7 +3501,10 @@ public final class TemporalResolver {
         Set<String> named = new HashSet<>();
         Matcher weekday = SINGLE_WEEKDAY.matcher(clause);
         while (weekday.find()) {
-            named.add(weekday.group());
+            if (!NotTheClaimsDate.qualifiesANoun(clause, weekday.start(), weekday.end())) {
+                // "Tickets for the Sunday repeat sold out … last week": a kind of show, not a day of that week
+                named.add(weekday.group());
+            }
         }
         if (named.size() != 1) {
             return Optional.empty();
@@ -4085,7 +4114,8 @@ public final class TemporalResolver {
     /** A timetable verb before the phrase in its clause, with no tense cue between them. */
     private static boolean timetableVerbRightBefore(Context c, int start) {
         int clauseStart = clauseStart(c.sentence(), start);
-        Matcher verb = TIMETABLE_VERB.matcher(c.sentence()).region(clauseStart, start);
+        // "A separate report on Tuesday showed": the verb's lookarounds see the words past the region ("report on")
+        Matcher verb = TIMETABLE_VERB.matcher(c.sentence()).region(clauseStart, start).useTransparentBounds(true);
         return verb.find() && c.cues().stream().noneMatch(cue -> cue.start() >= clauseStart && cue.end() <= start);
     }
 

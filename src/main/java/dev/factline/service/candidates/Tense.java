@@ -61,7 +61,7 @@ final class Tense {
                     + "|Thurs|Fri|Satur|Sun)day\\b)"
                     // "was remanded in custody to reappear on 14 March"
                     + "|\\b(?:remanded|bailed)\\b[^,;.]{0,30}?\\bto\\s+(?:re)?appear\\b"
-                    + "|['’]ll\\b"
+                    + "|['’]ll\\b|\\bno\\s+earlier\\s+than(?=\\s)"
                     + "|\\bcould(?=" + COULD_LOOKS_AHEAD + ")"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"

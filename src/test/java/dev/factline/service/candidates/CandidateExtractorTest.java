@@ -548,6 +548,9 @@ class CandidateExtractorTest {
             Refinery workers fear shortages at 3 depots similar to those seen last autumn. | 2023-03-06 | last autumn | a point of comparison
             The deficit is $4 billion more than expected in December's mid-year update. | 2026-05-12 | December | a point of comparison
             Before that, clocks in 3 states changed on the first Sunday in April and the last Sunday in October. | 2026-03-06 | first Sunday in April | a habit
+            Every 19th of November he led 3 drummers to the beach at Dangriga. | 2022-12-31 | 19th of November | a habit
+            Thanksgiving is the one day of the year when 3 pies are not enough. | 2022-11-24 | Thanksgiving | any day of its kind
+            The labor force is 600,000 people smaller than it was before the pandemic struck in early 2020. | 2022-10-07 | 2020 | a point of comparison
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1189,6 +1192,20 @@ class CandidateExtractorTest {
             The board plans to spend $1.4 million this spring and summer. | 2026-03-01 | ~2026-03..2026-08
             The 2023-24 season forced Hatchet to close for 19 days in January. | 2026-03-01 | 2024-01
             Hebden Bridge was devastated by the Boxing Day floods of 2015, when 3 rivers burst their banks. | 2016-01-10 | 2015-12-26
+            The Red Cross attended 14 near-drownings between Holy Thursday and Easter Sunday. | 2022-04-18 | 2022-04
+            On the night before Thanksgiving, officers stopped 3 cars on Main Street. | 2022-11-26 | 2022-11-23
+            The new parking rates will not take effect until after Labor Day, for 340 meters. | 2025-06-30 | ~2025-09
+            The remaining four phases will be held on April 6, 15, 22 and 29. | 2026-02-28 | 2026-04
+            Tickets for the Sunday repeat of 3 shows sold out within hours of going on sale last week. | 2025-10-17 | 2025-10
+            The launch has slipped to no earlier than Monday, its 3rd delay in a week. | 2024-02-29 | 2024-03-04
+            A comet discovered only in the spring will make its closest approach on Friday, passing 71 million km away. | 2025-12-31 | 2026-01-02
+            Hotels in 3 cities were fully booked by Friday. | 2024-04-08 | 2024-04-05
+            Passengers will have 3 fewer midweek sailings this summer. | 2024-02-29 | ~2024-06..2024-08
+            A separate government report on Tuesday showed 3 million openings. | 2022-10-07 | 2022-10-04
+            The deficit is 3 billion for the financial year that runs from tomorrow to September 30, 2025. | 2024-09-30 | 2024-10..2025-09
+            Revellers heading out to ring in 2023 tonight should expect 3 degrees. | 2022-12-31 | 2022-12-31
+            The Soca Monarch final returns to its traditional Fantastic Friday slot on February 13 for 3 acts. | 2026-01-31 | 2026-02-13
+            Unions have called a 24-hour national strike in 3 cities for 16 January. | 2025-12-20 | 2026-01-16
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
