@@ -174,7 +174,7 @@ final class NotTheClaimsDate {
     /** "slower than the 5.4% increase the group recorded for the 2022 holiday season": the year compared with. */
     private static final Pattern THAN_IN_CLAUSE = Pattern.compile("(?i)(?<!\\b(?:less|more|fewer|greater|rather|other|later"
             + "|earlier|sooner)\\s)\\bthan\\b[^,;:]*$");
-    /** "below the second quarter's", "than expected in December's update": what is compared with is a period's figure. */
+    /** "below the second quarter's", "than expected in December's update": what is compared with is a period's. */
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\b");
     private static final Pattern COMPARED_WITH_END = Pattern.compile("(?i)\\b(?:below|above|than(?:\\s+expected)?|behind)\\s+$");
     private static final Pattern A_YEAR_QUALIFYING = Pattern.compile("\\d{4}\\s+[a-z]");
@@ -505,7 +505,8 @@ final class NotTheClaimsDate {
     /** Whether {@code reason}, given by {@link #reason}, puts the date in another part of the sentence than its claim. */
     static boolean belongsElsewhere(String reason) {
         return reason.startsWith(IN_AN_ASIDE) || reason.startsWith(IN_A_RELATIVE_CLAUSE)
-                || reason.startsWith(IN_A_FRONTED_CLAUSE) || reason.startsWith(REPLACED) || reason.startsWith(IN_A_NAME);
+                || reason.startsWith(IN_A_FRONTED_CLAUSE) || reason.startsWith(REPLACED)
+                || reason.startsWith(IN_A_NAME);
     }
 
     /** Whether the phrase is a weekday that qualifies a noun ("Wednesday's meeting"), which a later date outranks. */

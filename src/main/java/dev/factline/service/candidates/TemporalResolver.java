@@ -1295,7 +1295,8 @@ public final class TemporalResolver {
             // Saturday 10 December from 10am to noon": two days of one stretch, so their month
             boolean pair = ON_FIRST.matcher(first.text()).lookingAt()
                     && AND_ONLY.matcher(between).matches()
-                    && CLAUSE_ENDS.matcher(HOURS_ONLY.matcher(sentence.substring(last.end())).replaceFirst("")).lookingAt()
+                    && CLAUSE_ENDS.matcher(HOURS_ONLY.matcher(sentence.substring(last.end())).replaceFirst(""))
+                    .lookingAt()
                     && !from.plusDays(6).isBefore(to)
                     // "make landfall late Tuesday or early Wednesday": one of two days next to each other, so their month
                     || OR_ONLY.matcher(between).matches() && !from.plusDays(1).isBefore(to);
@@ -2399,14 +2400,15 @@ public final class TemporalResolver {
                     linkedBasis(m.group("rely"), base, m.start(), c), base.date());
         }
         Matcher seasonOfYears = SEASON_OF_YEARS.matcher(c.sentence()).region(0, m.start());
-        if (m.group("rely") == null && !Set.of("last", "next", "this").contains(mod) && seasonOfYears.find()
-                && Integer.parseInt(seasonOfYears.group("end")) % 100 == (Integer.parseInt(seasonOfYears.group("start")) + 1) % 100) {
+        if (m.group("rely") == null && !Set.of("last", "next", "this").contains(mod) && seasonOfYears.find()) {
             // "The 2023-24 season … forced Hatchet to close for 19 days in January": a season from one year's autumn
             // to the next year's summer, which the month falls in
-            int year = Integer.parseInt(seasonOfYears.group("start")) + (month < 7 ? 1 : 0);
-            return new Resolution(monthDate(YearMonth.of(year, month)), null, false, "a month without a year, in the \""
-                    + seasonOfYears.group("season") + "\" the sentence names, from one year's autumn to the next year's summer",
-                    null);
+            int start = Integer.parseInt(seasonOfYears.group("start"));
+            if (Integer.parseInt(seasonOfYears.group("end")) == (start + 1) % 100) {
+                return new Resolution(monthDate(YearMonth.of(start + (month < 7 ? 1 : 0), month)), null, false,
+                        "a month without a year, in the \"" + seasonOfYears.group("season") + "\" the sentence names,"
+                        + " from one year's autumn to the next year's summer", null);
+            }
         }
         String rely = m.group("rely") != null ? m.group("rely").toLowerCase(Locale.ROOT)
                 : yearOpeningTheSentence(c, m.start());
@@ -4178,7 +4180,8 @@ public final class TemporalResolver {
             + " day is less than two months before, and the text gives no year to settle it";
     /**
      * "Last year the first frost held off until 28 November", "In 2021, the pandemic pushed the budget
-     * to April 19", "Last season, Silver Fork didn't open until Dec. 6": a year the clause or the sentence's opening gave, which the day is of.
+     * to April 19", "Last season, Silver Fork didn't open until Dec. 6": a year the clause or the sentence's opening
+     * gave, which the day is of.
      */
     private static final Pattern YEAR_IN_CLAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:last|this|next)\\s+year\\b"
             + "|\\b\\d{4}\\b)[^,;:]*$|\\b(?:last|this)\\s+(?:winter|spring|summer|autumn|fall|season)\\b[^;:]*$"
