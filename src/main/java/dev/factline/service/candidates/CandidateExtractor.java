@@ -55,7 +55,9 @@ public final class CandidateExtractor {
      * Saturday", "This winter has been mild, with a cold snap in early January", "from mid-July to late
      * August, peaking on 12 and 13 August": a finer date of another event.
      */
-    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite)\\b"
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|when|because|while|despite"
+            // "This year's holiday period stretches from April 29 to May 7, although … on Monday and Tuesday"
+            + "|although)\\b"
             + "|,\\s+(?:with|[a-z]{3,}ing|(?:helped|driven|boosted|hit|hurt|led|fuelled|fueled|dragged)\\s+by)\\b"
             // "surged in March and April as … the tariff that took effect on April 3": a clause about a noun
             + "|\\b(?:that|which)\\s+(?:[a-z]+ed|took|came|began|went|fell|rose)\\b");

@@ -53,7 +53,7 @@ final class NotTheClaimsDate {
             // "The museum is open from Tuesday to Sunday, 10am to 4pm": its opening hours
             + "|(?:is|are)\\s+open\\s+(?:from\\s+)?" + WEEKDAY + "\\s+(?:to|through|until)\\s+" + WEEKDAY
             + "|" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY + "\\s+(?:nights|mornings|afternoons|evenings)"
-            + "|(?:more|less|most|least)\\s+common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
+            + "|(?:more|less|most|least|(?<=\\b(?:is|are)\\s))\\s*common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
             + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
             + "\\s+of\\s+their)\\b");
     /** What may stand between a verb and its day: nothing, or one word ("told us on Tuesday"). */
@@ -134,7 +134,7 @@ final class NotTheClaimsDate {
             + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)\\s+from|\\b(?:up|down)\\s+" + ABOUT + "[\\d.,]+\\s*(?:%|percent|per\\s+cent)"
             // "up 6.2% from the budget commissioners adopted last June"
             + "\\s+(?:(?:from|on)(?:\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?)?|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
-            + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
+            + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to|double|twice|triple|half)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
             + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+before\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
             + "|\\b(?:same\\s+as|similar\\s+to)(?:\\s+(?:those|that|the\\s+ones?)(?:\\s+(?:seen|recorded|reported|felt))?)?(?:\\s+in)?|\\bthe\\s+(?:size|scale)\\s+of|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             // "down from 35.9% when these seats were last contested in 2021", "down from nine in March"
@@ -144,7 +144,7 @@ final class NotTheClaimsDate {
             + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for)"
             + "|(?<!\\b(?:confirmed|announced|released|published|resumed|revealed|disclosed|gave|reported|updated|issued)"
             + "\\s(?:the|their|its)\\s[a-z]{4,6}))"
-            + "|\\blast\\s+seen(?:\\s+in)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
+            + "|\\blast\\s+seen(?:\\s+in)?|\\b(?:little\\s+)?(?:un)?changed\\s+from(?:\\s+the)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
             + "|(?<!\\bno\\s)\\b(?:earlier|later|sooner)\\s+than(?:\\s+in)?"
             + "|\\blevels?\\s+(?:set|reached|recorded|seen)(?:\\s+(?:in|on|during))?"
             + "|\\bfrom\\s+" + ABOUT + "[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"

@@ -254,7 +254,7 @@ public final class TemporalResolver {
     private static final Pattern NOUN_AFTER_EVE = Pattern.compile("\\s+(?!(?:and|or|but|to|in|at|on|of|for|with|when|as"
             + "|was|were|is|are|had|has|have|will|would|that|which|after|before|until|from|by|the|a|an)\\b)[a-z]");
     private static final Pattern SEASON_AS_A_KIND = Pattern.compile("\\s+(?:storms?|fuel|olympics|games|camp|statement"
-            + "|budget|recess|weather|crisis|pressures?|flu|vaccines?|coats?|wheat|barley|crops?|tyres?|tires?)\\b");
+            + "|budget|recess|weather|crisis|pressures?|flu|vaccines?|coats?|wheat|barley|crops?|tyres?|tires?|campaign)\\b");
     private static final Pattern FALLS_IN_YEAR = Pattern.compile("\\s+(?:falls|fell|will\\s+fall|comes|came|will\\s+come)"
             + "\\s+in\\s+(?<year>(?:1[89]|20)\\d{2})\\b");
     private static final Pattern WEEK_BEGINNING = Pattern.compile("(?i)\\bweek\\s+(?:beginning|commencing|starting)\\s+(?:on\\s+)?$");
@@ -406,7 +406,7 @@ public final class TemporalResolver {
      * "by Easter 2027", "on Easter Sunday", "Easter Monday": Easter moves, so it is worked out per
      * year. "the Good Friday Agreement" and "the Easter Rising" are names.
      */
-    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<!Orthodox )(?<which>Good Friday|(?:Holy|Maundy) Thursday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
+    private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<!Orthodox )(?<which>Shrove Tuesday|Carnival (?:Monday|Tuesday)|Good Friday|(?:Holy|Maundy) Thursday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
             + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island|Fair|Festival|Parade|Show|Carnival|Market|Classic|Cup|Regatta|Vigil)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
             + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
@@ -416,7 +416,7 @@ public final class TemporalResolver {
             "\\b" + ON + "(?<holiday>(?<!Christmas and )New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
                     + "|Boxing Day|St\\.? (?:Stephen|Patrick|Andrew|David|George)['’]s(?: Day|\\s+weekend\\b)|Halloween|Valentine['’]s Day|Bonfire Night|Burns Night|Guy Fawkes Night"
                     + "|Armistice Day|Veterans Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|Bastille Day"
-                    + "|Remembrance Day|Waitangi Day|(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
+                    + "|Remembrance Day|Waitangi Day|(?<!Constitution )(?:Memorial|Labor|Victoria) Day|V[EJ] Day"
                     // "on Cyber Monday", not "Black Friday discounts", "Cyber Monday deals" or "Black Friday is a season"
                     + "|(?<=\\b(?i:on|over|through|until|till|before|after|since|by|and|from)\\s)(?:Black Friday|Cyber Monday)"
                     + "(?!\\s+(?:sales?|deals?|discounts?|spending|shopping|shoppers|weekend|week|event"
@@ -542,7 +542,7 @@ public final class TemporalResolver {
             + ",?\\s+the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?[A-Z])");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this|on|early on|late on|early|late))\\s+)?"
-                    + "(?<!\\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy|Mothering|Remembrance|Selection|Bowl|Shrove) )"
+                    + "(?<!\\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy|Mothering|Remembrance|Selection|Bowl|Shrove|Carnival|whole|entire) )"
                     // "on a rainy Monday" is any Monday; "said in a statement Monday" is one
                     + "(?<!\\b(?i:a|an|any|every|each|one|main|usual|regular|weekly) )(?<!\\b(?i:a|an) (?!(?:statement|interview|speech|letter"
                     + "|post|filing|briefing|call)\\s)[a-z]{2,12} )"
@@ -564,7 +564,8 @@ public final class TemporalResolver {
             + "|used\\s+to)\\b[^.]*?(?:^|[;,:]\\s*|\\b(?:but|and)\\s+)$");
     /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
     private static final Pattern FIGURATIVE = Pattern.compile(
-            "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b");
+            "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b"
+                    + "|\\bwhatever\\s+tomorrow\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<!ago )(?<!\\b(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night(?! of\\b)|this morning|this afternoon|this evening)\\b");
@@ -657,7 +658,8 @@ public final class TemporalResolver {
     private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
-    private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day)\\b");
+    private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day"
+            + "|(?:on\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
     /**
      * "early in the new year", published in November: the year after; "from the new year": its January; "in the new
@@ -1163,7 +1165,7 @@ public final class TemporalResolver {
     }
 
     /** "Bonfire Night falls on a Tuesday", "Chinese New Year's Eve, Jan 28": the day written after the holiday dates it. */
-    private static final Pattern FALLS_ON = Pattern.compile("(?i)(?:,\\s+[a-z ]{2,20},)?\\s+(?:fell|falls|is|was|will\\s+fall)\\s+(?:back\\s+)?on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
+    private static final Pattern FALLS_ON = Pattern.compile("(?i)(?:,\\s+[a-z ]{2,20},|\\s+and\\s+[A-Z][a-z]+)?\\s+(?:fell|falls?|is|was|will\\s+fall)\\s+(?:back\\s+)?on\\s+(?:[A-Z][a-z]+day,?\\s+)?"
             + "(?:the\\s+)?(?:\\d|" + MONTH_WORD + ")|(?:\\s+(?:long\\s+)?weekend)?,\\s+(?:from\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + MONTH_WORD + "|" + MONTH_WORD + "\\s+\\d{1,2}\\b)");
     private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
@@ -1229,7 +1231,7 @@ public final class TemporalResolver {
 
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?" + WEEKDAY_WORD);
     /** "6 a.m. on", "6pm": the time a span of days opens or closes at. */
-    private static final String SPAN_TIME = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?";
+    private static final String SPAN_TIME = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|midnight)\\s+(?:on\\s+)?)?";
     /** "between", "from", "from 6pm on": what opens a span of two days. */
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+" + SPAN_TIME + "$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
@@ -1666,6 +1668,8 @@ public final class TemporalResolver {
     private Resolution easter(Matcher m, Context c) {
         String which = m.group("which");
         int shift = switch (which) {
+            case "Carnival Monday" -> -48;
+            case "Shrove Tuesday", "Carnival Tuesday" -> -47;
             case "Holy Thursday", "Maundy Thursday" -> -3;
             case "Good Friday" -> -2;
             case "Easter Saturday" -> -1;
@@ -3636,14 +3640,19 @@ public final class TemporalResolver {
         if (dir.equals("ago") && !approximate && !unit.equals("decade") && fromDay.lookingAt()) {
             // "Five years ago today", "A year ago tomorrow": that many back from the day named, to the day
             // "Four years ago to the day" counts from the day of publication
-            int shift = switch (fromDay.group(1).toLowerCase(Locale.ROOT)) {
-                case "tomorrow" -> 1;
-                case "yesterday" -> -1;
-                default -> 0;
-            };
+            // "Ten years ago Saturday": the anniversary falls on that weekday near publication, more often ahead of it
+            // (the coming Thursday, said on a Sunday)
+            int shift = fromDay.group("weekday") != null ? Math.floorMod(DayOfWeek.valueOf(fromDay.group("weekday")
+                    .toUpperCase(Locale.ROOT)).getValue() - published.getDayOfWeek().getValue() + 2, 7) - 2
+                    : switch (fromDay.group(1).toLowerCase(Locale.ROOT)) {
+                        case "tomorrow" -> 1;
+                        case "yesterday" -> -1;
+                        default -> 0;
+                    };
             eventDate = dayDate(date.plusDays(shift));
-            what = amountText + " before " + (shift == 0 ? "it" : "the day " + (shift > 0 ? "after" : "before") + " it")
-                    + " (\"" + fromDay.group(1).toLowerCase(Locale.ROOT) + "\")";
+            what = amountText + " before " + (fromDay.group("weekday") != null ? "the " + fromDay.group("weekday")
+                    + " near it, " + published.plusDays(shift) : shift == 0 ? "it" : "the day " + (shift > 0 ? "after"
+                    : "before") + " it") + " (\"" + fromDay.group(1).toLowerCase(Locale.ROOT) + "\")";
         } else if (dir.equals("ago") && !approximate && unit.equals("year") && season.lookingAt()) {
             // "Fifty years ago this summer": this year's season, that many years back
             String name = season.group("season").toLowerCase(Locale.ROOT);
@@ -4037,6 +4046,10 @@ public final class TemporalResolver {
         // the words before and after the phrase, read by most of the checks below
         String before = c.sentence().substring(0, start);
         String after = c.sentence().substring(end);
+        if (before.isBlank() && after.startsWith(":")) {
+            // "11 December: The scout recommends …": a timeline's label, which the entry's tense does not place
+            return Direction.NEAREST;
+        }
         if (TIME_CLAUSE_PRESENT.matcher(before).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
             return Direction.FUTURE;

@@ -551,6 +551,9 @@ class CandidateExtractorTest {
             Every 19th of November he led 3 drummers to the beach at Dangriga. | 2022-12-31 | 19th of November | a habit
             Thanksgiving is the one day of the year when 3 pies are not enough. | 2022-11-24 | Thanksgiving | any day of its kind
             The labor force is 600,000 people smaller than it was before the pandemic struck in early 2020. | 2022-10-07 | 2020 | a point of comparison
+            "My bill is double what it was in 2020," said 3 farmers. | 2023-03-01 | 2020 | a point of comparison
+            The peso ended June at 20.1, little changed from the end of March at 3 banks. | 2022-07-28 | end of March | a point of comparison
+            Sudden temperature swings are common in early spring in 3 provinces. | 2025-03-01 | early spring | a habit
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1206,6 +1209,13 @@ class CandidateExtractorTest {
             Revellers heading out to ring in 2023 tonight should expect 3 degrees. | 2022-12-31 | 2022-12-31
             The Soca Monarch final returns to its traditional Fantastic Friday slot on February 13 for 3 acts. | 2026-01-31 | 2026-02-13
             Unions have called a 24-hour national strike in 3 cities for 16 January. | 2025-12-20 | 2026-01-16
+            Maastricht's carnival runs from Saturday the 14th until Shrove Tuesday in 3 squares. | 2026-02-06 | 2026-02
+            The first 3 bands move off at 4 a.m. on Carnival Monday. | 2026-01-31 | 2026-02-16
+            "Last year we lost the whole Thursday to a thunderstorm," said 3 vendors. | 2023-07-27 | 2022
+            This year's holiday runs from April 29 to May 7, although 3 firms expect staff at work on Monday and Tuesday. | 2023-04-29 | 2023-04..2023-05
+            11 December: The scout recommends that 3 parties talk, although one says it would prefer to stay outside. | 2024-02-29 | 2023-12-11
+            Ten years ago Saturday, an EF-4 tornado destroyed 112 homes. | 2026-05-08 | 2016-05-09
+            Sixty years ago on Thursday, England beat West Germany 4-2. | 2026-07-26 | 1966-07-30
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
@@ -1275,6 +1285,9 @@ class CandidateExtractorTest {
             The government expects 3 million visitors during the Spring Festival holiday.
             Leaders adopted 3 priorities in the strategic agenda for 2024-2029.
             Flu cases at 3 hospitals rose sharply over the Christmas period.
+            Crowds of 3 million marked Constitution Memorial Day.
+            Whatever tomorrow brings, 3 of us will be here.
+            Unused stock from the autumn campaign, 3 million doses, will be disposed of.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);

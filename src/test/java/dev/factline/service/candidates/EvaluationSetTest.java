@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (eighty-eight, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (ninety-one, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -90,18 +90,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * October") or as December and January ("between Christmas and the new year"), "a fortnight ago" as the day, a
  * month where the resolver gives a day ("opened 14 lifts on Saturday morning"), and five lines their writers left
  * undated ("Today it's routine", a quotation's "Six months ago", "four minutes earlier", "this year's runoff", "her
- * husband, Frank, died in 2011"); from heldout190-231, more reports dated by the day they were made ("its
+ * husband, Frank, died in 2011"); from heldout190-237, more reports dated by the day they were made ("its
  * producers said Thursday", "published on 13 June"), "by the end of next year" and "by the end of 2026" as their
  * December, spans dated by their first day or as their months, live-blog entries dated by their stamp, "a year
  * earlier" or "a year later" as a day, "a fortnight ago" as the day, "next October" said in September as the year
- * after, "Today" read as nowadays, and "the end of the summer term next year" as its July; and three hundred and twenty-six
+ * after, "Today" read as nowadays, and "the end of the summer term next year" as its July; and three hundred and thirty-nine
  * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout232 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout238 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 231).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 237).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -133,7 +133,8 @@ class EvaluationSetTest {
             Map.entry("heldout207", 0.8), Map.entry("heldout212", 0.85),
             Map.entry("heldout215", 0.85), Map.entry("heldout217", 0.85), Map.entry("heldout219", 0.85),
             Map.entry("heldout221", 0.85), Map.entry("heldout222", 0.85), Map.entry("heldout223", 0.85),
-            Map.entry("heldout226", 0.8), Map.entry("heldout228", 0.85), Map.entry("heldout229", 0.85));
+            Map.entry("heldout226", 0.8), Map.entry("heldout228", 0.85), Map.entry("heldout229", 0.85),
+            Map.entry("heldout233", 0.85), Map.entry("heldout236", 0.8), Map.entry("heldout237", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -864,7 +865,31 @@ class EvaluationSetTest {
             "heldout231/04-home-values-column.txt: The question now is whether buyers keep their"
                     + " nerve through the autumn selling season, when listings traditionally surge.",
             "heldout231/08-pension-age-column.txt: The timetable was set in the Pensions Act 2014,"
-                    + " more than a decade ago.");
+                    + " more than a decade ago.",
+            "heldout232/01-dutch-coalition-timeline.txt: Arriving shortly after 9 am, the leader of"
+                    + " the largest party told reporters that \"today is the day we find out whether everyone"
+                    + " is serious\".",
+            "heldout232/02-vienna-christmas-market.txt: The market at Schönbrunn Palace opened a"
+                    + " week ago.",
+            "heldout233/01-county-fair-wrap.txt: Heat indexes topped 100 degrees on Thursday"
+                    + " afternoon, and volunteers handed out more than 3,000 bottles of water near the swine"
+                    + " barn.",
+            "heldout233/01-county-fair-wrap.txt: Two people were treated for heat exhaustion that"
+                    + " afternoon, according to the county's emergency management coordinator.",
+            "heldout235/03-peso-column.txt: The statistics institute reported earlier this month"
+                    + " that prices had risen 12.8% in November alone.",
+            "heldout236/05-finale-ratings.txt: A year earlier, the show's fifth-season finale drew"
+                    + " 8.9 million viewers in the same measure.",
+            "heldout236/05-finale-ratings.txt: \"We spent all of last summer arguing about that"
+                    + " ending,\" showrunner Dana Whitlock said in an interview last week.",
+            "heldout237/04-golden-week.txt: Narita Airport expects about 400,000 international"
+                    + " passengers between Friday and May 7, nearly four times the figure for last year's"
+                    + " holidays.",
+            "heldout237/08-seoul-march-snow.txt: Heavy snow is forecast for Gangwon Province from"
+                    + " Sunday through Tuesday, with up to 50 centimeters possible in mountainous areas, the"
+                    + " Korea Meteorological Administration said Saturday.",
+            "heldout237/09-chip-packager-results.txt: Taiwan's exports rose 23.3 percent"
+                    + " year-on-year in June, the Ministry of Finance said last week.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1597,8 +1622,6 @@ class EvaluationSetTest {
                     + " its 125th anniversary this year with events running from Easter through Thanksgiving.",
             "heldout211/09-church-125th.txt: The anniversary year will close with a Thanksgiving"
                     + " Sunday service on Oct. 13.",
-            "heldout212/10-1966-sixty-years.txt: Sixty years ago on Thursday, England beat West"
-                    + " Germany 4-2 after extra time at Wembley to win the World Cup.",
             "heldout216/10-opinion-inec-2027.txt: By Democracy Day on 12 June, the National"
                     + " Assembly should have passed the amendments to the Electoral Act that have been"
                     + " gathering dust since last year.",
@@ -1650,9 +1673,6 @@ class EvaluationSetTest {
                     + " today was about putting that right,\" said Wren.",
             "heldout226/02-carnival-preview.txt: A few hours later, at 4 a.m. on Carnival Monday,"
                     + " the first J'Ouvert bands will move off from Piccadilly Street in East Port of Spain.",
-            "heldout226/02-carnival-preview.txt: The parade of the bands reaches its climax the"
-                    + " following afternoon, when the large bands cross the Savannah stage to compete for Band"
-                    + " of the Year.",
             "heldout226/07-may-pen-court.txt: Between Emancipation Day tomorrow and mid-September,"
                     + " most courts will sit only for bail applications and other urgent matters.",
             "heldout228/01-monsoon-kerala-onset.txt: It advanced into large parts of the Northeast"
@@ -1678,7 +1698,44 @@ class EvaluationSetTest {
             "heldout231/05-rba-cup-day.txt: In August, staff forecast that inflation would not be"
                     + " back at the top of the 2 to 3 per cent target band until December 2025.",
             "heldout231/06-super-guarantee-rise.txt: Contributions for the July-September quarter"
-                    + " are due by 28 October.");
+                    + " are due by 28 October.",
+            "heldout232/04-bundesliga-frankfurt-stuttgart.txt: Leipzig can push Frankfurt, who are"
+                    + " now fourth, back down to fifth if they beat Werder Bremen at home on Sunday evening.",
+            "heldout232/06-swiss-summer-heat-glaciers.txt: \"We used to talk about the end of the"
+                    + " century, but some of these small glaciers will be gone in ten years,\" one researcher"
+                    + " said.",
+            "heldout234/03-vaccine-rollout.txt: \"Older people remain the group most at risk of"
+                    + " severe illness, and a spring dose tops up their protection before the summer,\" said"
+                    + " Dr Aoife Brennan, the HSE's clinical lead for vaccination.",
+            "heldout235/01-curitiba-runoff-count.txt: Mayors elected this month take office on Jan."
+                    + " 1.",
+            "heldout235/02-rio-carnival-sambadrome.txt: \"We have been working on this parade since"
+                    + " the day after last year's results,\" said the school's carnival director, Ana Paula"
+                    + " Rocha.",
+            "heldout235/05-semana-santa-roads-live.txt: The DGT expects 16.2 million long-distance"
+                    + " car journeys between this afternoon and midnight on Easter Monday, 6 April, which"
+                    + " would be a record for the holiday.",
+            "heldout235/08-spain-heatwave-fires.txt: Scientists say heatwaves in Spain have become"
+                    + " longer and more frequent, and that the fire season now starts earlier in the spring"
+                    + " and ends later in the autumn.",
+            "heldout235/10-madrid-derby-court.txt: The verdict had been expected before Christmas"
+                    + " but was delayed when one of the three judges fell ill.",
+            "heldout236/01-thanksgiving-box-office.txt: That is the biggest Thanksgiving launch for"
+                    + " an animated title since \"Frozen II,\" which took $125 million over the same stretch"
+                    + " five years ago.",
+            "heldout236/05-finale-ratings.txt: Social media lit up that evening as the episode"
+                    + " ended with two of the show's leads trapped in a collapsing parking garage.",
+            "heldout236/06-theatre-review.txt: Her second-act monologue, delivered in near"
+                    + " darkness, is the finest ten minutes I have seen on a London stage this year.",
+            "heldout236/09-obituary-presenter.txt: The 1977 Christmas Day edition, in which she"
+                    + " duetted with a visibly bewildered Bobby Lund, the crooner, was watched in more than"
+                    + " half the homes in Britain.",
+            "heldout236/09-obituary-presenter.txt: A private funeral will be held in Whitstable"
+                    + " early in the new year, and a memorial service is planned for London in the spring.",
+            "heldout237/02-seollal-travel.txt: Apples and pears were particularly expensive after a"
+                    + " poor harvest caused by last summer's heat wave.",
+            "heldout237/08-seoul-march-snow.txt: Participants waved Taegeukgi flags and read aloud"
+                    + " the 1919 Declaration of Independence.");
 
     static List<String> halves() {
         return HALVES;
