@@ -53,7 +53,7 @@ final class NotTheClaimsDate {
             // "The museum is open from Tuesday to Sunday, 10am to 4pm": its opening hours
             + "|(?:is|are)\\s+open\\s+(?:from\\s+)?" + WEEKDAY + "\\s+(?:to|through|until)\\s+" + WEEKDAY
             + "|" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY + "\\s+(?:nights|mornings|afternoons|evenings)"
-            + "|(?:more|less|most|least|(?<=\\b(?:is|are)\\s))\\s*common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
+            + "|(?:(?:more|less|most|least)\\s+|(?<=\\b(?:is|are)\\s))common|not\\s+unusual|(?:spring|summer|autumn|winter)\\s+months"
             + "|(?:sees|gets|receives|records|has)\\s+most\\s+of\\s+(?:its|their)|(?:see|get|receive|record|have)\\s+most"
             + "\\s+of\\s+their)\\b");
     /** What may stand between a verb and its day: nothing, or one word ("told us on Tuesday"). */

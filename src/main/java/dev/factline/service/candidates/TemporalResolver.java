@@ -1231,7 +1231,7 @@ public final class TemporalResolver {
 
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?" + WEEKDAY_WORD);
     /** "6 a.m. on", "6pm": the time a span of days opens or closes at. */
-    private static final String SPAN_TIME = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|midnight)\\s+(?:on\\s+)?)?";
+    private static final String SPAN_TIME = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?";
     /** "between", "from", "from 6pm on": what opens a span of two days. */
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+" + SPAN_TIME + "$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
