@@ -144,7 +144,7 @@ final class NotTheClaimsDate {
             + "|\\b(?:the|their|its)\\s+(?:figure|level|number|total|rate|tally)(?:\\s+(?:in|of|for)"
             + "|(?<!\\b(?:confirmed|announced|released|published|resumed|revealed|disclosed|gave|reported|updated|issued)"
             + "\\s(?:the|their|its)\\s[a-z]{4,6}))"
-            + "|\\blast\\s+seen(?:\\s+in)?|\\b(?:little\\s+)?(?:un)?changed\\s+from(?:\\s+the)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
+            + "|\\blast\\s+seen(?:\\s+in)?|\\b(?:little\\s+)?(?:un)?changed\\s+from(?:\\s+the)?|\\bin\\s+line\\s+with|\\boutnumber(?:ed|s)?\\s+(?:those|that)\\s+(?:for|of|in)(?:\\s+all)?|\\ba\\s+(?:repeat|rerun|replay)(?:\\s+of)?|\\bunlike(?:\\s+in)?"
             + "|(?<!\\bno\\s)\\b(?:earlier|later|sooner)\\s+than(?:\\s+in)?"
             + "|\\blevels?\\s+(?:set|reached|recorded|seen)(?:\\s+(?:in|on|during))?"
             + "|\\bfrom\\s+" + ABOUT + "[£$€]?[\\d.,]+\\s*(?:%|p|m|bn|million|billion|per\\s+cent|percent|cents?|pence)?"
@@ -305,7 +305,10 @@ final class NotTheClaimsDate {
             + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning|having)[a-z]+ing\\b)(?:last\\s+)?(?:[a-z]{3,}ed|built|born|made"
             + "|held|known|written|shown|given|taken|signed|set\\s+up|put\\s+in\\s+place"
             // "The next consumer price index, covering the December quarter, is due on 28 January"
-            + "|covering|spanning|having)\\b[^,;:\"“”]*$");
+            + "|covering|spanning|having|due)\\b[^,;:\"“”]*$");
+    /** "Merrion College, a private liberal arts college in western Pennsylvania founded in 1889, announced …". */
+    private static final Pattern NOUN_FOUNDED = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;:\"“”]{0,60}?\\s(?:founded|established"
+            + "|built|formed|opened)\\s+(?:in\\s+)?$");
     /** "Built in 1902 with money from Andrew Carnegie, the library has": a fronted participle's own time. */
     private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("^(?!(?:Asked|Questioned|Pressed|Interviewed"
             + "|Speaking)\\b)(?:[A-Z][a-z]+ed|Built|Born|Founded|Known|Held|Begun|Won|Made|Written|Chosen|Taken|Given"
@@ -470,7 +473,8 @@ final class NotTheClaimsDate {
         int clauseEnd = clauseEnd(sentence, end);
         if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
                 && (RELATIVE_ASIDE.matcher(before).find() || isParticipleAside(before)
-                || FRONTED_PHRASE.matcher(before).find() || SPAN_ASIDE.matcher(before).find())) {
+                || FRONTED_PHRASE.matcher(before).find() || SPAN_ASIDE.matcher(before).find()
+                || NOUN_FOUNDED.matcher(before).find())) {
             return clauseEnd;
         }
         // "was pushed back to October last week": the phrase may begin with the "to" of the move

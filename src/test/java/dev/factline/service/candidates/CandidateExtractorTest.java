@@ -554,6 +554,7 @@ class CandidateExtractorTest {
             "My bill is double what it was in 2020," said 3 farmers. | 2023-03-01 | 2020 | a point of comparison
             The peso ended June at 20.1, little changed from the end of March at 3 banks. | 2022-07-28 | end of March | a point of comparison
             Sudden temperature swings are common in early spring in 3 provinces. | 2025-03-01 | early spring | a habit
+            The department predicted a run of 1.4 million sockeye in 3 rivers, roughly in line with 2024. | 2025-05-14 | 2024 | a point of comparison
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1216,6 +1217,9 @@ class CandidateExtractorTest {
             11 December: The scout recommends that 3 parties talk, although one says it would prefer to stay outside. | 2024-02-29 | 2023-12-11
             Ten years ago Saturday, an EF-4 tornado destroyed 112 homes. | 2026-05-08 | 2016-05-09
             Sixty years ago on Thursday, England beat West Germany 4-2. | 2026-07-26 | 1966-07-30
+            Schools in 3 departments, due to reopen on Monday after the holiday, will be checked over the weekend. | 2023-11-02 | 2023-11
+            Recalls this month have already outnumbered those for all of 2024 at 3 plants. | 2025-11-28 | 2025-11
+            Merrion College, a private college in western Pennsylvania founded in 1889, announced Tuesday that 3 campuses will close. | 2023-05-31 | 2023-05-30
             """)
     void aPhraseThatDoesDateTheClaim_isResolved_besideWordsThatLookLikeAnotherDate(String sentence, String published,
                                                                                   String expected) {
