@@ -1171,15 +1171,17 @@ public final class TemporalResolver {
     private static final Pattern SCOTLAND = Pattern.compile("\\bScot(?:land|tish)\\b");
     private static final Pattern WEEK_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:whole\\s+)?week\\s+(?<dir>after|before|of)"
             + "\\s+(?:(?:American|Canadian|U\\.S\\.|US|the)\\s+)?$");
-    private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+day\\s+(?<dir>after|before)\\s+$");
+    private static final Pattern DAY_AFTER_OR_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:day|night|evening|morning)\\s+(?<dir>after"
+            + "|before)\\s+$");
     private static final Pattern WEEKEND_OF_THE_DAY = Pattern.compile("(?i)^\\s+(?:(?:long\\s+|(?:bank\\s+)?holiday\\s+)?weekend"
             + "|recess|break|getaway|travel\\s+(?:rush|period))\\b");
 
-    private static final Pattern SHORTLY_BEFORE = Pattern.compile("(?i)\\b(?:shortly|soon|just|right)\\s+(?:after|before)"
-            + "\\s+(?:the\\s+)?$");
+    private static final Pattern SHORTLY_BEFORE = Pattern.compile("(?i)\\b(?:(?:shortly|soon|just|right)\\s+(?:after|before)"
+            + "|until\\s+after)\\s+(?:the\\s+)?$");
 
     /**
-     * "the day after Labor Day": the day after it; "the Fourth of July weekend", "the Australia Day long
+     * "the day after Labor Day", "the night before Thanksgiving": the day after or before it; "shortly after the
+     * Fourth of July", "until after Labor Day": its month, approximate; "the Fourth of July weekend", "the Australia Day long
      * weekend", "the Memorial Day recess": the weekend or recess around it, so its month.
      */
     private static Resolution aroundADay(Resolution day, String before, String after) {
@@ -1195,7 +1197,7 @@ public final class TemporalResolver {
         }
         if (SHORTLY_BEFORE.matcher(before).find()) {
             // "shortly after the Fourth of July": some days from it, so its month (approximate)
-            return new Resolution(monthDate(YearMonth.from(date)), null, true, day.basis() + "; shortly before or after it,"
+            return new Resolution(monthDate(YearMonth.from(date)), null, true, day.basis() + "; some days before or after it,"
                     + " so its month (approximate)", day.anchor());
         }
         Matcher weekAfter = WEEK_AFTER_OR_BEFORE.matcher(before);
@@ -1899,23 +1901,8 @@ public final class TemporalResolver {
                         byTense.anchor());
             }
         }
-        Matcher beside = DAY_BESIDE.matcher(before);
-        if (beside.find()) {
-            // "On the night before Thanksgiving": the day next to it
-            int step = beside.group(1).equalsIgnoreCase("before") ? -1 : 1;
-            return new Resolution(dayDate(day.plusDays(step)), null, false, byTense.basis() + " (" + name + ", " + day
-                    + "); the day " + beside.group(1).toLowerCase(Locale.ROOT) + " it", byTense.anchor());
-        }
-        if (AFTER_ONLY.matcher(before).find()) {
-            // "will not take effect until after Labor Day": some days after it, so its month
-            return new Resolution(monthDate(YearMonth.from(day)), null, true, byTense.basis() + " (" + name + ", " + day
-                    + "); some time after it, so its month (approximate)", byTense.anchor());
-        }
         return new Resolution(dayDate(day), null, false, byTense.basis() + " (" + name + ")", byTense.anchor());
     }
-
-    private static final Pattern DAY_BESIDE = Pattern.compile("(?i)\\bthe\\s+(?:night|evening|morning)\\s+(before|after)\\s+$");
-    private static final Pattern AFTER_ONLY = Pattern.compile("(?i)\\buntil\\s+after\\s+$");
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     /** "last year's", "that" before a day: the year it is of. */
@@ -2384,6 +2371,7 @@ public final class TemporalResolver {
                 m.group("year") != null ? null : publishedDay);
     }
 
+    private static final Set<String> RELATIVE_MODS = Set.of("last", "next", "this");
     private static final Pattern SEASON_OF_YEARS = Pattern.compile("(?<season>(?<start>(?:19|20)\\d{2})[-–/](?<end>\\d{2})"
             + "\\s+(?i:season|winter|school\\s+year|academic\\s+year|campaign))\\b[^;:]*$");
 
@@ -2404,7 +2392,7 @@ public final class TemporalResolver {
                     linkedBasis(m.group("rely"), base, m.start(), c), base.date());
         }
         Matcher seasonOfYears = SEASON_OF_YEARS.matcher(c.sentence()).region(0, m.start());
-        if (m.group("rely") == null && !Set.of("last", "next", "this").contains(mod) && seasonOfYears.find()) {
+        if (m.group("rely") == null && !RELATIVE_MODS.contains(mod) && seasonOfYears.find()) {
             // "The 2023-24 season … forced Hatchet to close for 19 days in January": a season from one year's autumn
             // to the next year's summer, which the month falls in
             int start = Integer.parseInt(seasonOfYears.group("start"));
@@ -2509,17 +2497,14 @@ public final class TemporalResolver {
 
     // ---------------------------------------------------------------- seasons and quarters
 
-    private static final List<String> SEASONS = List.of("winter", "spring", "summer", "autumn");
-
     /** "this spring and summer": the first season, then the three months after it when the second comes next. */
     private Resolution season(Matcher m, Context c) {
         Resolution first = seasonAlone(m, c);
         if (m.group("season2") == null || first == null || first.date() == null || first.endDate() == null) {
             return first;
         }
-        String one = m.group("season").toLowerCase(Locale.ROOT).replace("fall", "autumn");
         String two = m.group("season2").toLowerCase(Locale.ROOT).replace("fall", "autumn");
-        if ((SEASONS.indexOf(one) + 1) % 4 != SEASONS.indexOf(two)) {
+        if (Math.floorMod(seasonStart(two) - seasonStart(m.group("season").toLowerCase(Locale.ROOT)), 12) != 3) {
             return Resolution.unsettled("two seasons that do not follow each other give no single span");
         }
         YearMonth last = YearMonth.parse(first.endDate().value()).plusMonths(3);
