@@ -445,7 +445,7 @@ final class NotTheClaimsDate {
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|planned|scheduled|slated|(?<!\\bfully\\s)booked"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|planned|scheduled|slated|(?<!\\bfully\\s)booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
@@ -721,8 +721,10 @@ final class NotTheClaimsDate {
         if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("it counts from an event the text does not date (\"" + text + " of …\")");
         }
-        if (WEEK.matcher(text).find() && OF_AFTER.matcher(after).find()) {
-            return Optional.of("\"" + text + " of …\" is a week of a month, not the week before publication");
+        if (WEEK.matcher(text).find() && (OF_AFTER.matcher(after).find()
+                || after.startsWith(" before ") && before.toLowerCase(Locale.ROOT).endsWith("the "))) {
+            return Optional.of("\"" + text + (OF_AFTER.matcher(after).find() ? " of …\" is a week of a month"
+                    : " before …\" is the week before a day") + ", not the week before publication");
         }
         if (COUNTED_FROM_TEXT.matcher(text).lookingAt() && POSSESSIVE_DAY.matcher(after).lookingAt()) {
             return Optional.of("it names an event (\"after January's contraction\") that the claim is counted from");

@@ -509,7 +509,7 @@ public final class TemporalResolver {
             + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
             + "|(?:was|were)\\s+likely\\s+to)\\b");
     private static final Pattern STARTING = Pattern.compile("(?:Starting|Beginning|From)(?:\\s+on)?\\s+");
-    private static final Pattern CAN_UNTIL = Pattern.compile("\\bcan\\s+(?:still\\s+)?[a-z]+(?:\\s+[a-z]+){0,3}?\\s+(?:until|till)\\s+$");
+    private static final Pattern CAN_UNTIL = Pattern.compile("\\bcan\\s+(?:still\\s+)?[a-z]+(?:\\s+[a-z]+){0,3}?\\s+(?:until|till|starting|beginning|from)\\s+$");
     private static final Pattern CAN_BEFORE = Pattern.compile("\\bcan\\b(?!\\s+(?:not\\s+)?(?:still\\s+)?(?:be\\s+)?(?:seen|heard|found|watched|read)\\b)");
     /** "Drier air should move in by Wednesday": what is expected, not what ought to have been. */
     private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
@@ -1533,8 +1533,12 @@ public final class TemporalResolver {
         // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
         // Yaas": the month is part of the record
         return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && SUPERLATIVE.matcher(before).find()
-                || NEVER_BEFORE.matcher(before).find();
+                || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(before).find();
     }
+
+    /** "will be the last before the November 2026 election": the last of a series before a day, not its date. */
+    private static final Pattern LAST_BEFORE_IT = Pattern.compile("(?i)\\bthe\\s+(?:last|final)(?:\\s+(?!(?:weeks?|weekend"
+            + "|days?|nights?|months?|fortnight|hours?)\\b)[a-z]+){0,2}\\s+before\\s+(?:the\\s+)?$");
 
     /** "We've never seen lines like this before Thanksgiving": what has never happened before it, a record too. */
     private static final Pattern NEVER_BEFORE = Pattern.compile("(?i)\\bnever\\b[^,;:.]*\\bbefore\\s+$");
@@ -1912,6 +1916,9 @@ public final class TemporalResolver {
     private static final Pattern TO_CHRISTMAS = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?<name>Christmas"
             + "|(?<newyear>New\\s+Year))(?![\\w'’-])(?!\\s+(?:Day|Eve|shopping|season|holidays?)\\b)");
 
+    /** "had already appeared on a forum by Christmas": done by then. */
+    private static final Pattern DONE_BEFORE = Pattern.compile("(?i)\\bha(?:d|s|ve)\\s+(?:already\\s+)?(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b[^,;:]*$");
+
     private Resolution christmas(Matcher m, Context c) {
         String prep = m.group("prep") == null ? "" : m.group("prep").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (prep.isEmpty() && m.group("year") == null || prep.equals("between") && m.group("newyear") == null) {
@@ -1925,11 +1932,14 @@ public final class TemporalResolver {
             year = Integer.parseInt(m.group("year"));
             basis = "Christmas of a year given in the text";
         } else if (prep.equals("by") || prep.equals("next")) {
-            // "filled by Christmas": a deadline, the next Christmas Day; "next Christmas", in January, is this year's
+            // "filled by Christmas": a deadline, the next Christmas Day; "next Christmas", in January, is this year's;
+            // "had already appeared … by Christmas": the last one
+            String before = c.sentence().substring(0, m.start());
+            boolean past = prep.equals("by") && DONE_BEFORE.matcher(before).find() && !NotTheClaimsDate.looksAhead(before);
             LocalDate day = LocalDate.of(published.getYear(), 12, 25);
-            day = day.isBefore(published) ? day.plusYears(1) : day;
+            day = past ? (day.isAfter(published) ? day.minusYears(1) : day) : day.isBefore(published) ? day.plusYears(1) : day;
             return new Resolution(dayDate(day), null, false, relative + ": \"" + prep + " Christmas\"" + (prep.equals("by")
-                    ? ", a deadline" : "") + ": the next Christmas Day", publishedDay);
+                    ? ", a deadline" : "") + ": the " + (past ? "last" : "next") + " Christmas Day", publishedDay);
         } else {
             // "Over Christmas 2025 … in the week before Christmas": a Christmas is read by its own tense, not in the
             // December the paragraph gave before
@@ -3586,8 +3596,11 @@ public final class TemporalResolver {
             // present ("talks come two months before Mr Biden leaves office") dates X from publication.
             return null;
         }
-        if (anchored && BOUND_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
-            // "detects cancer up to three years before symptoms appear": a span of time, not a date
+        int afterEnd = clauseEnd < 0 ? c.sentence().length() : clauseEnd;
+        if (anchored && (BOUND_BEFORE.matcher(c.sentence().substring(0, m.start())).find() || c.cues().stream().anyMatch(
+                cue -> cue.start() >= m.end() && cue.end() <= afterEnd && cue.kind() == Tense.Kind.PAST))) {
+            // "detects cancer up to three years before symptoms appear": a span of time, not a date; "traces its
+            // Carnival to 1703, some 15 years before New Orleans was founded": X is past, not ahead of publication
             return null;
         }
         int amount = amount(m);
@@ -4040,7 +4053,8 @@ public final class TemporalResolver {
             return Direction.FUTURE;
         }
         if (CAN_UNTIL.matcher(before).find()) {
-            // "can wait until April 1 to take their first distribution": what may still be done runs to a day ahead
+            // "can wait until April 1 to take their first distribution", "can request a refund starting Friday": what may
+            // still be done runs to a day ahead, or opens then
             return Direction.FUTURE;
         }
         if (STILL_UNTIL.matcher(before).find()) {

@@ -319,6 +319,7 @@ class CandidateExtractorTest {
             The club has hosted a public stargazing evening every clear Friday since 2019.             | 2024-08-31 | Friday               | a habit
             Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
+            Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             The Aldwick Bridge is toll-free every Christmas Day, the council said.                       | 2024-01-04 | Christmas Day        | a habit
             Ortiz had held the title since beating Sakura Ito in Tokyo in 2019.                          | 2025-02-12 | in 2019              | "since" clause
             Auto sales have cooled since hitting a record 17.55 million vehicles in 2016.                | 2025-02-12 | in 2016              | "since" clause
@@ -1119,6 +1120,9 @@ class CandidateExtractorTest {
             No trains will run between Euston and Milton Keynes from Good Friday until the end of Easter Monday. | 2024-03-29 | 2024-03..2024-04
             Walkouts have disrupted 3 lines, with staff out from 6pm on Christmas Eve until 6am on 27 December. | 2022-12-31 | 2022-12
             Schools break up for Easter on Friday 27 March this year, a week before Good Friday.        | 2026-01-31 | 2026-03-27
+            A sample of 3 million records had already appeared on a hacker forum by Christmas, a researcher said. | 2023-12-31 | 2023-12-25
+            Players can request a refund for 3 editions starting Friday, the studio said.              | 2025-11-27 | 2025-11-28
+            The record date for the dividend of 3 rupees has been fixed as July 15.                     | 2022-04-30 | 2022-07-15
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1297,6 +1301,13 @@ class CandidateExtractorTest {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
         assertNull(candidate.eventDate(), candidate.dateBasis());
         assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
+    }
+
+    @Test
+    void aCountBeforeAnEventOfThePast_isNotCountedAheadOfPublication() {
+        Candidate carnival = CandidateExtractor.extract("Mobile traces its 3 parades to 1703, some 15 years before New"
+                + " Orleans was founded.", LocalDate.parse("2022-02-28")).get(0);
+        assertNull(carnival.eventDate(), carnival.dateBasis());
     }
 
     @Test
@@ -1664,6 +1675,7 @@ class CandidateExtractorTest {
             Shivajinagar recorded 87.4 mm, the highest for a single day in September since 2010.     | 2024-09-03 | in September
             Tarang is the first cyclone to strike Odisha in May since Yaas in 2021.                  | 2026-05-20 | in May
             "We've never seen 300 people in lines like this before Thanksgiving," she said.          | 2024-11-27 | Thanksgiving
+            The next budget, worth $3 billion, will be the last before the November 2026 election.   | 2024-05-08 | November 2026
             """)
     void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
         Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
