@@ -258,7 +258,7 @@ final class NotTheClaimsDate {
             + "(?:set\\s+up|founded|established|built|created|launched|introduced|opened|destroyed|damaged|wrecked|hit|struck"
             + "|affected|battered|flooded|devastated|ravaged|made|tabled|offered|buried|laid|erected|planted|installed|imposed"
             // "a schedule of increases legislated more than a decade ago", "price increases taken early this year"
-            + "|legislated|enacted|taken|passed|approved|negotiated|agreed)"
+            + "|legislated|enacted|taken(?:\\s+out)?|passed|approved|negotiated|agreed)"
             + "(?:\\s+by\\s+[^,;:]{1,40}?)?\\s+(?:in\\s+)?$");
     /** What may stand between a participle's date and the sentence's verb after it: "buried in 1925 turned out". */
     private static final Pattern VERB_RIGHT_AFTER = Pattern.compile("\\s+(?:(?!(?:and|or|but|in|at|on|by)\\b)[a-z]+\\s+)?");
@@ -445,7 +445,7 @@ final class NotTheClaimsDate {
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|planned|scheduled|slated|(?<!\\bfully\\s)booked"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
@@ -667,7 +667,8 @@ final class NotTheClaimsDate {
             return Optional.of("it is a point of comparison (\"up 14 percent from last year\", \"than in 2024\")");
         }
         if (PERIOD_TEXT.matcher(text).find() && (TITLE_AFTER.matcher(after).lookingAt()
-                || POSSESSIVE.matcher(after).lookingAt() && (cues.isEmpty() || WHO_CLAUSE.matcher(before).find()))) {
+                || POSSESSIVE.matcher(after).lookingAt() && (cues.isEmpty() || WHO_CLAUSE.matcher(before).find()))
+                || text.endsWith("weekend") && TITLE_AFTER.matcher(after).lookingAt()) {
             return Optional.of("\"" + text.strip() + "'s\" qualifies what follows it, not the claim");
         }
         if (YEAR_TEXT.matcher(text).find() && after.contains(",") && RELATIVE_ASIDE.matcher(before).find()

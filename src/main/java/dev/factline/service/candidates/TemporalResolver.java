@@ -87,12 +87,14 @@ public final class TemporalResolver {
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
-                    + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]"
+                    + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?(?:[-–—]|:(?=\\s+[A-Z]))"
                     // "New Delhi, Mar 16 (PTI)": an agency's dateline with the city in title case
                     + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
                     + "(?:,?\\s+\\d{4})?\\s*(?:\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap|PANA|APA|MAP|APS|KUNA|WAM|SPA|EFE|ANSA|NAN)\\)"
-                    // "Bengaluru, 22 August: The Karnataka High Court on Monday stayed …"
+                    // "Bengaluru, 22 August: The Karnataka High Court on Monday stayed …" (and "COLOMBO, 14 April: Prices …")
                     + "|:(?=\\s+[A-Z]))");
+    /** "an order dated 12.07.2023": day, month and year, as Indian and European courts and papers write them. */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<year>(?:19|20)\\d{2})(?![\\d.])");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
     /**
      * "in October and November", "in late February and early March", "in July and August 2018", "in late
@@ -711,8 +713,8 @@ public final class TemporalResolver {
                     + "|(?:earlier|later)\\s+in\\s+the\\s+day)"
                     + "|(?<next>the\\s+(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
                     + "|the\\s+day\\s+after(?=\\s*[,.;:]|\\s*$|" + CLAUSE_AFTER + "))|(?<previous>the\\s+(?:previous|preceding)\\s+(?:day"
-                    + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$|" + CLAUSE_AFTER + "))|" + COUNT
-                    + "\\s+days?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
+                    + "|morning|afternoon|evening|night)|the\\s+(?:day|night|evening|morning|afternoon)\\s+before(?=\\s*[,.;:]|\\s*$|" + CLAUSE_AFTER + "))|(?<!\\bover\\s)" + COUNT
+                    + "\\s+(?:day|night)s?\\s+(?<dir>later|earlier|afterwards?|before(?=\\s*[,.;:]|\\s*$)))\\b(?!\\s+than\\b)");
     /** "the following month", "later that month", "three months later": counted from the month given before it. */
     private static final Pattern LINKED_MONTH = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:"
             + "(?:(?:later|earlier)\\s+)?(?<rel>the\\s+(?:following|next|previous|same)|that)\\s+month(?![’'])"
@@ -854,6 +856,8 @@ public final class TemporalResolver {
                 new PatternRule(DATELINE, Needs.MONTH, (m, c) -> null),
                 new PatternRule(ISO, Needs.DIGIT, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
                         "an ISO date in the text")),
+                new PatternRule(DOTTED, Needs.DIGIT, (m, c) -> day(m.group("year"), m.group("mm"), m.group("day"),
+                        "a date written day.month.year in the text")),
                 new PatternRule(MONTH_YEAR_RANGE, Needs.MONTH, this::monthRange),
                 new PatternRule(MONTH_PAIR, Needs.MONTH, this::monthPair),
                 new PatternRule(MONTHS_OF_A_QUARTER, Needs.MONTH, this::monthsOfAQuarter),
@@ -1532,9 +1536,23 @@ public final class TemporalResolver {
         }
         // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
         // Yaas": the month is part of the record
+        // "his highest score since his debut against England in 2018": the event the record counts from
+        Matcher sinceClause = SINCE_IN_CLAUSE.matcher(before);
         return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && SUPERLATIVE.matcher(before).find()
-                || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(before).find();
+                || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(before).find()
+                || sinceClause.find() && SUPERLATIVE.matcher(sinceClause.group(1)).find()
+                // "As in 2023, the board did not release a merit list"
+                || text.startsWith("in ") && AS_BEFORE.matcher(before).find()
+                // "well short of the late August bank holiday record of 33.3C"
+                || RECORD_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt();
     }
+
+    private static final Pattern RECORD_NEXT = Pattern.compile("\\s+record\\b(?!\\s+date)");
+
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?:^|[,;]\\s)(?:just\\s+)?as\\s+$");
+
+    private static final Pattern SINCE_IN_CLAUSE = Pattern.compile("(?i)([^,;:]*)\\bsince\\s+(?:a|an|the|his|her|its|their)\\s"
+            + "(?:(?!(?:with|after|when|to|as|while|before|and)\\b)[^\\s,;:]+\\s+)*$");
 
     /** "will be the last before the November 2026 election": the last of a series before a day, not its date. */
     private static final Pattern LAST_BEFORE_IT = Pattern.compile("(?i)\\bthe\\s+(?:last|final)(?:\\s+(?!(?:weeks?|weekend"
@@ -3338,8 +3356,9 @@ public final class TemporalResolver {
     private Resolution window(Matcher m, Context c) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
-        if (m.group("n") == null && !unit.equals("fortnight") && !unit.equals("week")) {
-            // "in the coming months": no length given
+        if (m.group("n") == null && !unit.equals("fortnight") && !unit.equals("week")
+                || c.sentence().startsWith(" before ", m.end())) {
+            // "in the coming months": no length given; "in the last three days before a deadline": not counted from now
             return NOT_A_DATE;
         }
         int amount = m.group("n") == null ? 1 : amount(m);
@@ -4200,9 +4219,12 @@ public final class TemporalResolver {
             + "|^[\"“]?(?:(?:but|and|so|yet)\\s+)?(?:in|by|during|throughout)\\s+\\d{4},[^;:]*$");
     /** "Last year's leaflet … was sent out in March", "Last year, the first frost held off until 28 November". */
     private static final Pattern YEAR_OPENS_SENTENCE = Pattern.compile("^(?:(?:But|And|So|Yet)\\s+)?(?:(?:Earlier|Later)\\s+"
-            + "(?=this))?(?i:(?<rely>Last|This|Next))\\s+year(?:['’]s)?\\b[^;:]*$");
+            + "(?=this))?(?i:(?<rely>Last|This|Next))\\s+year(?!['’]s\\s+(?:winner|champion|holder|captain)s?\\b)(?:['’]s)?\\b[^;:]*$");
 
-    /** "last", "this" or "next" when the sentence opens with that year, whose day or month a bare one is. */
+    /**
+     * "last", "this" or "next" when the sentence opens with that year, whose day or month a bare one is; not "Last year's
+     * winner … was retired in August", a title held since.
+     */
     private static String yearOpeningTheSentence(Context c, int start) {
         Matcher opening = YEAR_OPENS_SENTENCE.matcher(c.sentence().substring(0, start));
         return opening.find() ? opening.group("rely").toLowerCase(Locale.ROOT) : null;

@@ -37,7 +37,7 @@ final class Tense {
                     + "|(?<!\\b(?:its|their|the|a|\\d{4})\\s)(?<!\\b(?:was|were|had\\s(?:" + AT_FIRST + "\\s)?been)\\s(?:" + AT_FIRST + "\\s)?)(?:expected|set|due"
                     + "|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
-                    + "(?=\\s+(?:by|for|on|in|at|until|over|from)\\b))\\b"
+                    + "(?=\\s+(?:back\\s+)?(?:by|for|on|in|at|until|over|from)\\b))\\b"
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"
                     + "|\\b(?:has|have)\\s+been\\s+(?:arranged|scheduled|set|planned|called|booked|fixed)(?=\\s+for\\b)"
                     // "staff are to stage a 24-hour strike on Thursday", "rain forecast for the fells on Saturday"
@@ -143,6 +143,7 @@ final class Tense {
             + "|just|overnight|after|following)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
     /** ", who last played", ", whose album was nominated", ", capped by": a clause about a noun, not the sentence's verb. */
+    private static final Pattern WHO_BEFORE = Pattern.compile("\\bwho\\s+$");
     private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]+ed\\s+by\\b");
     /**
      * "…, holding off a late charge", "…, with some combines rolling in Essex": a participle clause of the same time, not
@@ -267,8 +268,10 @@ final class Tense {
                 && ADVERBIAL_OPENING.matcher(sentence.substring(clauseStart, start)).matches();
         if (fronted) {
             // "On Sunday, the festival closes with a set by Vreeland, who last played here in 2021": the past of a
-            // relative clause after the main one is not the tense the fronted date is read by
-            return nearest(outsideTrailingRelatives(sentence, cues, clauseEnd), start, end);
+            // relative clause after the main one is not the tense the fronted date is read by; nor is "From Monday,
+            // landowners who have not cleared … face fines" that of the subject's "who" clause
+            return nearest(outsideTrailingRelatives(sentence, cues, clauseEnd).stream()
+                    .filter(c -> !WHO_BEFORE.matcher(sentence).region(0, c.start()).find()).toList(), start, end);
         }
         // "sparked a fire north of Prescott, Arizona, on Sunday afternoon": a short clause with no verb of its
         // own (the commas are a place name's) goes with the verb before it

@@ -320,6 +320,7 @@ class CandidateExtractorTest {
             Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
+            Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
             The Aldwick Bridge is toll-free every Christmas Day, the council said.                       | 2024-01-04 | Christmas Day        | a habit
             Ortiz had held the title since beating Sakura Ito in Tokyo in 2019.                          | 2025-02-12 | in 2019              | "since" clause
             Auto sales have cooled since hitting a record 17.55 million vehicles in 2016.                | 2025-02-12 | in 2016              | "since" clause
@@ -460,7 +461,6 @@ class CandidateExtractorTest {
             Families will gather for Thanksgiving in 3 states.                                        | 2026-10-08 | Thanksgiving         | both near
             Many said their 3 contracts were due for renewal in the autumn, when prices are expected to double. | 2022-07-14 | in the autumn | tenses disagree
             Every summer, Delgado closes for a week in July so 3 staff can take vacation.            | 2026-05-22 | in July              | a habit
-            It was the strongest shake since a magnitude 6.2 quake near Eketāhuna a decade ago.     | 2024-02-29 | a decade ago         | a "since" clause
             Paddy was sown on 98 lakh hectares, against 80 lakh hectares in the corresponding period last year. | 2025-07-14 | last year | a point of comparison
             "Christmas Eve is one of the busiest nights of the year on our roads," 3 officers said.  | 2024-01-11 | Christmas Eve        | a habit
             She moved to Chicago at 18 and within a year was playing 6 nights a week.               | 2025-01-02 | within a year        | counts from an event
@@ -1123,6 +1123,12 @@ class CandidateExtractorTest {
             A sample of 3 million records had already appeared on a hacker forum by Christmas, a researcher said. | 2023-12-31 | 2023-12-25
             Players can request a refund for 3 editions starting Friday, the studio said.              | 2025-11-27 | 2025-11-28
             The record date for the dividend of 3 rupees has been fixed as July 15.                     | 2022-04-30 | 2022-07-15
+            In an order dated 12.07.2023, the court had accepted 3 statements.                          | 2024-02-29 | 2023-07-12
+            The record for trades in the last three days before a deadline, 31, was set in 2022.         | 2024-07-31 | 2022
+            The association has called for 3 wage agreements to be finalised before the end of June.    | 2026-04-14 | 2026-06
+            Last year's winner, Tavistock Lane, was retired in August after 3 injuries.                  | 2022-10-30 | 2022-08
+            From Monday, landowners who have not cleared dry vegetation face fines of up to €10,000.     | 2025-05-31 | 2025-06-02
+            A lawsuit filed by 3 victims is due back in court Wednesday.                                 | 2025-06-30 | 2025-07-02
             """)
     void aPhraseThatDoesDateTheClaim_isStillResolved(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1296,6 +1302,7 @@ class CandidateExtractorTest {
             Crowds of 3 million marked Constitution Memorial Day.
             Whatever tomorrow brings, 3 of us will be here.
             Unused stock from the autumn campaign, 3 million doses, will be disposed of.
+            COLOMBO, 14 April: Prices for 3 grades are expected to firm, brokers said.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
@@ -1357,6 +1364,7 @@ class CandidateExtractorTest {
             The dam failed on Nov. 9, 1979, after 3 days of rain. | Within an hour, a wall of water had swept through the valley. | 1979-11-09 | Within an hour
             A fire broke out at the depot on 25 December. | Cole was seen riding away on 3 bikes minutes earlier. | 2024-12-25 | minutes earlier
             The parade is on Saturday. | 3 roads close from 4pm that afternoon until the early hours of the following morning. | 2025-03-15 | that afternoon
+            The Jets host 3 rivals on Sunday night. | They face the Oilers two nights later in their first game of 2025. | 2025-03-18 | two nights later
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
@@ -1676,6 +1684,11 @@ class CandidateExtractorTest {
             Tarang is the first cyclone to strike Odisha in May since Yaas in 2021.                  | 2026-05-20 | in May
             "We've never seen 300 people in lines like this before Thanksgiving," she said.          | 2024-11-27 | Thanksgiving
             The next budget, worth $3 billion, will be the last before the November 2026 election.   | 2024-05-08 | November 2026
+            It was Rovers' first derby victory since a 30-12 success at Brigstone in 2021.            | 2025-04-19 | in 2021
+            Captain Kasun Wickramasinghe made 88, his highest score since his debut against England in 2018. | 2022-11-28 | in 2018
+            As in 2023, the board did not release 3 merit lists.                                      | 2024-05-13 | in 2023
+            That would fall short of the August bank holiday record of 33.3C, set in 2019.            | 2025-08-25 | in 2019
+            It was the strongest shake since a magnitude 6.2 quake near Eketāhuna a decade ago.       | 2024-02-29 | a decade ago
             """)
     void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
         Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
