@@ -95,7 +95,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * December, spans dated by their first day or as their months, live-blog entries dated by their stamp, "a year
  * earlier" or "a year later" as a day, "a fortnight ago" as the day, "next October" said in September as the year
  * after, "Today" read as nowadays, "the end of the summer term next year" as its July, southern-hemisphere springs
- * and summers, and "in late spring, with … primaries in May and June" as the two months; and three hundred and sixty-one
+ * and summers, and "in late spring, with … primaries in May and June" as the two months; and three hundred and fifty-nine
  * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
@@ -1041,8 +1041,8 @@ class EvaluationSetTest {
      * at the end of November", "Under the city's heat ordinance … from Sept. 15 through June 1"), days the story sets
      * ("The festival closes on the Sunday night", "on the final Saturday", "on the 29th of June" in a 2014 interview),
      * "Tickets for the home game … on October 21 go on sale on Wednesday", "Tickets dated for today", "This year's purse
-     * … after a casino group signed on … in March", "cancelled Thursday's 2.45am sailing" and "From Sunday, anyone who
-     * has not filed faces …" read as past days, "new fixed rates apply … from Thursday" read as past, "demanded a full
+     * … after a casino group signed on … in March" and "cancelled Thursday's 2.45am sailing"
+     * read as past days, "new fixed rates apply … from Thursday" read as past, "demanded a full
      * Dáil debate … in the week after Easter" as last year's, "The season finale is … in early December" as the last
      * one, "for the whole of July and most of August" as July, and a live blog's "later this morning" after midnight;
      * from heldout178-183, a retrospective's days read as this year's ("By Monday, Nov. 27" and "on Nov. 25" in a
@@ -1554,8 +1554,6 @@ class EvaluationSetTest {
                     + " 2014 interview.",
             "heldout189/04-ocr-cut-advisers.txt: The new fixed rates apply to new lending from"
                     + " Thursday.",
-            "heldout189/05-self-assessment-deadline-column.txt: From Sunday, anyone who has not"
-                    + " filed faces an automatic £100 penalty, even if they owe no tax at all.",
             "heldout189/09-uptown-heat-court.txt: Under the city's heat ordinance, landlords must"
                     + " keep apartments at 68 degrees during the day and 66 degrees at night from Sept. 15"
                     + " through June 1.",
@@ -1823,8 +1821,6 @@ class EvaluationSetTest {
             "heldout246/06-ashen-crown-delay.txt: Ironvale Studios has pushed its open-world fantasy game Ashen"
                     + " Crown back to \"fall 2026,\" the Seattle studio announced late Wednesday, hours before"
                     + " much of the industry clocked out for Thanksgiving.",
-            "heldout248/04-melbourne-cup.txt: Last year's winner, Tavistock Lane, was retired in August after a"
-                    + " tendon injury.",
             "heldout248/08-obituary-caller.txt: His call of the 1974 grand final between Wangaratta and Albury,"
                     + " decided by a point after the siren, is still played at club functions.");
 
