@@ -162,8 +162,9 @@ final class NotTheClaimsDate {
             // "nowhere near as severe as in 2021", "surpassing the £30m paid for the winger Owen Hale in 2022"
             + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?"
             + "|\\b(?:surpass|eclips|overtak|rival(?=s|l?ed|l?ing))[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?"
-            // "eased to 1%, from a peak of 10% in 2022"
-            + "|\\bfrom\\s+(?:a|an|the|its|their)\\s+(?:record|high|peak|low)\\s+of\\b[^,;:]{0,40}?)\\s+$");
+            // "eased to 1%, from a peak of 10% in 2022", "have fallen 15% from their peak in early 2022"
+            + "|\\bfrom\\s+(?:a|an|the|its|their)\\s+(?:record|high|peak|low)\\s+of\\b[^,;:]{0,40}?"
+            + "|%\\s+from\\s+(?:a|an|the|its|their)\\s+(?:record|high|peak|low))\\s+$");
     private static final Pattern RECENT_DAY_TEXT = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|today|yesterday|tonight"
             + "|this\\s+(?:morning|afternoon|evening))\\b");
     private static final Pattern FROM_FIGURE_END = Pattern.compile("(?i)\\bto\\s+[£$€]?[\\d.,]+\\S*\\s+from\\s+[£$€]?[\\d.,]+"

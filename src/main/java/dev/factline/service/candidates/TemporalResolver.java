@@ -86,7 +86,7 @@ public final class TemporalResolver {
 
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'’ -]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
+            "^[A-Z][A-Z.'’ /-]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
                     + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?(?:[-–—]|:(?=\\s+[A-Z]))"
                     // "New Delhi, Mar 16 (PTI)": an agency's dateline with the city in title case
                     + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
@@ -1544,8 +1544,12 @@ public final class TemporalResolver {
                 // "As in 2023, the board did not release a merit list"
                 || text.startsWith("in ") && AS_BEFORE.matcher(before).find()
                 // "well short of the late August bank holiday record of 33.3C"
-                || RECORD_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt();
+                || RECORD_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt()
+                // "Before tonight, the county's most recent tornado came in May of last year": a bound, not the date
+                || FRONTED_BEFORE.matcher(before).matches();
     }
+
+    private static final Pattern FRONTED_BEFORE = Pattern.compile("\\W*Before\\s+(?:the\\s+)?");
 
     private static final Pattern RECORD_NEXT = Pattern.compile("\\s+record\\b(?!\\s+date)");
 
@@ -1554,9 +1558,12 @@ public final class TemporalResolver {
     private static final Pattern SINCE_IN_CLAUSE = Pattern.compile("(?i)([^,;:]*)\\bsince\\s+(?:a|an|the|his|her|its|their)\\s"
             + "(?:(?!(?:with|after|when|to|as|while|before|and)\\b)[^\\s,;:]+\\s+)*$");
 
-    /** "will be the last before the November 2026 election": the last of a series before a day, not its date. */
-    private static final Pattern LAST_BEFORE_IT = Pattern.compile("(?i)\\bthe\\s+(?:last|final)(?:\\s+(?!(?:weeks?|weekend"
-            + "|days?|nights?|months?|fortnight|hours?)\\b)[a-z]+){0,2}\\s+before\\s+(?:the\\s+)?$");
+    /**
+     * "will be the last before the November 2026 election", "Parliament's last plenary session before the European
+     * elections of 6 to 9 June": the last of a series before a day, not its date.
+     */
+    private static final Pattern LAST_BEFORE_IT = Pattern.compile("(?i)(?:\\bthe|['’]s)\\s+(?:last|final)(?:\\s+(?!(?:weeks?"
+            + "|weekend|days?|nights?|months?|fortnight|hours?)\\b)[a-z]+){0,2}\\s+before\\s+(?:the\\s+)?(?:[A-Za-z]+\\s+){0,2}$");
 
     /** "We've never seen lines like this before Thanksgiving": what has never happened before it, a record too. */
     private static final Pattern NEVER_BEFORE = Pattern.compile("(?i)\\bnever\\b[^,;:.]*\\bbefore\\s+$");
@@ -2317,7 +2324,9 @@ public final class TemporalResolver {
             // "have until January 5", published on 15 December: a date this far back goes without a year
             // only when the tense is misread; the same day is less than two months ahead
             LocalDate ahead = best.plusYears(1);
+            // "The year was defined by the morning of 24 February", in a column of 31 December: this year's, not a story's
             LocalDate inStory = storyMonth != null && Math.abs(storyMonth.getYear() - published.getYear()) > 1
+                    && best.getYear() != published.getYear()
                     && Math.floorMod(month - storyMonth.getMonthValue(), 12) <= 2 ? dayOfStory(storyMonth, month, day) : null;
             if (inStory != null) {
                 // "voted for independence on 2 July 1776. … The first public reading took place … on 8 July": a day
@@ -3464,6 +3473,8 @@ public final class TemporalResolver {
                 relative + ": what is left of the " + (month ? "month" : "year") + " it was published in", publishedDay);
     }
 
+    private static final Pattern SAME_WEEKEND_BEFORE = Pattern.compile("(?i)\\bthe\\s+same\\s+(?:holiday\\s+)?weekend\\s+$");
+
     private Resolution relativePeriod(Matcher m, Context c) {
         if (AGO_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
             // "Thirty years ago this week": the week is the offset's, which gives the date
@@ -3477,6 +3488,12 @@ public final class TemporalResolver {
             return NOT_A_DATE;
         }
         int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        if (step == -1 && m.group("unit").equalsIgnoreCase("year") && SAME_WEEKEND_BEFORE.matcher(c.sentence()
+                .substring(0, m.start())).find()) {
+            // "Six people died over the same weekend last year": the month of publication's weekend, a year back
+            return new Resolution(monthDate(YearMonth.from(published).minusYears(1)), null, false, relative
+                    + ": the same weekend of the year before, so its month", publishedDay);
+        }
         String which = switch (step) {
             case -1 -> "the %s before";
             case 1 -> "the %s after";

@@ -95,7 +95,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * December, spans dated by their first day or as their months, live-blog entries dated by their stamp, "a year
  * earlier" or "a year later" as a day, "a fortnight ago" as the day, "next October" said in September as the year
  * after, "Today" read as nowadays, "the end of the summer term next year" as its July, southern-hemisphere springs
- * and summers, and "in late spring, with … primaries in May and June" as the two months; and three hundred and fifty-nine
+ * and summers, and "in late spring, with … primaries in May and June" as the two months; and three hundred and fifty-eight
  * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
@@ -1027,7 +1027,7 @@ class EvaluationSetTest {
      * "Meridian's fiscal year ends Sept. 30"), a retrospective's "New Year's Day" and "the following Monday" read as
      * this year's, spans and pairs dated by one end ("through January and possibly into February", "in July and …
      * in August", "Saturday, Sunday or Easter Monday", "on both the Saturday and the Sunday"), holiday periods dated
-     * coarser ("over the Christmas period last year", "the same holiday weekend last year", "on the eve of St
+     * coarser ("over the Christmas period last year", "on the eve of St
      * Patrick's Day") and tenses misread ("cost about Sh140", "markets shut on Thursday", "by first light", "saw room
      * for … cuts by the end of September"); from heldout166-177, comparisons and hypotheses ("short of the 176
      * million tickets sold in 2019", "anything like the 19th of July 2022", "estimated when the contract was awarded in
@@ -1403,8 +1403,6 @@ class EvaluationSetTest {
                     + " getting ready to sit down for Thanksgiving,\" Commission Chairman Walt Demming said.",
             "heldout161/07-holiday-calendar.txt: The church's Wednesday night Bible study will take"
                     + " Christmas Day off and resume Jan. 8.",
-            "heldout161/09-labor-day-crash.txt: Eight people were killed on state roads during the same"
-                    + " holiday weekend last year.",
             "heldout162/02-ohio-rate-case.txt: The utility had sought $355 million to recover storm costs"
                     + " and pay for a grid-hardening program running through 2027.",
             "heldout162/02-ohio-rate-case.txt: Meridian's fiscal year ends Sept. 30, and it typically issues"
