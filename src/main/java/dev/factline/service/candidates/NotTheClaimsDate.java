@@ -136,7 +136,7 @@ final class NotTheClaimsDate {
             + "\\s+(?:(?:from|on)(?:\\s+(?:the|its|their|a|an)\\s+[^,;:]{1,50}?)?|over|compared\\s+with)|(?<!\\b(?:earlier|later|sooner|before|after)\\s)\\bthan(?:\\s+in)?"
             + "(?:\\s+all)?|\\b(?:than|(?:below|above|from)\\s+where|(?:of|to|double|twice|triple|half)\\s+what)\\s+(?:it|they|we|he|she|I|you|prices|[a-z]+s)"
             + "\\s+(?:was|were|stood|had(?:\\s+been)?|did)(?:\\s+before\\s+[^,;:]{1,40}?)?(?:\\s+in)?"
-            + "|\\b(?:same\\s+as|similar\\s+to)(?:\\s+(?:those|that|the\\s+ones?)(?:\\s+(?:seen|recorded|reported|felt))?)?(?:\\s+in)?|\\bthe\\s+(?:size|scale)\\s+of|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
+            + "|\\b(?:same\\s+as|similar\\s+to)(?:\\s+(?:those|that|the\\s+ones?)(?:\\s+(?:seen|recorded|reported|felt))?)?(?:\\s+in)?|\\bthe\\s+(?:size|scale)\\s+of|\\bresembl(?:e|es|ed|ing)\\s+(?:the|a|an)|\\bcompared\\s+(?:with|to)(?:\\s+[^,;:\\s]+){0,4}?(?:\\s+in)?|\\bcomparisons?\\s+with"
             // "down from 35.9% when these seats were last contested in 2021", "down from nine in March"
             + "|\\b(?:up|down)\\s+from\\s+(?=[^,;:]{0,40}?(?:\\d|\\b(?:peak|high|low|record|two|three|four|five|six|seven|eight|nine|ten|handful|dozen)\\b))[^,;:]{0,60}"
             + "|\\b(?:record|high|low|best|peak)(?:\\s+(?!(?:set|held|reached|of)\\b)[a-z]+)?(?:\\s+of\\s+(?:the\\s+)?"
@@ -446,7 +446,7 @@ final class NotTheClaimsDate {
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"

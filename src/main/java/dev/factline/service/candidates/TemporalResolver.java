@@ -511,7 +511,7 @@ public final class TemporalResolver {
             + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
             + "|(?:was|were)\\s+likely\\s+to)\\b");
     private static final Pattern STARTING = Pattern.compile("(?:Starting|Beginning|From)(?:\\s+on)?\\s+");
-    private static final Pattern CAN_UNTIL = Pattern.compile("\\bcan\\s+(?:still\\s+)?[a-z]+(?:\\s+[a-z]+){0,3}?\\s+(?:until|till|starting|beginning|from)\\s+$");
+    private static final Pattern CAN_UNTIL = Pattern.compile("\\bcan\\s+(?:still\\s+)?[a-z]+(?:\\s+[a-z]+){0,5}?\\s+(?:until|till|through|starting|beginning|from)\\s+$");
     private static final Pattern CAN_BEFORE = Pattern.compile("\\bcan\\b(?!\\s+(?:not\\s+)?(?:still\\s+)?(?:be\\s+)?(?:seen|heard|found|watched|read)\\b)");
     /** "Drier air should move in by Wednesday": what is expected, not what ought to have been. */
     private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
@@ -564,17 +564,17 @@ public final class TemporalResolver {
     /** "Back then, women on the crew were rare; today, one in ten is female": today as nowadays. */
     private static final Pattern NOWADAYS = Pattern.compile("(?i)\\b(?:back\\s+then|in\\s+those\\s+days|at\\s+the\\s+time"
             + "|used\\s+to)\\b[^.]*?(?:^|[;,:]\\s*|\\b(?:but|and)\\s+)$");
-    /** "did not begin yesterday", "wasn't born yesterday": a figure of speech, no date. */
+    /** "did not begin yesterday", "wasn't born yesterday", "Whatever happens tonight,": a figure of speech or a concession, no date. */
     private static final Pattern FIGURATIVE = Pattern.compile(
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b"
-                    + "|\\bwhatever\\s+tomorrow\\b");
+                    + "|\\bwhatever\\s+(?:tomorrow|happens\\s+(?:today|tonight|tomorrow))\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<!ago )(?<!\\b(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
                     + "|last night(?! of\\b)|this morning|this afternoon|this evening)\\b");
     private static final String CLOCK = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)|midnight|midday|noon)\\s+)?";
-    private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\bfrom\\s+" + CLOCK + "(?:today|tonight|this\\s+"
+    private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\b(?:from\\s+" + CLOCK + "(?:today|tonight|this\\s+"
             + "(?:morning|afternoon|evening))\\s+(?:until|till|to|through)\\s+" + CLOCK + "(?:on\\s+)?(?:(?:next\\s+)?"
-            + "(?<weekday>(?-i:" + WEEKDAY_WORD + "))|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?\\b");
+            + "(?<weekday>(?-i:" + WEEKDAY_WORD + "))|tomorrow)|today\\s+and\\s+tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?\\b");
     /** "the Sunday after Thanksgiving", "the Monday before the vote". */
     private static final Pattern FROM_AN_EVENT = Pattern.compile("(?i)\\s+(?:after|before|following|preceding)\\s+(?!(?:it|that|this|next|last)\\b)[a-z]");
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
@@ -1538,7 +1538,9 @@ public final class TemporalResolver {
         // Yaas": the month is part of the record
         // "his highest score since his debut against England in 2018": the event the record counts from
         Matcher sinceClause = SINCE_IN_CLAUSE.matcher(before);
-        return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && SUPERLATIVE.matcher(before).find()
+        // "No Frenchman had won a stage on 14 July since 2018": what has not happened since, a record too
+        return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && (SUPERLATIVE.matcher(before).find()
+                || NEGATED.matcher(before).find())
                 || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(before).find()
                 || sinceClause.find() && SUPERLATIVE.matcher(sinceClause.group(1)).find()
                 // "As in 2023, the board did not release a merit list"
@@ -1568,6 +1570,7 @@ public final class TemporalResolver {
     /** "We've never seen lines like this before Thanksgiving": what has never happened before it, a record too. */
     private static final Pattern NEVER_BEFORE = Pattern.compile("(?i)\\bnever\\b[^,;:.]*\\bbefore\\s+$");
 
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|never|not|n['’]t)\\b");
     private static final Pattern SINCE_AFTER = Pattern.compile("\\s+since\\s");
 
     /** The expression is a year alone, with or without its "since". */
@@ -2080,7 +2083,7 @@ public final class TemporalResolver {
 
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\s+as\\s+a\\s+whole\\b");
 
-    private static final Pattern RING_IN_BEFORE = Pattern.compile("(?i)\\b(?:ring|rings|ringing|rang|see|seeing)\\s+$");
+    private static final Pattern RING_IN_BEFORE = Pattern.compile("(?i)(?<!\\bthe\\s)\\b(?:ring|rings|ringing|rang|see|seeing)\\s+$");
 
     private static Resolution yearAlone(Matcher m, String sentence) {
         String before = sentence.substring(0, m.start());
@@ -2089,7 +2092,8 @@ public final class TemporalResolver {
             return null;
         }
         if (RING_IN_BEFORE.matcher(before).find() && "in".equalsIgnoreCase(m.group("mod"))) {
-            // "Revellers heading out to ring in 2023 tonight": the year that begins, not when the claim is
+            // "Revellers heading out to ring in 2023 tonight": the year that begins, not when the claim is ("retired
+            // from the ring in 1966" is a year)
             return NOT_A_DATE;
         }
         if (FISCAL_YEAR_BEFORE.matcher(before).find()
@@ -2411,6 +2415,9 @@ public final class TemporalResolver {
     private static final Set<String> RELATIVE_MODS = Set.of("last", "next", "this");
     private static final Pattern SEASON_OF_YEARS = Pattern.compile("(?<season>(?<start>(?:19|20)\\d{2})[-–/](?<end>\\d{2})"
             + "\\s+(?i:season|winter|school\\s+year|academic\\s+year|campaign))\\b[^;:]*$");
+
+    private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:said|says|told|noted|added|warned|reported)\\b"
+            + "[^,;:\"“]{0,40}\\s$");
 
     private Resolution monthWithoutYear(Matcher m, Context c) {
         int month = month(m);
@@ -3108,6 +3115,10 @@ public final class TemporalResolver {
             // "next weekend", published on a Thursday or a Sunday: not the coming one ("this weekend") but the one after
             saturday = thisWeekend.plusWeeks(1);
             how = "\"next weekend\": the one after " + (inWeekend ? "this one" : "the coming one");
+        } else if (inWeekend && today == DayOfWeek.SUNDAY && direction == Direction.FUTURE && !det.equals("this")) {
+            // "expects a calmer spell by the weekend", on a Sunday: the weekend still to come
+            saturday = thisWeekend.plusWeeks(1);
+            how = "published on a Sunday, future tense: the coming weekend";
         } else if (inWeekend) {
             saturday = thisWeekend;
             how = "published at the weekend: that weekend";
@@ -3279,7 +3290,7 @@ public final class TemporalResolver {
                 publishedDay);
     }
 
-    /** "from tonight until Friday morning": a span of days, which gives its month (or months). */
+    /** "from tonight until Friday morning", "today and tomorrow": a span of days, which gives its month (or months). */
     private Resolution fromTodayUntil(Matcher m, Context c) {
         LocalDate end = m.group("weekday") == null ? published.plusDays(1)
                 : published.with(TemporalAdjusters.next(DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT))));
@@ -3879,6 +3890,10 @@ public final class TemporalResolver {
             // "a curiosity when I flew home from Paris that December, made up …": the time of a "when" clause
             return NOT_A_DATE;
         }
+        if (REPORTED_THAT.matcher(c.sentence().substring(0, m.start())).find()) {
+            // "told analysts … that February had been \"a different story\"": "that" opens what was said
+            return Resolution.unsettled("\"that\" opens what was said, and the month has no year of its own");
+        }
         YearMonth month = YearMonth.of(yearOf(base.date()), month(m));
         return new Resolution(monthDate(month), null, false, linkedTo(m.group(), base) + ": " + monthName(month) + ", of that year",
                 base.date());
@@ -4114,8 +4129,10 @@ public final class TemporalResolver {
             return Direction.FUTURE;
         }
         Tense.Kind kind = Tense.governing(c.sentence(), c.cues(), start, end);
-        if (kind != null && timetableVerbRightBefore(c, start)) {
+        if (kind != null && timetableVerbRightBefore(c, start)
+                && !PAST_VERB_NEXT.matcher(c.sentence()).region(end, c.sentence().length()).lookingAt()) {
             // "The board meets Wednesday to discuss extended hours": the timetable's verb, not a later past form
+            // ("Skier visits in January were down 6%": "visits" is the subject's noun)
             return Direction.FUTURE;
         }
         if (kind == null && endsAPeriod(before, c.sentence().substring(start, end))) {
@@ -4155,6 +4172,8 @@ public final class TemporalResolver {
             default -> Direction.PAST;
         };
     }
+
+    private static final Pattern PAST_VERB_NEXT = Pattern.compile("\\s+(?:were|was)\\b");
 
     /** Where the clause holding {@code position} starts: after its last ", " or ";" before, or at 0. */
     private static int clauseStart(String sentence, int position) {

@@ -1140,6 +1140,14 @@ class CandidateExtractorTest {
             Six people died in 3 crashes over the same weekend last year.                                 | 2022-09-05 | 2021-09
             Parliament's last plenary session before the European elections of 6 to 9 June runs from 22 to 25 April. | 2024-02-29 | 2024-04
             Before tonight, the county's most recent tornado came in May of last year, 3 residents said.  | 2025-04-27 | 2024-05
+            His remains will lie at 3 places today and tomorrow.                                          | 2022-12-31 | 2022-12..2023-01
+            More weather is forecast through the week, although 3 forecasters expect a calmer spell by the weekend. | 2025-11-30 | 2025-12
+            Riders can use 3 tickets at the old value through the end of March.                           | 2022-12-31 | 2023-03
+            Skier visits in January were down 6% from 3 years earlier.                                    | 2023-03-01 | 2023-01
+            He retired from the ring in 1966 after 3 injuries.                                            | 2023-12-31 | 1966
+            Lorne said she expected further cuts of 3% at the renewals in June and July.                  | 2026-02-27 | 2026-06..2026-07
+            It said it expected a second peak of 3 million on Easter Monday.                              | 2023-04-08 | 2023-04-10
+            Whatever happens tonight, 3 drivers can still win the title in Abu Dhabi next Sunday.         | 2025-11-30 | 2025-12-07
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1435,6 +1443,15 @@ class CandidateExtractorTest {
     }
 
     @Test
+    void aMonthAfterThatOfReportedSpeech_isNotLinkedToTheYearBefore() {
+        String text = "Skier visits fell 6% from January 2022. Kirkland told 3 analysts on a call that February had been"
+                + " a different story.";
+        Candidate told = find(CandidateExtractor.extract(text, LocalDate.parse("2023-03-01")), "Kirkland told");
+        assertNull(told.eventDate(), told.dateBasis());
+        assertTrue(told.dateBasis().contains("opens what was said"), told.dateBasis());
+    }
+
+    @Test
     void aGlanceBackInThePastPerfect_isNotWhatTheNextLinkCountsFrom() {
         String text = "Derek Hanlon, 71, was found at the foot of 3 ladders on 14 November last year. It had rained"
                 + " heavily the previous night, 3 neighbours said. He was flown to 3 hospitals the same morning. He died"
@@ -1709,6 +1726,8 @@ class CandidateExtractorTest {
             That would fall short of the August bank holiday record of 33.3C, set in 2019.            | 2025-08-25 | in 2019
             It was the strongest shake since a magnitude 6.2 quake near Eketāhuna a decade ago.       | 2024-02-29 | a decade ago
             Swedish house prices have fallen about 15% from their peak in early 2022.                 | 2023-06-30 | in early 2022
+            Meteorologists said the setup resembles the February 2013 blizzard, which buried 3 towns. | 2024-02-29 | February 2013
+            No Frenchman had won 3 stages on 14 July since 2018.                                      | 2025-07-14 | on 14 July
             """)
     void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
         Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
