@@ -260,7 +260,7 @@ public final class TemporalResolver {
     private static final Pattern FALLS_IN_YEAR = Pattern.compile("\\s+(?:falls|fell|will\\s+fall|comes|came|will\\s+come)"
             + "\\s+in\\s+(?<year>(?:1[89]|20)\\d{2})\\b");
     private static final Pattern WEEK_BEGINNING = Pattern.compile("(?i)\\bweek\\s+(?:beginning|commencing|starting)\\s+(?:on\\s+)?$");
-    private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended|to)\\s+(?:on\\s+)?$");
+    private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:that\\s+)?(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
@@ -1543,6 +1543,8 @@ public final class TemporalResolver {
                 || NEGATED.matcher(before).find())
                 || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(before).find()
                 || sinceClause.find() && SUPERLATIVE.matcher(sinceClause.group(1)).find()
+                // "the biggest timetable change in four years": the span a record covers
+                || IN_YEARS_TEXT.matcher(text).matches() && SUPERLATIVE.matcher(before).find()
                 // "As in 2023, the board did not release a merit list"
                 || text.startsWith("in ") && AS_BEFORE.matcher(before).find()
                 // "well short of the late August bank holiday record of 33.3C"
@@ -1555,6 +1557,7 @@ public final class TemporalResolver {
 
     private static final Pattern RECORD_NEXT = Pattern.compile("\\s+record\\b(?!\\s+date)");
 
+    private static final Pattern IN_YEARS_TEXT = Pattern.compile("in\\s+(?:\\d+|[a-z]+)\\s+(?:years|decades)");
     private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?:^|[,;]\\s)(?:just\\s+)?as\\s+$");
 
     private static final Pattern SINCE_IN_CLAUSE = Pattern.compile("(?i)([^,;:]*)\\bsince\\s+(?:a|an|the|his|her|its|their)\\s"
@@ -1571,7 +1574,8 @@ public final class TemporalResolver {
     private static final Pattern NEVER_BEFORE = Pattern.compile("(?i)\\bnever\\b[^,;:.]*\\bbefore\\s+$");
 
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|never|not|n['’]t)\\b");
-    private static final Pattern SINCE_AFTER = Pattern.compile("\\s+since\\s");
+    /** " since", or " in Regina since" after the phrase of a record. */
+    private static final Pattern SINCE_AFTER = Pattern.compile("\\s+(?:in\\s+[A-Z][a-z]+\\s+)?since\\s");
 
     /** The expression is a year alone, with or without its "since". */
     private static final Pattern SINCE_YEAR = Pattern.compile("(?:since\\s+)?(?:1[89]|20)\\d{2}");
@@ -1937,8 +1941,8 @@ public final class TemporalResolver {
     }
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
-    /** "last year's", "that" before a day: the year it is of. */
-    private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+(?:year|season)['’]s(?:\\s+[a-z]+\\s+for)?)\\s+$");
+    /** "last year's", "that" before a day: the year it is of ("next year's holiday falls on 10 July"). */
+    private static final Pattern YEARS_BEFORE = Pattern.compile("(?i)\\b(?<rel>last|this|next|that)(?:(?<=that)|\\s+(?:year|season)['’]s(?:\\s+[a-z]+\\s+(?:for|(?:falls|is)(?:\\s+on)?))?)\\s+$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** "and Christmas", "and New Year" (the rules find "Christmas Day" and "New Year's Day" on their own, and join them). */
     private static final Pattern TO_CHRISTMAS = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?<name>Christmas"

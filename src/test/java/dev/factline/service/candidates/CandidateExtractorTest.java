@@ -1148,6 +1148,9 @@ class CandidateExtractorTest {
             Lorne said she expected further cuts of 3% at the renewals in June and July.                  | 2026-02-27 | 2026-06..2026-07
             It said it expected a second peak of 3 million on Easter Monday.                              | 2023-04-08 | 2023-04-10
             Whatever happens tonight, 3 drivers can still win the title in Abu Dhabi next Sunday.         | 2025-11-30 | 2025-12-07
+            The biggest rail timetable change in four years, for 3 operators, takes effect tomorrow.      | 2023-05-20 | 2023-05-21
+            The index rose 6.6% in the week that ended Friday.                                            | 2022-05-29 | 2022-05
+            Next year's holiday falls on 10 July, 3 officials said.                                       | 2025-06-20 | 2026-07-10
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1728,6 +1731,9 @@ class CandidateExtractorTest {
             Swedish house prices have fallen about 15% from their peak in early 2022.                 | 2023-06-30 | in early 2022
             Meteorologists said the setup resembles the February 2013 blizzard, which buried 3 towns. | 2024-02-29 | February 2013
             No Frenchman had won 3 stages on 14 July since 2018.                                      | 2025-07-14 | on 14 July
+            Palace sources would not say whether he would ride 3 horses, as he did last year.         | 2024-05-06 | last year
+            Members could announce 3 cuts separately, as happened in November.                        | 2024-02-29 | in November
+            Snowfall totals of 30 cm could make this the snowiest New Year's Eve in Regina since 1974. | 2024-12-31 | New Year's Eve
             """)
     void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
         Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
