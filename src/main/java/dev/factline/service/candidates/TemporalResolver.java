@@ -3119,8 +3119,10 @@ public final class TemporalResolver {
             // "next weekend", published on a Thursday or a Sunday: not the coming one ("this weekend") but the one after
             saturday = thisWeekend.plusWeeks(1);
             how = "\"next weekend\": the one after " + (inWeekend ? "this one" : "the coming one");
-        } else if (inWeekend && today == DayOfWeek.SUNDAY && direction == Direction.FUTURE && !det.equals("this")) {
-            // "expects a calmer spell by the weekend", on a Sunday: the weekend still to come
+        } else if (inWeekend && today == DayOfWeek.SUNDAY && direction == Direction.FUTURE && !det.equals("this")
+                && "by".equalsIgnoreCase(m.group("prep"))) {
+            // "expects a calmer spell by the weekend", on a Sunday: the weekend still to come (not "closed through the
+            // holiday weekend", which may be the one under way)
             saturday = thisWeekend.plusWeeks(1);
             how = "published on a Sunday, future tense: the coming weekend";
         } else if (inWeekend) {

@@ -1151,6 +1151,7 @@ class CandidateExtractorTest {
             The biggest rail timetable change in four years, for 3 operators, takes effect tomorrow.      | 2023-05-20 | 2023-05-21
             The index rose 6.6% in the week that ended Friday.                                            | 2022-05-29 | 2022-05
             Next year's holiday falls on 10 July, 3 officials said.                                       | 2025-06-20 | 2026-07-10
+            ODOT said 3 highways would stay closed at least through the holiday weekend.                  | 2025-08-31 | 2025-08..2025-09
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
