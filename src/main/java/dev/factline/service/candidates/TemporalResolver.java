@@ -1537,16 +1537,21 @@ public final class TemporalResolver {
         // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
         // Yaas": the month is part of the record
         // "his highest score since his debut against England in 2018": the event the record counts from
-        Matcher sinceClause = SINCE_IN_CLAUSE.matcher(before);
+        // the patterns below end at the phrase, so the last few hundred characters are all they need to read
+        String near = before.substring(Math.max(0, before.length() - 300));
+        String clause = near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')),
+                near.lastIndexOf(':')) + 1);
+        int sinceAt = clause.toLowerCase(Locale.ROOT).lastIndexOf("since ");
         // "No Frenchman had won a stage on 14 July since 2018": what has not happened since, a record too
         return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && (SUPERLATIVE.matcher(before).find()
                 || NEGATED.matcher(before).find())
-                || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(before).find()
-                || sinceClause.find() && SUPERLATIVE.matcher(sinceClause.group(1)).find()
+                || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(near).find()
+                || sinceAt > 0 && SINCE_AN_EVENT.matcher(clause.substring(sinceAt)).matches()
+                && SUPERLATIVE.matcher(clause.substring(0, sinceAt)).find()
                 // "the biggest timetable change in four years": the span a record covers
                 || IN_YEARS_TEXT.matcher(text).matches() && SUPERLATIVE.matcher(before).find()
                 // "As in 2023, the board did not release a merit list"
-                || text.startsWith("in ") && AS_BEFORE.matcher(before).find()
+                || text.startsWith("in ") && AS_BEFORE.matcher(before.length() > 300 ? near : before).find()
                 // "well short of the late August bank holiday record of 33.3C"
                 || RECORD_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt()
                 // "Before tonight, the county's most recent tornado came in May of last year": a bound, not the date
@@ -1560,8 +1565,8 @@ public final class TemporalResolver {
     private static final Pattern IN_YEARS_TEXT = Pattern.compile("in\\s+(?:\\d+|[a-z]+)\\s+(?:years|decades)");
     private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?:^|[,;]\\s)(?:just\\s+)?as\\s+$");
 
-    private static final Pattern SINCE_IN_CLAUSE = Pattern.compile("(?i)([^,;:]*)\\bsince\\s+(?:a|an|the|his|her|its|their)\\s"
-            + "(?:(?!(?:with|after|when|to|as|while|before|and)\\b)[^\\s,;:]+\\s+)*$");
+    private static final Pattern SINCE_AN_EVENT = Pattern.compile("(?i)since\\s+(?:a|an|the|his|her|its|their)\\s"
+            + "(?:(?!(?:with|after|when|to|as|while|before|and)\\b)[^\\s,;:]+\\s+)*");
 
     /**
      * "will be the last before the November 2026 election", "Parliament's last plenary session before the European
