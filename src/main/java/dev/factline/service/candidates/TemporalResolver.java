@@ -1536,7 +1536,6 @@ public final class TemporalResolver {
         }
         // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
         // Yaas": the month is part of the record
-        // "his highest score since his debut against England in 2018": the event the record counts from
         // the patterns below end at the phrase, so the last few hundred characters are all they need to read
         String near = before.substring(Math.max(0, before.length() - 300));
         String clause = near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')),
@@ -1546,6 +1545,7 @@ public final class TemporalResolver {
         return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && (SUPERLATIVE.matcher(before).find()
                 || NEGATED.matcher(before).find())
                 || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(near).find()
+                // "his highest score since his debut against England in 2018": the event the record counts from
                 || sinceAt > 0 && SINCE_AN_EVENT.matcher(clause.substring(sinceAt)).matches()
                 && SUPERLATIVE.matcher(clause.substring(0, sinceAt)).find()
                 // "the biggest timetable change in four years": the span a record covers
