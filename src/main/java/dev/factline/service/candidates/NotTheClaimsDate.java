@@ -724,10 +724,12 @@ final class NotTheClaimsDate {
         if (WITHIN.matcher(text).find() && OF_AFTER.matcher(after).find()) {
             return Optional.of("it counts from an event the text does not date (\"" + text + " of …\")");
         }
-        if (WEEK.matcher(text).find() && (OF_AFTER.matcher(after).find()
-                || after.startsWith(" before ") && before.toLowerCase(Locale.ROOT).endsWith("the "))) {
-            return Optional.of("\"" + text + (OF_AFTER.matcher(after).find() ? " of …\" is a week of a month"
-                    : " before …\" is the week before a day") + ", not the week before publication");
+        if (WEEK.matcher(text).find()) {
+            boolean weekOf = OF_AFTER.matcher(after).find();
+            if (weekOf || after.startsWith(" before ") && before.toLowerCase(Locale.ROOT).endsWith("the ")) {
+                return Optional.of("\"" + text + (weekOf ? " of …\" is a week of a month"
+                        : " before …\" is the week before a day") + ", not the week before publication");
+            }
         }
         if (COUNTED_FROM_TEXT.matcher(text).lookingAt() && POSSESSIVE_DAY.matcher(after).lookingAt()) {
             return Optional.of("it names an event (\"after January's contraction\") that the claim is counted from");

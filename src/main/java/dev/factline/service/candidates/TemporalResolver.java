@@ -1534,14 +1534,14 @@ public final class TemporalResolver {
         if (since && (SINCE_YEAR.matcher(text).matches() || SUPERLATIVE.matcher(before).find())) {
             return true;
         }
-        // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
-        // Yaas": the month is part of the record
-        // the patterns below end at the phrase, so the last few hundred characters are all they need to read
+        // the patterns below that end at the phrase need only the last few hundred characters before it
         String near = before.substring(Math.max(0, before.length() - 300));
         String clause = near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')),
                 near.lastIndexOf(':')) + 1);
         int sinceAt = clause.toLowerCase(Locale.ROOT).lastIndexOf("since ");
-        // "No Frenchman had won a stage on 14 July since 2018": what has not happened since, a record too
+        // "the highest for a single day in September since 2010", "the first cyclone to strike Odisha in May since
+        // Yaas": the month is part of the record; "No Frenchman had won a stage on 14 July since 2018": what has not
+        // happened since, a record too
         return SINCE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt() && (SUPERLATIVE.matcher(before).find()
                 || NEGATED.matcher(before).find())
                 || NEVER_BEFORE.matcher(before).find() || LAST_BEFORE_IT.matcher(near).find()
@@ -1551,7 +1551,7 @@ public final class TemporalResolver {
                 // "the biggest timetable change in four years": the span a record covers
                 || IN_YEARS_TEXT.matcher(text).matches() && SUPERLATIVE.matcher(before).find()
                 // "As in 2023, the board did not release a merit list"
-                || text.startsWith("in ") && AS_BEFORE.matcher(before.length() > 300 ? near : before).find()
+                || text.startsWith("in ") && AS_BEFORE.matcher(near).find()
                 // "well short of the late August bank holiday record of 33.3C"
                 || RECORD_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt()
                 // "Before tonight, the county's most recent tornado came in May of last year": a bound, not the date
@@ -1974,7 +1974,11 @@ public final class TemporalResolver {
             String before = c.sentence().substring(0, m.start());
             boolean past = prep.equals("by") && DONE_BEFORE.matcher(before).find() && !NotTheClaimsDate.looksAhead(before);
             LocalDate day = LocalDate.of(published.getYear(), 12, 25);
-            day = past ? (day.isAfter(published) ? day.minusYears(1) : day) : day.isBefore(published) ? day.plusYears(1) : day;
+            if (past && day.isAfter(published)) {
+                day = day.minusYears(1);
+            } else if (!past && day.isBefore(published)) {
+                day = day.plusYears(1);
+            }
             return new Resolution(dayDate(day), null, false, relative + ": \"" + prep + " Christmas\"" + (prep.equals("by")
                     ? ", a deadline" : "") + ": the " + (past ? "last" : "next") + " Christmas Day", publishedDay);
         } else {

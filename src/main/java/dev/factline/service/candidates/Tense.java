@@ -143,8 +143,9 @@ final class Tense {
             + "|just|overnight|after|following)\\s+"
             + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
     /** ", who last played", ", whose album was nominated", ", capped by": a clause about a noun, not the sentence's verb. */
-    private static final Pattern WHO_BEFORE = Pattern.compile("\\bwho\\s+$");
     private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]+ed\\s+by\\b");
+    /** "landowners who have not cleared": the verb of a subject's "who" clause. */
+    private static final Pattern WHO_BEFORE = Pattern.compile("\\bwho\\s+$");
     /**
      * "…, holding off a late charge", "…, with some combines rolling in Essex": a participle clause of the same time, not
      * one of a result ("clearing the way for") or of what lies ahead ("getting ready to").
