@@ -121,8 +121,9 @@ public final class CandidateExtractor {
                     // "voted Feb. 20 to end Sunday hours", "the fiscal year that begins July 1": a day that names a
                     // kind or opens a period is no day told ("Saturday's semifinal" is); "It had rained heavily the
                     // previous night" is a glance back, which "the same morning" after it does not count from
+                    // "set sentencing for July 20": a day ahead that the story does not move to
                     boolean told = !NotTheClaimsDate.qualifiesANoun(content, from, to)
-                            && !TemporalResolver.opensAPeriod(content, from)
+                            && !TemporalResolver.opensAPeriod(content, from) && !SET_FOR.matcher(content.substring(0, from)).find()
                             || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
                     boolean glanceBack = anchor != null && FLASHBACK_LINK.matcher(d.text()).matches()
                             && TemporalResolver.PAST_PERFECT.matcher(content).find();
@@ -196,6 +197,7 @@ public final class CandidateExtractor {
             if (first != null) {
                 first = restatedInFull(content, dates, finestWithin(content, dates, first, cues, sentence.start()),
                         sentence.start(), published);
+                first = writtenDayOverSeason(content, dates, first, cues, sentence.start());
                 if (anchor != null && anchor != first && sameDayOfAnotherYear(first, anchor)) {
                     // "Six days later, on the night of September 7": the day written without a year restates the
                     // counted one, whose year is the one "that night" after it is of
@@ -251,6 +253,31 @@ public final class CandidateExtractor {
         return first.precision() == DatePrecision.DAY && first.endDate() == null && day.endDate() == null
                 && first.start() < day.start() && first.date().value().substring(4).equals(day.date().value().substring(4))
                 && !first.date().equals(day.date());
+    }
+
+    private static final Pattern SET_FOR = Pattern.compile("\\b(?:set|scheduled)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+for\\s+$");
+    /** "Friday, March 15", "Tuesday, October 6": a day written out with its weekday. */
+    private static final Pattern WEEKDAY_AND_DAY = Pattern.compile("(?i)day,?\\s+(?:\\d{1,2}|[a-z]{3,}\\.?\\s+\\d)");
+    private static final Pattern SEASON_TEXT = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)\\b");
+
+    /**
+     * "Families hoping to win a seat this fall now have until Friday, March 15, to apply": where a season and a day
+     * written out with its weekday date the sentence, the written day wins.
+     */
+    private static ResolvedDate writtenDayOverSeason(String content, List<ResolvedDate> dates, ResolvedDate first,
+                                                     List<Tense.Cue> cues, int sentenceStart) {
+        if (!SEASON_TEXT.matcher(first.text()).find()) {
+            return first;
+        }
+        for (ResolvedDate later : dates) {
+            int from = later.start() - sentenceStart;
+            int to = later.end() - sentenceStart;
+            if (later.start() >= first.end() && later.precision() == DatePrecision.DAY && later.endDate() == null
+                    && WEEKDAY_AND_DAY.matcher(later.text()).find() && NotTheClaimsDate.reason(content, from, to, cues).isEmpty()) {
+                return later;
+            }
+        }
+        return first;
     }
 
     /** Whether the date was counted from another date of the text, not from publication or given in full. */

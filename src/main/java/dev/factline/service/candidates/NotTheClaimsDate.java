@@ -83,7 +83,7 @@ final class NotTheClaimsDate {
     /** "since the Key Bridge collapse in March 2024": what "since" counts from is an event the phrase dates. */
     private static final Pattern SINCE_EVENT = Pattern.compile("\\s+(?:(?i:at\\s+least|as\\s+early\\s+as)\\s+)?"
             + "(?:(?:(?i:the|a|an|its|his|her|their)\\s+|(?=[A-Z])|(?=[a-z]{2,}(?:tion|ment|sion)\\b))(?!.*\\b(?i:with|over|after|before|during|at|by|for"
-            + "|when|and|but|against|from)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}0-9.'’-]+){0,5}\\s+)?");
+            + "|when|but|against|from)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}0-9.'’-]+){0,5}\\s+)?");
     /** "since beating Sakura Ito in Tokyo in 2019", "since she first used it in October": a clause of its own. */
     private static final Pattern SINCE_DOING = Pattern.compile("\\s+(?:(?:first\\s+)?[a-z]{2,}ing|he|she|they|we|I|it"
             + "|you)\\b");
@@ -156,10 +156,10 @@ final class NotTheClaimsDate {
             // "The total is up by almost 9,000 on the previous month"
             + "|\\b(?:up|down)\\s+by\\s+" + ABOUT + "(?:\\d[\\d.,\\u00a0]*\\s*(?:%|percent|per\\s+cent)?|a\\s+(?:third|quarter|half|fifth|tenth))\\s+on"
             // "almost double the attendance of a decade ago", "as many did during the 2019 episode", "as he did last year",
-            // "as happened in November"
+            // "as they were last year", "as they did on their previous tour here in May 2022", "as happened in November"
             + "|\\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten)\\s+times)\\s+(?:the|its|their)\\s+[a-z]+"
-            + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:(?:many|they|we|it|he|she|others|most|some|people)\\s+did|happened)"
-            + "(?:\\s+(?:in|during|on|at|after))?(?:\\s+the)?"
+            + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:(?:many|they|we|it|he|she|others|most|some|people)\\s+(?:did|was|were)|happened)"
+            + "(?:\\s+[^,;:]{1,40}?)??(?:\\s+(?:in|during|on|at|after))?(?:\\s+the)?"
             // "nowhere near as severe as in 2021", "surpassing the £30m paid for the winger Owen Hale in 2022"
             + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?"
             + "|\\b(?:surpass|eclips|overtak|rival(?=s|l?ed|l?ing))[a-z]*\\s+(?:the|a|an|its|their|his|her)\\s+[^,;:]{1,60}?"
@@ -203,7 +203,7 @@ final class NotTheClaimsDate {
      * ", which raised £3,400 in 2023", ", who won in 2024", "since 2012, when a story claimed …":
      * a relative clause tells of what the sentence names.
      */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:(?:to|of|in|for|by|with|from|at|on)\\s+)?(?:which|who|whom|whose|where)|(?<=\\d),\\s+when)"
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:,\\s+(?:(?:(?:most|many|some|all|none|one|both|several|half)\\s+of|to|of|in|for|by|with|from|at|on)\\s+)?(?:which|who|whom|whose|where)|(?<=\\d),\\s+when)"
             + "\\s+(?:[^,;:\"“”]|\"[^\"]*\"|“[^”]*”)*$");
     /** "the sixth storm of a season that began in September": what a noun is, not when the claim was. */
     private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|this|that|several"
@@ -590,6 +590,9 @@ final class NotTheClaimsDate {
     /** "with use-by dates between 18 May and 24 May": a date printed on a product. */
     private static final Pattern PRODUCT_DATE_BEFORE = Pattern.compile("(?i)\\b(?:use[- ]by|best[- ](?:before|by)|sell[- ]by"
             + "|best\\s+if\\s+used\\s+by|expiry|display[- ]until)[\"”]?\\s+dates?\\s+(?:of\\s+)?$");
+    /** "People born on or after 6 April 1960 are affected": a date that says who is meant. */
+    private static final Pattern WHO_WAS_BORN = Pattern.compile("(?i)\\b(?:people|someone|anyone|those|children|women|men"
+            + "|workers|pensioners)\\s+born\\s+(?:on\\s+or\\s+)?(?:on|in|before|after|between)?\\s*$");
 
     /**
      * Why the phrase at {@code [start, end)} of {@code sentence} does not date its claim, or empty
@@ -611,6 +614,9 @@ final class NotTheClaimsDate {
         }
         if (PRODUCT_DATE_BEFORE.matcher(before).find()) {
             return Optional.of("it is a date printed on a product (\"use-by dates between …\"), not the claim's");
+        }
+        if (WHO_WAS_BORN.matcher(before).find()) {
+            return Optional.of(IN_A_RELATIVE_CLAUSE + " (\"people born on …\"), which says who is meant, not the claim");
         }
         // "will refund the difference if a price drops within 14 days": counted from a moment the condition leaves open
         if (CONDITION.matcher(before).find() && (COUNTERFACTUAL.matcher(sentence).find()

@@ -52,8 +52,7 @@ public final class SentenceSplitter {
             "\\((?:AP|AFP|Reuters|EPA|PA|PA Media|Getty Images|Getty|Bloomberg|Xinhua|Shutterstock|Alamy|ANP|dpa"
                     + "|[A-Z][\\w .'’-]{0,40}/(?:AP|AFP|Reuters|EPA|PA|Getty Images|Bloomberg|dpa)[\\w .'’/-]{0,40}"
                     + "|(?:Photo|Picture|Image)(?: credit)?:[^()\\n]{1,60})\\)");
-    private static final Pattern WEB_ADDRESS = Pattern.compile("[A-Za-z.]*[A-Za-z]{2,}\\.(?:com|org|net|gov|edu|us|uk|ie|ca"
-            + "|au|nz|in|io|info)");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("[A-Za-z.]*[A-Za-z]{2,}\\.[a-z]{2,}");
     private static final String CLOSERS = "\"'”’)]»";
     private static final String OPENING = "\"'“‘([«";
 
@@ -159,7 +158,8 @@ public final class SentenceSplitter {
             return TIME_FOLLOWERS.matcher(nextWord(text, after)).matches();
         }
         if (WEB_ADDRESS.matcher(token).matches()) {
-            // "according to the tracking site PowerOutage.us. Central Maine Power said …": an address, not an acronym
+            // "according to the tracking site PowerOutage.us. Central Maine Power said …" or "Layoffs.fyi. Since …":
+            // an address, not an acronym
             return false;
         }
         if (token.contains(".")) {

@@ -115,6 +115,9 @@ public final class TemporalResolver {
     private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+"
             + "(?<nth>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
             + "(?:(?:(?<rel>(?i:next|this|last))\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?|(?<thismonth>(?i:the|this)\\s+month))");
+    /** "on the last weekend of October": not last weekend, but a weekend of that month, which gives the month. */
+    private static final Pattern NTH_WEEKEND_OF_MONTH = Pattern.compile(NTH_WEEKDAY_OF_MONTH.pattern()
+            .replace(WEEKDAY_NAME, "(?<weekday>(?i:weekend))"));
     /**
      * "between March 2019 and August 2022", "from March to August 2022", "from late August to
      * mid-October": a span of months.
@@ -283,7 +286,7 @@ public final class TemporalResolver {
             + "\\s+$");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
-    private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her|our)\\s+"
+    private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|any|the|its|their|his|her|our)\\s+"
             + "(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
     /** "signed a contract extension through 2031 last spring": the year the contract runs to. */
     private static final Pattern TERM_UNTIL = Pattern.compile("(?i)\\b(?:contract|extension|deal|lease|agreement|term"
@@ -660,6 +663,8 @@ public final class TemporalResolver {
     private static final Pattern FROM_UNTIL = Pattern.compile("(?i)\\bfrom\\b.*\\b(?:until|till)\\b");
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
+    /** "more than a decade ago, in 2013": the year written after it dates the claim. */
+    private static final Pattern YEAR_AFTER_AGO = Pattern.compile("^,\\s+in\\s+(?:[A-Z][a-z]+\\s+)?\\d{4}\\b");
     private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day"
             + "|(?:on\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
@@ -862,6 +867,7 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_PAIR, Needs.MONTH, this::monthPair),
                 new PatternRule(MONTHS_OF_A_QUARTER, Needs.MONTH, this::monthsOfAQuarter),
                 new PatternRule(NTH_WEEKDAY_OF_MONTH, Needs.WEEKDAY, this::nthWeekdayOfMonth),
+                new PatternRule(NTH_WEEKEND_OF_MONTH, Needs.MONTH, this::nthWeekdayOfMonth),
                 new PatternRule(YEAR_RANGE, Needs.DIGIT, (m, c) -> Resolution.unsettled("a span of years gives no single date")),
                 new PatternRule(WEEKEND_OF_DAY, Needs.MONTH, this::weekendOfDay),
                 new PatternRule(WEEKEND_OF_MONTH_DAY, Needs.MONTH, this::weekendOfDay),
@@ -1505,6 +1511,8 @@ public final class TemporalResolver {
                 || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SUBJECT_NOUN_BEFORE.matcher(sentence.substring(0, start)).matches()
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
+                // "Payment of any tax owed for that year is also due by 31 January"
+                || text.equalsIgnoreCase("that year") && NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
                 && (PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SUBJECT_BEFORE.matcher(sentence.substring(0, start)).matches())
@@ -2096,7 +2104,7 @@ public final class TemporalResolver {
 
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\s+as\\s+a\\s+whole\\b");
 
-    private static final Pattern RING_IN_BEFORE = Pattern.compile("(?i)(?<!\\bthe\\s)\\b(?:ring|rings|ringing|rang|see|seeing)\\s+$");
+    private static final Pattern RING_IN_BEFORE = Pattern.compile("(?i)(?<!\\bthe\\s)\\b(?:ring|rings|ringing|rang|see|sees|seeing|saw)\\s+$");
 
     private static Resolution yearAlone(Matcher m, String sentence) {
         String before = sentence.substring(0, m.start());
@@ -2408,8 +2416,13 @@ public final class TemporalResolver {
         if (month == null) {
             return null;
         }
-        DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         String nth = m.group("nth").toLowerCase(Locale.ROOT);
+        if (m.group("weekday").equalsIgnoreCase("weekend")) {
+            return new Resolution(monthDate(month), null, false, (m.group("year") != null ? "" : relative + ": ") + "the "
+                    + nth + " weekend of " + monthName(month) + " (a weekend gives no single day, so its month)",
+                    m.group("year") != null ? null : publishedDay);
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         int ordinal = switch (nth) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
@@ -3694,6 +3707,9 @@ public final class TemporalResolver {
         };
         EventDate eventDate;
         String afterIt = c.sentence().substring(m.end());
+        if (dir.equals("ago") && YEAR_AFTER_AGO.matcher(afterIt).find()) {
+            return null;
+        }
         boolean thisMonth = dir.equals("ago") && !approximate && unit.equals("year") && THIS_MONTH.matcher(afterIt).find();
         Matcher fromDay = DAY_AFTER_AGO.matcher(afterIt);
         Matcher season = THIS_SEASON.matcher(afterIt);
@@ -4102,8 +4118,12 @@ public final class TemporalResolver {
     private static final Pattern WHEN_WILL_AFTER = Pattern.compile(",\\s+when\\s+(?:[a-z]+\\s+){1,3}?(?:will|are\\s+due\\s+to"
             + "|is\\s+due\\s+to)\\b");
 
+    private static final Pattern DECLARED_AFTER = Pattern.compile("\\s+(?:has|have)\\s+been\\s+declared\\b");
+
     private static final Pattern ISSUED_FOR = Pattern.compile("(?i)\\b(?:(?:have|has)\\s+(?:issued|declared|announced)"
             + "\\s+(?:[a-z]+\\s+){0,4}?(?:warnings?|alerts?|bans?|increases?|closures?)\\b[^.;:,]{0,60}?\\bfor"
+            // "warned of a very high risk of wildfires across much of the country for Sunday"
+            + "|warned\\s+of\\s+[^.;:,]{1,70}?\\bfor"
             + "|(?:has|have)\\s+(?:postponed|moved|pushed\\s+back|rescheduled)\\s+[^.;:,]{1,60}?\\bto)\\s+$");
 
     private static Direction direction(Context c, int start, int end) {
@@ -4116,6 +4136,10 @@ public final class TemporalResolver {
         }
         if (TIME_CLAUSE_PRESENT.matcher(before).find()) {
             // "a farewell gathering after it shuts on Saturday": a present tense after "after" looks ahead
+            return Direction.FUTURE;
+        }
+        if (DECLARED_AFTER.matcher(after).lookingAt()) {
+            // "Tuesday has been declared a day of total fire ban": a day named for what is to come
             return Direction.FUTURE;
         }
         if (CAN_UNTIL.matcher(before).find()) {

@@ -556,6 +556,8 @@ class CandidateExtractorTest {
             The peso ended June at 20.1, little changed from the end of March at 3 banks. | 2022-07-28 | end of March | a point of comparison
             Sudden temperature swings are common in early spring in 3 provinces. | 2025-03-01 | early spring | a habit
             The department predicted a run of 1.4 million sockeye in 3 rivers, roughly in line with 2024. | 2025-05-14 | 2024 | a point of comparison
+            People born on or after 6 April 1960 are affected, with 3 ages depending on their birthday. | 2024-01-27 | 6 April 1960 | who is meant
+            Someone born on 1 May 1960, for example, will reach pension age at 66 years and 3 months. | 2024-01-27 | 1 May 1960 | who is meant
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1152,6 +1154,16 @@ class CandidateExtractorTest {
             The index rose 6.6% in the week that ended Friday.                                            | 2022-05-29 | 2022-05
             Next year's holiday falls on 10 July, 3 officials said.                                       | 2025-06-20 | 2026-07-10
             ODOT said 3 highways would stay closed at least through the holiday weekend.                  | 2025-08-31 | 2025-08..2025-09
+            We had 3 guests round the pool on the last weekend of October.                                | 2022-12-31 | 2022-10
+            The fair will be held on the first weekend in June 2023 at 3 sites.                           | 2022-05-31 | 2023-06
+            The change was recommended by 3 conventions more than a decade ago, in 2013.                  | 2025-12-31 | 2013
+            Seat capacity is up 14% this summer compared with a year earlier, on data from 3 analysts.    | 2025-03-01 | ~2025-06..2025-08
+            Pharmacies, most of which are closed for the holiday Monday, will resume 3 services Tuesday.  | 2023-01-02 | 2023-01-03
+            Greek authorities warned of a very high risk of wildfires across 3 regions for Sunday.        | 2024-07-13 | 2024-07-14
+            Tuesday has been declared a day of total fire ban across 3 districts.                         | 2023-12-31 | 2024-01-02
+            Families hoping to win 3 seats this fall now have until 4 p.m. on Friday, March 15, to apply. | 2024-02-29 | 2024-03-15
+            After the spring holidays, Term 4 begins for 3 schools on Tuesday, October 6.                 | 2026-01-26 | 2026-10-06
+            Thousands of people born on 29 February are celebrating 3 birthdays on Thursday.              | 2024-02-29 | 2024-02-29
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1241,6 +1253,7 @@ class CandidateExtractorTest {
             A separate government report on Tuesday showed 3 million openings. | 2022-10-07 | 2022-10-04
             The deficit is 3 billion for the financial year that runs from tomorrow to September 30, 2025. | 2024-09-30 | 2024-10..2025-09
             Revellers heading out to ring in 2023 tonight should expect 3 degrees. | 2022-12-31 | 2022-12-31
+            The live concert from the Hydro sees in 2023 tonight with 3 bands. | 2022-12-31 | 2022-12-31
             The Soca Monarch final returns to its traditional Fantastic Friday slot on February 13 for 3 acts. | 2026-01-31 | 2026-02-13
             Unions have called a 24-hour national strike in 3 cities for 16 January. | 2025-12-20 | 2026-01-16
             Maastricht's carnival runs from Saturday the 14th until Shrove Tuesday in 3 squares. | 2026-02-06 | 2026-02
@@ -1513,6 +1526,22 @@ class CandidateExtractorTest {
     }
 
     @Test
+    void aDayAheadThatWasSet_isNotWhatTheFollowingDayCountsFrom() {
+        List<Candidate> candidates = CandidateExtractor.extract("A jury convicted 3 men on Tuesday. Judge Ashby set"
+                + " sentencing for July 20. The following day, Ashby denied 3 motions.", FRIDAY_14_MARCH_2025);
+        assertEquals("2025-03-12", find(candidates, "The following day").eventDate().value());
+    }
+
+    @Test
+    void thatYear_ofANounBeforeADateOfTheClaim_doesNotDateIt() {
+        List<Candidate> candidates = CandidateExtractor.extract("The tax year ended on 5 April last year. Payment of"
+                + " any tax owed for that year is also due by 31 January, along with 3 other payments.",
+                LocalDate.parse("2024-01-27"));
+        Candidate payment = find(candidates, "Payment of");
+        assertEquals("2024-01-31", payment.eventDate().value(), payment.dateBasis());
+    }
+
+    @Test
     void thatSeason_afterAYearWrittenInItsSentence_isOfThatYear_notOfTheParagraphsLastDate() {
         List<Candidate> candidates = CandidateExtractor.extract("A decade ago, the average home cost £196,000."
                 + " Prices peaked in August 2022, before rates surged in the wake of that autumn's mini-Budget."
@@ -1735,6 +1764,9 @@ class CandidateExtractorTest {
             Palace sources would not say whether he would ride 3 horses, as he did last year.         | 2024-05-06 | last year
             Members could announce 3 cuts separately, as happened in November.                        | 2024-02-29 | in November
             Snowfall totals of 30 cm could make this the snowiest New Year's Eve in Regina since 1974. | 2024-12-31 | New Year's Eve
+            Water guns are banned in 3 festival zones, as they were last year.                         | 2026-04-10 | last year
+            A draw gives Sri Lanka 3 series wins, as they did on their previous tour here in May 2022. | 2026-02-01 | in May 2022
+            It will be the first of 3 referendums since the twin votes on family and care in March 2024. | 2025-12-31 | in March 2024
             """)
     void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
         Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);

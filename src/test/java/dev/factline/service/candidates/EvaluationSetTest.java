@@ -97,14 +97,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after, "Today" read as nowadays, "the end of the summer term next year" as its July, southern-hemisphere springs
  * and summers, "in late spring, with … primaries in May and June" as the two months, "next Friday's" said on a
  * Wednesday as the Friday after next, a dividend's "payable Jan. 27" left undated, "nearly three years ago" as the year
- * after three years back, and a live blog's entries dated by their stamp; and four hundred and twenty-eight
+ * after three years back, and a live blog's entries dated by their stamp; from heldout274-285, more reports dated by the
+ * day they were made ("announced last month that it would hire … by the end of the year", "Over the weekend, one …
+ * chain said"), spans dated by their first day or as their months ("opens on 30 November and plays until 5 January",
+ * "for four nights from Monday 5th September"), "by the end of the year" and "at the end of last year" as their
+ * December, "the middle of next week" as its Wednesday, a southern winter, and lines their writers left undated
+ * ("within six months", "the change starts tomorrow", "rises to 57 in 2028"); and four hundred and fifty-two
  * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout274 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout286 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 273).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 285).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -144,7 +149,9 @@ class EvaluationSetTest {
             Map.entry("heldout258", 0.85), Map.entry("heldout259", 0.85), Map.entry("heldout260", 0.85),
             Map.entry("heldout261", 0.85), Map.entry("heldout262", 0.85), Map.entry("heldout263", 0.85),
             Map.entry("heldout267", 0.8), Map.entry("heldout268", 0.85), Map.entry("heldout270", 0.85),
-            Map.entry("heldout272", 0.85), Map.entry("heldout273", 0.85));
+            Map.entry("heldout272", 0.85), Map.entry("heldout273", 0.85), Map.entry("heldout276", 0.85),
+            Map.entry("heldout279", 0.85), Map.entry("heldout281", 0.8), Map.entry("heldout282", 0.85),
+            Map.entry("heldout284", 0.85), Map.entry("heldout285", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1060,7 +1067,59 @@ class EvaluationSetTest {
                     + " last week, but a few spots remain for Friday and Monday.",
             "heldout273/05-fed-minutes.txt: Federal Reserve officials agreed at their June meeting that they"
                     + " needed more evidence of cooling inflation before cutting interest rates, according to minutes"
-                    + " released on Wednesday.");
+                    + " released on Wednesday.",
+            "heldout274/05-salmon-season.txt: Last year the spring run fell well short of forecasts, and managers"
+                    + " closed the river to retention in mid-April.",
+            "heldout274/10-prep-football-semifinal.txt: Rogue Valley coach Tim Garza said after Friday's game"
+                    + " that he expected most of his starters back next fall.",
+            "heldout277/08-care-home-special-measures.txt: The CQC said it would inspect the home again within"
+                    + " six months.",
+            "heldout277/10-scotland-teachers-strike-live.txt: The offer, tabled in November, would cut teachers'"
+                    + " class contact time by 90 minutes a week from August 2027.",
+            "heldout277/10-scotland-teachers-strike-live.txt: Neither side has said whether tomorrow's strike"
+                    + " could be called off if progress is made.",
+            "heldout278/01-eskom-stage-four.txt: Eskom has warned that this winter, when demand for heating"
+                    + " peaks, could bring Stage 6 or higher.",
+            "heldout278/02-boks-ellis-park.txt: \"We'll enjoy tonight, and from Monday it's all about Cape"
+                    + " Town,\" Steyn said after the final whistle.",
+            "heldout278/06-easter-road-deaths.txt: Over Easter last year, 90 people were killed.",
+            "heldout279/01-lyceum-season.txt: The pantomime, Dick Whittington, opens on 30 November and plays"
+                    + " until 5 January, with extra matinees between Christmas and New Year.",
+            "heldout279/01-lyceum-season.txt: She added that the theatre hoped to confirm funding for a"
+                    + " refurbished studio space by the end of the year.",
+            "heldout279/06-whitcombe-auction.txt: An industry report published last month found that global"
+                    + " auction turnover fell about 5 percent in 2022.",
+            "heldout280/01-lake-effect-live.txt: Forecasters say another round of lake-effect snow could develop"
+                    + " off Lake Erie by the middle of next week.",
+            "heldout280/05-maple-season.txt: A cold snap forecast for the middle of the week should restart the"
+                    + " flow, he said.",
+            "heldout280/05-maple-season.txt: The Geauga County Maple Festival runs April 27 to 30 in downtown"
+                    + " Chardon.",
+            "heldout281/05-malaga-offplan-ruling.txt: More than 300 similar claims were still pending in Málaga"
+                    + " province at the end of last year, according to the General Council of the Judiciary.",
+            "heldout281/07-faro-local-election-count.txt: \"Faro voted for change, and the change starts"
+                    + " tomorrow,\" she said.",
+            "heldout281/08-greek-ferry-strike.txt: Services are expected to return to normal on Thursday morning,"
+                    + " though some island routes may see knock-on delays until the weekend.",
+            "heldout281/08-greek-ferry-strike.txt: The PNO has warned it could strike again before the Clean"
+                    + " Monday holiday on March 18, when thousands of Athenians head for the islands.",
+            "heldout282/01-self-assessment-deadline.txt: HMRC's helplines will be closed over the weekend and"
+                    + " reopen at 8am on Monday.",
+            "heldout282/09-readers-question-isa.txt: At 58, you can already take money out of a pension, though"
+                    + " the minimum age rises to 57 in 2028.",
+            "heldout282/10-tax-day-live-blog.txt: The agency announced last month that it would hire 10,000"
+                    + " workers to help clear the pile by the end of the year.",
+            "heldout282/10-tax-day-live-blog.txt: Over the weekend, one national tax-prep chain said its offices"
+                    + " would open at 7 a.m. on Monday and stay open until midnight.",
+            "heldout283/07-acquittal-ruling.txt: In a 14-page decision promulgated on Nov. 14, 2023, but uploaded"
+                    + " to the court's website only on Tuesday, the Third Division reversed the rulings of the Caloocan"
+                    + " Regional Trial Court and the Court of Appeals.",
+            "heldout284/04-roadworks-bulletin.txt: High Street, Oakford: The road will be closed between 8pm and"
+                    + " 6am for four nights from Monday 5th September while the surface is replaced.",
+            "heldout285/01-harrowgate-mayor-race.txt: Online voting runs from Oct. 14 until 8 p.m. on election"
+                    + " night, according to the city clerk's office.",
+            "heldout285/10-town-meeting-preview.txt: The National Weather Service expects 3 to 6 inches of snow"
+                    + " Monday night into Tuesday morning, so check your town's website for any changes.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1182,6 +1241,13 @@ class EvaluationSetTest {
      * born in April"), "a veteran who …, died Sunday" taken for an aside, "first-quarter earnings" in April read as
      * next year's, "12:30 a.m. Wednesday" on election night read as last week's, and "travelers heading home Sunday"
      * read as last Sunday.
+     * From heldout274-285: general statements ("Christmas Eve is the main day of celebration", "By state law it falls
+     * on the first Tuesday in March"), a possessive season before a relative clause's day ("Last summer's edition …,
+     * despite a thunderstorm that halted the Saturday night headline set"), a subject's day ("Payments due on Monday 2
+     * January … will be made on Friday 30 December"), "after Easter, in the week beginning 28 April" as Easter Day,
+     * "on 4 and 5 May, the second of those days the early May bank holiday" as the holiday, and years of a noun or a
+     * clause ("the 2025 fixtures", "last year's levels", "the 90-minute fare introduced last year", "a law that took
+     * effect in 2010").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -1331,8 +1397,6 @@ class EvaluationSetTest {
                     + " Thanksgiving was worse.",
             "heldout102/08-cairngorms-sleeper-travel.txt: On the windy day I walked instead, following a ranger-led trail"
                     + " around Loch Morlich that runs every Thursday from November to March.",
-            "heldout103/07-marion-school-calendar.txt: Superintendent Dana Whitfield said the calendar committee had"
-                    + " studied neighboring districts, most of which already start in early August.",
             "heldout103/10-manchester-bonfire-policing.txt: Between Halloween and Bonfire Night last year, the force took"
                     + " 1,100 calls about anti-social behaviour, up 18 per cent on 2022.",
             "heldout106/07-new-financial-year-explainer.txt: It is the final step in a schedule of increases legislated more"
@@ -2040,8 +2104,6 @@ class EvaluationSetTest {
                     + " more than 300 families a day from a kitchen run almost entirely by miners' wives.",
             "heldout267/03-leap-day-column.txt: Feb. 29 is the calendar's spare tire, bolted on every fourth"
                     + " year to keep the seasons from drifting.",
-            "heldout267/03-leap-day-column.txt: People born on Feb. 29, \"leaplings\" as they like to be"
-                    + " called, get an actual birthday only once every four years.",
             "heldout267/07-iceberg-alley-travel.txt: Memorial Day weekend is early for much of Newfoundland,"
                     + " where some inns and restaurants don't open until mid-June.",
             "heldout267/07-iceberg-alley-travel.txt: Come in September and the icebergs will mostly be gone,"
@@ -2101,7 +2163,63 @@ class EvaluationSetTest {
                     + " moved to a smaller room at the last minute and promptly overflowed into the corridor.",
             "heldout273/03-airline-winter.txt: Ardent's summer 2024 timetable goes on sale next month.",
             "heldout273/06-gilt-calendar.txt: The agency has so far raised about 83% of its £299bn target for"
-                    + " the financial year that ends on 31 March.");
+                    + " the financial year that ends on 31 March.",
+            "heldout274/06-county-fair.txt: Gates open at 11 a.m. daily and close at 11 p.m., with the carnival"
+                    + " midway running until midnight on Friday and Saturday.",
+            "heldout274/06-county-fair.txt: And if tonight's Fourth of July fireworks aren't enough, the fair"
+                    + " closes with its own show at 10 p.m. on July 21.",
+            "heldout275/05-tallinn-christmas-market.txt: Christmas Eve is the main day of celebration in Estonia,"
+                    + " when families go to church and sit down to blood sausage and sauerkraut.",
+            "heldout275/10-sweden-midsummer-weather.txt: Midsummer Eve last year was one of the wettest in"
+                    + " Gothenburg in decades.",
+            "heldout276/04-six-nations-fixtures.txt: Kickoff times for the rest of the 2025 fixtures will be"
+                    + " announced within weeks, she added.",
+            "heldout276/05-snooker-crucible-diary.txt: This year's final is over 35 frames on 4 and 5 May, the"
+                    + " second of those days the early May bank holiday.",
+            "heldout276/06-parkrun-anniversary.txt: New Year's Day is the only day of the year on which"
+                    + " parkrunners can complete two events and have both count.",
+            "heldout277/05-centrelink-holiday-payments.txt: Payments due on Monday 2 January, when the New Year's"
+                    + " Day holiday is observed, will be made on Friday 30 December.",
+            "heldout278/02-boks-ellis-park.txt: \"Nobody in this squad has forgotten what happened here last"
+                    + " year,\" said Springbok captain Pieter Steyn.",
+            "heldout278/03-wa-election-count.txt: Parliament is expected to open after Easter, in the week"
+                    + " beginning 28 April.",
+            "heldout279/01-lyceum-season.txt: Prices will stay at last year's levels for most seats, although the"
+                    + " top band rises by £2.",
+            "heldout279/04-harbourfront-lineup.txt: Last summer's edition drew about 38,000 people, a record for"
+                    + " the festival, despite a thunderstorm that halted the Saturday night headline set for nearly an"
+                    + " hour.",
+            "heldout279/08-neela-aasmaan-review.txt: The story unfolds over a single wet week in a Kumaon hill"
+                    + " town in the monsoon of 1987, when the town's post office is about to be shut.",
+            "heldout281/04-lisbon-santo-antonio-whats-on.txt: The saint's day itself, the 13th, is a municipal"
+                    + " holiday in Lisbon, but as it falls on a Saturday this year most workers will not get an extra day"
+                    + " off.",
+            "heldout281/07-faro-local-election-count.txt: In the Algarve, Chega finished second in five councils,"
+                    + " a sharp rise on its showing four years ago.",
+            "heldout282/05-holiday-returns-guide.txt: Under a federal law that took effect in 2010, most gift"
+                    + " cards cannot expire within five years of purchase.",
+            "heldout282/08-power-bank-recall.txt: Lithium-ion batteries are safe when handled properly, but they"
+                    + " should never be charged under pillows or left in hot cars during the summer.",
+            "heldout283/04-nepal-polls.txt: The government has declared public holidays from Wednesday to Friday"
+                    + " so that voters can travel to their home constituencies.",
+            "heldout283/09-obituary-vocalist.txt: \"She taught us that the season is not a festival of December"
+                    + " alone but a discipline for the whole year,\" said the violinist S. Lalitha, her accompanist for"
+                    + " three decades.",
+            "heldout284/01-wyebrook-bridge-closure.txt: \"Last year's Christmas trading was the worst I've seen"
+                    + " in 30 years,\" he said.",
+            "heldout284/06-galway-bus-network.txt: Fares are unchanged, and the 90-minute fare introduced last"
+                    + " year will apply across the new network.",
+            "heldout284/09-halvorsen-obituary.txt: In addition to her daughter, she is survived by a son, Lars;"
+                    + " five grandchildren; and a great-grandson born in September.",
+            "heldout285/04-holloway-farm-appeal.txt: Parish council chairman Graham Pettit said more than 600"
+                    + " objections had been sent to the inspector, nearly twice the number received when the application"
+                    + " was first submitted in 2021.",
+            "heldout285/08-brennan-obituary.txt: \"He could be gruff on a Monday and charm the birds off the"
+                    + " trees by Tuesday,\" she said.",
+            "heldout285/10-town-meeting-preview.txt: By state law it falls on the first Tuesday in March.",
+            "heldout285/10-town-meeting-preview.txt: In Lyman, a petitioned article asks whether the town should"
+                    + " move its meeting to a Saturday in late March, when fewer residents are away on winter vacation or"
+                    + " tapping maple trees.");
 
     static List<String> halves() {
         return HALVES;

@@ -40,6 +40,8 @@ class SentenceSplitterTest {
     void split_endsAfterAWebAddress_whichIsNoDottedAcronym() {
         assertEquals(List.of("Outages peaked on Monday, according to PowerOutage.us.", "Central Maine Power said more."),
                 sentences("Outages peaked on Monday, according to PowerOutage.us. Central Maine Power said more."));
+        assertEquals(List.of("Cuts peaked in 2023, according to the tracking site Layoffs.fyi.", "Since then, 12 firms cut jobs."),
+                sentences("Cuts peaked in 2023, according to the tracking site Layoffs.fyi. Since then, 12 firms cut jobs."));
     }
 
     @Test
