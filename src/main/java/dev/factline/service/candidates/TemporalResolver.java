@@ -164,9 +164,11 @@ public final class TemporalResolver {
                     + RANGE_WORD + SPAN_WEEKDAY + MONTH_NAME.replace("<month>", "<endmonth>")
                     + "\\s+(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d]|:\\d)"
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
+    /** "from the 12th of September to the 24th of November". */
+    private static final String THE = "(?:(?i:the)\\s+)?";
     private static final Pattern DAY_MONTH_SPAN = Pattern.compile(
-            "\\b(?i:from|between)\\s+" + SPAN_WEEKDAY + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
-                    + "(?:,?\\s+(?<startyear>\\d{4}))?,?" + RANGE_WORD + SPAN_WEEKDAY
+            "\\b(?i:from|between)\\s+" + SPAN_WEEKDAY + THE + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME
+                    + "(?:,?\\s+(?<startyear>\\d{4}))?,?" + RANGE_WORD + SPAN_WEEKDAY + THE
                     + "(?<dayend>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME.replace("<month>", "<endmonth>")
                     + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
     /** "on Monday night, Oct. 14": the written date, whatever the part of the day. */

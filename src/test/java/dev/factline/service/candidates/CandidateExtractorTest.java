@@ -1164,6 +1164,8 @@ class CandidateExtractorTest {
             Families hoping to win 3 seats this fall now have until 4 p.m. on Friday, March 15, to apply. | 2024-02-29 | 2024-03-15
             After the spring holidays, Term 4 begins for 3 schools on Tuesday, October 6.                 | 2026-01-26 | 2026-10-06
             Thousands of people born on 29 February are celebrating 3 birthdays on Thursday.              | 2024-02-29 | 2024-02-29
+            Start-up ZipKart laid off around 350 employees on Wednesday, nearly 3 in 20 of its staff.     | 2024-02-29 | 2024-02-28
+            The longest of 3 trials ran from the 12th of September to the 24th of November.               | 2022-12-31 | 2022-09..2022-11
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1767,6 +1769,8 @@ class CandidateExtractorTest {
             Water guns are banned in 3 festival zones, as they were last year.                         | 2026-04-10 | last year
             A draw gives Sri Lanka 3 series wins, as they did on their previous tour here in May 2022. | 2026-02-01 | in May 2022
             It will be the first of 3 referendums since the twin votes on family and care in March 2024. | 2025-12-31 | in March 2024
+            Attendance was about 3,000, roughly the same as at last year's event.                      | 2025-06-30 | last year
+            Tickets for 3 days cost £36, up £2 on last year.                                            | 2023-07-24 | last year
             """)
     void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
         Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
