@@ -654,7 +654,9 @@ public final class TemporalResolver {
     private static final Pattern TIME_CLAUSE_PRESENT = Pattern.compile("\\b(?:(?i:after|when|before|until|once)\\s+"
             + "(?:(?i:it|he|she|(?:the|its|his|her|their)\\s+[a-z]+)|(?i:the)\\s+(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+)"
             + "|as\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+"
-            + "(?!(?i:was|has|does|is|says|said|reports|tells)\\b)[a-z]{2,}s\\s+(?:on\\s+)?$");
+            + "(?!(?i:was|has|does|is|says|said|reports|tells)\\b)[a-z]{2,}s\\s+(?:on\\s+)?$"
+            // "Trains will not run until lines have been checked on Monday morning"
+            + "|\\b(?i:until|once)\\s+(?:[a-z]+\\s+){1,2}(?:have|has)\\s+been\\s+[a-z]+ed\\s+(?:on\\s+)?$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     /** "Thursday's bins": what recurs on a weekday, which no "the following day" counts from. */
     private static final Pattern RECURRING_AFTER = Pattern.compile("['’]s\\s+[a-z]+s\\b");

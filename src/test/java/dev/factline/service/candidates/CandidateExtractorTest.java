@@ -1166,6 +1166,8 @@ class CandidateExtractorTest {
             Thousands of people born on 29 February are celebrating 3 birthdays on Thursday.              | 2024-02-29 | 2024-02-29
             Start-up ZipKart laid off around 350 employees on Wednesday, nearly 3 in 20 of its staff.     | 2024-02-29 | 2024-02-28
             The longest of 3 trials ran from the 12th of September to the 24th of November.               | 2022-12-31 | 2022-09..2022-11
+            The council has promised to review 3 policies in the autumn.                                  | 2026-01-09 | ~2026-09..2026-11
+            Trains on 3 routes will not run until the lines have been checked on Monday morning.          | 2024-01-21 | 2024-01-22
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
