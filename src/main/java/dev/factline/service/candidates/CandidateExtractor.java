@@ -121,9 +121,8 @@ public final class CandidateExtractor {
                     // "voted Feb. 20 to end Sunday hours", "the fiscal year that begins July 1": a day that names a
                     // kind or opens a period is no day told ("Saturday's semifinal" is); "It had rained heavily the
                     // previous night" is a glance back, which "the same morning" after it does not count from
-                    // "set sentencing for July 20": a day ahead that the story does not move to
                     boolean told = !NotTheClaimsDate.qualifiesANoun(content, from, to)
-                            && !TemporalResolver.opensAPeriod(content, from) && !SET_FOR.matcher(content.substring(0, from)).find()
+                            && !TemporalResolver.opensAPeriod(content, from)
                             || POSSESSIVE_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
                     boolean glanceBack = anchor != null && FLASHBACK_LINK.matcher(d.text()).matches()
                             && TemporalResolver.PAST_PERFECT.matcher(content).find();
@@ -255,7 +254,6 @@ public final class CandidateExtractor {
                 && !first.date().equals(day.date());
     }
 
-    private static final Pattern SET_FOR = Pattern.compile("\\b(?:set|scheduled)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+for\\s+$");
     /** "Friday, March 15", "Tuesday, October 6": a day written out with its weekday. */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile("(?i)day,?\\s+(?:\\d{1,2}|[a-z]{3,}\\.?\\s+\\d)");
     private static final Pattern SEASON_TEXT = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)\\b");

@@ -1530,10 +1530,24 @@ class CandidateExtractorTest {
     }
 
     @Test
-    void aDayAheadThatWasSet_isNotWhatTheFollowingDayCountsFrom() {
+    void aPastEventCountedToADayAfterPublication_isLeftUndated() {
         List<Candidate> candidates = CandidateExtractor.extract("A jury convicted 3 men on Tuesday. Judge Ashby set"
                 + " sentencing for July 20. The following day, Ashby denied 3 motions.", FRIDAY_14_MARCH_2025);
-        assertEquals("2025-03-12", find(candidates, "The following day").eventDate().value());
+        Candidate denied = find(candidates, "The following day");
+        assertNull(denied.eventDate(), denied.dateBasis());
+        assertTrue(denied.dateBasis().startsWith("left undated: "), denied.dateBasis());
+    }
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The committee has scheduled a hearing for Wednesday, Nov. 30, for 5 nominees. | A vote on 3 more is expected the following day. | 2022-11-25 | 2022-12-01
+            On Tuesday the duke will travel to Jaipur to see 3 charities. | The next day he flies to Mumbai, skipping a visit that was dropped. | 2025-11-10 | 2025-11-12
+            The series returns on Thursday 7 March with 3 episodes. | A companion podcast hosted by its creators launches two days later. | 2024-02-29 | 2024-03-09
+            """)
+    void aDayToCome_countsOnFromADayToCome(String first, String second, String published, String date) {
+        Candidate linked = find(CandidateExtractor.extract(first + " " + second, LocalDate.parse(published)),
+                second.substring(0, 20));
+        assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
     }
 
     @Test

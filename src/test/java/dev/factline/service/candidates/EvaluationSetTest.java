@@ -107,7 +107,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * were made ("official data published on Feb. 15 showed"), "Today" read as nowadays, quotations' own times left
  * undated, and a company's fiscal year as its twelve months; from heldout292-297, more of the same (reports dated by
  * the day they were made, "runs until 1 February" and "through Friday" as their days, "by the end of the year" as its
- * December, "a fortnight ago" as the day); and four hundred and eighty-two
+ * December, "a fortnight ago" as the day); and four hundred and seventy-eight
  * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
@@ -1864,8 +1864,6 @@ class EvaluationSetTest {
                     + " Friday Night Blitz at 11 p.m.",
             "heldout199/02-thanksgiving-semifinal.txt: \"You only get to practice on Thanksgiving"
                     + " if you're still playing.\"",
-            "heldout199/09-signing-day.txt: The last time three Eastside players signed with major"
-                    + " college programs on the same day was a decade ago.",
             "heldout199/10-basketball-column.txt: But a team that ranks 240th nationally in"
                     + " defensive efficiency does not suddenly start getting stops in March.",
             "heldout200/01-byelection-polling-day.txt: The returning officer said a result was"
@@ -1985,9 +1983,6 @@ class EvaluationSetTest {
                     + " the first J'Ouvert bands will move off from Piccadilly Street in East Port of Spain.",
             "heldout226/07-may-pen-court.txt: Between Emancipation Day tomorrow and mid-September,"
                     + " most courts will sit only for bail applications and other urgent matters.",
-            "heldout228/01-monsoon-kerala-onset.txt: It advanced into large parts of the Northeast"
-                    + " the same day, a rare simultaneous onset that was last recorded in 2017, officials"
-                    + " said.",
             "heldout228/07-nepal-dashain-exodus.txt: Floods and landslides triggered by torrential"
                     + " rain on September 27 and 28 killed more than 240 people and damaged long stretches of"
                     + " the highways leading out of the capital.",
@@ -1997,8 +1992,6 @@ class EvaluationSetTest {
             "heldout228/08-bombay-hc-dust.txt: A division bench headed by Justice R.S. Kulkarni"
                     + " said the civic body could not \"wait for the winter to end and hope the problem blows"
                     + " away with the sea breeze\".",
-            "heldout229/05-reef-study-embargo.txt: One overseas website published details of the"
-                    + " findings two days later, several hours before the embargo ended.",
             "heldout229/09-thanksgiving-waste-column.txt: Freeze what you won't eat within four"
                     + " days, make stock from the carcass, and send the scraps to compost if you can.",
             "heldout230/07-letters-easter.txt: Last week's correspondent who called the 20mph limit"
@@ -2145,8 +2138,6 @@ class EvaluationSetTest {
                     + " most of the spring.",
             "heldout258/08-eurovision-diary.txt: Next year's contest, the 70th, will be held in whichever"
                     + " country wins tonight, as tradition dictates.",
-            "heldout259/03-stridewell-data-breach.txt: The company said it shut off the compromised account"
-                    + " the following day and hired cybersecurity firm Halberd Labs to investigate.",
             "heldout259/09-devcon-live-blog.txt: 10:06 a.m.: Chief executive Raj Patel takes the stage and"
                     + " tells the crowd that \"tomorrow's software is being written today.\"",
             "heldout260/09-uganda-2026-school-calendar.txt: Head teachers welcomed the longer holiday but"
