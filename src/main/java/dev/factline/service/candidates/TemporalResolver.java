@@ -668,7 +668,7 @@ public final class TemporalResolver {
     /** "I'd go back tomorrow": a day imagined. */
     private static final Pattern IMAGINED = Pattern.compile("(?i)\\b(?:i|we|you)['’]d\\s[^,;:]*$");
     /** "more than a decade ago, in 2013": the year written after it dates the claim. */
-    private static final Pattern YEAR_AFTER_AGO = Pattern.compile("^,\\s+in\\s+(?:[A-Z][a-z]+\\s+)?\\d{4}\\b");
+    private static final Pattern YEAR_AFTER_AGO = Pattern.compile(",\\s+in\\s+(?:[A-Z][a-z]+\\s+)?\\d{4}\\b");
     private static final Pattern DAY_AFTER_AGO = Pattern.compile("(?i)^,?\\s+(today|tonight|tomorrow|yesterday|to\\s+the\\s+day"
             + "|(?:on\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)^,?\\s+this\\s+(?:month|week|weekend)\\b");
@@ -3711,7 +3711,7 @@ public final class TemporalResolver {
         };
         EventDate eventDate;
         String afterIt = c.sentence().substring(m.end());
-        if (dir.equals("ago") && YEAR_AFTER_AGO.matcher(afterIt).find()) {
+        if (dir.equals("ago") && YEAR_AFTER_AGO.matcher(afterIt).lookingAt()) {
             return null;
         }
         boolean thisMonth = dir.equals("ago") && !approximate && unit.equals("year") && THIS_MONTH.matcher(afterIt).find();
