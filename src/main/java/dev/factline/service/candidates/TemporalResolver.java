@@ -277,7 +277,9 @@ public final class TemporalResolver {
             + "|exams?|examinations?|census)\\b");
     /** "December quarter GDP figures": an acronym before the noun a period qualifies. */
     private static final Pattern ACRONYM = Pattern.compile("^\\s+[A-Z]{2,5}(?=\\s+[a-z])");
-    private static final Pattern MONTH_QUARTER_TEXT = Pattern.compile("(?:(?i:the)\\s+)?" + MONTH_WORD + "\\s+(?i:quarter)");
+    /** "December quarter national accounts", "First-quarter GDP figures": the quarter a noun is of. */
+    private static final Pattern MONTH_QUARTER_TEXT = Pattern.compile("(?:(?i:the)\\s+)?" + MONTH_WORD + "\\s+(?i:quarter)"
+            + "|(?i:first|second|third|fourth)-quarter");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
             + "|from|after|before|until|by|for|of|off|this|last|next|that|which|while)\\b)[a-z]");
@@ -496,7 +498,7 @@ public final class TemporalResolver {
     private static final Pattern HOLIDAY_AS_SUBJECT = Pattern.compile("\\s+(?!(?:falls?|fell|is|will)\\b)[a-z][^.;:]*?\\b\\d{4}\\b");
     /** "the weekend of 8 February": a weekend gives its month. */
     private static final Pattern WEEKEND_OF_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + DAY + "\\s+(?:of\\s+)?"
-            + MONTH_NAME);
+            + MONTH_NAME + "(?:\\s+(?:to|-|–)\\s*\\d{1,2}\\s+" + MONTH_WORD + ")?");
     private static final Pattern WEEKEND_OF_MONTH_DAY = Pattern.compile("\\b(?i:the\\s+weekend\\s+of)\\s+" + MONTH_NAME
             + "\\s+" + DAY + "(?![\\d]|:\\d)(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKEND = Pattern.compile(
@@ -3070,8 +3072,13 @@ public final class TemporalResolver {
         if (day == null || day.date() == null) {
             return day;
         }
-        return new Resolution(monthDate(YearMonth.from(LocalDate.parse(day.date().value()))), null, false,
-                day.basis() + "; a weekend gives no single day, so its month", day.anchor());
+        // "the weekend of 29 November", a Friday, runs from Saturday 30 November to Sunday 1 December: both months
+        LocalDate named = LocalDate.parse(day.date().value());
+        YearMonth from = YearMonth.from(named.getDayOfWeek() == DayOfWeek.SUNDAY ? named.minusDays(1) : named);
+        YearMonth to = YearMonth.from(named.getDayOfWeek().getValue() >= 5
+                ? named.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : named);
+        return new Resolution(monthDate(from), from.equals(to) ? null : monthDate(to), false,
+                day.basis() + "; a weekend gives no single day, so its month" + (from.equals(to) ? "" : "s"), day.anchor());
     }
 
     private Resolution weekdayPair(Matcher m, Context c) {

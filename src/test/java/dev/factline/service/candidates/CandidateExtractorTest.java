@@ -1168,6 +1168,7 @@ class CandidateExtractorTest {
             The longest of 3 trials ran from the 12th of September to the 24th of November.               | 2022-12-31 | 2022-09..2022-11
             The council has promised to review 3 policies in the autumn.                                  | 2026-01-09 | ~2026-09..2026-11
             Trains on 3 routes will not run until the lines have been checked on Monday morning.          | 2024-01-21 | 2024-01-22
+            The weekend of 29 November to 1 December is expected to be the busiest for 3 markets.         | 2024-11-17 | 2024-11..2024-12
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1405,6 +1406,7 @@ class CandidateExtractorTest {
             A fire broke out at the depot on 25 December. | Cole was seen riding away on 3 bikes minutes earlier. | 2024-12-25 | minutes earlier
             The parade is on Saturday. | 3 roads close from 4pm that afternoon until the early hours of the following morning. | 2025-03-15 | that afternoon
             The Jets host 3 rivals on Sunday night. | They face the Oilers two nights later in their first game of 2025. | 2025-03-18 | two nights later
+            The bank is expected to raise rates on Thursday 20 March. | First-quarter GDP figures for 3 sectors follow the next day. | 2025-03-21 | the next day
             """)
     void anExplicitLink_countsFromTheLastDayOfTheParagraph(String first, String second, String date, String link) {
         List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, FRIDAY_14_MARCH_2025);
@@ -1787,6 +1789,8 @@ class CandidateExtractorTest {
             It will be the first of 3 referendums since the twin votes on family and care in March 2024. | 2025-12-31 | in March 2024
             Attendance was about 3,000, roughly the same as at last year's event.                      | 2025-06-30 | last year
             Tickets for 3 days cost £36, up £2 on last year.                                            | 2023-07-24 | last year
+            Scientists have compared the early start to the season with 2016, when 3 towns were evacuated. | 2025-06-01 | 2016
+            Growth would be 3 points weaker than it had forecast in March, the office said.             | 2025-11-26 | in March
             """)
     void aDateWithinARecord_isPartOfTheRecord_andDatesNothing(String sentence, String published, String found) {
         Candidate record = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
