@@ -156,12 +156,13 @@ final class NotTheClaimsDate {
             // "The total is up by almost 9,000 on the previous month", "up £2 on last year"
             + "|\\b(?:up|down)\\s+(?:by\\s+)?" + ABOUT + "(?:[£$€]?\\d[\\d.,\\u00a0]*\\s*(?:%|percent|per\\s+cent)?|a\\s+(?:third|quarter|half|fifth|tenth))\\s+on"
             // "almost double the attendance of a decade ago", "as many did during the 2019 episode", "as he did last year",
-            // "as they were last year", "as they did on their previous tour here in May 2022", "as happened in November"
+            // "as they were last year", "as they did on their previous tour here in May 2022", "as happened in November",
+            // "roughly the same as at last year's event" ("the same as in" is the "same as" alternative above)
             + "|\\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten)\\s+times)\\s+(?:the|its|their)\\s+[a-z]+"
             + "(?:\\s+[a-z]+)?\\s+(?:of|in)|\\bas\\s+(?:(?:many|they|we|it|he|she|others|most|some|people)\\s+(?:did|was|were)|happened)"
             + "(?:\\s+[^,;:]{1,40}?)??(?:\\s+(?:in|during|on|at|after))?(?:\\s+the)?"
             // "nowhere near as severe as in 2021", "surpassing the £30m paid for the winger Owen Hale in 2022"
-            + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?|\\bthe\\s+same\\s+as(?:\\s+(?:at|in))?"
+            + "|\\bas\\s+(?!(?:early|soon|late|recently|long|far)\\b)[a-z]+\\s+as(?:\\s+in)?|\\bthe\\s+same\\s+as\\s+at"
             // "compared the early start to the season with 2016", "weaker than it had forecast in March"
             + "|\\bcompared\\s+[^,;:]{1,60}?\\swith|\\bthan\\s+(?:it|they|we|he|she)\\s+(?:had\\s+)?(?:forecast|expected|predicted|projected)"
             + "(?:\\s+(?:in|on|at))?"

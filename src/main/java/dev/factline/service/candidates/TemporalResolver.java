@@ -3860,24 +3860,13 @@ public final class TemporalResolver {
             days = amount(m) * (dir.equals("earlier") || dir.equals("before") ? -1 : 1);
         }
         LocalDate day = earlier.day().plusDays(days);
-        if (day.isAfter(published) && direction(c, m.start(), m.end()) == Direction.PAST && toldInThePast(c)) {
+        if (day.isAfter(published) && direction(c, m.start(), m.end()) == Direction.PAST
+                && Tense.toldInThePast(c.sentence(), c.cues())) {
             // "Judge Ashby set sentencing for July 20. The following day, Ashby denied …": what is told in the past did
             // not happen after publication, so the day before it is not the one it counts from
             return Resolution.unsettled(NO_EARLIER_DAY);
         }
         return new Resolution(dayDate(day), null, false, earlier.link(m) + daysApart(days), earlier.date().date());
-    }
-
-    /** "a podcast hosted by …", "a visit that was dropped": past forms that are no verb of the sentence's own. */
-    private static final Pattern AGENT_BY = Pattern.compile("\\s+by\\b");
-    private static final Pattern RELATIVE_PRONOUN_BEFORE = Pattern.compile("\\b(?:that|which|who)\\s+(?:(?:was|were|had)\\s+)?$");
-
-    /** Whether the sentence has a verb of its own in the past tense, not a participle or a relative clause's. */
-    private static boolean toldInThePast(Context c) {
-        String sentence = c.sentence();
-        return c.cues().stream().anyMatch(cue -> cue.kind() == Tense.Kind.PAST
-                && !AGENT_BY.matcher(sentence).region(cue.end(), sentence.length()).lookingAt()
-                && !RELATIVE_PRONOUN_BEFORE.matcher(sentence).region(0, cue.start()).find());
     }
 
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:about|around|roughly|nearly|almost|some)\\s+$");

@@ -158,6 +158,10 @@ final class Tense {
     private static final Pattern AFTER_THE_DAY = Pattern.compile("\\s(?:after|because|since|when|as|once)\\s");
     /** A past participle's agent or place ("a timetable agreed by the council"): the participle qualifies a noun. */
     private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:by|in)\\b");
+    /** "a podcast hosted by …" (not "in": in "he died in hospital" the past is the sentence's own). */
+    private static final Pattern AGENT_BY = Pattern.compile("\\s+by\\b");
+    /** "a visit that was dropped": the past of a relative clause. */
+    private static final Pattern RELATIVE_PRONOUN_BEFORE = Pattern.compile("\\b(?:that|which|who)\\s+(?:(?:was|were|had)\\s+)?$");
     private static final String QUOTES = "\"“”";
     private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
     private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
@@ -170,6 +174,13 @@ final class Tense {
             + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time|number|figure|total|level|mark|target)\\b)|" + SECOND_VERB);
 
     private Tense() {
+    }
+
+    /** Whether the sentence has a verb of its own in the past tense, not a participle or a relative clause's. */
+    static boolean toldInThePast(String sentence, List<Cue> cues) {
+        return cues.stream().anyMatch(cue -> cue.kind() == Kind.PAST
+                && !AGENT_BY.matcher(sentence).region(cue.end(), sentence.length()).lookingAt()
+                && !RELATIVE_PRONOUN_BEFORE.matcher(sentence).region(0, cue.start()).find());
     }
 
     static List<Cue> cues(String sentence) {
