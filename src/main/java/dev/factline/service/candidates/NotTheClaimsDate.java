@@ -339,12 +339,12 @@ final class NotTheClaimsDate {
             + "\\s+(?:number\\s+|no\\.?\\s*)?\\d+\\s+of\\s+$");
     /**
      * "the work had been brought forward from September", "moved the start of the legal year from
-     * March 25": the old date of a plan that moved.
+     * March 25": the old date of a plan that moved ("moved money … from January 2017" is no plan).
      */
     private static final String MOVED = "brought\\s+forward|moved|postponed|delayed|pushed\\s+back|put\\s+back|rescheduled"
             + "|pulled\\s+forward";
-    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:" + MOVED + "|switched|shifted)"
-            + "(?:\\s+[^,;:.\\s]+){0,6}?\\s+from\\s+$");
+    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:" + MOVED + "|switched|shifted)(?!\\s+(?:money|funds|cash)\\b)"
+            + "(?:\\s+[^,;:.\\s]+){0,8}?\\s+from\\s+$");
     /** "pushed back again, this time to the spring of 2027, bosses confirmed on Friday": where a plan moved to. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:" + MOVED + ")\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
     /** "will now run through Jan. 2 instead of ending Jan. 5": what the claim replaced. */
@@ -404,7 +404,7 @@ final class NotTheClaimsDate {
     private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|-[a-z]|" + NIGHTS + "|\\s+(?:(?:morning|afternoon|evening|night)\\s+"
             + "(?:trains|services|buses|flights|shows|shifts|sessions|classes)|trains|buses|flights|opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
-            + "|deadline|vote|meeting|game|games|match|matches)\\b)");
+            + "|deadline|work|shopping|vote|meeting|game|games|match|matches)\\b)");
     /** "after January's contraction": a phrase that counts from another event's time. */
     private static final Pattern COUNTED_FROM_TEXT = Pattern.compile("(?i)(?:before|after|since|until)\\s");
     private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s");

@@ -114,7 +114,8 @@ public final class TemporalResolver {
     /** "on the last Sunday of March", "the second Sunday in March 2027", "on the last Tuesday of the month". */
     private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:(?i:on)\\s+)?(?i:the)\\s+"
             + "(?<nth>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\\s+" + WEEKDAY_NAME + "\\s+(?i:in|of)\\s+"
-            + "(?:(?:(?<rel>(?i:next|this|last))\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + ")?|(?<thismonth>(?i:the|this)\\s+month))");
+            + "(?:(?:(?<rel>(?i:next|this|last))\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR + "|\\s+(?<relyear>(?i:next|this|last))\\s+year)?"
+            + "|(?<thismonth>(?i:the|this)\\s+month))");
     /** "on the last weekend of October": not last weekend, but a weekend of that month, which gives the month. */
     private static final Pattern NTH_WEEKEND_OF_MONTH = Pattern.compile(NTH_WEEKDAY_OF_MONTH.pattern()
             .replace(WEEKDAY_NAME, "(?<weekday>(?i:weekend))"));
@@ -2414,10 +2415,12 @@ public final class TemporalResolver {
     }
 
     private Resolution nthWeekdayOfMonth(Matcher m, Context c) {
-        // "on the last Sunday of next March": the March after publication's month
+        // "on the last Sunday of next March": the March after publication's month; "of August next year": next year's
         YearMonth month = m.group("thismonth") != null ? YearMonth.from(published)
                 : m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month(m))
                 : m.group("rel") != null ? monthNamed(month(m), m.group("rel").toLowerCase(Locale.ROOT))
+                : m.group("relyear") != null ? YearMonth.of(published.getYear() + switch (m.group("relyear")
+                        .toLowerCase(Locale.ROOT)) { case "next" -> 1; case "last" -> -1; default -> 0; }, month(m))
                 : monthInDirection(month(m), direction(c, m.start(), m.end()));
         if (month == null) {
             return null;
@@ -2440,6 +2443,7 @@ public final class TemporalResolver {
         return new Resolution(dayDate(day), null, false, m.group("year") != null ? "the " + nth + " "
                 + weekdayName(weekday) + " of a month and year given in the text" : relative + ": the " + nth + " "
                 + weekdayName(weekday) + " of " + monthName(month) + (m.group("thismonth") != null ? ", the month of publication"
+                : m.group("relyear") != null ? ", in the year \"" + m.group("relyear") + " year\" names"
                 : ", the month the tense points to"),
                 m.group("year") != null ? null : publishedDay);
     }
@@ -4213,9 +4217,10 @@ public final class TemporalResolver {
         if ((kind == Tense.Kind.PAST || kind == Tense.Kind.PERFECT) && NotTheClaimsDate.looksAhead(before)) {
             // "They have been told to leave by Oct. 31", "were planned for early September", "agreed to the transfer
             // at a meeting in late July": a plan or deadline told in the past lies on whichever side is nearer, and
-            // a deadline ahead
+            // a deadline ahead, as does a plan that stands now ("Talks have been pencilled in for Tuesday")
             return DEADLINE_BEFORE.matcher(before).find() || DEADLINE_TEXT.matcher(c.sentence().substring(start, end))
-                    .lookingAt() ? Direction.FUTURE : Direction.CLOSEST;
+                    .lookingAt() || kind == Tense.Kind.PERFECT && !TO_HAVE.matcher(clauseBefore).find()
+                    ? Direction.FUTURE : Direction.CLOSEST;
         }
         if (kind == Tense.Kind.CONDITIONAL && (REPORTED_FORECAST.matcher(c.sentence()).find()
                 || FORECAST_THEN_SOURCE.matcher(c.sentence()).find()) && !ADJECTIVE_BEFORE.matcher(before).find()) {
@@ -4229,6 +4234,8 @@ public final class TemporalResolver {
         };
     }
 
+    /** "expect stocks to have risen": a perfect that looks back from a time ahead, not a plan now standing. */
+    private static final Pattern TO_HAVE = Pattern.compile("\\bto\\s+have\\b");
     private static final Pattern PAST_VERB_NEXT = Pattern.compile("\\s+(?:were|was)\\b");
 
     /** Where the clause holding {@code position} starts: after its last ", " or ";" before, or at 0. */

@@ -126,7 +126,7 @@ final class Tense {
                     + "|(?<!(?:days?|weeks?|months?|years?|time|minutes|hours) )left|began|sent|led|ran|fell|rose|paid|laid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|(?<!\\bhas\\s)set(?=\\s+(?:a|an)\\s)|burst(?=\\s+(?:its|their|the|into|through|open|beneath|under|onto|on)\\b)|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|the|a|an|rates?|interest|taxes|prices|jobs|output"
                     + "|production|supplies|supply|costs?|spending|staff|hours|\\d))|shed|quit|fought|sought|taught|caught"
-                    + "|felt|meant|became|forgot|hid|shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b(?!-[a-z])");
+                    + "|felt|meant|became|forgot|hid|(?<!\\b(?:flu|booster) )shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b(?!-[a-z])");
 
     /**
      * What may stand before the date in a fronted adverbial ("On Friday,", "Late on Friday,", "In a
@@ -139,9 +139,9 @@ final class Tense {
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|yet|but|and|so|asked|questioned|pressed|interviewed|contacted|reached|[a-z]+ing)\\b.*)?");
     /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
-    private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:on|in|at|late|early|around|about|with|shortly"
-            + "|just|overnight|after|following)\\s+"
-            + "(?!\\S*ing\\b)[^\\s,;:]+(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+){0,6}[.!?]?\\s*");
+    private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:(?:on|in|at)(?=(?:\\s+[^\\s,;:]+){1,9}[.!?]?\\s*$)"
+            + "|(?:late|early|around|about|with|shortly|just|overnight|after|following)(?=(?:\\s+[^\\s,;:]+){1,7}[.!?]?\\s*$))"
+            + "(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+)+[.!?]?\\s*");
     /** ", who last played", ", whose album was nominated", ", capped by": a clause about a noun, not the sentence's verb. */
     private static final Pattern TRAILING_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose|which|where)\\b|,\\s+[a-z]+ed\\s+by\\b");
     /** "landowners who have not cleared": the verb of a subject's "who" clause. */

@@ -558,6 +558,8 @@ class CandidateExtractorTest {
             The department predicted a run of 1.4 million sockeye in 3 rivers, roughly in line with 2024. | 2025-05-14 | 2024 | a point of comparison
             People born on or after 6 April 1960 are affected, with 3 ages depending on their birthday. | 2024-01-27 | 6 April 1960 | who is meant
             Someone born on 1 May 1960, for example, will reach pension age at 66 years and 3 months. | 2024-01-27 | 1 May 1960 | who is meant
+            The studio has moved the release of its sci-fi thriller Meridian from July 19 to Nov. 22, 3 sources said. | 2024-02-29 | from July 19 | a plan was moved from
+            Employees can refuse Sunday work if they give 14 days' notice. | 2025-08-02 | Sunday | qualifies what follows
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1169,6 +1171,14 @@ class CandidateExtractorTest {
             The council has promised to review 3 policies in the autumn.                                  | 2026-01-09 | ~2026-09..2026-11
             Trains on 3 routes will not run until the lines have been checked on Monday morning.          | 2024-01-21 | 2024-01-22
             The weekend of 29 November to 1 December is expected to be the busiest for 3 markets.         | 2024-11-17 | 2024-11..2024-12
+            Ontario's flu shot campaign opens to 3 million more people on Tuesday.                         | 2022-10-31 | 2022-11-01
+            Brennan has won this year's prize for her third novel, The Salt Year, at a ceremony in Dublin's Mansion House on Wednesday night. | 2025-11-27 | 2025-11-26
+            Talks at the conciliation service Acas have been pencilled in for Tuesday, 3 sources said.    | 2022-11-18 | 2022-11-22
+            Community leaders have agreed to hold 3 processions on Monday instead.                         | 2025-09-04 | 2025-09-08
+            Economists expect 3 key prices to have risen in April.                                         | 2026-05-24 | 2026-04
+            The games will return on the last Saturday of August next year, for 3 days.                   | 2024-08-31 | 2025-08-30
+            The club hosted 3 galas on the last Sunday of March last year.                                 | 2024-08-31 | 2023-03-26
+            Pelletier moved money out of the accounts of 14 clients from January 2017 to October 2021.     | 2025-01-10 | 2017-01..2021-10
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (ninety-two, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and eighteen, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -109,14 +109,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the day they were made, "runs until 1 February" and "through Friday" as their days, "by the end of the year" as its
  * December, "a fortnight ago" as the day); from heldout298-303, "by the middle of next year" and "by the middle of
  * next week" as their middle, "last week" said on a Sunday as the week then ending, a live blog's sign-off, and a
- * writer's "late Wednesday" left undated; and four hundred and ninety-six
+ * writer's "late Wednesday" left undated; from heldout304-309, more of the same (a report dated by the day it was
+ * made, spans dated as their months or by their first day, "between Christmas and New Year's Day" into January, "last
+ * week" as the month it mostly fell in, quotations' and generic lines' own times left undated); and five hundred and five
  * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout304 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout310 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 303).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 309).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -162,7 +164,8 @@ class EvaluationSetTest {
             Map.entry("heldout287", 0.85), Map.entry("heldout288", 0.85), Map.entry("heldout289", 0.85),
             Map.entry("heldout290", 0.85), Map.entry("heldout291", 0.85),
             Map.entry("heldout292", 0.85), Map.entry("heldout294", 0.85), Map.entry("heldout295", 0.8),
-            Map.entry("heldout298", 0.8), Map.entry("heldout303", 0.85));
+            Map.entry("heldout298", 0.8), Map.entry("heldout303", 0.85),
+            Map.entry("heldout305", 0.85), Map.entry("heldout306", 0.85), Map.entry("heldout308", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1225,7 +1228,36 @@ class EvaluationSetTest {
                     + " bank holiday face a mixed weekend, with sunshine in the south-east on Saturday but heavy showers"
                     + " spreading from the west by Sunday afternoon.",
             "heldout303/10-christmas-markets-guide.txt: Bath's market, one of the busiest in the country, opens"
-                    + " on Thursday and runs until 15 December.");
+                    + " on Thursday and runs until 15 December.",
+            "heldout304/01-fall-vaccine-clinics.txt: \"We would much rather see people in October than in the"
+                    + " emergency department at Christmas,\" she said.",
+            "heldout304/04-measles-outbreak-update.txt: Most of the new cases were reported in the week between"
+                    + " Christmas and New Year's Day, the county's health commissioner said.",
+            "heldout304/05-gp-online-booking.txt: For the first fortnight of the new system, until the 20th of"
+                    + " May, two receptionists will stay on the phones to help patients make the switch.",
+            "heldout305/03-kerrigan-prize.txt: The chair of the judges, the broadcaster Declan Moriarty, called it"
+                    + " \"a book that will still be read in fifty years\".",
+            "heldout305/04-redwater-junction-farewell.txt: The 28-city tour opens Sept. 12 in Tulsa, Oklahoma, and"
+                    + " wraps Nov. 22 at the Ryman Auditorium in Nashville.",
+            "heldout306/03-june-jobs-report.txt: U.S. employers added 209,000 jobs in June, the fewest since"
+                    + " December 2020 but still a solid pace, the Labor Department said Friday.",
+            "heldout306/03-june-jobs-report.txt: Economists surveyed by Reuters last week had expected the"
+                    + " official count to come in around 225,000.",
+            "heldout307/07-monsoon-forecast.txt: The next extended-range forecast, due on Thursday, should show"
+                    + " whether the monsoon revives in the second week of June.",
+            "heldout307/10-shc-water-tariff-adjourned.txt: The hearing was adjourned after the corporation's"
+                    + " counsel sought time, saying he had been engaged only on Monday.",
+            "heldout308/01-library-reopening.txt: No overdue fines will be charged between March 1 and the"
+                    + " reopening, Okafor said.",
+            "heldout308/02-road-resurfacing.txt: No work will take place over the Easter weekend, from Good"
+                    + " Friday, 7 April, to Easter Monday.",
+            "heldout308/06-festive-bin-collections.txt: Crews collected almost 1,900 tonnes of waste over the"
+                    + " festive period last year, a fifth more than in a normal fortnight.",
+            "heldout308/07-school-board-budget.txt: Several speakers objected to raising middle school class sizes"
+                    + " to 32 students next fall.",
+            "heldout309/03-berlin-coalition-column.txt: After seven hours, the leaders of the CDU, CSU and SPD"
+                    + " emerged with a two-page statement on pensions, a promise to review the package \"next year\""
+                    + " and very little else.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1363,7 +1395,12 @@ class EvaluationSetTest {
      * before the third Thursday of November") and "the southern U.S. Federal regulators" left one sentence. From
      * heldout298-303: "who" clauses' dates ("Volunteers who ran a community kitchen … through the autumn will hold …
      * on New Year's Eve"), "Last year's Madaraka Day celebrations" as the year, "the entire week of Thanksgiving" as
-     * the day, "have already cancelled Easter breaks" as the last Easter, and habits ("on Saturdays in December").
+     * the day, "have already cancelled Easter breaks" as the last Easter, and habits ("on Saturdays in December"). From
+     * heldout304-309: dates in relative clauses ("the mudbath that made national headlines in 2019", "which had been
+     * dated for Sept. 6", "eliminated in the 2016 agreement"), a novel's setting ("Set over … in 1957", "to the crash
+     * of 2008"), "on the same date two years ago" as the year, "the morning after Diwali" as the year, "Halloween is
+     * Halloween" as a day, "a final budget for the 2025-26 school year by the end of June" as the June after, and
+     * "beyond 2031" as the year.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -1974,8 +2011,6 @@ class EvaluationSetTest {
                     + " holiday at once, runs from 29 April to 6 May, and it is best avoided.",
             "heldout217/10-japan-when-to-go.txt: Autumn is the real secret: the maples in Kyoto"
                     + " turn from mid-November, and the crowds are thinner than in spring.",
-            "heldout218/02-airline-cabin-crew-strike.txt: The conciliation service Acas has offered"
-                    + " to host talks on Wednesday, and both sides have said they will attend.",
             "heldout218/03-rail-winter-timetable.txt: Northline Rail is adding an extra hourly"
                     + " service between Ashby Cross and the city, while early-morning trains from Holm Bridge"
                     + " will leave ten minutes earlier.",
@@ -2424,7 +2459,29 @@ class EvaluationSetTest {
             "heldout303/08-brackenwood-park-closure.txt: Chief executive Martin Hale blamed a run of wet summers,"
                     + " higher energy bills and the rise in employers' national insurance contributions last April.",
             "heldout303/10-christmas-markets-guide.txt: Visitors are advised to use the park-and-ride, as the"
-                    + " city centre grinds to a halt on Saturdays in December.");
+                    + " city centre grinds to a halt on Saturdays in December.",
+            "heldout304/09-amber-heat-health-alert.txt: The UK's all-time record of 40.3C was set at Coningsby in"
+                    + " Lincolnshire on the same date two years ago.",
+            "heldout305/01-longmead-festival-lineup.txt: Organisers hope a new drainage system will spare fans a"
+                    + " repeat of the mudbath that made national headlines in 2019.",
+            "heldout305/02-meridian-release-date.txt: Its old July slot will go to the studio's horror sequel"
+                    + " \"Hollow Pines 2,\" which had been dated for Sept. 6.",
+            "heldout305/03-kerrigan-prize.txt: The Salt Year follows three generations of a Beara fishing family"
+                    + " from the Emergency to the crash of 2008.",
+            "heldout305/09-glass-orchard-review.txt: Set over a sweltering bank holiday weekend in 1957, it"
+                    + " follows a Hastings family waiting for a son who has not written home in months.",
+            "heldout306/05-railcar-contract-vote.txt: The deal raises base wages by 14% over the life of the"
+                    + " contract and restores cost-of-living adjustments that were eliminated in the 2016"
+                    + " agreement.",
+            "heldout307/04-delhi-firecracker-ban.txt: Last year, the morning after Diwali, the AQI read 323, the"
+                    + " best post-Diwali reading in seven years.",
+            "heldout308/03-trick-or-treat-hours.txt: \"Halloween is Halloween, whatever day it lands on,\" Council"
+                    + " President Gary Pruitt said.",
+            "heldout308/07-school-board-budget.txt: State law requires the board to adopt a final budget for the"
+                    + " 2025-26 school year by the end of June.",
+            "heldout309/03-berlin-coalition-column.txt: Their complaint is simple enough: the bill locks in a"
+                    + " pension level of 48 per cent of average wages beyond 2031, and they say their generation"
+                    + " will pay for it.");
 
     static List<String> halves() {
         return HALVES;
