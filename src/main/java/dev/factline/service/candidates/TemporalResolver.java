@@ -418,9 +418,9 @@ public final class TemporalResolver {
      */
     private static final Pattern EASTER = Pattern.compile("\\b" + ON + "(?<!Orthodox )(?<which>Shrove Tuesday|Carnival (?:Monday|Tuesday)|Good Friday|(?:Holy|Maundy) Thursday|Easter(?: Sunday| Monday| Tuesday| Saturday)?)(?![A-Za-z])"
             + "(?!\\s+(?:bank\\s+holiday\\s+)?(?:holidays?|break|term|recess)\\b|\\s+(?:Agreement|Accords?|Rising|Uprising|Island|Fair|Festival|Parade|Show|Carnival|Market|Classic|Cup|Regatta|Vigil)\\b)(?<weekend>\\s+(?:bank\\s+holiday\\s+|long\\s+)?weekend\\b)?"
-            + "(?:,?\\s+" + YEAR + ")?" + RELATIVE_YEAR);
+            + "(?:,?\\s+(?:(?i:in)\\s+)?" + YEAR + ")?" + RELATIVE_YEAR);
     private static final Pattern BANK_HOLIDAY = Pattern.compile("\\b" + ON + "(?:(?i:the)\\s+)?(?<which>(?i:early May|late May"
-            + "|May Day|spring|June|August|October|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+" + YEAR
+            + "|May Day|spring|June|August|October|summer)\\s+bank\\s+holiday)(?:\\s+Monday)?(?<weekend>\\s+weekend\\b)?(?:,?\\s+(?:(?i:in)\\s+)?" + YEAR
             + ")?" + RELATIVE_YEAR);
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b" + ON + "(?<holiday>(?<!Christmas and )New Year['’]s Day|New Year['’]s Eve|Hogmanay|Christmas Day|Christmas Eve"
@@ -737,7 +737,7 @@ public final class TemporalResolver {
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:the\\s+(?<rel>following|next|previous)"
             + "\\s+year|(?<same>(?<!\\b" + REPORTED + "\\s)that|the\\s+same)\\s+year(?![-'’])(?!\\s+after\\b)"
-            + "|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b");
+            + "|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b(?!\\s+than\\b)");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
     /**
@@ -1776,14 +1776,22 @@ public final class TemporalResolver {
             // date written after it says which day
             return NOT_A_DATE;
         }
-        if (m.group("year") != null || m.group("rely") != null && !isThatYear(m.group("rely"))) {
-            int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
-                    : published.getYear() + yearStep(m.group("rely"));
-            return new Resolution(dayDate(inYear.apply(year)), null, false,
-                    m.group("year") != null ? which + " of the year given in the text"
-                            : relative + ": " + which + " of the year named", m.group("year") != null ? null : publishedDay);
+        String rely = m.group("rely");
+        Matcher yearBefore = YEARS_BEFORE.matcher(c.sentence()).region(0, m.start());
+        if (rely == null && yearBefore.find() && !isThatYear(yearBefore.group("rel"))) {
+            // "Over last year's Easter long weekend": that year's
+            rely = yearBefore.group("rel");
         }
-        if (m.group("rely") != null) {
+        if (m.group("year") != null || rely != null && !isThatYear(rely)) {
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                    : published.getYear() + yearStep(rely);
+            String basis = m.group("year") != null ? which + " of the year given in the text"
+                    : relative + ": " + which + " of the year named";
+            EventDate anchor = m.group("year") != null ? null : publishedDay;
+            return weekend == null ? new Resolution(dayDate(inYear.apply(year)), null, false, basis, anchor)
+                    : weekendAround(inYear.apply(year), weekend, basis + ", its weekend, ", anchor);
+        }
+        if (rely != null) {
             return Resolution.unsettled(THAT_YEAR);
         }
         LocalDate last = inYear.apply(published.getYear());
@@ -1805,16 +1813,21 @@ public final class TemporalResolver {
             return Resolution.unsettled("no tense says whether the " + which + " before or after publication is meant");
         }
         if (weekend != null) {
-            LocalDate from = chosen.plusDays(weekend[0]);
-            LocalDate to = chosen.plusDays(weekend[1]);
-            YearMonth first = YearMonth.from(from);
-            YearMonth lastMonth = YearMonth.from(to);
-            return new Resolution(monthDate(first), first.equals(lastMonth) ? null : monthDate(lastMonth), false,
-                    relative + ": the " + which + " weekend, " + describe(direction) + " one, " + from + " to " + to
-                            + " (a weekend gives no single day, so its month)", publishedDay);
+            return weekendAround(chosen, weekend, relative + ": the " + which + " weekend, " + describe(direction)
+                    + " one, ", publishedDay);
         }
         return new Resolution(dayDate(chosen), null, false, relative + ": " + which + ", " + describe(direction)
                 + " one", publishedDay);
+    }
+
+    /** The days {@code weekend} spans around {@code day}, as their month or months. */
+    private static Resolution weekendAround(LocalDate day, int[] weekend, String basis, EventDate anchor) {
+        LocalDate from = day.plusDays(weekend[0]);
+        LocalDate to = day.plusDays(weekend[1]);
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
+        return new Resolution(monthDate(first), first.equals(last) ? null : monthDate(last), false,
+                basis + from + " to " + to + " (a weekend gives no single day, so its month)", anchor);
     }
 
     /** Easter Sunday of the Gregorian calendar (the anonymous algorithm, as in Meeus). */
@@ -2311,6 +2324,13 @@ public final class TemporalResolver {
             return new Resolution(dayDate(monthGiven.atDay(day)), null, false, "in the month \"" + c.earlier().text()
                     + "\" earlier in the paragraph gives (" + c.earlier().date().value() + ")", c.earlier().date());
         }
+        LocalDate inPast = dayOfParagraphsPast(c, month, day);
+        if (inPast != null && direction(c, start, end) == Direction.PAST) {
+            // "on 18 June that year. Two days later, … The team went out to the Netherlands in Orlando on 4 July": told
+            // in the past, a day soon after the paragraph's last date, years before publication, is of its year
+            return new Resolution(dayDate(inPast), null, false, "in the year of \"" + c.anchor().text()
+                    + "\" earlier in the paragraph (" + c.anchor().date().value() + "), told in the past", c.anchor().date());
+        }
         YearMonth storyMonth = c.story() == null ? null : YearMonth.from(LocalDate.parse(padded(c.story().date())));
         if (storyMonth != null && storyMonth.getMonthValue() == month && storyMonth.isValidDay(day)
                 && PAST_PERFECT.matcher(c.sentence()).find() && direction(c, start, end) != Direction.FUTURE) {
@@ -2510,10 +2530,14 @@ public final class TemporalResolver {
                     }
                     chosen = monthInDirection(month, direction);
                     boolean farPast = direction == Direction.PAST && ChronoUnit.MONTHS.between(chosen, current) >= FAR_PAST_MONTHS;
-                    YearMonth told = direction == Direction.PAST && (m.start() == 0 || farPast) ? monthOfTheStory(c, month) : null;
+                    boolean afterADayTold = c.anchor() != null && c.anchor() == c.earlier()
+                            && ChronoUnit.MONTHS.between(chosen, current) > 2;
+                    YearMonth told = direction == Direction.PAST && (m.start() == 0 || farPast || afterADayTold)
+                            ? monthOfTheStory(c, month) : null;
                     if (told != null) {
                         // "On 11 January 1979, … The Sun ran its headline. By May his government was gone": the
-                        // months the paragraph is telling of, years back, go on
+                        // months the paragraph is telling of, years back, go on (unless the month is a few weeks back,
+                        // the news's own time: "Pike pleaded guilty at an earlier hearing in March")
                         return new Resolution(monthDate(told), null, false, "in the months \"" + c.earlier().text()
                                 + "\" earlier in the paragraph tells of, which the past tense goes on with", c.earlier().date());
                     }
@@ -3289,6 +3313,25 @@ public final class TemporalResolver {
                 + "\" earlier in the paragraph gives (" + c.earlier().date().value() + ")", c.earlier().date());
     }
 
+    /**
+     * The day in the two months after the paragraph's last day told, when that day lies years before publication;
+     * else null.
+     */
+    private LocalDate dayOfParagraphsPast(Context c, int month, int day) {
+        ResolvedDate given = c.anchor();
+        if (given == null || given != c.earlier() || given.endDate() != null) {
+            return null;
+        }
+        LocalDate from = LocalDate.parse(padded(given.date()));
+        int year = from.getYear() + (month < from.getMonthValue() ? 1 : 0);
+        if (published.getYear() - year < 2 || Math.floorMod(month - from.getMonthValue(), 12) > 2
+                || !YearMonth.of(year, month).isValidDay(day)) {
+            return null;
+        }
+        LocalDate inPast = LocalDate.of(year, month, day);
+        return inPast.isBefore(from) ? null : inPast;
+    }
+
     /** The month the paragraph's last date gave, when that date is one month and no span; else null. */
     private static YearMonth monthGivenEarlier(Context c) {
         ResolvedDate given = c.earlier();
@@ -3580,6 +3623,8 @@ public final class TemporalResolver {
         return week(step, relative + ": " + which.formatted("week"));
     }
 
+    private static final Pattern DATE_NEXT = Pattern.compile(",?\\s+(?:\\d|" + MONTH_WORD + ")");
+
     /** "for a Thursday night game this week": the one weekday the clause names, in the week named. */
     private Optional<Resolution> dayOfTheWeek(Matcher m, Context c, int step) {
         String after = c.sentence().substring(m.end());
@@ -3587,12 +3632,14 @@ public final class TemporalResolver {
             return Optional.empty();
         }
         int comma = c.sentence().indexOf(", ", m.end());
-        String clause = c.sentence().substring(clauseStart(c.sentence(), m.start()), comma < 0 ? c.sentence().length()
-                : comma);
+        int clauseStart = clauseStart(c.sentence(), m.start());
+        String clause = c.sentence().substring(clauseStart, comma < 0 ? c.sentence().length() : comma);
         Set<String> named = new HashSet<>();
         Matcher weekday = SINGLE_WEEKDAY.matcher(clause);
         while (weekday.find()) {
-            if (!NotTheClaimsDate.qualifiesANoun(clause, weekday.start(), weekday.end())) {
+            // "will be Saturday, April 4": a day written in full, not one of the week named
+            if (!NotTheClaimsDate.qualifiesANoun(clause, weekday.start(), weekday.end()) && !DATE_NEXT.matcher(c.sentence())
+                    .region(clauseStart + weekday.end(), c.sentence().length()).lookingAt()) {
                 // "Tickets for the Sunday repeat sold out … last week": a kind of show, not a day of that week
                 named.add(weekday.group());
             }

@@ -1179,6 +1179,11 @@ class CandidateExtractorTest {
             The games will return on the last Saturday of August next year, for 3 days.                   | 2024-08-31 | 2025-08-30
             The club hosted 3 galas on the last Sunday of March last year.                                 | 2024-08-31 | 2023-03-26
             Pelletier moved money out of the accounts of 14 clients from January 2017 to October 2021.     | 2025-01-10 | 2017-01..2021-10
+            Next month the airline will add 3 destinations, with flights beginning on January 15.         | 2025-12-31 | 2026-01-15
+            3 states will lose an hour of sleep this weekend, with daylight saving starting at 2am on Sunday. | 2022-09-30 | 2022-10-02
+            Over last year's Easter long weekend, 5 people died on the roads of 3 states.                 | 2023-04-07 | 2022-04
+            If the programme holds, the lido will reopen over the late May bank holiday weekend in 2025, for 3 days. | 2023-12-30 | 2025-05
+            The commission announced last week that next year's trout opener will be Saturday, April 4, in 3 counties. | 2025-11-01 | 2025-10
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1389,6 +1394,21 @@ class CandidateExtractorTest {
     }
 
     // ---------------------------------------------------------------- explicit links between sentences
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" of {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ireland beat Italy 1-0 on 18 June 1994. | The team went out to the Netherlands in Orlando on 4 July, 3 officials said. | 2024-12-27 | 1994-07-04
+            On 6 June 1944, 156,000 troops landed in Normandy. | Allied forces did not cross the Seine until late August, 3 historians say. | 2024-06-06 | 1944-08
+            On 11 January 2021 Pike took a deposit of £6,500. | Pike pleaded guilty to 3 counts at an earlier hearing in March. | 2023-05-30 | 2023-03
+            She joined the wildlife service on 2 January 1988. | The following year she stood a few yards away when the president set fire to 12 tonnes of ivory on 18 July 1989. | 2022-10-15 | 1989-07-18
+            The lido will reopen in 2025. | That would be 2 years later than first promised, 3 councillors said. | 2023-12-30 |
+            """)
+    void aDateOfTheNextSentence_readWithTheParagraphsDayYearsBack(String first, String second, String published,
+                                                                  String expected) {
+        List<Candidate> candidates = CandidateExtractor.extract(first + " " + second, LocalDate.parse(published));
+        Candidate next = find(candidates, second.substring(0, 20));
+        assertEquals(expected, next.eventDate() == null ? null : next.eventDate().value(), next.dateBasis());
+    }
 
     @ParameterizedTest(name = "\"{1}\" after \"{0}\" -> {2}")
     @CsvSource(delimiter = '|', textBlock = """

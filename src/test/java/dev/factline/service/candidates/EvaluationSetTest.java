@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and eighteen, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and twenty-three, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -111,14 +111,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * next week" as their middle, "last week" said on a Sunday as the week then ending, a live blog's sign-off, and a
  * writer's "late Wednesday" left undated; from heldout304-309, more of the same (a report dated by the day it was
  * made, spans dated as their months or by their first day, "between Christmas and New Year's Day" into January, "last
- * week" as the month it mostly fell in, quotations' and generic lines' own times left undated); and five hundred and five
+ * week" as the month it mostly fell in, quotations' and generic lines' own times left undated); from
+ * heldout310-315, more reports dated by the day they were made ("according to an aerial count released on Friday",
+ * "the army said on Thursday"), "on Thursday and Friday" as the first day, "early next year" and "the long rains of
+ * last year" as their months, "until 2028" as its leap day, a fronted "Born … on 3 March 1931," skipped for the main
+ * clause's date (other writers date the birth), and quotations' own times left undated; and five hundred and twenty
  * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout310 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout316 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 309).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 315).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -165,7 +169,9 @@ class EvaluationSetTest {
             Map.entry("heldout290", 0.85), Map.entry("heldout291", 0.85),
             Map.entry("heldout292", 0.85), Map.entry("heldout294", 0.85), Map.entry("heldout295", 0.8),
             Map.entry("heldout298", 0.8), Map.entry("heldout303", 0.85),
-            Map.entry("heldout305", 0.85), Map.entry("heldout306", 0.85), Map.entry("heldout308", 0.85));
+            Map.entry("heldout305", 0.85), Map.entry("heldout306", 0.85), Map.entry("heldout308", 0.85),
+            Map.entry("heldout310", 0.85), Map.entry("heldout312", 0.85), Map.entry("heldout313", 0.85),
+            Map.entry("heldout314", 0.85), Map.entry("heldout315", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -250,8 +256,6 @@ class EvaluationSetTest {
                     + " January.",
             "heldout77/09-fringe-final-day.txt: A review of the festival's finances is due to report by the end"
                     + " of the year.",
-            "heldout78/04-kenya-budget-day.txt: Two years ago, protests against the Finance Bill 2024 turned"
-                    + " deadly when demonstrators stormed Parliament on 25 June.",
             "heldout78/06-philippines-fiber-backbone.txt: The department said government hospitals in the two"
                     + " regions would be connected to the backbone within six months.",
             "heldout79/03-millbrook-fourth-parade.txt: Trustee Gary Lund cast the lone no vote, saying the village"
@@ -1027,8 +1031,6 @@ class EvaluationSetTest {
                     + " low 80s through Monday.",
             "heldout262/09-half-term-getaway.txt: The Met Office is forecasting a mild but showery weekend,"
                     + " with heavier rain arriving on Sunday night.",
-            "heldout262/10-st-davids-day-column.txt: Next year, when St David's Day falls on a Monday, we"
-                    + " will find out how many of us quietly take it off anyway.",
             "heldout263/07-fall-foliage-whats-on.txt: Peak color has reached much of northern New Hampshire"
                     + " and Vermont's Northeast Kingdom, and the long holiday weekend could be the best chance this"
                     + " year to see it.",
@@ -1096,7 +1098,6 @@ class EvaluationSetTest {
                     + " peaks, could bring Stage 6 or higher.",
             "heldout278/02-boks-ellis-park.txt: \"We'll enjoy tonight, and from Monday it's all about Cape"
                     + " Town,\" Steyn said after the final whistle.",
-            "heldout278/06-easter-road-deaths.txt: Over Easter last year, 90 people were killed.",
             "heldout279/01-lyceum-season.txt: The pantomime, Dick Whittington, opens on 30 November and plays"
                     + " until 5 January, with extra matinees between Christmas and New Year.",
             "heldout279/01-lyceum-season.txt: She added that the theatre hoped to confirm funding for a"
@@ -1257,7 +1258,42 @@ class EvaluationSetTest {
                     + " to 32 students next fall.",
             "heldout309/03-berlin-coalition-column.txt: After seven hours, the leaders of the CDU, CSU and SPD"
                     + " emerged with a two-page statement on pensions, a promise to review the package \"next year\""
-                    + " and very little else.");
+                    + " and very little else.",
+            "heldout310/03-eu-agrochemicals-merger.txt: People familiar with the matter said the Commission was"
+                    + " likely to send the companies a statement of objections early next year.",
+            "heldout310/04-thermostat-settlement.txt: \"Don't let the form sit in a drawer until spring,\" said"
+                    + " Alicia Brandt, who runs a free consumer law clinic in Dayton.",
+            "heldout310/07-solicitor-sentencing-adjourned.txt: \"We've waited two years for this, and now we're"
+                    + " told to come back in the summer,\" she said.",
+            "heldout311/01-nato-summit-diary.txt: Several thousand protesters marched through the city centre over"
+                    + " the weekend, and a smaller demonstration is planned for the Malieveld this evening.",
+            "heldout311/08-lithuania-exercise-timetable.txt: VILNIUS, 30 April (BNS) – Lithuania will hold its"
+                    + " largest exercise of the year from 4 to 22 May, with some 3,500 troops from six allied"
+                    + " countries taking part, the army said on Thursday.",
+            "heldout312/02-monaghan-bird-flu-cull.txt: Christmas turkey supplies were not affected, the Irish"
+                    + " Farmers' Association said, as most birds had been processed by the middle of December.",
+            "heldout312/06-mara-wildebeest-count.txt: Wildebeest numbers in the Maasai Mara have held steady this"
+                    + " year despite a bone-dry July that delayed the great migration, according to an aerial"
+                    + " count released on Friday.",
+            "heldout312/06-mara-wildebeest-count.txt: Guides reported dramatic crossings at the Lookout and"
+                    + " Cul-de-sac points on Thursday and Friday.",
+            "heldout312/07-seal-pup-release.txt: Another of the charity's patients, Fennel, was brought in between"
+                    + " Christmas and New Year with a length of fishing net wrapped around her neck.",
+            "heldout312/09-wildlife-photographer-obituary.txt: She spent the long rains of last year photographing"
+                    + " flamingos at Lake Bogoria.",
+            "heldout313/06-kingborough-huon-merger.txt: If both councils agree, the Local Government Board would"
+                    + " report to the minister by the end of next year.",
+            "heldout313/07-flags-up-dee-why.txt: Surf Life Saving Australia's coastal safety report, released"
+                    + " earlier this month, counted 154 coastal drowning deaths in the year to June 30, the most"
+                    + " since it began keeping records.",
+            "heldout314/02-on-this-day-leap-day.txt: The next one won't come around until 2028.",
+            "heldout314/06-leipzig-battle-reenactment.txt: \"We want people to understand what it was like to stand"
+                    + " here in 1813, not just to watch a costume parade,\" said Heike Brandt of the organising"
+                    + " association.",
+            "heldout314/09-obituary-margaret-ashdown.txt: Born in Coventry on 3 March 1931, she was herself"
+                    + " evacuated to a farm near Leominster in September 1939, days after the outbreak of war.",
+            "heldout315/04-new-plates-mot.txt: \"People hold off in January and February so they get the newer"
+                    + " plate, which helps when they come to sell,\" he said.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1400,7 +1436,13 @@ class EvaluationSetTest {
      * dated for Sept. 6", "eliminated in the 2016 agreement"), a novel's setting ("Set over … in 1957", "to the crash
      * of 2008"), "on the same date two years ago" as the year, "the morning after Diwali" as the year, "Halloween is
      * Halloween" as a day, "a final budget for the 2025-26 school year by the end of June" as the June after, and
-     * "beyond 2031" as the year.
+     * "beyond 2031" as the year. From heldout310-315: more dates in relative clauses ("who bought … between Jan. 1,
+     * 2019, and June 30, 2024", "the hotel they used last year", "the spire that fell in the fire of the 15th of April
+     * 2019"), nouns' dates ("a copy of the Harmon Courier from July 2, 1976", "Children on the Move (1978)", "2021
+     * through 2023 … models", "a great-grandson born in October", "Last year's Saturday display"), a plan's date where
+     * the claim is that it was dropped ("dropped plans to move the first test … in January"), a day of saying taken as
+     * the anchor of "the following day", "Two summers earlier" not read, and generic lines ("for the week before the
+     * Fourth of July").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -1509,8 +1551,6 @@ class EvaluationSetTest {
                     + " India needs to water farms and refill reservoirs and aquifers.",
             "heldout70/08-quadrantids-peak.txt: The Quadrantids take their name from Quadrans Muralis, a"
                     + " constellation that was dropped from official star charts in 1922.",
-            "heldout71/01-obituary-mill-strike-leader.txt: It lasted 22 weeks, and by the time it ended in early"
-                    + " July the owners had conceded almost every point.",
             "heldout71/09-caldwell-lake-mine-thirty-years.txt: Thirty years ago this week, the last shift came"
                     + " up from the No. 4 shaft at the Caldwell Lake nickel mine, and a town of 3,800 people lost the"
                     + " reason it existed.",
@@ -1635,7 +1675,6 @@ class EvaluationSetTest {
             "heldout140/03-housing-completions.txt: The Central Statistics Office will publish official completion"
                     + " figures for the fourth quarter in mid-February.",
             "heldout140/08-bank-branch-closures.txt: Closures in the autumn include Whitby, Bicester and Stroud.",
-            "heldout141/10-banker-cheating-sentence.txt: The bank made a police report on Aug 16.",
             "heldout142/01-corn-planting-progress.txt: A week earlier, planting stood at 72%.",
             "heldout142/07-city-budget-vote.txt: Public hearings on the $412 million budget are scheduled for 6"
                     + " p.m. Tuesday, Sept. 9, and 6 p.m. Tuesday, Sept. 16, at City Hall.",
@@ -2007,8 +2046,6 @@ class EvaluationSetTest {
             "heldout216/10-opinion-inec-2027.txt: By Democracy Day on 12 June, the National"
                     + " Assembly should have passed the amendments to the Electoral Act that have been"
                     + " gathering dust since last year.",
-            "heldout217/10-japan-when-to-go.txt: This year Golden Week, when much of Japan goes on"
-                    + " holiday at once, runs from 29 April to 6 May, and it is best avoided.",
             "heldout217/10-japan-when-to-go.txt: Autumn is the real secret: the maples in Kyoto"
                     + " turn from mid-November, and the crowds are thinner than in spring.",
             "heldout218/03-rail-winter-timetable.txt: Northline Rail is adding an extra hourly"
@@ -2402,8 +2439,6 @@ class EvaluationSetTest {
                     + " installation slot was in the second week of May.",
             "heldout293/02-utrecht-heat-pump-deadline.txt: Officials joked that the extra day in February had at"
                     + " least bought latecomers a little more time.",
-            "heldout293/06-water-company-fined.txt: It was stopped only on the morning of 14 August, after a dog"
-                    + " walker reported dead fish floating in the river.",
             "heldout293/07-germany-carbon-price-column.txt: The step up planned for 2023 was postponed during the"
                     + " energy crisis, leaving the price stuck at €30 for two years.",
             "heldout293/10-us-winter-grid-outlook.txt: NOAA's winter outlook, issued in October, called for a"
@@ -2481,7 +2516,50 @@ class EvaluationSetTest {
                     + " 2025-26 school year by the end of June.",
             "heldout309/03-berlin-coalition-column.txt: Their complaint is simple enough: the bill locks in a"
                     + " pension level of 48 per cent of average wages beyond 2031, and they say their generation"
-                    + " will pay for it.");
+                    + " will pay for it.",
+            "heldout310/02-asic-fee-consultation.txt: \"Practices are still bedding down last year's changes, and"
+                    + " now they're being asked to comment on another redesign in six weeks,\" the association's"
+                    + " policy head, Lauren Kapoor, said.",
+            "heldout310/04-thermostat-settlement.txt: Anyone in the United States who bought a Tidewell TW-300 or"
+                    + " TW-400 thermostat between Jan. 1, 2019, and June 30, 2024, is eligible.",
+            "heldout310/09-supreme-court-term.txt: The court has published its argument calendar through early"
+                    + " December, and it is crowded.",
+            "heldout310/09-supreme-court-term.txt: Nothing in the Constitution requires the court to save its"
+                    + " hardest decisions for the week before the Fourth of July.",
+            "heldout311/07-air-show-forecast.txt: Last year's Saturday display was cut short when low cloud rolled"
+                    + " in off the lake.",
+            "heldout312/04-deer-season-opener.txt: The Game Commission moved the opener from the traditional"
+                    + " Monday after Thanksgiving to the Saturday in 2019, hoping to draw more young hunters into"
+                    + " the woods.",
+            "heldout312/10-little-tern-nesting-season.txt: Two summers earlier, on a hot afternoon in June, a"
+                    + " single off-lead dog ran through the nests and the birds abandoned an entire section of"
+                    + " beach.",
+            "heldout313/01-cats-harland-cleared.txt: They have booked the same Southbank hotel they used last"
+                    + " year, right down to the room allocations.",
+            "heldout314/01-general-strike-centenary.txt: A service of reconciliation is planned at the cathedral"
+                    + " the following day.",
+            "heldout314/05-museum-acquires-nurse-diary.txt: The Delaware Valley Museum of History has acquired a"
+                    + " previously unknown diary kept by a Union Army nurse at the Gettysburg hospitals in 1863,"
+                    + " the museum announced Tuesday.",
+            "heldout314/07-journees-du-patrimoine-guide.txt: Notre-Dame remains closed, though an exhibition"
+                    + " beneath the cathedral square explains how stonemasons and carpenters are rebuilding the"
+                    + " spire that fell in the fire of the 15th of April 2019.",
+            "heldout314/07-journees-du-patrimoine-guide.txt: Several sites in Brittany have switched to booking"
+                    + " only after overcrowding in 2019.",
+            "heldout314/08-time-capsule-live-blog.txt: 10:12 a.m. – Mayor Dana Ruiz has cut the last seal, and the"
+                    + " first item out is a copy of the Harmon Courier from July 2, 1976.",
+            "heldout314/08-time-capsule-live-blog.txt: 10:48 a.m. – Benning has just read her letter aloud, which"
+                    + " predicted flying cars and a woman president \"by 2000 at the latest.\"",
+            "heldout314/09-obituary-margaret-ashdown.txt: Her book Children on the Move (1978), built on more than"
+                    + " 400 interviews, remains the standard account of the 1939 evacuation.",
+            "heldout314/09-obituary-margaret-ashdown.txt: She is survived by their daughter, Ruth, two"
+                    + " grandchildren and a great-grandson born in October.",
+            "heldout315/02-camera-recall.txt: The recall covers certain 2021 through 2023 Ridgeline and Tamarack"
+                    + " models.",
+            "heldout315/04-new-plates-mot.txt: Ministers dropped plans to move the first test to four years in"
+                    + " January, after garages and road safety groups warned the change would put more unsafe cars"
+                    + " on the road.",
+            "heldout315/04-new-plates-mot.txt: The proposal had been put out to consultation a year earlier.");
 
     static List<String> halves() {
         return HALVES;
