@@ -81,6 +81,8 @@ public final class CandidateExtractor {
             + "|third|fourth|last|final)\\s+(?:morning|day|night|evening|afternoon)\\b");
     private static final Pattern FLASHBACK_LINK = Pattern.compile("(?i)the\\s+(?:previous|preceding)\\s+(?:day|night|evening"
             + "|morning|afternoon)|the\\s+(?:day|night|evening)\\s+before");
+    /** "If the moon is not sighted on 30 March, the holiday will shift … to 1 and 2 April": the condition's date. */
+    private static final Pattern FRONTED_IF = Pattern.compile("If\\s[^,;]*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[^\\S\n]*\n");
 
     private CandidateExtractor() {
@@ -168,7 +170,8 @@ public final class CandidateExtractor {
                 int to = d.end() - sentence.start();
                 if (TemporalResolver.isComparisonPoint(content, from, to)
                         || (TemporalResolver.qualifiesANoun(content, from, to)
-                        || NotTheClaimsDate.qualifiesANoun(content, from, to))
+                        || NotTheClaimsDate.qualifiesANoun(content, from, to)
+                        || FRONTED_IF.matcher(content).region(0, from).matches())
                         && hasClaimDateAfter(content, dates, d, cues, sentence.start())
                         || TemporalResolver.periodOfFigures(content, from, to)
                         && scan.unsettled().stream().anyMatch(u -> u.start() >= d.end())) {

@@ -471,7 +471,7 @@ public final class TemporalResolver {
             + "|review|decision|statement|survey|report|session|sitting|update|auction|sale|pay|payment|bill|issue|edition"
             + "|policy|walkouts?|strikes?|primary|primaries|deadline|shows?|concerts?|festival|fixture|launch|release|opening"
             + "|closure|visit|summit|talks|poll|polls|fire|raid|attack|floods|half-term|half\\s+term|budget)";
-    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?<in>in\\s+)?" + FULL_MONTH);
+    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?:(?<in>in\\s+)|of\\s+)?" + FULL_MONTH);
     /** A month that qualifies a noun ("its August figures", "January's sales figures"), which a later date outranks. */
     private static final Pattern MONTH_QUALIFIES = Pattern.compile("^(?:['’]s)?\\s+(?:[a-z]+[\\s-]+)?" + MONTH_NOUN + "\\b");
     /** Verbs that report what follows them, as in "confirmed that July was the wettest". */
@@ -1252,9 +1252,9 @@ public final class TemporalResolver {
     /** "6 a.m. on", "6pm": the time a span of days opens or closes at. */
     private static final String SPAN_TIME = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?";
     /** "between", "from", "from 6pm on": what opens a span of two days. */
-    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+" + SPAN_TIME + "$");
+    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\b(?:between|from)\\s+" + SPAN_TIME + "(?:Good\\s+)?$");
     /** " and ", " afternoon and early ": what joins the two days of "between Sunday afternoon and early Monday". */
-    private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|to"
+    private static final Pattern SPAN_JOINS = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:and|to"
             + "|until|through)\\s+(?:(?:early|late)\\s+|the\\s+(?:early\\s+hours|end)\\s+of\\s+)?"
             // "from December 22 to 6 a.m. on January 1", "from Good Friday until the early hours of Easter Monday"
             + SPAN_TIME);
@@ -1534,6 +1534,7 @@ public final class TemporalResolver {
         return COMPOUND_QUARTER.matcher(sentence.substring(start, end)).find()
                 && NOUN_AFTER.matcher(sentence.substring(end)).lookingAt();
     }
+
 
     /**
      * Whether {@code date} (offsets into {@code sentence}) is a point of comparison or a starting
@@ -3016,6 +3017,11 @@ public final class TemporalResolver {
         } else if (mod.equals("next")) {
             date = published.with(TemporalAdjusters.next(target));
             how = "the " + name + " after it";
+            if (date.equals(published.plusDays(1))) {
+                // "will be held next Friday", said on a Thursday: not tomorrow, which it would call "tomorrow"
+                date = date.plusWeeks(1);
+                how = "\"next " + name + "\" said the day before one: the " + name + " of the week after";
+            }
         } else if (direction == Direction.OPEN && (REPORTED_FORECAST.matcher(c.sentence()).find()
                 || FORECAST_THEN_SOURCE.matcher(c.sentence()).find() || SHOULD.matcher(c.sentence()).find()
                 || DEADLINE_BEFORE.matcher(c.sentence().substring(0, m.start())).find())

@@ -1184,6 +1184,13 @@ class CandidateExtractorTest {
             Over last year's Easter long weekend, 5 people died on the roads of 3 states.                 | 2023-04-07 | 2022-04
             If the programme holds, the lido will reopen over the late May bank holiday weekend in 2025, for 3 days. | 2023-12-30 | 2025-05
             The commission announced last week that next year's trout opener will be Saturday, April 4, in 3 counties. | 2025-11-01 | 2025-10
+            The annual general meeting will be held in London next Friday, 3 members said.                 | 2022-07-14 | 2022-07-22
+            The minister is due to meet 3 grocers next Thursday.                                            | 2023-03-01 | 2023-03-09
+            The minister is due to meet 3 grocers next Friday.                                              | 2023-03-01 | 2023-03-03
+            Statistics Canada will publish its estimate of December retail sales in February, for 3 provinces. | 2022-12-26 | 2023-02
+            An Easter trail runs from Good Friday, April 3rd, to Easter Monday, with 3 prizes.             | 2026-03-27 | 2026-04
+            If the moon is not sighted on 30 March, the holiday will shift by 1 day, to 1 and 2 April.      | 2025-03-01 | 2025-04
+            If the 3 commissioners cannot manage even that by the Fourth of July, voters should take note.  | 2026-06-15 | 2026-07-04
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and twenty-three, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and twenty-five, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -115,14 +115,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * heldout310-315, more reports dated by the day they were made ("according to an aerial count released on Friday",
  * "the army said on Thursday"), "on Thursday and Friday" as the first day, "early next year" and "the long rains of
  * last year" as their months, "until 2028" as its leap day, a fronted "Born … on 3 March 1931," skipped for the main
- * clause's date (other writers date the birth), and quotations' own times left undated; and five hundred and twenty
- * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * clause's date (other writers date the birth), and quotations' own times left undated; from heldout316-321, more
+ * reports dated by the day they were made ("the Department for Work and Pensions confirmed on Friday"), spans as
+ * their months ("began Dec. 23 and ends Jan. 2", "from February 13 until the end of the month"), "by the end of 2024"
+ * as its December, "the rest of the summer" said on 30 June as July and August, and a live blog's entries dated by
+ * their stamp; and five hundred and thirty-nine errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout316 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout322 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 315).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 321).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -171,7 +174,8 @@ class EvaluationSetTest {
             Map.entry("heldout298", 0.8), Map.entry("heldout303", 0.85),
             Map.entry("heldout305", 0.85), Map.entry("heldout306", 0.85), Map.entry("heldout308", 0.85),
             Map.entry("heldout310", 0.85), Map.entry("heldout312", 0.85), Map.entry("heldout313", 0.85),
-            Map.entry("heldout314", 0.85), Map.entry("heldout315", 0.85));
+            Map.entry("heldout314", 0.85), Map.entry("heldout315", 0.85), Map.entry("heldout318", 0.85),
+            Map.entry("heldout321", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1250,8 +1254,6 @@ class EvaluationSetTest {
                     + " counsel sought time, saying he had been engaged only on Monday.",
             "heldout308/01-library-reopening.txt: No overdue fines will be charged between March 1 and the"
                     + " reopening, Okafor said.",
-            "heldout308/02-road-resurfacing.txt: No work will take place over the Easter weekend, from Good"
-                    + " Friday, 7 April, to Easter Monday.",
             "heldout308/06-festive-bin-collections.txt: Crews collected almost 1,900 tonnes of waste over the"
                     + " festive period last year, a fifth more than in a normal fortnight.",
             "heldout308/07-school-board-budget.txt: Several speakers objected to raising middle school class sizes"
@@ -1293,7 +1295,30 @@ class EvaluationSetTest {
             "heldout314/09-obituary-margaret-ashdown.txt: Born in Coventry on 3 March 1931, she was herself"
                     + " evacuated to a farm near Leominster in September 1939, days after the outbreak of war.",
             "heldout315/04-new-plates-mot.txt: \"People hold off in January and February so they get the newer"
-                    + " plate, which helps when they come to sell,\" he said.");
+                    + " plate, which helps when they come to sell,\" he said.",
+            "heldout316/01-boxing-day-crowds.txt: \"Now the real rush starts in November and it just keeps going.\"",
+            "heldout316/01-boxing-day-crowds.txt: Others have stretched the event into a \"Boxing Week\" that began"
+                    + " Dec. 23 and ends Jan. 2.",
+            "heldout316/10-january-sales-column.txt: By the time Black Friday arrived on the 28th of November,"
+                    + " many retailers had already been discounting for three weeks.",
+            "heldout317/09-tet-ferry-schedule.txt: Car ferries from Ha Tien will run around the clock from"
+                    + " February 13 until the end of the month.",
+            "heldout318/01-benefits-uprating.txt: Millions of people on working-age benefits will see their"
+                    + " payments rise by 10.1% from Monday 10 April, the Department for Work and Pensions"
+                    + " confirmed on Friday.",
+            "heldout318/02-social-security-cola.txt: Social Security beneficiaries will get a 2.5% cost-of-living"
+                    + " adjustment in 2025, the Social Security Administration announced Thursday.",
+            "heldout318/04-civil-service-pay.txt: \"Nobody walks off the job for fun, and nobody wanted this to"
+                    + " drag into the summer,\" said Claire Bouchard, a payroll adviser who picketed outside an"
+                    + " office tower in Gatineau.",
+            "heldout320/01-water-main-live.txt: \"Of all the days to lose water, it had to be the one extra day we"
+                    + " get this year,\" said Lena Okafor, who owns a bakery on Grand.",
+            "heldout320/06-arson-arrest-court.txt: He said the department would add evening patrols in the North"
+                    + " End for the rest of the summer.",
+            "heldout321/03-copper-switch-off.txt: Northwire said 9.6 million lines had moved to digital voice"
+                    + " services by the end of 2024, up from 5.1 million a year earlier.",
+            "heldout321/10-awards-live-blog.txt: 9:44 p.m.: K-pop group Lumen performs a medley, less than three"
+                    + " weeks before its first concert at Wembley Stadium on May 24.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1442,7 +1467,13 @@ class EvaluationSetTest {
      * through 2023 … models", "a great-grandson born in October", "Last year's Saturday display"), a plan's date where
      * the claim is that it was dropped ("dropped plans to move the first test … in January"), a day of saying taken as
      * the anchor of "the following day", "Two summers earlier" not read, and generic lines ("for the week before the
-     * Fourth of July").
+     * Fourth of July"). From heldout316-321: days a payment was due, which the claim moves ("anyone due to be paid on
+     * Good Friday, 7 April, will receive the money … on Thursday 6 April"), "the first day of 2026" as the year, "next
+     * year's Part B premium" as next year, a story's day in another paragraph ("hours before the collapse"), "two days
+     * before the Fourth of July" as the Fourth, a subject's date ("Tickets for the Summer Brew Fest on June 14 go on
+     * sale next Thursday"), a participle taken as the tense ("the concert recorded on New Year's Eve is repeated on
+     * Sunday"), "the 26 weeks to 24 September" taken over "will be published on 5 October", and habits ("the January
+     * sales", "picks up seasonally from May").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -2478,9 +2509,6 @@ class EvaluationSetTest {
                     + " 2027.",
             "heldout301/06-leaving-cert-timetable.txt: Most schools hold mock exams in February, after the"
                     + " midterm break.",
-            "heldout302/02-epra-fuel-review.txt: Bus companies expect heavy traffic on the Nairobi–Mombasa and"
-                    + " Nairobi–Kisumu routes over the long weekend, which runs from Good Friday, 18 April, to Easter"
-                    + " Monday.",
             "heldout302/03-madaraka-day-speech.txt: Last year's Madaraka Day celebrations were held at Moi"
                     + " Stadium in Embu.",
             "heldout302/07-afcon-super-eagles.txt: Chelle made seven changes from the side that edged Tunisia 3-2"
@@ -2559,7 +2587,47 @@ class EvaluationSetTest {
             "heldout315/04-new-plates-mot.txt: Ministers dropped plans to move the first test to four years in"
                     + " January, after garages and road safety groups warned the change would put more unsafe cars"
                     + " on the road.",
-            "heldout315/04-new-plates-mot.txt: The proposal had been put out to consultation a year earlier.");
+            "heldout315/04-new-plates-mot.txt: The proposal had been put out to consultation a year earlier.",
+            "heldout316/07-greenfield-q1-trading.txt: Interim results for the 26 weeks to 24 September will be"
+                    + " published on 5 October.",
+            "heldout316/10-january-sales-column.txt: The reason, of course, is that the real sales now happen in"
+                    + " November, when Black Friday stretches into something closer to Black Month.",
+            "heldout316/10-january-sales-column.txt: My grandmother treated the January sales as a military"
+                    + " operation.",
+            "heldout317/01-palm-oil-ban.txt: \"Malaysia cannot fill the gap on its own, and our output only picks"
+                    + " up seasonally from May,\" a Kuala Lumpur-based broker said.",
+            "heldout317/02-ber-months-column.txt: It starts the moment the calendar flips to September and does"
+                    + " not really end until the Feast of the Three Kings in January.",
+            "heldout317/08-jakarta-flood-live.txt: Heavy rain that began on New Year's Eve has flooded dozens of"
+                    + " neighbourhoods across Greater Jakarta, forcing thousands of residents to spend the first"
+                    + " day of 2026 in shelters.",
+            "heldout318/01-benefits-uprating.txt: Because of the Easter bank holidays, anyone due to be paid on"
+                    + " Good Friday, 7 April, will receive the money a day early on Thursday 6 April.",
+            "heldout318/01-benefits-uprating.txt: Payments due on Easter Monday will also be made on the Thursday.",
+            "heldout318/02-social-security-cola.txt: Medicare officials are expected to announce next year's Part"
+                    + " B premium within weeks.",
+            "heldout318/06-child-benefit-easter.txt: Anyone whose payment is due on Easter Monday, 1 April, will"
+                    + " receive the money on Thursday 28 March instead.",
+            "heldout318/07-census-timetable.txt: The 2021 Census, taken in May 2021 during the pandemic, drew a"
+                    + " record share of online responses.",
+            "heldout318/08-inquiry-hearings.txt: On the evening of 10 February, hours before the collapse, a"
+                    + " resident phoned the company to report water bubbling up in a field below the dam.",
+            "heldout318/08-inquiry-hearings.txt: The control room logged the call at 9.14pm but did not send an"
+                    + " engineer until the following morning.",
+            "heldout318/09-union-leader-obituary.txt: The strike ended two days before the Fourth of July with a"
+                    + " contract that raised the lowest wages by almost a fifth.",
+            "heldout319/05-benitez-ban-court.txt: The ruling means his results from the 2019 season stay annulled"
+                    + " and his Spanish record in the event will not be restored.",
+            "heldout320/07-snow-emergency.txt: Fairmont Public Schools canceled Monday classes, and several"
+                    + " suburban districts said they would switch to remote learning.",
+            "heldout320/10-weekend-roundup.txt: Tickets for the Summer Brew Fest on June 14 go on sale next"
+                    + " Thursday at 10 a.m., and organizers say last year's tickets sold out within hours.",
+            "heldout321/03-copper-switch-off.txt: Smaller providers, which rent Northwire's lines, have complained"
+                    + " that they were given just two days' notice of Thursday's briefing.",
+            "heldout321/05-last-print-edition.txt: We printed six days a week then, and on Thanksgiving morning"
+                    + " the paper was so heavy with store circulars that carriers had to make two trips.",
+            "heldout321/06-podcast-launch.txt: And the Royal Albert Hall concert recorded on New Year's Eve is"
+                    + " repeated on Sunday at 7pm.");
 
     static List<String> halves() {
         return HALVES;
