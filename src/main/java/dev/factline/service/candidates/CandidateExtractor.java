@@ -54,13 +54,14 @@ public final class CandidateExtractor {
      * "… in mid-April after Iran launched an attack on April 13", "over the weekend despite rain on
      * Saturday", "This winter has been mild, with a cold snap in early January", "from mid-July to late
      * August, peaking on 12 and 13 August": a finer date of another event. A "when" clause tells the same
-     * time ("The following year she stood a few yards away when the president set fire to the ivory on 18 July 1989").
+     * time ("The following year she stood a few yards away when the president set fire to the ivory on 18 July 1989");
+     * a clause after ", and" tells of its own ("Those loans come due this year, and the best rates on offer today …").
      */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|since|because|while|despite"
             // "This year's holiday period stretches from April 29 to May 7, although … on Monday and Tuesday"
             + "|although)\\b"
             // "this weekend, with daylight saving starting at 2am on Sunday": a start within the period is finer
-            + "|,\\s+(?:with(?![^,;]*\\b(?:starting|beginning)\\b)|[a-z]{3,}ing"
+            + "|,\\s+(?:and|with(?![^,;]*\\b(?:starting|beginning)\\b)|[a-z]{3,}ing"
             + "|(?:helped|driven|boosted|hit|hurt|led|fuelled|fueled|dragged)\\s+by)\\b"
             // "surged in March and April as … the tariff that took effect on April 3": a clause about a noun
             + "|\\b(?:that|which)\\s+(?:[a-z]+ed|took|came|began|went|fell|rose)\\b");

@@ -446,7 +446,7 @@ final class NotTheClaimsDate {
      * publication.
      */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
-            + "|asked|ordered|directed|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
+            + "|asked|advised|ordered|directed|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed|committed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
@@ -471,7 +471,8 @@ final class NotTheClaimsDate {
      * participle ("Under the timetable released yesterday,"), a participle in the subject ("A relief
      * centre opened on Wednesday had registered 600 people by last night"), or gives where a plan
      * moved to ("pushed back to the spring of 2027, bosses confirmed on Friday"), or the span a subject covers
-     * ("The current schedule, from the second Sunday in March to …, took effect in 2007"). A date of the claim
+     * ("The current schedule, from the second Sunday in March to …, took effect in 2007"), or an appositive's relative
+     * clause ("The headliner, a country singer who last played the fair in 2016, takes the stage Friday"). A date of the claim
      * later in the sentence outranks it; this returns where that date must start, or -1.
      */
     static int asideEnd(String sentence, int start, int end) {
@@ -480,7 +481,7 @@ final class NotTheClaimsDate {
         if (clauseEnd < sentence.length() && sentence.charAt(clauseEnd) == ','
                 && (RELATIVE_ASIDE.matcher(before).find() || isParticipleAside(before)
                 || FRONTED_PHRASE.matcher(before).find() || SPAN_ASIDE.matcher(before).find()
-                || NOUN_FOUNDED.matcher(before).find())) {
+                || NOUN_FOUNDED.matcher(before).find() || BARE_RELATIVE.matcher(before).find())) {
             return clauseEnd;
         }
         // "was pushed back to October last week": the phrase may begin with the "to" of the move

@@ -1191,6 +1191,9 @@ class CandidateExtractorTest {
             An Easter trail runs from Good Friday, April 3rd, to Easter Monday, with 3 prizes.             | 2026-03-27 | 2026-04
             If the moon is not sighted on 30 March, the holiday will shift by 1 day, to 1 and 2 April.      | 2025-03-01 | 2025-04
             If the 3 commissioners cannot manage even that by the Fourth of July, voters should take note.  | 2026-06-15 | 2026-07-04
+            The headliner, a country singer who last played the fair in 2016, takes the stage Friday, Sept. 1, for 3 hours. | 2023-08-19 | 2023-09-01
+            Gardaí have advised motorists to expect delays on 3 roads on Saturday.                          | 2024-02-01 | 2024-02-03
+            Those 3 loans come due this year, and the best rates on offer today sit closer to 4%.           | 2026-03-01 | 2026
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and twenty-five, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and twenty-seven, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -119,13 +119,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reports dated by the day they were made ("the Department for Work and Pensions confirmed on Friday"), spans as
  * their months ("began Dec. 23 and ends Jan. 2", "from February 13 until the end of the month"), "by the end of 2024"
  * as its December, "the rest of the summer" said on 30 June as July and August, and a live blog's entries dated by
- * their stamp; and five hundred and thirty-nine errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * their stamp; from heldout322-327, more of the same (reports dated by the day they were made, "by the end of the
+ * year" as its December, spans dated as their months or by their first day, "after Labor Day" as its month, "almost
+ * 20 years ago" as the year after, "in the past 18 months" left undated); and five hundred and fifty-one errors of the
+ * resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout322 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout328 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 321).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 327).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -175,7 +178,7 @@ class EvaluationSetTest {
             Map.entry("heldout305", 0.85), Map.entry("heldout306", 0.85), Map.entry("heldout308", 0.85),
             Map.entry("heldout310", 0.85), Map.entry("heldout312", 0.85), Map.entry("heldout313", 0.85),
             Map.entry("heldout314", 0.85), Map.entry("heldout315", 0.85), Map.entry("heldout318", 0.85),
-            Map.entry("heldout321", 0.85));
+            Map.entry("heldout321", 0.85), Map.entry("heldout322", 0.85), Map.entry("heldout323", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -547,9 +550,6 @@ class EvaluationSetTest {
                     + " a fortnight ago, and several sessions have already sold out.",
             "heldout166/07-esk-valley-cider-house.txt: They hope to break even by the end of next"
                     + " year.",
-            "heldout166/09-column-rates-long-weekend.txt: Economists at three of the big four banks"
-                    + " now expect no further cuts this year, and one is pencilling in a rise by the end of"
-                    + " June.",
             "heldout166/10-obituary-peg-hollings.txt: She arrived in Gisborne as a 21-year-old"
                     + " teacher at the start of 1960 and took charge of her first team, a group of under-12s"
                     + " from Te Hapara School, the following year.",
@@ -636,9 +636,6 @@ class EvaluationSetTest {
                     + " said on Thursday, as a chronic shortage of homes continued to push up costs.",
             "heldout185/09-marchetti-obituary.txt: She is survived by her son, two daughters and"
                     + " seven grandchildren; her husband, Frank, died in 2011.",
-            "heldout186/07-alpine-snow-season.txt: Mt Buller recorded 86 centimetres of natural"
-                    + " snow in the week to Friday, and Falls Creek opened 14 lifts on Saturday morning, the"
-                    + " most on an opening day since 2000.",
             "heldout186/07-alpine-snow-season.txt: The bureau's long-range outlook, however, points"
                     + " to a warmer than average winter for most of south-east Australia.",
             "heldout186/07-alpine-snow-season.txt: \"Last winter we had staff standing around with"
@@ -1088,8 +1085,6 @@ class EvaluationSetTest {
             "heldout273/05-fed-minutes.txt: Federal Reserve officials agreed at their June meeting that they"
                     + " needed more evidence of cooling inflation before cutting interest rates, according to minutes"
                     + " released on Wednesday.",
-            "heldout274/05-salmon-season.txt: Last year the spring run fell well short of forecasts, and managers"
-                    + " closed the river to retention in mid-April.",
             "heldout274/10-prep-football-semifinal.txt: Rogue Valley coach Tim Garza said after Friday's game"
                     + " that he expected most of his starters back next fall.",
             "heldout277/08-care-home-special-measures.txt: The CQC said it would inspect the home again within"
@@ -1267,8 +1262,6 @@ class EvaluationSetTest {
                     + " Alicia Brandt, who runs a free consumer law clinic in Dayton.",
             "heldout310/07-solicitor-sentencing-adjourned.txt: \"We've waited two years for this, and now we're"
                     + " told to come back in the summer,\" she said.",
-            "heldout311/01-nato-summit-diary.txt: Several thousand protesters marched through the city centre over"
-                    + " the weekend, and a smaller demonstration is planned for the Malieveld this evening.",
             "heldout311/08-lithuania-exercise-timetable.txt: VILNIUS, 30 April (BNS) – Lithuania will hold its"
                     + " largest exercise of the year from 4 to 22 May, with some 3,500 troops from six allied"
                     + " countries taking part, the army said on Thursday.",
@@ -1318,7 +1311,32 @@ class EvaluationSetTest {
             "heldout321/03-copper-switch-off.txt: Northwire said 9.6 million lines had moved to digital voice"
                     + " services by the end of 2024, up from 5.1 million a year earlier.",
             "heldout321/10-awards-live-blog.txt: 9:44 p.m.: K-pop group Lumen performs a medley, less than three"
-                    + " weeks before its first concert at Wembley Stadium on May 24.");
+                    + " weeks before its first concert at Wembley Stadium on May 24.",
+            "heldout322/01-harcombe-inquiry.txt: A public inquiry into plans for 1,200 homes on farmland east of"
+                    + " Little Harcombe will open on Tuesday 9 April, the Planning Inspectorate confirmed on"
+                    + " Tuesday.",
+            "heldout322/04-cladding-deadline.txt: Landlords of high-rise blocks in England with unsafe cladding"
+                    + " will face fines or even prosecution if repairs are not finished by the end of 2029, under"
+                    + " plans announced on Thursday.",
+            "heldout322/06-rent-review-quarter-day.txt: The government considered banning them almost 20 years ago"
+                    + " but settled for a voluntary code.",
+            "heldout323/01-antakya-quake-anniversary.txt: He said the government would finish the remaining homes"
+                    + " in the quake zone by the end of the year.",
+            "heldout323/08-bank-of-israel-cut.txt: Two more cuts are likely by the end of the year, said Ronit"
+                    + " Ben-Ami, chief economist at a Tel Aviv brokerage.",
+            "heldout324/01-winter-holidays-guide.txt: The Dino Dig trail at Centennial Parklands opens today and"
+                    + " runs until 23 July, with 15 life-size animatronic dinosaurs hidden along a 1.2-kilometre"
+                    + " path.",
+            "heldout326/06-teifi-bus-axed.txt: It is the third rural route in the county to be withdrawn in the"
+                    + " past 18 months.",
+            "heldout326/07-st-brigids-day-kildare.txt: Kildare County Council has put together a programme of more"
+                    + " than 100 events under the Brigid 1500 banner, running until the end of the year.",
+            "heldout326/07-st-brigids-day-kildare.txt: The town's Féile Bríde festival continues until Sunday"
+                    + " week, the 11th of February.",
+            "heldout327/04-payday-lending-ballot-certified.txt: The campaign plans to begin television advertising"
+                    + " after Labor Day, Sykes said.",
+            "heldout327/05-state-fair-guide.txt: The Great Minnesota Get-Together runs 12 days, through Labor Day"
+                    + " on Sept. 4.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1473,7 +1491,13 @@ class EvaluationSetTest {
      * before the Fourth of July" as the Fourth, a subject's date ("Tickets for the Summer Brew Fest on June 14 go on
      * sale next Thursday"), a participle taken as the tense ("the concert recorded on New Year's Eve is repeated on
      * Sunday"), "the 26 weeks to 24 September" taken over "will be published on 5 October", and habits ("the January
-     * sales", "picks up seasonally from May").
+     * sales", "picks up seasonally from May"). From heldout322-327: nouns' years ("the 1958 concrete structure"), a
+     * date after "since" a clause opened ("since the commission tightened its rules … in October 2022"), rules told
+     * as habits ("a holiday that falls on a Sunday is observed on the following Monday", "The holiday falls on the
+     * first Monday in February"), "up to mid-December" as the month, "to be announced in the spring" as the spring
+     * behind, "should see the transaction reversed by Tuesday" read in the past by the participle, a quotation's
+     * "in the spring" passed over for its "would cost in August", and "Her five-year fixed … expires in June" read in
+     * the past by "fixed".
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -2627,7 +2651,31 @@ class EvaluationSetTest {
             "heldout321/05-last-print-edition.txt: We printed six days a week then, and on Thanksgiving morning"
                     + " the paper was so heavy with store circulars that carriers had to make two trips.",
             "heldout321/06-podcast-launch.txt: And the Royal Albert Hall concert recorded on New Year's Eve is"
-                    + " repeated on Sunday at 7pm.");
+                    + " repeated on Sunday at 7pm.",
+            "heldout322/03-builder-administration.txt: Directors blamed soaring prices for timber, steel and"
+                    + " energy, and a sharp drop in reservations after mortgage rates jumped in the autumn.",
+            "heldout322/07-overpass-demolition.txt: City engineers say the 1958 concrete structure has reached the"
+                    + " end of its useful life.",
+            "heldout322/10-mortgage-renewal-column.txt: If your mortgage is up for renewal this year, you have"
+                    + " probably already run the numbers and winced.",
+            "heldout322/10-mortgage-renewal-column.txt: Her five-year fixed at 1.89% expires in June, and her"
+                    + " bank's renewal offer came in at 4.29%.",
+            "heldout323/01-antakya-quake-anniversary.txt: A second quake of magnitude 7.5 hit nine hours later,"
+                    + " centred near Elbistan.",
+            "heldout324/03-queensland-baby-names.txt: Queensland recorded 61,020 births this year up to"
+                    + " mid-December, down from 63,500 a year earlier.",
+            "heldout324/04-magnet-toy-recall.txt: It is the second magnet-related toy recall since the commission"
+                    + " tightened its rules on small, powerful magnets in October 2022.",
+            "heldout325/04-card-outage-live.txt: Customers who were charged twice should see the duplicate"
+                    + " transaction reversed by Tuesday, it said.",
+            "heldout325/05-freedom-day-cutoffs.txt: Under the Public Holidays Act, a holiday that falls on a"
+                    + " Sunday is observed on the following Monday.",
+            "heldout326/04-mod-perth-preview.txt: Next year's Mòd will be held in Paisley, with dates to be"
+                    + " announced in the spring.",
+            "heldout326/07-st-brigids-day-kildare.txt: The holiday falls on the first Monday in February, unless"
+                    + " the 1st of February is a Friday, in which case that day is the holiday.",
+            "heldout327/06-tennessee-sales-tax-holiday.txt: \"People bought the laptop in the spring because they"
+                    + " were afraid of what it would cost in August,\" she said.");
 
     static List<String> halves() {
         return HALVES;
