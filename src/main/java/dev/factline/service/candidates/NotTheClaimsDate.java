@@ -343,8 +343,8 @@ final class NotTheClaimsDate {
      */
     private static final String MOVED = "brought\\s+forward|moved|postponed|delayed|pushed\\s+back|put\\s+back|rescheduled"
             + "|pulled\\s+forward";
-    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:" + MOVED + "|switched|shifted)(?!\\s+(?:money|funds|cash)\\b)"
-            + "(?:\\s+[^,;:.\\s]+){0,8}?\\s+from\\s+$");
+    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\b(?:" + MOVED + "|switched|shifted)"
+            + "(?!\\s+(?:money|funds|cash)\\b)(?:\\s+[^,;:.\\s]+){0,8}?\\s+from\\s+$");
     /** "pushed back again, this time to the spring of 2027, bosses confirmed on Friday": where a plan moved to. */
     private static final Pattern MOVED_TO = Pattern.compile("(?i)\\b(?:" + MOVED + ")\\b[^.;:]{0,30}?\\b(?:to|until)\\s+$");
     /** "will now run through Jan. 2 instead of ending Jan. 5": what the claim replaced. */
@@ -472,8 +472,8 @@ final class NotTheClaimsDate {
      * centre opened on Wednesday had registered 600 people by last night"), or gives where a plan
      * moved to ("pushed back to the spring of 2027, bosses confirmed on Friday"), or the span a subject covers
      * ("The current schedule, from the second Sunday in March to …, took effect in 2007"), or an appositive's relative
-     * clause ("The headliner, a country singer who last played the fair in 2016, takes the stage Friday"). A date of the claim
-     * later in the sentence outranks it; this returns where that date must start, or -1.
+     * clause ("The headliner, a country singer who last played the fair in 2016, takes the stage Friday"). A date of
+     * the claim later in the sentence outranks it; this returns where that date must start, or -1.
      */
     static int asideEnd(String sentence, int start, int end) {
         String before = sentence.substring(0, start);

@@ -2327,10 +2327,11 @@ public final class TemporalResolver {
         }
         LocalDate inPast = dayOfParagraphsPast(c, month, day);
         if (inPast != null && direction(c, start, end) == Direction.PAST) {
-            // "on 18 June that year. Two days later, … The team went out to the Netherlands in Orlando on 4 July": told
-            // in the past, a day soon after the paragraph's last date, years before publication, is of its year
+            // "on 18 June that year. Two days later, … The team went out to the Netherlands in Orlando on 4 July":
+            // told in the past, a day soon after the paragraph's last date, years before publication, is of its year
             return new Resolution(dayDate(inPast), null, false, "in the year of \"" + c.anchor().text()
-                    + "\" earlier in the paragraph (" + c.anchor().date().value() + "), told in the past", c.anchor().date());
+                    + "\" earlier in the paragraph (" + c.anchor().date().value() + "), told in the past",
+                    c.anchor().date());
         }
         YearMonth storyMonth = c.story() == null ? null : YearMonth.from(LocalDate.parse(padded(c.story().date())));
         if (storyMonth != null && storyMonth.getMonthValue() == month && storyMonth.isValidDay(day)

@@ -138,7 +138,11 @@ final class Tense {
             + "|across|around|throughout|late|early|earlier"
             + "|later|after|before|during|since|until|till|from|last|this|next|then|also|meanwhile|shortly|just"
             + "|as|yet|but|and|so|asked|questioned|pressed|interviewed|contacted|reached|[a-z]+ing)\\b.*)?");
-    /** A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. */
+    /**
+     * A clause of a few words without an -ing word or a verb a clause could have: a phrase, not a clause. After "on",
+     * "in" or "at" it may run to nine words ("at a ceremony in Dublin's Mansion House on Wednesday night"), after the
+     * others to seven ("with a weekend of events between Christmas and New Year" is a clause of its own).
+     */
     private static final Pattern VERBLESS = Pattern.compile("(?i)\\s*(?:(?:on|in|at)(?=(?:\\s+[^\\s,;:]+){1,9}[.!?]?\\s*$)"
             + "|(?:late|early|around|about|with|shortly|just|overnight|after|following)(?=(?:\\s+[^\\s,;:]+){1,7}[.!?]?\\s*$))"
             + "(?:\\s+(?!\\S*ing\\b)[^\\s,;:]+)+[.!?]?\\s*");
