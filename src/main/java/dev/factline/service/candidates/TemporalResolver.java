@@ -3330,13 +3330,9 @@ public final class TemporalResolver {
             return null;
         }
         LocalDate from = LocalDate.parse(padded(given.date()));
-        int year = from.getYear() + (month < from.getMonthValue() ? 1 : 0);
-        if (published.getYear() - year < 2 || Math.floorMod(month - from.getMonthValue(), 12) > 2
-                || !YearMonth.of(year, month).isValidDay(day)) {
-            return null;
-        }
-        LocalDate inPast = LocalDate.of(year, month, day);
-        return inPast.isBefore(from) ? null : inPast;
+        LocalDate inPast = Math.floorMod(month - from.getMonthValue(), 12) > 2 ? null
+                : dayOfStory(YearMonth.from(from), month, day);
+        return inPast == null || published.getYear() - inPast.getYear() < 2 || inPast.isBefore(from) ? null : inPast;
     }
 
     /** The month the paragraph's last date gave, when that date is one month and no span; else null. */
