@@ -35,7 +35,7 @@ final class NotTheClaimsDate {
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|\\b(?:we|they|you)\\s+always\\s+(?![a-z]+ed\\b|(?:said|knew|thought|felt|told|had|did|got|made|took|went|saw)\\b)[a-z]+\\b"
             // "There is a particular kind of silence that falls over a campus at Easter": what any such day is like
             + "|^there\\s+is\\s+(?:a|an)\\s+(?:particular\\s+|certain\\s+|special\\s+)?(?:kind|sort|type)\\s+of\\b|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
-            + "\\s+li(?:fe|ves)|traditionally|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
+            + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
             + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common|ordinary)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"
@@ -309,7 +309,7 @@ final class NotTheClaimsDate {
      */
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<!\\d)(?<!\\b(?i:meanwhile|however|though|instead"
             + "|separately|likewise|similarly|too|also|then|still|overall)),\\s+(?!(?!covering|spanning|having)[a-z]+ing\\b)(?:last\\s+)?(?:[a-z]{3,}ed|built|born|made"
-            + "|held|known|written|shown|given|taken|signed|set\\s+up|put\\s+in\\s+place"
+            + "|held|known|written|shown|given|taken|signed|shut|set\\s+up|put\\s+in\\s+place"
             // "The next consumer price index, covering the December quarter, is due on 28 January"
             + "|covering|spanning|having|due)\\b[^,;:\"“”]*$");
     /** "Merrion College, a private liberal arts college in western Pennsylvania founded in 1889, announced …". */
@@ -454,7 +454,7 @@ final class NotTheClaimsDate {
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
-            + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)\\s+$"
+            + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)(?:\\s+to)?\\s+$"
             // "has promised a final vote by the end of March", "with a hearing expected in the spring"
             + "|\\b(?:promised|pledged|vowed|guaranteed|wants|wanted)\\s+(?:a|an|the|its|their|his|her)\\s|(?<!\\b(?:than|as|been|was|were|is|are|be)\\s)\\bexpected\\s+$"
             + "|gave\\b[^,;:]*?\\buntil|warn(?:s|ed)?\\s+of\\s+(?:(?:further|more|wider|new|fresh|possible|heavy|severe)\\s+[a-z]+"

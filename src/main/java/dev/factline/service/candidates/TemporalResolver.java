@@ -228,7 +228,7 @@ public final class TemporalResolver {
     private static final Pattern RELATIVE_YEAR_TEXT = Pattern.compile("(?i)(?:last|this|next)\\s+year");
     /** "next summer's festival", "classes for the fall … sold out in July": the season is the noun's. */
     private static final Pattern SEASON_OF_A_NOUN = Pattern.compile("(?i)\\b(?:this|last|next)\\s+(?:spring|summer|autumn"
-            + "|fall|winter)$");
+            + "|fall|winter|weekend)$");
     private static final Pattern SEASON_FOR = Pattern.compile("(?i)for\\s+(?:the\\s+)?(?:next\\s+)?(?:spring|summer|autumn"
             + "|fall|winter)\\b");
     private static final Pattern MONTHS_FOR = Pattern.compile("for\\s+" + FULL_MONTH + "\\s+and\\s");
@@ -341,7 +341,7 @@ public final class TemporalResolver {
     /** "the Fourth of July", "the twenty-first of March": a day of the month written as an ordinal word. */
     private static final Pattern ORDINAL_WORD_DAY_MONTH = Pattern.compile(
             "\\b(?:(?i:the|a)\\s+|(?=Fourth\\s+of\\s+July\\b))(?<dayword>(?i:" + String.join("|", ordinalWords())
-                    + "))\\s+(?i:of)\\s+"
+                    + "))\\s+(?i:(?:day\\s+)?of)\\s+"
                     + MONTH_NAME + RELATIVE_YEAR);
     /** Holidays on a fixed day of the year: "on New Year's Eve", "Boxing Day", "Halloween 2024". */
     private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(
@@ -578,7 +578,7 @@ public final class TemporalResolver {
                     + "|\\bwhatever\\s+(?:tomorrow|happens\\s+(?:today|tonight|tomorrow))\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?<!ago )(?<!\\b(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
-                    + "|last night(?! of\\b)|this morning|this afternoon|this evening)\\b");
+                    + "|(?<!the )last night(?! of\\b)|this morning|this afternoon|this evening)\\b");
     private static final String CLOCK = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)|midnight|midday|noon)\\s+)?";
     private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\b(?:from\\s+" + CLOCK + "(?:today|tonight|this\\s+"
             + "(?:morning|afternoon|evening))\\s+(?:until|till|to|through)\\s+" + CLOCK + "(?:on\\s+)?(?:(?:next\\s+)?"
@@ -1165,8 +1165,8 @@ public final class TemporalResolver {
     }
 
     /** "will trade daily from now until Saturday 4 January", "Gates open at 8 a.m. daily through Sunday, Aug. 3". */
-    private static final Pattern FROM_NOW_UNTIL = Pattern.compile("(?i)\\b(?:from\\s+now|daily|every\\s+day"
-            + "|each\\s+day|nightly)\\s+(?:until|till|through|to)\\s+(?:on\\s+)?$");
+    private static final Pattern FROM_NOW_UNTIL = Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|(?:from\\s+now|daily"
+            + "|every\\s+day|each\\s+day|nightly)\\s+(?:until|till|through|to))\\s+(?:on\\s+)?$");
 
     /** A day ahead that a run from publication ends on: the months from publication to it. */
     private Resolution fromNowUntil(Resolution day, String before) {
@@ -2043,7 +2043,7 @@ public final class TemporalResolver {
     private Resolution dayRange(Matcher m, Context c) {
         int month = month(m);
         boolean dashed = m.group("day") != null;
-        if (!dashed && m.group("prep") == null && m.group("rely") == null
+        if (!dashed && m.group("prep") == null && m.group("rely") == null && m.pattern() != DAY_MONTH_RANGE
                 && !CLAUSE_ENDS.matcher(c.sentence().substring(m.end())).lookingAt()) {
             // "on March 3 and 4 people …" is no span; "set for Aug. 16 and 17." and "on Nov. 14 and 15 last year" are
             return NOT_A_DATE;

@@ -318,6 +318,7 @@ class CandidateExtractorTest {
             Monarchs arrive in the county each June and leave for Mexico in the fall.                    | 2025-07-15 | in the fall          | a habit
             The club has hosted a public stargazing evening every clear Friday since 2019.             | 2024-08-31 | Friday               | a habit
             Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
+            Historically, the most dangerous stretch of the season runs from mid-August to 3 October.   | 2024-05-31 | mid-August           | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1194,6 +1195,13 @@ class CandidateExtractorTest {
             The headliner, a country singer who last played the fair in 2016, takes the stage Friday, Sept. 1, for 3 hours. | 2023-08-19 | 2023-09-01
             Gardaí have advised motorists to expect delays on 3 roads on Saturday.                          | 2024-02-01 | 2024-02-03
             Those 3 loans come due this year, and the best rates on offer today sit closer to 4%.           | 2026-03-01 | 2026
+            The presidents of 3 nations are due to meet in Belém on 8 and 9 August for a regional summit.   | 2023-06-05 | 2023-08
+            Organisers of 3 festivals postponed this weekend's event on Thursday after a storm warning.     | 2024-02-29 | 2024-02-29
+            A book of condolence for 3 victims will be open at City Hall between now and New Year's Eve.    | 2023-12-29 | 2023-12
+            Welcome to our coverage of the last night at the Tin Shed, the venue that closes tonight after 22 years. | 2025-08-31 | 2025-08-31
+            The clock has passed midnight, and on the first day of September the 3 venues are closed.       | 2025-08-31 | 2025-09-01
+            Terminals at 3 ports, shut for the Memorial Day holiday, will reopen at 8 a.m. Tuesday.        | 2025-05-26 | 2025-05-27
+            Changes to 3 contracts have been pushed back to 1 January, the department has confirmed.        | 2025-10-31 | 2026-01-01
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
