@@ -425,7 +425,7 @@ final class NotTheClaimsDate {
             + "|spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter"
             + "|q[1-4])$");
     /** "Residents who left on Sunday have been told …": a relative clause in the subject, before its verb. */
-    private static final Pattern SUBJECT_RELATIVE = Pattern.compile("^[^,;:]*?\\b(?:who|that)\\s+(?!(?:is|are|has|have"
+    private static final Pattern SUBJECT_RELATIVE = Pattern.compile("^(?:[A-Z][^,;:]{0,30},\\s)?[^,;:]*?\\b(?:who|that)\\s+(?!(?:is|are|has|have"
             + "|will|would)\\b)[a-z]+[^,;:]*$");
     private static final Pattern BEFORE_YEAR = Pattern.compile("(?i)before\\s+\\d{4}");
     private static final Pattern BEFORE_WORD = Pattern.compile("(?i)\\bbefore\\s+$");

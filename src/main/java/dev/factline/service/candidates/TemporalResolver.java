@@ -231,7 +231,7 @@ public final class TemporalResolver {
             + "|fall|winter|weekend)$");
     private static final Pattern SEASON_FOR = Pattern.compile("(?i)for\\s+(?:the\\s+)?(?:next\\s+)?(?:spring|summer|autumn"
             + "|fall|winter)\\b");
-    private static final Pattern MONTHS_FOR = Pattern.compile("for\\s+" + FULL_MONTH + "\\s+and\\s");
+    private static final Pattern MONTHS_FOR = Pattern.compile("for\\s+(?:the\\s+)?" + FULL_MONTH + "(?:\\s+and\\s|[-–])");
     /** Words before "for" that make it a time ("planned for", "ready for"), not what a noun is for. */
     private static final String TIME_FOR = "planned|scheduled|set|due|slated|booked|pencill?ed|earmarked|expected|ready"
             + "|prepared|waiting|time";
@@ -891,7 +891,7 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_DAY_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
                 new PatternRule(SEASON, Needs.NOTHING, this::season),
-                new PatternRule(HALF_YEAR, Needs.NOTHING, (m, c) -> halfYear(m)),
+                new PatternRule(HALF_YEAR, Needs.NOTHING, this::halfYear),
                 new PatternRule(QUARTER, Needs.NOTHING, (m, c) -> endOfAQuarter(quarter(m, c),
                         c.sentence().substring(0, m.start()))),
                 new PatternRule(MONTH_YEAR, Needs.MONTH, (m, c) -> monthOfYear(m)),
@@ -1564,8 +1564,9 @@ public final class TemporalResolver {
                 // "his highest score since his debut against England in 2018": the event the record counts from
                 || sinceAt > 0 && SINCE_AN_EVENT.matcher(clause.substring(sinceAt)).matches()
                 && SUPERLATIVE.matcher(clause.substring(0, sinceAt)).find()
-                // "the biggest timetable change in four years": the span a record covers
-                || IN_YEARS_TEXT.matcher(text).matches() && SUPERLATIVE.matcher(before).find()
+                // "the biggest timetable change in four years", "the second lapse in two years": the span a record covers
+                || IN_YEARS_TEXT.matcher(text).matches() && (SUPERLATIVE.matcher(before).find()
+                || before.matches("(?is).*\\b(?:second|third)\\b.*"))
                 // "As in 2023, the board did not release a merit list"
                 || text.startsWith("in ") && AS_BEFORE.matcher(near).find()
                 // "well short of the late August bank holiday record of 33.3C"
@@ -1850,7 +1851,7 @@ public final class TemporalResolver {
         return LocalDate.of(year, month, day);
     }
 
-    private Resolution halfYear(Matcher m) {
+    private Resolution halfYear(Matcher m, Context c) {
         int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                 : published.getYear() + yearStep(m.group("rely"));
         if (m.group("span") != null) {
@@ -1860,11 +1861,17 @@ public final class TemporalResolver {
         String which = (quarter ? m.group("third") : m.group("half")).toLowerCase(Locale.ROOT);
         int length = quarter ? 3 : 6;
         int first = which.equals("first") ? 1 : 13 - length;
+        boolean yearBefore = "the".equalsIgnoreCase(m.group("rely")) && YearMonth.of(year, first).isAfter(YearMonth.from(published))
+                && !m.group().startsWith("the") && direction(c, m.start(), m.end()) == Direction.PAST;
+        if (yearBefore) {
+            // "Margins narrowed in the second half of the year", published in March: told in the past, last year's
+            year--;
+        }
         String part = quarter ? "the " + which + " three months" : "the " + (which.equals("first") ? "first" : "second")
                 + " half";
         return new Resolution(monthDate(YearMonth.of(year, first)), monthDate(YearMonth.of(year, first + length - 1)),
                 false, m.group("year") != null ? part + " of a year given in the text"
-                        : relative + ": " + part + " of the year named", m.group("year") != null ? null
+                        : relative + ": " + part + " of the year " + (yearBefore ? "before, told in the past" : "named"), m.group("year") != null ? null
                 : publishedDay);
     }
 
@@ -2326,7 +2333,7 @@ public final class TemporalResolver {
                     + "\" earlier in the paragraph gives (" + c.earlier().date().value() + ")", c.earlier().date());
         }
         LocalDate inPast = dayOfParagraphsPast(c, month, day);
-        if (inPast != null && direction(c, start, end) == Direction.PAST) {
+        if (inPast != null && direction(c, start, end) == Direction.PAST && !BARE_YEAR.matcher(c.sentence()).find()) {
             // "on 18 June that year. Two days later, … The team went out to the Netherlands in Orlando on 4 July":
             // told in the past, a day soon after the paragraph's last date, years before publication, is of its year
             return new Resolution(dayDate(inPast), null, false, "in the year of \"" + c.anchor().text()
@@ -2380,6 +2387,7 @@ public final class TemporalResolver {
             LocalDate ahead = best.plusYears(1);
             // "The year was defined by the morning of 24 February", in a column of 31 December: this year's, not a story's
             LocalDate inStory = storyMonth != null && Math.abs(storyMonth.getYear() - published.getYear()) > 1
+                    && !BARE_YEAR.matcher(c.sentence()).find()
                     && best.getYear() != published.getYear()
                     && Math.floorMod(month - storyMonth.getMonthValue(), 12) <= 2 ? dayOfStory(storyMonth, month, day) : null;
             if (inStory != null) {

@@ -42,7 +42,7 @@ final class Tense {
                     + "|\\b(?:has|have)\\s+been\\s+(?:arranged|scheduled|set|planned|called|booked|fixed)(?=\\s+for\\b)"
                     // "staff are to stage a 24-hour strike on Thursday", "rain forecast for the fells on Saturday"
                     + "|\\b(?:is|are)\\s+to\\s+(?=(?:stage|hold|meet|vote|face|publish|announce|open|close|begin|start"
-                    + "|strike|walk|appear|return|visit|host|take|be)\\b)|(?<=\\s)forecast\\s+for(?=\\s)"
+                    + "|strike|walk|appear|return|visit|host|take|be)\\b)|(?<=\\s)forecast\\s+(?:calls\\s+)?for(?=\\s)"
                     + "|\\b(?:is|are|was|were)\\s+(?:(?:most|more|very|highly)\\s+)?(?:un)?likely(?=\\s+(?:in|on|by|before|after|at)\\b)"
                     // "Judge Ortiz set sentencing for June 18", "The board has fixed 4 February as the record date"
                     + "|\\bset\\s+(?:sentencing|a\\s+(?:new\\s+)?(?:trial|hearing|sentencing)\\s+date)\\s+for\\b"
@@ -52,7 +52,8 @@ final class Tense {
                     // "temperatures unlikely to fall below 25C on Monday night", "is likely to move in on Sunday"
                     + "|(?<!\\b(?:was|were)\\s)\\b(?:un)?likely\\s+to(?=\\s+[a-z])"
                     // "with frost likely over the weekend", "has been invited to train with a VFL club in November"
-                    + "|\\bwith\\s+(?:[a-z]+\\s+){1,2}likely(?=\\s+(?:over|on|in|by|at|from|during)\\b)"
+                    // "a cello concerto, to be premiered on 14 January"
+                    + "|(?<=,\\s)to\\s+be\\s+[a-z]{3,}ed\\b|\\bwith\\s+(?:[a-z]+\\s+){1,2}likely(?=\\s+(?:over|on|in|by|at|from|during)\\b)"
                     + "|\\b(?:has|have)\\s+been\\s+(?:invited|asked|selected|picked|named|chosen|called\\s+up)\\s+to(?=\\s+[a-z])"
                     // "a tasting tour of Taiwan and Japan planned for the autumn", "has called a one-day strike on Thursday"
                     + "|(?<!\\b(?:was|were|been|had)\\s(?:[a-z]{2,12}ly\\s)?)\\b(?:planned|scheduled|slated)(?=\\s+for\\b)"
@@ -157,7 +158,7 @@ final class Tense {
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?:with\\s+(?:[a-z]+\\s+){1,3}?)?(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting|getting|going|preparing|heading)\\b)[a-z]{3,}ing\\s");
     /** A conjunction that opens a clause of its own, whose past verb dates it even after "will". */
-    static final Pattern PAST_CLAUSE_OPENER = Pattern.compile("\\s(?:after|because|since)\\s");
+    static final Pattern PAST_CLAUSE_OPENER = Pattern.compile("\\s(?:after|because|since|who(?=\\s(?:was|were|had)\\s))\\s");
     /** After a future and its date, what opens a clause with a past of its own ("after the regulator confirmed"). */
     private static final Pattern AFTER_THE_DAY = Pattern.compile("\\s(?:after|because|since|when|as|once)\\s");
     /** A past participle's agent or place ("a timetable agreed by the council"): the participle qualifies a noun. */
@@ -167,7 +168,7 @@ final class Tense {
     /** "a visit that was dropped": the past of a relative clause. */
     private static final Pattern RELATIVE_PRONOUN_BEFORE = Pattern.compile("\\b(?:that|which|who)\\s+(?:(?:was|were|had)\\s+)?$");
     private static final String QUOTES = "\"“”";
-    private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were)\\s)";
+    private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were|(?:expected|planned|hoped)\\s+to)\\s)";
     private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
     /**
      * Commas, semicolons, colons, dashes, "because", "but" before a verb ("will be dark on Easter Sunday but has
@@ -270,7 +271,7 @@ final class Tense {
             // starting Thursday": a past form after "will" and before the date is an adjective or another clause's
             // "will pay no tax after the minister announced a rebate on Saturday" keeps the past of its "after" clause
             inClause = inClause.stream().filter(c -> !(c.kind() == Kind.PAST && c.start() >= future && c.end() <= start
-                    && !PAST_CLAUSE_OPENER.matcher(sentence.substring(future, c.start())).find())).toList();
+                    && !PAST_CLAUSE_OPENER.matcher(sentence).region(future, c.start()).useTransparentBounds(true).find())).toList();
             // "will open from 6th April under a new timetable agreed by the council", "will rise from 1 April after
             // the regulator confirmed …": a past after the date qualifies a noun or opens a clause of its own
             inClause = inClause.stream().filter(c -> !(c.kind() == Kind.PAST && c.start() >= end

@@ -319,6 +319,7 @@ class CandidateExtractorTest {
             The club has hosted a public stargazing evening every clear Friday since 2019.             | 2024-08-31 | Friday               | a habit
             Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
             Historically, the most dangerous stretch of the season runs from mid-August to 3 October.   | 2024-05-31 | mid-August           | a habit
+            Two blocks away, a musical that critics savaged last spring is selling out at $349 a seat.  | 2025-11-28 | last spring          | the sentence's subject
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1202,6 +1203,12 @@ class CandidateExtractorTest {
             The clock has passed midnight, and on the first day of September the 3 venues are closed.       | 2025-08-31 | 2025-09-01
             Terminals at 3 ports, shut for the Memorial Day holiday, will reopen at 8 a.m. Tuesday.        | 2025-05-26 | 2025-05-27
             Changes to 3 contracts have been pushed back to 1 January, the department has confirmed.        | 2025-10-31 | 2026-01-01
+            Hertzler said he finished 3 fields on Saturday and expected to wrap up corn by the middle of next week. | 2022-10-31 | 2022-10-29
+            The National Weather Service's extended forecast calls for a chance of thunderstorms on Tuesday, with highs near 88. | 2025-07-31 | 2025-08-05
+            Police want to hear from 3 motorists who were travelling along Edward Street on Saturday.      | 2025-04-21 | 2025-04-19
+            Margins narrowed in the second half of the year as 3 costs rose.                               | 2023-03-01 | 2022-07..2022-12
+            The company will report results for the October-December quarter on Feb. 3.                   | 2022-11-10 | 2023-02-03
+            Among them is a cello concerto by 3 composers, to be premiered on 14 January.                  | 2026-04-01 | 2027-01-14
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1382,6 +1389,16 @@ class CandidateExtractorTest {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
         assertNull(candidate.eventDate(), candidate.dateBasis());
         assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is left undated")
+    @CsvSource(textBlock = """
+            It is the second security lapse at 3 offices in two years.
+            It is the third recall of 3 models in four years.
+            """)
+    void theSpanAnOrdinalCountsIn_isNoDateOfTheClaim(String sentence) {
+        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
+        assertNull(candidate.eventDate(), candidate.dateBasis());
     }
 
     @Test

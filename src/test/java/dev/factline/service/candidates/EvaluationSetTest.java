@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and twenty-seven, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and twenty-nine, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -121,14 +121,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as its December, "the rest of the summer" said on 30 June as July and August, and a live blog's entries dated by
  * their stamp; from heldout322-327, more of the same (reports dated by the day they were made, "by the end of the
  * year" as its December, spans dated as their months or by their first day, "after Labor Day" as its month, "almost
- * 20 years ago" as the year after, "in the past 18 months" left undated); and five hundred and fifty-one errors of the
- * resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * 20 years ago" as the year after, "in the past 18 months" left undated); from heldout328-339, more of the same
+ * (reports dated by the day they were made, "by the end of the year" as its December, "between Christmas and New
+ * Year" as both months, quotations' own times left undated), "almost a decade ago" as the year after, "about two
+ * weeks ago" as a day, and "later this summer" as the summer's months still to come; and five hundred and sixty-two
+ * errors of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout328 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout340 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 327).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 339).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -178,7 +181,8 @@ class EvaluationSetTest {
             Map.entry("heldout305", 0.85), Map.entry("heldout306", 0.85), Map.entry("heldout308", 0.85),
             Map.entry("heldout310", 0.85), Map.entry("heldout312", 0.85), Map.entry("heldout313", 0.85),
             Map.entry("heldout314", 0.85), Map.entry("heldout315", 0.85), Map.entry("heldout318", 0.85),
-            Map.entry("heldout321", 0.85), Map.entry("heldout322", 0.85), Map.entry("heldout323", 0.85));
+            Map.entry("heldout321", 0.85), Map.entry("heldout322", 0.85), Map.entry("heldout323", 0.85),
+            Map.entry("heldout329", 0.85), Map.entry("heldout338", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1336,7 +1340,73 @@ class EvaluationSetTest {
             "heldout327/04-payday-lending-ballot-certified.txt: The campaign plans to begin television advertising"
                     + " after Labor Day, Sykes said.",
             "heldout327/05-state-fair-guide.txt: The Great Minnesota Get-Together runs 12 days, through Labor Day"
-                    + " on Sept. 4.");
+                    + " on Sept. 4.",
+            "heldout328/01-river-cleanup-deadline.txt: Harlan Falls has until Dec. 31 to finish dredging"
+                    + " contaminated sediment from a two-mile stretch of the Pequot River, state regulators told"
+                    + " the City Council on Wednesday.",
+            "heldout328/06-beach-water-season.txt: Nine of those advisories came in the week after the remnants of"
+                    + " Hurricane Ida swept through on Sept. 1.",
+            "heldout329/01-london-nye-fireworks.txt: The 12-minute display will begin as Big Ben strikes midnight"
+                    + " to welcome in 2025, with music and a light show synchronised to the launches from barges"
+                    + " near the London Eye.",
+            "heldout329/03-high-country-festival-postponed.txt: American headliners The Low Tides have pulled out"
+                    + " because of a European tour starting in April.",
+            "heldout329/04-brighton-late-licence.txt: The licence will be reviewed in six months.",
+            "heldout329/07-cedar-falls-food-truck-rally.txt: Organizer Renee Matthiesen said this year's vendors"
+                    + " include a Laotian noodle truck, two barbecue pits and a mobile espresso bar.",
+            "heldout330/01-rotterdam-dock-strike.txt: The union had agreed not to take action between Christmas"
+                    + " and New Year to spare shippers during the holiday rush.",
+            "heldout330/01-rotterdam-dock-strike.txt: The port's last big walkout, almost a decade ago, shut the"
+                    + " terminals for two days.",
+            "heldout331/04-westmoor-strike.txt: Westmoor staff also took part in national strike days over pay and"
+                    + " pensions on 24, 25 and 30 November last year.",
+            "heldout332/06-day-of-the-dead-guide.txt: This year both days land on a weekend, which city officials"
+                    + " say will swell the crowds.",
+            "heldout332/07-peru-election-date.txt: LIMA, March 27 (LAP) - Peru will hold general elections on"
+                    + " April 12, 2026, President Dina Boluarte said on Wednesday, formally opening a race in"
+                    + " which a record number of parties are expected to take part.",
+            "heldout332/10-lenten-fish-market.txt: \"Every Lent is busy, but this year the sea ent give we"
+                    + " nothing,\" said vendor Kenneth \"Shortman\" Joseph, who has sold fish at the market for 30"
+                    + " years.",
+            "heldout333/02-junior-doctors-strike-dates.txt: Junior doctors in England will walk out twice more"
+                    + " before the end of April, the British Medical Association announced on Thursday, a day"
+                    + " after their latest strike ended.",
+            "heldout333/05-measles-catch-up-clinics.txt: \"We would much rather see families at a clinic this month"
+                    + " than in the emergency department next month.\"",
+            "heldout333/07-easter-monday-trolleys.txt: \"If this is what we are seeing in April, we are very"
+                    + " worried about what the summer holds, let alone next winter.\"",
+            "heldout333/09-helpline-launch.txt: \"For too long, people have been told to wait until Monday, or to"
+                    + " wait six weeks for an appointment,\" she told reporters in Fredericton.",
+            "heldout333/09-helpline-launch.txt: The province plans to add an online chat option by the end of the"
+                    + " year.",
+            "heldout334/03-harmon-county-fair-preview.txt: Gates open at 8 a.m. daily through Sunday, Aug. 10, and"
+                    + " general admission is $8, with children 12 and under admitted free.",
+            "heldout334/03-harmon-county-fair-preview.txt: Kessler said the last of the work wrapped up about two"
+                    + " weeks ago.",
+            "heldout334/05-central-otago-frost-warning.txt: NIWA's seasonal outlook, released on Friday, points to"
+                    + " a higher than normal risk of frost in inland Otago from October to December.",
+            "heldout334/07-westbrook-milk-price-cut.txt: Westbrook Dairies will cut the price it pays farmers for"
+                    + " milk by 3p a litre from 1 April, its third reduction this year, the Somerset-based"
+                    + " processor said on Wednesday.",
+            "heldout335/04-limerick-parole-hearing.txt: In a letter received on Monday, the Parole Board told the"
+                    + " family that the hearing would take place in the week beginning the 26th of January.",
+            "heldout335/10-dunleer-murder-verdict.txt: \"Dad spent his whole life in that house and he should be"
+                    + " sitting in it tonight,\" she said.",
+            "heldout337/01-rail-drivers-strike.txt: Train drivers at four English rail operators will strike on"
+                    + " three days in April and May, their union announced on Friday, in a walkout set to hit"
+                    + " Easter travellers and early holidaymakers.",
+            "heldout337/03-carrick-street-bridge.txt: Demolition of the old span is set to begin later this summer.",
+            "heldout337/10-ferry-cancellation.txt: The provincial government announced last spring that it would"
+                    + " pay for a replacement, due in service by 2027.",
+            "heldout338/04-jordan-e-visa.txt: Jordan received 5.1 million visitors in the first eleven months of"
+                    + " 2022, up from 2.4 million a year earlier, according to Tourism Ministry figures released"
+                    + " on the 15th of December.",
+            "heldout338/04-jordan-e-visa.txt: Tour operators welcomed the decision but said it came too late for"
+                    + " the spring season, when most European groups book their trips.",
+            "heldout338/05-expo-doha-live.txt: Organisers say the expo, the first A1 horticultural exhibition held"
+                    + " in the Middle East and North Africa, will run for 179 days, until 28 March.",
+            "heldout338/07-opecplus-april-output.txt: \"The market can absorb these barrels, but not much more"
+                    + " before the summer,\" one Gulf-based trader said.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1511,8 +1581,6 @@ class EvaluationSetTest {
                     + " 1953, which killed more than 300 people in England.",
             "heldout28/08-university-admissions.txt: Students who applied through early decision by Nov. 1 learned their"
                     + " results in mid-December.",
-            "heldout31/02-bus-timetable.txt: Fares are unchanged, and the £3 single fare cap that came in on New Year's"
-                    + " Day remains in place.",
             "heldout33/07-welterweight-title-fight.txt: Both camps said a rematch in London in the spring was the most"
                     + " likely next step.",
             "heldout38/07-restaurant-review.txt: Its chef, Priya Lakhani, Young Chef of the Year in 2021, spent eight"
@@ -1697,8 +1765,6 @@ class EvaluationSetTest {
                     + " February sometimes ask whether the birth can be recorded on the 28th or on 1 March instead.",
             "heldout134/06-kingsmoor-boxing-day.txt: \"The lads were dead on their feet at half-time after Friday,"
                     + " but they've shown real character today,\" Harlan said.",
-            "heldout135/01-vardhan-auto-hosur.txt: The announcement came hours before the statistics ministry's"
-                    + " release of GDP estimates for the October-December period, scheduled for 5.30 pm on Thursday.",
             "heldout135/02-marina-bay-countdown.txt: Drier and windier conditions are expected to set in from the"
                     + " second half of January into February.",
             "heldout135/10-thanksgiving-flights.txt: Fares for late-December trips are running about 4% lower than a"
@@ -1797,8 +1863,6 @@ class EvaluationSetTest {
                     + " day later.",
             "heldout151/08-india-quarter-end.txt: At the same meeting it announced a 100-basis-point cut in the"
                     + " cash reserve ratio, the first tranche of which takes effect on 6 September.",
-            "heldout151/08-india-quarter-end.txt: The earnings season for the April–June quarter kicks off on 10"
-                    + " July, when Tata Consultancy Services reports.",
             "heldout151/09-markets-live-new-years-eve.txt: \"Everybody is already thinking about 2026,\" said"
                     + " Marisol Vance, chief investment officer at Keelwater Advisors.",
             "heldout153/06-obituary-parade.txt: He took over the Fourth of July parade in 1976, the nation's"
@@ -2164,8 +2228,6 @@ class EvaluationSetTest {
                     + " November.",
             "heldout231/05-rba-cup-day.txt: In August, staff forecast that inflation would not be"
                     + " back at the top of the 2 to 3 per cent target band until December 2025.",
-            "heldout231/06-super-guarantee-rise.txt: Contributions for the July-September quarter"
-                    + " are due by 28 October.",
             "heldout232/04-bundesliga-frankfurt-stuttgart.txt: Leipzig can push Frankfurt, who are"
                     + " now fourth, back down to fifth if they beat Werder Bremen at home on Sunday evening.",
             "heldout232/06-swiss-summer-heat-glaciers.txt: \"We used to talk about the end of the"
@@ -2306,8 +2368,6 @@ class EvaluationSetTest {
                     + " tells the crowd that \"tomorrow's software is being written today.\"",
             "heldout260/09-uganda-2026-school-calendar.txt: Head teachers welcomed the longer holiday but"
                     + " warned that many parents would struggle to raise fees at the start of the year.",
-            "heldout260/10-kenya-long-rains-outlook.txt: The department will issue its outlook for the"
-                    + " June-July-August season at the end of May.",
             "heldout261/02-grid-hearings-march.txt: House and Senate energy panels have packed their"
                     + " calendars for March, with at least five hearings on grid reliability and transmission"
                     + " permitting planned before lawmakers break for Easter.",
@@ -2675,7 +2735,42 @@ class EvaluationSetTest {
             "heldout326/07-st-brigids-day-kildare.txt: The holiday falls on the first Monday in February, unless"
                     + " the 1st of February is a Friday, in which case that day is the holiday.",
             "heldout327/06-tennessee-sales-tax-holiday.txt: \"People bought the laptop in the spring because they"
-                    + " were afraid of what it would cost in August,\" she said.");
+                    + " were afraid of what it would cost in August,\" she said.",
+            "heldout328/02-hosepipe-ban.txt: England had its driest spring for more than 50 years this year,"
+                    + " according to the Met Office.",
+            "heldout329/03-high-country-festival-postponed.txt: About 12,000 people had been expected at the"
+                    + " riverside site for the sold-out festival on Saturday and Sunday.",
+            "heldout329/09-tin-shed-farewell-liveblog.txt: 19:45 First up are the Crumbs, the Salford four-piece"
+                    + " who played their first ever gig here in 2009.",
+            "heldout329/09-tin-shed-farewell-liveblog.txt: 21:20 Tickets for tonight sold out in four minutes when"
+                    + " they went on sale on 1 August.",
+            "heldout331/06-canada-funds-rule.txt: Most students from Punjab and Gujarat file their applications"
+                    + " between February and April, she said.",
+            "heldout331/07-nobel-lecture-preview.txt: The following day, she will spend the morning with Class 11"
+                    + " and 12 students at a government school in Gachibowli.",
+            "heldout332/08-reggae-singer-obituary.txt: He was awarded the Order of Distinction in the rank of"
+                    + " Officer on National Heroes Day in 2015.",
+            "heldout333/02-junior-doctors-strike-dates.txt: The union said it had deliberately left the Easter"
+                    + " weekend, from Good Friday, 29 March, to Easter Monday, 1 April, free of action to ease"
+                    + " pressure on hospitals.",
+            "heldout333/05-measles-catch-up-clinics.txt: Adults born in or after 1970 who have had only one dose"
+                    + " are also eligible for a free second shot.",
+            "heldout333/06-gp-contract-delay.txt: Budget 2026, announced on 7 October, set aside €42 million for"
+                    + " the expanded Chronic Disease Management programme next year.",
+            "heldout336/04-west-end-extension.txt: Several long-running shows are closing in the first weeks of"
+                    + " 2023, a familiar pattern after the festive season.",
+            "heldout336/09-literary-festival-live.txt: Good morning, and welcome to our live coverage of the"
+                    + " programme launch for this year's Liffey Literary Festival, which gets under way at the"
+                    + " Mansion House at 11 o'clock this morning.",
+            "heldout337/09-terminal-b-opening.txt: Waits at the old terminal's checkpoints reached an hour during"
+                    + " the Thanksgiving rush last year.",
+            "heldout339/09-aurelle-q3-review.txt: Aurelle, a small London firm founded by two former broadcast"
+                    + " sound engineers, released the Q3 on the 9th of November at £279.",
+            "heldout339/09-aurelle-q3-review.txt: The company is knocking £50 off the price in its Boxing Day"
+                    + " sale, which runs from the 26th of December to the 2nd of January.",
+            "heldout339/10-beacon-nye-outage.txt: Analysts said the company would need to show in the first"
+                    + " quarter that it can handle such audiences before it renews a lucrative sports rights deal"
+                    + " in the fall.");
 
     static List<String> halves() {
         return HALVES;
