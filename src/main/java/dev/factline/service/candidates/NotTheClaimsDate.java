@@ -30,12 +30,12 @@ final class NotTheClaimsDate {
      */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:(?:each|every)\\s+(?:(?:(?!(?:by|on|in|at|from|until|till|before|after|during|for|to|next|this|last)\\b)"
             + "[a-z]+\\s+){0,2}(?:" + MONTH
-            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|(?-i:[A-Z][a-z]+(?:['’]s)?\\s+Day)|Easter|Halloween|Thanksgiving|New\\s+Year)\\b|(?:" + MONTH + "|" + WEEKDAY
+            + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|(?-i:[A-Z][a-z]+(?:['’]s)?\\s+Day)|Easter|Halloween|Thanksgiving|New\\s+Year|Hogmanay)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|\\b(?:we|they|you)\\s+always\\s+(?![a-z]+ed\\b|(?:said|knew|thought|felt|told|had|did|got|made|took|went|saw)\\b)[a-z]+\\b"
             // "There is a particular kind of silence that falls over a campus at Easter": what any such day is like
             + "|^there\\s+is\\s+(?:a|an)\\s+(?:particular\\s+|certain\\s+|special\\s+)?(?:kind|sort|type)\\s+of\\b|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
-            + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
+            + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|^most\\s+(?!of\\b)(?:\\S+\\s+){1,5}?(?:apply|file)\\s|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
             + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common|ordinary)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"
@@ -451,7 +451,7 @@ final class NotTheClaimsDate {
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)(?:\\s+to)?\\s+$"

@@ -265,7 +265,7 @@ public final class TemporalResolver {
             + "|budget|recess|weather|crisis|pressures?|flu|vaccines?|coats?|wheat|barley|crops?|tyres?|tires?|campaign)\\b");
     private static final Pattern FALLS_IN_YEAR = Pattern.compile("\\s+(?:falls|fell|will\\s+fall|comes|came|will\\s+come)"
             + "\\s+in\\s+(?<year>(?:1[89]|20)\\d{2})\\b");
-    private static final Pattern WEEK_BEGINNING = Pattern.compile("(?i)\\bweek\\s+(?:beginning|commencing|starting)\\s+(?:on\\s+)?$");
+    private static final Pattern WEEK_BEGINNING = Pattern.compile("(?i)\\bweek\\s+(?:beginning|commencing|starting)\\s+(?:on\\s+)?(?:the\\s+)?$");
     private static final Pattern WEEK_ENDING = Pattern.compile("(?i)\\bweek\\s+(?:that\\s+)?(?:ending|ended|to)\\s+(?:on\\s+)?$");
     private static final Pattern SCHOOL_HOLIDAYS_AFTER = Pattern.compile("\\s+(?:school\\s+)?holidays\\b");
     private static final Pattern TERM_AFTER = Pattern.compile("\\s+term\\b");
@@ -884,8 +884,8 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_DAY_RANGE, Needs.MONTH, this::dayRange),
                 new PatternRule(DAY_MONTH_RANGE, Needs.MONTH, this::dayRange),
                 new PatternRule(WEEKDAY_DAY_LIST, Needs.MONTH, this::daysOfAMonth),
-                new PatternRule(WEEKDAY_MONTH_DAY, Needs.MONTH, this::weekdayAndDate),
-                new PatternRule(WEEKDAY_DAY_MONTH, Needs.MONTH, this::weekdayAndDate),
+                new PatternRule(WEEKDAY_MONTH_DAY, Needs.MONTH, (m, c) -> weekAround(weekdayAndDate(m, c), c, m.start())),
+                new PatternRule(WEEKDAY_DAY_MONTH, Needs.MONTH, (m, c) -> weekAround(weekdayAndDate(m, c), c, m.start())),
                 new PatternRule(DAY_MONTH_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
                 new PatternRule(MONTH_DAY_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
@@ -2274,24 +2274,26 @@ public final class TemporalResolver {
             // "The next 29 February falls in 2028"
             return day(fallsIn.group("year"), month(m), m.group("day"), "a day and month in the year the text gives after it");
         }
-        Resolution day = dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(),
-                m.end());
+        return weekAround(dayWithoutYear(month(m), Integer.parseInt(m.group("day")), m.group("rely"), c, m.start(),
+                m.end()), c, m.start());
+    }
+
+    /**
+     * "is listed for the week beginning 14 September", "in the week starting Monday 8 January", "in the week ending 27
+     * December": the seven days from or up to the day, so their month or months.
+     */
+    private Resolution weekAround(Resolution day, Context c, int start) {
         if (day == null || day.date() == null || day.date().precision() != DatePrecision.DAY) {
             return day;
         }
-        if (WEEK_BEGINNING.matcher(c.sentence().substring(0, m.start())).find()) {
-            // "is listed for the week beginning 14 September": the seven days from it, so their month or months
-            LocalDate first = LocalDate.parse(day.date().value());
-            return monthsOfDays(first, first.plusDays(6), day.basis() + "; the week beginning on it, " + first + " to "
-                    + first.plusDays(6) + " (a week gives no day, so its month", day.anchor());
-        }
-        if (!WEEK_ENDING.matcher(c.sentence().substring(0, m.start())).find()) {
+        String before = c.sentence().substring(0, start);
+        boolean beginning = WEEK_BEGINNING.matcher(before).find();
+        if (!beginning && !WEEK_ENDING.matcher(before).find()) {
             return day;
         }
-        // "in the week ending 27 December": the seven days up to it, so their month or months
-        LocalDate last = LocalDate.parse(day.date().value());
-        return monthsOfDays(last.minusDays(6), last, day.basis() + "; the week ending on it, " + last.minusDays(6)
-                + " to " + last + " (a week gives no day, so its month", day.anchor());
+        LocalDate first = LocalDate.parse(day.date().value()).minusDays(beginning ? 0 : 6);
+        return monthsOfDays(first, first.plusDays(6), day.basis() + "; the week " + (beginning ? "beginning" : "ending")
+                + " on it, " + first + " to " + first.plusDays(6) + " (a week gives no day, so its month", day.anchor());
     }
 
     private Resolution dayWithoutYear(int month, int day, String namedYear, Context c, int start, int end) {

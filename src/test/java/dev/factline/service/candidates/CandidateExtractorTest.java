@@ -320,6 +320,8 @@ class CandidateExtractorTest {
             Airlines typically carry more passengers in the last week of December than in any other week. | 2024-12-30 | last week            | a habit
             Historically, the most dangerous stretch of the season runs from mid-August to 3 October.   | 2024-05-31 | mid-August           | a habit
             Two blocks away, a musical that critics savaged last spring is selling out at $349 a seat.  | 2025-11-28 | last spring          | the sentence's subject
+            Every Hogmanay 3 of us promise ourselves that we will do better in the year ahead.         | 2025-12-31 | Hogmanay             | a habit
+            Most international students apply for 3 visas between May and August.                    | 2024-02-29 | between May and August | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1209,6 +1211,9 @@ class CandidateExtractorTest {
             Margins narrowed in the second half of the year as 3 costs rose.                               | 2023-03-01 | 2022-07..2022-12
             The company will report results for the October-December quarter on Feb. 3.                   | 2022-11-10 | 2023-02-03
             Among them is a cello concerto by 3 composers, to be premiered on 14 January.                  | 2026-04-01 | 2027-01-14
+            Rovers booked their place with a 4-0 win over 3 rivals on Wednesday.                            | 2023-02-12 | 2023-02-08
+            Christmas trees will be collected from 3 depots in the week starting Monday 8 January.          | 2023-12-22 | 2024-01
+            The hearing will take place in the week beginning the 26th of January, 3 officials said.        | 2025-12-31 | 2026-01..2026-02
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
