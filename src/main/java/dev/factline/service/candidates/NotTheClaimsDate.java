@@ -404,7 +404,7 @@ final class NotTheClaimsDate {
     private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|-[a-z]|" + NIGHTS + "|\\s+(?:(?:morning|afternoon|evening|night)\\s+"
             + "(?:trains|services|buses|flights|shows|shifts|sessions|classes)|trains|buses|flights|opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
-            + "|deadline|work|shopping|vote|meeting|game|games|match|matches)\\b)");
+            + "|deadline|work|shopping|vote|meeting|game|games|match|matches|Mass|worship)\\b)");
     /** "after January's contraction": a phrase that counts from another event's time. */
     private static final Pattern COUNTED_FROM_TEXT = Pattern.compile("(?i)(?:before|after|since|until)\\s");
     private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s");
@@ -431,7 +431,7 @@ final class NotTheClaimsDate {
     private static final Pattern BEFORE_WORD = Pattern.compile("(?i)\\bbefore\\s+$");
     /** "Under the timetable released yesterday,", "With today a bank holiday,": a fronted phrase with its own time. */
     private static final Pattern FRONTED_PHRASE = Pattern.compile("^(?:Under|In|According\\s+to|Based\\s+on|With|From)\\s+"
-            + "(?:(?:the|a|an|its|their)\\s+|(?<=^With\\s))[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$"
+            + "(?:(?:the|a|an|its|their)\\s+|(?<=^(?:With|Under)\\s))[^,;:]*?\\b(?:[a-z]{3,}ed|[a-z]{3,}en)\\s+(?:(?:on|in|at|last)\\s+)?$"
             // "With today a bank holiday, the Commons does not return until Monday the 13th of April"
             + "|^With\\s+$");
     private static final Pattern DATING_BACK = Pattern.compile("(?i)\\b(?:dating|dates|going|stretching|reaching)"
@@ -452,7 +452,7 @@ final class NotTheClaimsDate {
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
             + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
-            + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for"
+            + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for|\\bthe\\s+next\\s+[a-z]+(?=\\s+$)"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)(?:\\s+to)?\\s+$"
             // "has promised a final vote by the end of March", "with a hearing expected in the spring"

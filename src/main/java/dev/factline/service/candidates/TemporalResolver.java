@@ -2535,7 +2535,8 @@ public final class TemporalResolver {
                 }
                 default -> {
                     Direction direction = mod.endsWith("since") ? Direction.PAST : direction(c, m.start(), m.end());
-                    if (direction == Direction.NEAREST && DEADLINE_WORDS.contains(mod.split(" ")[0])
+                    if ((direction == Direction.NEAREST || direction == Direction.OPEN && !c.sentence().contains("had "))
+                            && DEADLINE_WORDS.contains(mod.split(" ")[0])
                             && !endsAPeriod(c.sentence().substring(0, m.start()), m.group())) {
                         // "runs until the end of August": a deadline lies ahead
                         direction = Direction.FUTURE;

@@ -176,7 +176,7 @@ final class Tense {
      * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s(?!\\d{1,2}-\\d{1,2}\\b)|;|:\\s|\\s[–—-]\\s|\\sbecause\\s|\\sbut\\s(?=(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might|must|should|[a-z]+ed)\\b)"
-            + "|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time|number|figure|total|level|mark|target)\\b)|" + SECOND_VERB);
+            + "|\\ssaying\\s|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time|number|figure|total|level|mark|target)\\b)|" + SECOND_VERB);
 
     private Tense() {
     }

@@ -322,6 +322,8 @@ class CandidateExtractorTest {
             Two blocks away, a musical that critics savaged last spring is selling out at $349 a seat.  | 2025-11-28 | last spring          | the sentence's subject
             Every Hogmanay 3 of us promise ourselves that we will do better in the year ahead.         | 2025-12-31 | Hogmanay             | a habit
             Most international students apply for 3 visas between May and August.                    | 2024-02-29 | between May and August | a habit
+            Attendance at Sunday Mass has fallen to about 140 people, from more than 1,200.           | 2023-06-30 | Sunday               | qualifies what follows
+            My landlord slipped a notice under my door on Monday saying my rent will go up by $275.    | 2023-11-24 | on Monday            | tenses disagree
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1214,6 +1216,9 @@ class CandidateExtractorTest {
             Rovers booked their place with a 4-0 win over 3 rivals on Wednesday.                            | 2023-02-12 | 2023-02-08
             Christmas trees will be collected from 3 depots in the week starting Monday 8 January.          | 2023-12-22 | 2024-01
             The hearing will take place in the week beginning the 26th of January, 3 officials said.        | 2025-12-31 | 2026-01..2026-02
+            Under regulations introduced in the summer, 3 storage sites must be 85% full on 1 October.      | 2022-09-30 | 2022-10-01
+            An official who attended said the department would complete consecrations at 1,000 more temples across the state by December. | 2026-03-01 | 2026-12
+            It said early data pointed to a smaller cut at the next adjustment in early February.          | 2023-12-31 | 2024-02
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
