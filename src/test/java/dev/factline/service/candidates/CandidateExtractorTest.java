@@ -1219,6 +1219,10 @@ class CandidateExtractorTest {
             Under regulations introduced in the summer, 3 storage sites must be 85% full on 1 October.      | 2022-09-30 | 2022-10-01
             An official who attended said the department would complete consecrations at 1,000 more temples across the state by December. | 2026-03-01 | 2026-12
             It said early data pointed to a smaller cut at the next adjustment in early February.          | 2023-12-31 | 2024-02
+            A family clinic will be held Oct. 15 and 16 at the Eastside Arena, with 3 face painters.       | 2022-10-08 | 2022-10
+            Finance officials said the spring budget, originally pencilled in for late February, would now likely be tabled in the week of March 23. | 2026-01-02 | 2026-03
+            The case was postponed to 29 August for 3 further investigations.                             | 2022-06-16 | 2022-08-29
+            NEW DELHI, Dec 31 (PTI) The Supreme Court will on January 3 pronounce its verdict on 3 pleas. | 2023-12-31 | 2024-01-03
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
