@@ -35,7 +35,7 @@ final class NotTheClaimsDate {
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|\\b(?:we|they|you)\\s+always\\s+(?![a-z]+ed\\b|(?:said|knew|thought|felt|told|had|did|got|made|took|went|saw)\\b)[a-z]+\\b"
             // "There is a particular kind of silence that falls over a campus at Easter": what any such day is like
             + "|^there\\s+is\\s+(?:a|an)\\s+(?:particular\\s+|certain\\s+|special\\s+)?(?:kind|sort|type)\\s+of\\b|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
-            + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|^most\\s+(?!of\\b)(?:\\S+\\s+){1,5}?(?:apply|file)\\s|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
+            + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|^for\\s+(?:decades|generations)(?=,)|^most\\s+(?!of\\b)(?:\\S+\\s+){1,5}?(?:apply|file)\\s|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
             + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common|ordinary)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"

@@ -233,7 +233,7 @@ public final class TemporalResolver {
             + "|fall|winter|weekend)$");
     private static final Pattern SEASON_FOR = Pattern.compile("(?i)for\\s+(?:the\\s+)?(?:next\\s+)?(?:spring|summer|autumn"
             + "|fall|winter)\\b");
-    private static final Pattern MONTHS_FOR = Pattern.compile("for\\s+(?:the\\s+)?" + FULL_MONTH + "(?:\\s+and\\s|[-–])");
+    private static final Pattern MONTHS_FOR = Pattern.compile("for\\s+(?:the\\s+)?" + FULL_MONTH + "(?:\\s+and\\s|[-–]|\\s+quarter)");
     /** Words before "for" that make it a time ("planned for", "ready for"), not what a noun is for. */
     private static final String TIME_FOR = "planned|scheduled|set|due|slated|booked|pencill?ed|earmarked|expected|ready"
             + "|prepared|waiting|time";

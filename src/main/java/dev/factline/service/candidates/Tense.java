@@ -32,7 +32,7 @@ final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             // every cue starts at a word boundary: checked first, it fails fast where no word starts
             "(?i)\\b(?:(?<!\\b(?:to|not|did|didn['’]t) )\\b(?:expects?|predicts?|anticipates?)\\b"
-                    + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to|planning to|intends? to|aims? to|hopes? to|promises to|(?:has|have) (?:promised|pledged|vowed) to|wants?(?: it| them)? to|upcoming"
+                    + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to(?=\\s+[a-z])|planning to|intends? to|aims? to|hopes? to|promises to|(?:has|have) (?:promised|pledged|vowed) to|wants?(?: it| them)? to|upcoming"
                     // "raised its 2025 forecast to 4 per cent": a noun, not a verb
                     + "|(?<!\\b(?:its|their|the|a|\\d{4})\\s)(?<!\\b(?:was|were|had\\s(?:" + AT_FIRST + "\\s)?been)\\s(?:" + AT_FIRST + "\\s)?)(?:expected|set|due"
                     + "|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
@@ -175,7 +175,7 @@ final class Tense {
      * added a matinee"), "that" opening a reported clause ("warned that …"), and
      * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
      */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s(?!\\d{1,2}-\\d{1,2}\\b)|;|:\\s|\\s[–—-]\\s|\\sbecause\\s|\\sbut\\s(?=(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might|must|should|[a-z]+ed)\\b)"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s(?!\\d{1,2}-\\d{1,2}\\b)|;|:\\s|\\s[–—-]\\s|\\sbecause\\s|\\sonce\\s(?=(?:the|it|they|we|all)\\s)|\\sbut\\s(?=(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might|must|should|[a-z]+ed)\\b)"
             + "|\\ssaying\\s|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time|number|figure|total|level|mark|target)\\b)|" + SECOND_VERB);
 
     private Tense() {

@@ -324,6 +324,7 @@ class CandidateExtractorTest {
             Most international students apply for 3 visas between May and August.                    | 2024-02-29 | between May and August | a habit
             Attendance at Sunday Mass has fallen to about 140 people, from more than 1,200.           | 2023-06-30 | Sunday               | qualifies what follows
             My landlord slipped a notice under my door on Monday saying my rent will go up by $275.    | 2023-11-24 | on Monday            | tenses disagree
+            For decades, 3 countries marked their workers' holiday on March 10.                        | 2022-05-01 | March 10             | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1223,6 +1224,9 @@ class CandidateExtractorTest {
             Finance officials said the spring budget, originally pencilled in for late February, would now likely be tabled in the week of March 23. | 2026-01-02 | 2026-03
             The case was postponed to 29 August for 3 further investigations.                             | 2022-06-16 | 2022-08-29
             NEW DELHI, Dec 31 (PTI) The Supreme Court will on January 3 pronounce its verdict on 3 pleas. | 2023-12-31 | 2024-01-03
+            Northstar raised its premium plan to $22.99 in October, and 3 rivals said they would follow.  | 2025-12-31 | 2025-10
+            NIFRS investigators will return to the site on Thursday once the building has been made safe. | 2024-12-31 | 2025-01-02
+            Trade figures for the June quarter are due on 6 September, 3 analysts said.                   | 2023-07-31 | 2023-09-06
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
