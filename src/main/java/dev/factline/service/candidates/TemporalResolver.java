@@ -738,7 +738,7 @@ public final class TemporalResolver {
             + "(?![\\s,]*\\d)");
     /** "the following year", "a year later", "two years earlier": counted from the year given before it. */
     private static final Pattern LINKED_YEAR = Pattern.compile("(?i)\\b(?<!\\bnot\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?:the\\s+(?<rel>following|next|previous)"
-            + "\\s+year|(?<same>(?<!\\b" + REPORTED + "\\s)that|the\\s+same)\\s+year(?![-'’])(?!\\s+after\\b)"
+            + "\\s+year(?!['’])|(?<same>(?<!\\b" + REPORTED + "\\s)that|the\\s+same)\\s+year(?![-'’])(?!\\s+after\\b)"
             + "|" + COUNT + "\\s+(?<lunit>years?|decades?)\\s+(?<dir>later|earlier|afterwards?))\\b(?!\\s+than\\b)");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\b[^,;:]*$");
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -1780,10 +1780,10 @@ public final class TemporalResolver {
             // date written after it says which day
             return NOT_A_DATE;
         }
-        String rely = m.group("rely");
+        String rely = m.group("rely") != null ? m.group("rely") : yearOpeningTheSentence(c, m.start());
         Matcher yearBefore = YEARS_BEFORE.matcher(c.sentence()).region(0, m.start());
         if (rely == null && yearBefore.find() && !isThatYear(yearBefore.group("rel"))) {
-            // "Over last year's Easter long weekend": that year's
+            // "Over last year's Easter long weekend": that year's ("Last year, … on the August bank holiday Monday" too)
             rely = yearBefore.group("rel");
         }
         if (m.group("year") != null || rely != null && !isThatYear(rely)) {
@@ -4184,7 +4184,7 @@ public final class TemporalResolver {
     // ---------------------------------------------------------------- helpers
 
     /** What may stand between "until" and the day: "until 6 p.m. Tuesday", "until 6pm on Saturday". */
-    private static final String UNTIL_TIME = "\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|noon|midnight)\\s+)?(?:on\\s+)?$";
+    private static final String UNTIL_TIME = "\\s+(?:at\\s+least\\s+)?(?:(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|noon|midnight)\\s+)?(?:on\\s+)?$";
     private static final Pattern STILL_UNTIL = Pattern.compile("(?i)\\b(?:remains?|stays?|continues?|is|are)\\b[^,;:]{0,40}?"
             + "\\b(?:until|till)" + UNTIL_TIME);
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)" + UNTIL_TIME);

@@ -1227,6 +1227,8 @@ class CandidateExtractorTest {
             Northstar raised its premium plan to $22.99 in October, and 3 rivals said they would follow.  | 2025-12-31 | 2025-10
             NIFRS investigators will return to the site on Thursday once the building has been made safe. | 2024-12-31 | 2025-01-02
             Trade figures for the June quarter are due on 6 September, 3 analysts said.                   | 2023-07-31 | 2023-09-06
+            The bureau has extended its warning for 3 districts until at least Sunday evening.           | 2026-01-31 | 2026-02-01
+            Last year, AA patrols attended 11,000 breakdowns on the August bank holiday Monday.           | 2023-08-28 | 2022-08-29
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1612,6 +1614,13 @@ class CandidateExtractorTest {
         assertEquals(date, linked.eventDate() == null ? null : linked.eventDate().value(), linked.dateBasis());
         assertTrue(linked.dateBasis().startsWith("linked by \"" + link), linked.dateBasis());
         assertTrue(linked.dateBasis().contains("earlier in the paragraph"), linked.dateBasis());
+    }
+
+    @Test
+    void theFollowingYearsCrop_isAKindOfCrop_notALinkToTheYearAfter() {
+        Candidate crop = find(CandidateExtractor.extract("Frost hit 3 farms in the south on Sunday. Frost kills 3 in 10"
+                + " buds that would produce the following year's crop.", FRIDAY_14_MARCH_2025), "Frost kills");
+        assertNull(crop.eventDate(), crop.dateBasis());
     }
 
     @Test
