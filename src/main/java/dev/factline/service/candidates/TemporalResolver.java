@@ -789,6 +789,7 @@ public final class TemporalResolver {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("one hundred", 100));
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
+    private static final Pattern HAD = Pattern.compile("\\bhad\\b");
     /** Without a tense, a day and month is taken as the nearest one only this close to publication. */
     private static final int NEAREST_WITHIN_DAYS = 92;
     /** Without a tense, a day of the month ("on the 5th") this close to publication's is of its month. */
@@ -1568,7 +1569,7 @@ public final class TemporalResolver {
                 && SUPERLATIVE.matcher(clause.substring(0, sinceAt)).find()
                 // "the biggest timetable change in four years", "the second lapse in two years": the span a record covers
                 || IN_YEARS_TEXT.matcher(text).matches() && (SUPERLATIVE.matcher(before).find()
-                || before.matches("(?is).*\\b(?:second|third)\\b.*"))
+                || NTH_OF_A_COUNT.matcher(before).find())
                 // "As in 2023, the board did not release a merit list"
                 || text.startsWith("in ") && AS_BEFORE.matcher(near).find()
                 // "well short of the late August bank holiday record of 33.3C"
@@ -1582,6 +1583,7 @@ public final class TemporalResolver {
     private static final Pattern RECORD_NEXT = Pattern.compile("\\s+record\\b(?!\\s+date)");
 
     private static final Pattern IN_YEARS_TEXT = Pattern.compile("in\\s+(?:\\d+|[a-z]+)\\s+(?:years|decades)");
+    private static final Pattern NTH_OF_A_COUNT = Pattern.compile("(?i)\\b(?:second|third)\\b");
     private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?:^|[,;]\\s)(?:just\\s+)?as\\s+$");
 
     private static final Pattern SINCE_AN_EVENT = Pattern.compile("(?i)since\\s+(?:a|an|the|his|her|its|their)\\s"
@@ -1863,18 +1865,20 @@ public final class TemporalResolver {
         String which = (quarter ? m.group("third") : m.group("half")).toLowerCase(Locale.ROOT);
         int length = quarter ? 3 : 6;
         int first = which.equals("first") ? 1 : 13 - length;
-        boolean yearBefore = "the".equalsIgnoreCase(m.group("rely")) && YearMonth.of(year, first).isAfter(YearMonth.from(published))
-                && !m.group().startsWith("the") && direction(c, m.start(), m.end()) == Direction.PAST;
+        // "Margins narrowed in the second half of the year", published in March: told in the past, last year's (not
+        // "is now targeted for the second half of the year", whose "targeted" reads as a past)
+        boolean yearBefore = "the".equalsIgnoreCase(m.group("rely")) && !m.group().startsWith("the")
+                && YearMonth.of(year, first).isAfter(YearMonth.from(published))
+                && direction(c, m.start(), m.end()) == Direction.PAST;
         if (yearBefore) {
-            // "Margins narrowed in the second half of the year", published in March: told in the past, last year's
             year--;
         }
         String part = quarter ? "the " + which + " three months" : "the " + (which.equals("first") ? "first" : "second")
                 + " half";
         return new Resolution(monthDate(YearMonth.of(year, first)), monthDate(YearMonth.of(year, first + length - 1)),
                 false, m.group("year") != null ? part + " of a year given in the text"
-                        : relative + ": " + part + " of the year " + (yearBefore ? "before, told in the past" : "named"), m.group("year") != null ? null
-                : publishedDay);
+                        : relative + ": " + part + " of the year " + (yearBefore ? "before, told in the past" : "named"),
+                m.group("year") != null ? null : publishedDay);
     }
 
     /** "the first 11 weeks of 2023": January to the month its last day falls in. */
@@ -2537,10 +2541,11 @@ public final class TemporalResolver {
                 }
                 default -> {
                     Direction direction = mod.endsWith("since") ? Direction.PAST : direction(c, m.start(), m.end());
-                    if ((direction == Direction.NEAREST || direction == Direction.OPEN && !c.sentence().contains("had "))
+                    if ((direction == Direction.NEAREST || direction == Direction.OPEN && !HAD.matcher(c.sentence()).find())
                             && DEADLINE_WORDS.contains(mod.split(" ")[0])
                             && !endsAPeriod(c.sentence().substring(0, m.start()), m.group())) {
-                        // "runs until the end of August": a deadline lies ahead
+                        // "runs until the end of August", "said the department would complete … by December": a
+                        // deadline lies ahead (not one that "had originally been due" to be met, a plan that lapsed)
                         direction = Direction.FUTURE;
                     }
                     chosen = monthInDirection(month, direction);

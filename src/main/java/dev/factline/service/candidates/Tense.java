@@ -157,7 +157,10 @@ final class Tense {
      */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?:with\\s+(?:[a-z]+\\s+){1,3}?)?(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting|getting|going|preparing|heading)\\b)[a-z]{3,}ing\\s");
-    /** A conjunction that opens a clause of its own, whose past verb dates it even after "will". */
+    /**
+     * A conjunction that opens a clause of its own, whose past verb dates it even after "will" or "want to"
+     * ("motorists who were travelling … on Saturday").
+     */
     static final Pattern PAST_CLAUSE_OPENER = Pattern.compile("\\s(?:after|because|since|who(?=\\s(?:was|were|had)\\s))\\s");
     /** After a future and its date, what opens a clause with a past of its own ("after the regulator confirmed"). */
     private static final Pattern AFTER_THE_DAY = Pattern.compile("\\s(?:after|because|since|when|as|once)\\s");
@@ -171,9 +174,10 @@ final class Tense {
     private static final String SECOND_VERB = "\\sand\\s(?=(?:will|won['’]t|would|has|have|had|is|are|was|were|(?:expected|planned|hoped)\\s+to)\\s)";
     private static final Pattern SECOND_VERB_AHEAD = Pattern.compile(SECOND_VERB);
     /**
-     * Commas, semicolons, colons, dashes, "because", "but" before a verb ("will be dark on Easter Sunday but has
-     * added a matinee"), "that" opening a reported clause ("warned that …"), and
-     * "and" before the auxiliary of a second verb ("curtailed output in July and will keep …").
+     * Commas, semicolons, colons, dashes, "because", "once" before its subject ("on Thursday once the building has
+     * been made safe"), "but" before a verb ("will be dark on Easter Sunday but has added a matinee"), "that" or
+     * "saying" opening a reported clause ("warned that …", "on Monday saying my rent will go up"), and "and" before
+     * the auxiliary of a second verb ("curtailed output in July and will keep …", "and expected to wrap up").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s(?!\\d{1,2}-\\d{1,2}\\b)|;|:\\s|\\s[–—-]\\s|\\sbecause\\s|\\sonce\\s(?=(?:the|it|they|we|all)\\s)|\\sbut\\s(?=(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might|must|should|[a-z]+ed)\\b)"
             + "|\\ssaying\\s|\\sthat\\s(?!(?:day|morning|afternoon|evening|night|week|month|year|time|number|figure|total|level|mark|target)\\b)|" + SECOND_VERB);
