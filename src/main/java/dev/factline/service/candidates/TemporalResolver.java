@@ -771,7 +771,8 @@ public final class TemporalResolver {
                     + "|through|early|late|mid|the end of|the start of|the beginning of))[- ]\\s*)?"
                     // "call police at 705-876-1812": the end of a telephone number
                     // "the strategic agenda for 2024-2029": the end of a span of years
-                    + "(?<![\\d,.$£€])(?<!\\d{4}[-–])(?<!\\d[-.]\\d{3}[-.])(?<!\\)\\s?\\d{3}[-.])(?<year>1[89]\\d{2}|20\\d{2}"
+                    // "Budget 2026, delivered on 7 October": a name, not the year
+                    + "(?<![\\d,.$£€])(?<!\\b(?:Budget|Expo|Vision|Agenda)\\s)(?<!\\d{4}[-–])(?<!\\d[-.]\\d{3}[-.])(?<!\\)\\s?\\d{3}[-.])(?<year>1[89]\\d{2}|20\\d{2}"
                     // "refined the rule in 1582, dropping …": an older year only after "in", where no count follows
                     + "|(?<=\\b(?i:in|around|circa)\\s)1[0-7]\\d{2}(?=[,.;:)]|\\s+(?:and|when|as|by|under|after|before)\\b|\\s+[A-Z]|$))"
                     // "in the 2022/23 financial year", "The civic disaster helpline, 1916, …"
@@ -2014,7 +2015,9 @@ public final class TemporalResolver {
             // "filled by Christmas": a deadline, the next Christmas Day; "next Christmas", in January, is this year's;
             // "had already appeared … by Christmas": the last one
             String before = c.sentence().substring(0, m.start());
-            boolean past = prep.equals("by") && DONE_BEFORE.matcher(before).find() && !NotTheClaimsDate.looksAhead(before);
+            // "By Christmas it stood at just over $900,000": fronted, it is read by the verb after it
+            boolean past = prep.equals("by") && (DONE_BEFORE.matcher(before).find() && !NotTheClaimsDate.looksAhead(before)
+                    || before.isBlank() && direction(c, m.start(), m.end()) == Direction.PAST);
             LocalDate day = LocalDate.of(published.getYear(), 12, 25);
             if (past && day.isAfter(published)) {
                 day = day.minusYears(1);

@@ -1229,6 +1229,8 @@ class CandidateExtractorTest {
             Trade figures for the June quarter are due on 6 September, 3 analysts said.                   | 2023-07-31 | 2023-09-06
             The bureau has extended its warning for 3 districts until at least Sunday evening.           | 2026-01-31 | 2026-02-01
             Last year, AA patrols attended 11,000 breakdowns on the August bank holiday Monday.           | 2023-08-28 | 2022-08-29
+            Budget 2026, delivered on 7 October, left 3 income tax bands untouched.                       | 2025-12-31 | 2025-10-07
+            By Christmas the 3 appeals stood at just over $900,000.                                       | 2024-02-29 | 2023-12-25
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
