@@ -87,9 +87,9 @@ public final class TemporalResolver {
     /** "LONDON, June 30 (Reuters) -": the day the story was filed, not a date of its claims. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'’ /-]*[A-Z.],(?:\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?,)?\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}"
-                    + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*(?:(?:\\([A-Za-z .'/-]{2,40}\\)\\s*)?[-–—]|:(?=\\s+[A-Z])"
-                    // "NEW DELHI, Dec 31 (PTI) The Supreme Court will …": an agency's name, then the story
-                    + "|\\([A-Za-z .'/-]{2,40}\\)\\s*(?=[A-Z]))"
+                    + "|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+\\d{4})?\\s*"
+                    // "NEW DELHI, Dec 31 (PTI) The Supreme Court will …": after an agency's name the dash may be left out
+                    + "(?:\\([A-Za-z .'/-]{2,40}\\)\\s*(?:[-–—]|(?=[A-Z]))|[-–—]|:(?=\\s+[A-Z]))"
                     // "New Delhi, Mar 16 (PTI)": an agency's dateline with the city in title case
                     + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
                     + "(?:,?\\s+\\d{4})?\\s*(?:\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap|PANA|APA|MAP|APS|KUNA|WAM|SPA|EFE|ANSA|NAN)\\)"
