@@ -33,8 +33,10 @@ final class NotTheClaimsDate {
             + "|" + WEEKDAY + "|spring|summer|autumn|fall|winter|Christmas|(?-i:[A-Z][a-z]+(?:['’]s)?\\s+Day)|Easter|Halloween|Thanksgiving|New\\s+Year|Hogmanay)\\b|(?:" + MONTH + "|" + WEEKDAY
             + "|spring|summer|autumn|fall|winter|week(?:end)?|month|year|morning|evening|night|day|season|quarter))"
             + "|typically|usually|always\\s+[a-z]+s\\s+(?:on|in|at|during|from)|\\b(?:we|they|you)\\s+always\\s+(?![a-z]+ed\\b|(?:said|knew|thought|felt|told|had|did|got|made|took|went|saw)\\b)[a-z]+\\b"
-            // "There is a particular kind of silence that falls over a campus at Easter": what any such day is like
-            + "|^there\\s+is\\s+(?:a|an)\\s+(?:particular\\s+|certain\\s+|special\\s+)?(?:kind|sort|type)\\s+of\\b|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
+            // "There is a particular kind of silence that falls over a campus at Easter", "There's a particular smell to a
+            // Dublin estate on Halloween night": what any such day is like
+            + "|^there(?:\\s+i|['’])s\\s+(?:a|an)\\s+(?:(?:particular\\s+|certain\\s+|special\\s+)?(?:kind|sort|type)\\s+of"
+            + "|particular\\s+[a-z]+\\s+to)\\b|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
             + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|^for\\s+(?:decades|generations)(?=,)|^most\\s+(?!of\\b)(?:\\S+\\s+){1,5}?(?:apply|file)\\s|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
             + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common|ordinary)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
@@ -47,6 +49,8 @@ final class NotTheClaimsDate {
             + "|(?:first|second|third|last)\\s+" + WEEKDAY + "\\s+(?:in|of)\\s+" + MONTH + "\\s+and\\s+the\\s+(?:first|second|third|last)\\s+"
             + WEEKDAY
             + "|(?<!\\b(?:from|between|this|next|last)\\s)" + WEEKDAY + "\\s+(?:to|through)\\s+" + WEEKDAY
+            // "When the king's birthday lands on a Sunday, the holiday moves to the day before": a rule for any year
+            + "|^(?:when|if)\\s+[^,]*\\b(?:falls?|lands?)\\s+on\\s+a\\s+" + WEEKDAY
             // "The June-September season brings about 70 per cent of India's annual rainfall": every year's season
             + "|^the\\s+(?:" + MONTH + ")\\s*[-–]\\s*(?:" + MONTH + ")\\s+(?:(?:monsoon|rainy|wet|dry|hurricane|cyclone)\\s+)?"
             + "season\\s+(?:brings|accounts|delivers|provides|is)\\b"

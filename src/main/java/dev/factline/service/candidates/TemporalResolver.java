@@ -201,7 +201,7 @@ public final class TemporalResolver {
                     // "this spring and summer"
                     + "(?:\\s+and\\s+(?<season2>(?i:spring|summer|autumn|fall|winter))\\b)?"
                     // "the fall was welcome", "the fall to £1,690": a fall of a price, not the season
-                    + "(?!(?<=\\b(?i:the)\\s(?i:fall))\\s+(?:was|is|to|from|would|will|came|comes)\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
+                    + "(?!(?<=\\b(?i:the)\\s(?i:fall))\\s+(?:was|is|to|from|would|will|came|comes|in(?=\\s+(?!the\\b)[a-z]))\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
@@ -209,7 +209,9 @@ public final class TemporalResolver {
                     + "(?i:quarter)\\b(?:\\s+(?i:of)\\s+(?:(?<rely>(?i:last|this|next))\\s+(?i:year)\\b|(?:(?i:calendar)\\s+)?" + YEAR + "))?"
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern FULL_DATE_AFTER = Pattern.compile(",?\\s+(?:(?i:on)\\s+)?(?:[A-Z][a-z]+day,?\\s+)?"
-            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?|[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?!\\d)");
+            + "(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?|[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?!\\d)"
+            // "a week later, on the 27th of May"
+            + "|(?<=on\\s)(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)");
     /** "threw two touchdown passes in the second quarter", "with 1:12 left": words of a game and nothing else. */
     private static final Pattern GAME_PLAY = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
             + "|\\d+-yard|three-pointers?|power\\s+play|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play)"
@@ -285,7 +287,7 @@ public final class TemporalResolver {
             + "|(?i:first|second|third|fourth)-quarter");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
-            + "|from|after|before|until|by|for|of|off|this|last|next|that|which|while)\\b)[a-z]");
+            + "|from|after|before|until|by|for|of|off|this|last|next|that|which|while|we|he|she|they|it|you)\\b)[a-z]");
     /** "Ticket sales figures for tonight's event will be published in mid-January": the day of a noun. */
     private static final Pattern DAY_WORD = Pattern.compile("(?i)tonight|today|tomorrow|yesterday");
     /** "for tonight's event", "Behind today's storms": a preposition before the day of a noun. */
@@ -293,7 +295,7 @@ public final class TemporalResolver {
             + "\\s+$");
     /** "This year's Christmas show … runs from 30 November to 12 January": the year is the show's. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s+[A-Za-z]");
-    private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)\\b(?:a|an|any|the|its|their|his|her|our)\\s+"
+    private static final Pattern NOUN_FOR_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:a|an|any|the|its|their|his|her|our)\\s+)"
             + "(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?!(?:due|set|scheduled|planned|expected|slated)\\b)[a-z]+\\s+(?:for|of)\\s+$");
     /** "signed a contract extension through 2031 last spring": the year the contract runs to. */
     private static final Pattern TERM_UNTIL = Pattern.compile("(?i)\\b(?:contract|extension|deal|lease|agreement|term"
@@ -445,7 +447,7 @@ public final class TemporalResolver {
      * week before Christmas", "over the Christmas weekend": its December; "over Christmas and New Year": December and
      * January; "the Christmas period" runs into January for some writers and not for others, and gives no date.
      */
-    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<prep>(?i:last|next|over(?:\\s+the)?|between|by"
+    private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<!(?i:the)\\s)(?<prep>(?i:last|next|over(?:\\s+the)?|between|by"
             + "|(?:(?:shortly|just"
             + "|the\\s+(?:days?|weeks?)|in\\s+the\\s+(?:days|weeks))\\s+)?(?:before|after)))\\s+)?Christmas"
             + "(?<newyear>\\s+and\\s+(?:the\\s+)?(?i:new\\s+year)(?:['’]s\\s+Day)?(?![A-Za-z'’]))?(?!\\s+(?:Day|Eve|period)\\b)"
@@ -648,7 +650,7 @@ public final class TemporalResolver {
             + "|record|steepest|biggest|largest|fastest|slowest|longest|once|twice|times)\\s)\\bin\\s+" + COUNT
             + "\\s+(?<unit>day|week|fortnight|month|year)s?(?<time>['’]s?\\s+time)?\\b(?!\\s+(?:of|than)\\b)");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+to|as\\s+(?:much|many|long|early)\\s+as"
-            + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than)\\s+$");
+            + "|at\\s+(?:least|most)|no\\s+(?:more|less|later|earlier)\\s+than|by\\s+(?:noon|midnight))\\s+$");
     private static final Pattern WEEKS_WEEKEND = Pattern.compile("['’]s\\s+(?:[A-Za-z-]+\\s+){0,3}weekend\\b");
     private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)(?:earlier|later)\\s");
     private static final Pattern EARLY_OR_LATE = Pattern.compile("(?i)(?:early|late)\\s");

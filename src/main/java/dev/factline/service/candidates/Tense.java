@@ -35,7 +35,7 @@ final class Tense {
                     + "|\\b(?:will|won['’]t|shall|going to|(?<!^)(?<!\\b(?:against|the|its|his|her|their|our|of|with|new|for|about) )plans? to(?=\\s+[a-z])|planning to|intends? to|aims? to|hopes? to|promises to|(?:has|have) (?:promised|pledged|vowed) to|wants?(?: it| them)? to|upcoming"
                     // "raised its 2025 forecast to 4 per cent": a noun, not a verb
                     + "|(?<!\\b(?:its|their|the|a|\\d{4})\\s)(?<!\\b(?:was|were|had\\s(?:" + AT_FIRST + "\\s)?been)\\s(?:" + AT_FIRST + "\\s)?)(?:expected|set|due"
-                    + "|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to"
+                    + "|scheduled|slated|poised|bailed|summoned|forecast|projected|tipped) to|(?<=(?:['’]re|are)\\s)supposed to"
                     + "|(?:is|are)\\s+(?:(?:also|now|still|already)\\s+)?(?:expected|forecast|due|scheduled|set|slated|planned)"
                     + "(?=\\s+(?:back\\s+)?(?:by|for|on|in|at|until|over|from)\\b))\\b"
                     // "A public meeting has been arranged for Saturday", "a snap election was most likely in mid-December"

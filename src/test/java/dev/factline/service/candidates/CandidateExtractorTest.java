@@ -325,6 +325,7 @@ class CandidateExtractorTest {
             Attendance at Sunday Mass has fallen to about 140 people, from more than 1,200.           | 2023-06-30 | Sunday               | qualifies what follows
             My landlord slipped a notice under my door on Monday saying my rent will go up by $275.    | 2023-11-24 | on Monday            | tenses disagree
             For decades, 3 countries marked their workers' holiday on March 10.                        | 2022-05-01 | March 10             | a habit
+            There's a particular smell to 3 estates on Halloween night.                                | 2023-10-28 | on Halloween         | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1231,6 +1232,10 @@ class CandidateExtractorTest {
             Last year, AA patrols attended 11,000 breakdowns on the August bank holiday Monday.           | 2023-08-28 | 2022-08-29
             Budget 2026, delivered on 7 October, left 3 income tax bands untouched.                       | 2025-12-31 | 2025-10-07
             By Christmas the 3 appeals stood at just over $900,000.                                       | 2024-02-29 | 2023-12-25
+            Classes for next year begin Wednesday, Aug. 14, 3 officials said.                             | 2024-02-29 | 2024-08-14
+            Last Christmas we hosted 3 of my family, and my mother-in-law barely spoke to me until Easter. | 2026-11-26 | 2025-12-25
+            The last Christmas he hosted, in 2019, he carved 3 turkeys.                                   | 2023-12-24 | 2019
+            "We're supposed to be flying to Majorca on the 27th," 3 travellers said.                     | 2022-04-18 | 2022-04-27
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1406,6 +1411,8 @@ class CandidateExtractorTest {
             Whatever tomorrow brings, 3 of us will be here.
             Unused stock from the autumn campaign, 3 million doses, will be disposed of.
             COLOMBO, 14 April: Prices for 3 grades are expected to firm, brokers said.
+            Exporters say high prices have made up for much of the fall in volume at 3 plants.
+            Ballots from 3 counties must be received by noon three days before the election.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
@@ -1510,6 +1517,8 @@ class CandidateExtractorTest {
             The board voted on March 4 to end Sunday hours. | The director announced her retirement the following day, 3 staff said. | 2025-03-05
             The resort opened on 10 March. On my first morning the lifts stayed shut. | The next morning 3 lifts opened. |
             On Tuesday, the committee advanced a budget for the fiscal year that begins July 1. | The Senate held its first hearing the same day, 3 members said. | 2025-03-11
+            Warsaw's museums open on Saturday 17 May, with workshops on Sunday 18 May. | Kraków stages 3 museum nights a week later, on the 24th of May. | 2025-05-24
+            King's Day falls on 27 April. | When the king's birthday lands on a Sunday, 3 events move to the day before. |
             """)
     void aLink_skipsADayThatNamesAKind_andAfterADayTheTextDoesNotDate_countsFromNothing(String first, String second,
                                                                                        String date) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and forty-two, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and forty-seven, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -121,18 +121,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as its December, "the rest of the summer" said on 30 June as July and August, and a live blog's entries dated by
  * their stamp; from heldout322-327, more of the same (reports dated by the day they were made, "by the end of the
  * year" as its December, spans dated as their months or by their first day, "after Labor Day" as its month, "almost
- * 20 years ago" as the year after, "in the past 18 months" left undated); from heldout328-375, more of the same
+ * 20 years ago" as the year after, "in the past 18 months" left undated); from heldout328-381, more of the same
  * (reports dated by the day they were made, "by the end of the year" as its December, "between Christmas and New
  * Year" as both months, quotations' own times left undated), "almost a decade ago" as the year after, "about two
  * weeks ago" as a day, "later this summer" as the summer's months still to come, "the start of 2024" as its January,
- * and a South African "this winter" as June to August; and six hundred and twenty-five errors of the resolver's own,
+ * and a South African "this winter" as June to August; and six hundred and forty-three errors of the resolver's own,
  * listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout376 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout382 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 375).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 381).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -188,7 +188,9 @@ class EvaluationSetTest {
             Map.entry("heldout353", 0.85), Map.entry("heldout355", 0.85),
             Map.entry("heldout358", 0.85), Map.entry("heldout360", 0.85), Map.entry("heldout361", 0.85),
             Map.entry("heldout366", 0.85), Map.entry("heldout369", 0.85),
-            Map.entry("heldout371", 0.85), Map.entry("heldout374", 0.85), Map.entry("heldout375", 0.85));
+            Map.entry("heldout371", 0.85), Map.entry("heldout374", 0.85), Map.entry("heldout375", 0.85),
+            Map.entry("heldout376", 0.85), Map.entry("heldout377", 0.85), Map.entry("heldout378", 0.85),
+            Map.entry("heldout379", 0.85), Map.entry("heldout381", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1617,7 +1619,35 @@ class EvaluationSetTest {
             "heldout375/03-plastic-cutlery-ban.txt: \"We changed over about a year ago because customers kept"
                     + " asking,\" said Dawn Pike, who runs a chip stall near the Guildhall.",
             "heldout375/05-truck-nox-delay.txt: The standards, finalized in December 2022, would cut NOx emissions"
-                    + " from new trucks by as much as 90% by 2031.");
+                    + " from new trucks by as much as 90% by 2031.",
+            "heldout376/01-back-to-school-tax-holiday.txt: Shoppers who can wait may find deeper discounts after"
+                    + " Labor Day, when stores clear summer stock to make room for holiday merchandise.",
+            "heldout376/07-wedding-cost-survey.txt: The average cost of a UK wedding has risen to £20,700 this"
+                    + " year, up 8 per cent on 2019, according to a survey of 2,300 couples published on Tuesday"
+                    + " by the planning app Wedsure.",
+            "heldout377/03-womens-hockey-final.txt: The men's World Cup will be played in Bhubaneswar and Rourkela"
+                    + " from 13 to 29 January.",
+            "heldout377/04-kabaddi-preview.txt: Ahmedabad hosts the first six days of action, from 2 to 7"
+                    + " December, before the teams move on to Bengaluru.",
+            "heldout377/04-kabaddi-preview.txt: Bengaluru's leg runs from 8 to 13 December.",
+            "heldout378/01-passport-backlog.txt: Families hoping to travel abroad this summer are being told to"
+                    + " allow at least ten weeks for a new passport, as HM Passport Office works through a backlog"
+                    + " of more than 500,000 applications.",
+            "heldout378/06-hmrc-helpline-closure.txt: HM Revenue & Customs will shut its self assessment helpline"
+                    + " from 3 July to 4 September, redirecting taxpayers to its online guidance and digital"
+                    + " assistant.",
+            "heldout378/08-voter-registration-deadline.txt: \"If you're mailing it, don't wait — get it in the box"
+                    + " today,\" Hensley said.",
+            "heldout378/10-public-services-column.txt: Services Australia's own figures, tabled in Senate"
+                    + " estimates on 24 February, show the average wait on its older Australians line was 32"
+                    + " minutes in the December quarter.",
+            "heldout379/03-iceland-herring-season.txt: Processing plants in Neskaupstaður and Vopnafjörður expect"
+                    + " to run at full capacity from mid-October until the Christmas break.",
+            "heldout379/04-lairg-lamb-sale.txt: Further north, the Thurso and Caithness sales run through"
+                    + " September and into October.",
+            "heldout379/08-agribition-live-blog.txt: She said details would be announced early in the new year.",
+            "heldout380/10-primary-day-editorial.txt: Whoever wins in November will take office in January and"
+                    + " inherit a jail that has failed two state inspections in the past 18 months.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -2209,8 +2239,6 @@ class EvaluationSetTest {
                     + " block of Sunset Boulevard outside the old diner \"Ray Kowalczyk Way.\"",
             "heldout182/02-hilltop-diner-owner.txt: The signs went up a month later, and he"
                     + " insisted on buying doughnuts for the street crew.",
-            "heldout182/02-hilltop-diner-owner.txt: Over the summer he held court most afternoons"
-                    + " on a folding chair beneath the new sign, until his heart trouble returned in the fall.",
             "heldout182/03-exclusion-act-centenary.txt: For many Chinese Canadians, July 1 was"
                     + " known for generations as Humiliation Day.",
             "heldout182/03-exclusion-act-centenary.txt: \"He never once celebrated the first of"
@@ -3112,7 +3140,47 @@ class EvaluationSetTest {
             "heldout375/08-colorado-wolf-release.txt: Calving season, when young cattle are most vulnerable,"
                     + " begins in the spring.",
             "heldout375/10-column-climate-bill.txt: On Memorial Day, Washington empties out and the speeches turn"
-                    + " to sacrifice.");
+                    + " to sacrifice.",
+            "heldout376/02-childcare-subsidy-deadline.txt: Officials expect a last-minute rush and have extended"
+                    + " call-centre hours until 8 p.m. tonight and Friday.",
+            "heldout376/03-mothering-sunday-brunch.txt: \"People plan this weeks ahead now; it's become as big for"
+                    + " us as Valentine's Day,\" she said.",
+            "heldout376/03-mothering-sunday-brunch.txt: For something more relaxed, the Sunday market at St"
+                    + " Nicholas will host a pop-up pancake stall from 9am this Sunday and next.",
+            "heldout376/06-halloween-costume-safety.txt: Dublin City Council said last week it would again clear"
+                    + " bonfire material from parks in the days before the 31st.",
+            "heldout376/07-wedding-cost-survey.txt: Several venue owners told Wedding Trade Weekly they had"
+                    + " already written to couples booked for next year to warn of possible surcharges.",
+            "heldout377/10-ranji-column.txt: Test cricket will not die next year or the year after, but it is"
+                    + " being starved, one March at a time.",
+            "heldout378/04-benefits-christmas-dates.txt: The separate £10 Christmas Bonus, which has not gone up"
+                    + " since it was introduced in 1972, is paid automatically to most pensioners in the first"
+                    + " full week of December.",
+            "heldout378/06-hmrc-helpline-closure.txt: A similar closure of the VAT helpline on Tuesday and"
+                    + " Thursday afternoons was trialled in the autumn of 2021.",
+            "heldout378/08-voter-registration-deadline.txt: Clark County residents who want to vote in next"
+                    + " month's general election have until Tuesday to register.",
+            "heldout378/09-civil-servant-obituary.txt: In the months before Ireland joined the European Economic"
+                    + " Community in January 1973, he was seconded to the team drafting the changes needed to"
+                    + " social security law.",
+            "heldout379/04-lairg-lamb-sale.txt: Averages were up £6 a head on last year, with the trade strongest"
+                    + " for well-grown wedder lambs.",
+            "heldout379/06-iceland-whaling.txt: Government inspectors must also be on board each vessel under the"
+                    + " rules introduced after the 2023 suspension.",
+            "heldout379/09-fogo-fisherman-obituary.txt: He left school at 12 to fish with his father from a trap"
+                    + " skiff, jigging cod in summer and cutting wood in winter.",
+            "heldout379/10-niigata-rural-column.txt: The snow came early this winter, in the third week of"
+                    + " November, and it still lies a metre deep against the north wall of our barn.",
+            "heldout379/10-niigata-rural-column.txt: Whether there will be anyone to help in ten years' time is"
+                    + " another question.",
+            "heldout380/02-harbour-street-appeal.txt: The hearing date was set in a notice sent to the parties on"
+                    + " Monday.",
+            "heldout381/04-belgian-rail-strike-easter.txt: The federal mobility minister has invited both sides to"
+                    + " talks on Monday.",
+            "heldout381/07-utrecht-fireworks-ban.txt: Enforcement officers confiscated more than 200 kilos of"
+                    + " illegal fireworks in the city between Christmas and Friday, the municipality said.",
+            "heldout381/10-nine-euro-ticket-column.txt: Bruges, half an hour away by train, is lovelier, and in"
+                    + " August far more crowded.");
 
     static List<String> halves() {
         return HALVES;
