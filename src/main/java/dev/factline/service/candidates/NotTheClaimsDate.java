@@ -408,7 +408,7 @@ final class NotTheClaimsDate {
     private static final Pattern QUALIFIED = Pattern.compile("^(?:['’]s\\b|-[a-z]|" + NIGHTS + "|\\s+(?:(?:morning|afternoon|evening|night)\\s+"
             + "(?:trains|services|buses|flights|shows|shifts|sessions|classes)|trains|buses|flights|opening|openings|trading|service"
             + "|services|hours|market|markets|edition|shift|shifts|paper|lunch|brunch|roast|school|league|sessions?"
-            + "|deadline|work|shopping|vote|meeting|game|games|match|matches|Mass|worship)\\b)");
+            + "|deadline|work|shopping|vote|meeting|game|games|match|matches|Mass|worship|rounds|collections)\\b)");
     /** "after January's contraction": a phrase that counts from another event's time. */
     private static final Pattern COUNTED_FROM_TEXT = Pattern.compile("(?i)(?:before|after|since|until)\\s");
     private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s");
@@ -452,10 +452,10 @@ final class NotTheClaimsDate {
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:(?:expect(?:s|ed)?|plan(?:s|ned)?|told"
             + "|asked|advised|ordered|directed|urged|aim(?:s|ed)?|intend(?:s|ed)?|hop(?:es|ed)|due|set|scheduled|agreed|promised"
             + "|pledged|vowed|committed|threaten(?:s|ed)?|warn(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)|decid(?:es|ed)"
-            + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tr(?:ies|ied)|needs?|required)\\b"
+            + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tries|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|called\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|(?:called|cancell?ed)\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|(?:called|declared)\\s+a\\s+(?:holiday|meeting)\\b[^,;:]*$|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for|\\bthe\\s+next\\s+[a-z]+(?=\\s+$)|\\b(?:postponed|adjourned|deferred)\\s+(?:to|until)(?=\\s+$)"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)(?:\\s+to)?\\s+$"

@@ -91,7 +91,7 @@ public final class TemporalResolver {
                     // "NEW DELHI, Dec 31 (PTI) The Supreme Court will …": after an agency's name the dash may be left out
                     + "(?:\\([A-Za-z .'/-]{2,40}\\)\\s*(?:[-–—]|(?=[A-Z]))|[-–—]|:(?=\\s+[A-Z]))"
                     // "New Delhi, Mar 16 (PTI)": an agency's dateline with the city in title case
-                    + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
+                    + "|^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s+\\([A-Z][A-Za-z ]+\\))?,\\s+(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")"
                     + "(?:,?\\s+\\d{4})?\\s*(?:\\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|dpa|Bernama|AAP|Kyodo|Yonhap|PANA|APA|MAP|APS|KUNA|WAM|SPA|EFE|ANSA|NAN)\\)"
                     // "Bengaluru, 22 August: The Karnataka High Court on Monday stayed …" (and "COLOMBO, 14 April: Prices …")
                     + "|:(?=\\s+[A-Z]))");
@@ -456,7 +456,7 @@ public final class TemporalResolver {
             "\\b" + ON + MONTH_NAME + "\\s+" + DAY + "(?![\\d]|:\\d)" + RELATIVE_YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile(
             // "on a Tuesday in July" is any July's
-            "\\b(?<!\\b(?i:a|any)\\s" + WEEKDAY_WORD + "\\s)(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
+            "\\b(?<!\\b(?i:a|any)\\s(?:typical\\s)?" + WEEKDAY_WORD + "\\s)(?<mod>(?i:(?:(?:in|by|at|until|till|before|from|since|towards?)\\s+)?the\\s+(?:end|start|beginning"
                     + "|middle)\\s+of|in early|in late|in mid|in|on|since|until|till|by|from|during|of|before|after"
                     // "will linger well into March", "will begin next month and last into November"
                     + "|(?<=(?:last|lasts|lasted|linger|lingers|lingered|continue|continues|continued|stretch|stretches"
@@ -704,7 +704,7 @@ public final class TemporalResolver {
     private static final Pattern LEAP_DAY = Pattern.compile("\\b(?i:on)\\s+(?:(?i:leap\\s+day),?\\s+" + YEAR
             + "|leap\\s+day\\b)|\\b(?i:the\\s+(?<rel>last|previous)\\s+leap\\s+day)\\b");
     /** "The dollar index rose 0.4% on the week": a market's week so far. */
-    private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b");
+    private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b(?!\\s*\\d)");
     /** "by this time next year": about the same month, a year on. */
     private static final Pattern THIS_TIME_NEXT_YEAR = Pattern.compile("(?i)\\b(?:by\\s+|at\\s+|around\\s+)?this\\s+time"
             + "\\s+(?<dir>next|last)\\s+year\\b|\\b(?<last>last)\\s+year\\s+at\\s+this\\s+time\\b");

@@ -1236,6 +1236,12 @@ class CandidateExtractorTest {
             Last Christmas we hosted 3 of my family, and my mother-in-law barely spoke to me until Easter. | 2026-11-26 | 2025-12-25
             The last Christmas he hosted, in 2019, he carved 3 turkeys.                                   | 2023-12-24 | 2019
             "We're supposed to be flying to Majorca on the 27th," 3 travellers said.                     | 2022-04-18 | 2022-04-27
+            Srikakulam (Andhra Pradesh), 31 December (PTI): 3 coaches derailed at 10.40 pm on Saturday.    | 2023-12-31 | 2023-12-30
+            Boston Public Schools has already canceled 3 classes for Monday.                              | 2026-01-31 | 2026-02-02
+            The Congress has called a meeting of its 3 new legislators in Bengaluru on Sunday evening.    | 2023-05-13 | 2023-05-14
+            District Collectors have declared a holiday for 3 districts on Monday.                        | 2025-05-24 | 2025-05-26
+            Sarah Okonjo tried to withdraw £18,000 on Wednesday morning, but it never arrived.            | 2022-11-13 | 2022-11-09
+            Wednesday rounds at 3 depots will be collected on Friday 2 January.                           | 2025-12-20 | 2026-01-02
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
@@ -1351,6 +1357,17 @@ class CandidateExtractorTest {
             "Easter is the one Sunday of the year when 3 villages turn out," she said. | 2024-02-29
             """)
     void easterWithoutATense_isTheSeason_andDatesNothing(String sentence, String published) {
+        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
+        assertNull(candidate.eventDate(), candidate.dateBasis());
+        assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" of {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It is the first of 16 games on the Week 1 slate.                     | 2024-09-04
+            Paramedics took 30 calls by 4 p.m., roughly double a typical Sunday in June. | 2022-06-19
+            """)
+    void aWeekOfASeasonOrAnyWeekday_datesNothing(String sentence, String published) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
         assertNull(candidate.eventDate(), candidate.dateBasis());
         assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
