@@ -455,7 +455,7 @@ final class NotTheClaimsDate {
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tries|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:a|an|further|more|some)\\s|\\bfixed\\s+(?:as|for)(?=\\s+$)|(?:called|cancell?ed)\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|(?:called|declared)\\s+a\\s+(?:holiday|meeting)\\b[^,;:]*$|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:(?:a|an|further|more|some)\\s|\\d)|\\bfixed\\s+(?:as|for)(?=\\s+$)|(?:called|cancell?ed)\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|(?:called|declared)\\s+a\\s+(?:holiday|meeting)\\b[^,;:]*$|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for|\\bthe\\s+next\\s+[a-z]+(?=\\s+$)|\\b(?:postponed|adjourned|deferred)\\s+(?:to|until)(?=\\s+$)"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)(?:\\s+to)?\\s+$"

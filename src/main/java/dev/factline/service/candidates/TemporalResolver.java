@@ -592,7 +592,7 @@ public final class TemporalResolver {
     private static final Pattern AGO_BEFORE = Pattern.compile("(?i)\\bago\\s+$");
     // "Visits to stores on Friday rose 1.2%", "In the open final", "at the launch on Tuesday": a subject or a noun
     private static final Pattern TIMETABLE_VERB = Pattern.compile("(?i)(?:(?<!^)|(?=clocks\\s))\\b(?<!\\bto\\s)(?:meets?|(?<!\\b(?:the|an?)\\s)(?:opens?(?!\\s+house)|visits?)|open(?=-)|closes?"
-            + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?|(?<!\\bat\\sthe\\s)launch(?:es)?"
+            + "|(?<!\\b(?:housing|home|job|new|false|fresh) )starts?|begins?|(?<!\\bat\\s(?:the|an?)\\s)launch(?:es)?"
             + "|returns?|heads?\\s+back|travels?|plays?|faces?|hosts?|resumes?|ends?|finish(?:es)?|kicks?\\s+off|go(?:es)?\\s+live"
             + "|covers?(?=[^,;.]{0,60}\\bfrom\\b)|runs?\\s+out"
             + "|runs?(?=\\s+(?:from|until|till|through|between)\\b)"

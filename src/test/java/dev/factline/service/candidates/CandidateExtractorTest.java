@@ -1242,6 +1242,8 @@ class CandidateExtractorTest {
             District Collectors have declared a holiday for 3 districts on Monday.                        | 2025-05-24 | 2025-05-26
             Sarah Okonjo tried to withdraw £18,000 on Wednesday morning, but it never arrived.            | 2022-11-13 | 2022-11-09
             Wednesday rounds at 3 depots will be collected on Friday 2 January.                           | 2025-12-20 | 2026-01-02
+            The operator said it expected 2.2 million vehicles on its network on Sunday.                  | 2026-02-14 | 2026-02-15
+            Speaking at a launch event in Dubai on Thursday, Haddad said 3 routes were in talks.          | 2026-03-01 | 2026-02-26
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
