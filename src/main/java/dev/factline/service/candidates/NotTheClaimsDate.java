@@ -37,7 +37,7 @@ final class NotTheClaimsDate {
             // Dublin estate on Halloween night": what any such day is like
             + "|^there(?:\\s+i|['’])s\\s+(?:a|an)\\s+(?:(?:particular\\s+|certain\\s+|special\\s+)?(?:kind|sort|type)\\s+of"
             + "|particular\\s+[a-z]+\\s+to)\\b|for\\s+most\\s+of\\s+(?:my|his|her|their|our)"
-            + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|^for\\s+(?:decades|generations)(?=,)|^most\\s+(?!of\\b)(?:\\S+\\s+){1,5}?(?:apply|file)\\s|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years"
+            + "\\s+li(?:fe|ves)|traditionally|historically(?=,)|^for\\s+(?:decades|generations)(?=,)|^most\\s+(?!of\\b)(?:\\S+\\s+){1,5}?(?:apply|file)\\s|(?<!\\b(?:running|operating|functioning|working)\\s)normally|routinely|tend(?:s|ed)?\\s+to|used\\s+to|often|rarely|seldom|frequently|most\\s+years|in\\s+other\\s+years|(?<!than\\s)in\\s+any\\s+year"
             + "|in\\s+(?:a\\s+)?(?:normal|typical|non-leap|common|ordinary)\\s+years?"
             + "|(?:fiscal|financial|academic|school|tax)\\s+year\\s+runs\\s+from"
             + "|(?:is|are)\\s+(?:always\\s+)?one\\s+of\\s+the\\s+[a-z]+est\\b"

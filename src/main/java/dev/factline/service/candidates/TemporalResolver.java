@@ -520,7 +520,7 @@ public final class TemporalResolver {
                     + "|because|while|we|they|he|she|I|you|it)\\s)[A-Za-z(])");
     private static final Pattern WEEKDAY_IS = Pattern.compile("\\s+is\\s+(?!(?:when|the\\s+day\\s+(?:when|that)))");
     private static final Pattern REPORTED_FORECAST = Pattern.compile("\\b(?:said|says|warned|warns|told|forecast"
-            + "|predicted|added)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
+            + "|predicted|added|hinted)\\b(?:(?!\\b(?:on|last|earlier)\\s)(?:[^.;]|(?<=\\d)\\.(?=\\d)))*?\\b(?:would|should"
             + "|(?:was|were)\\s+likely\\s+to)\\b");
     private static final Pattern STARTING = Pattern.compile("(?:Starting|Beginning|From)(?:\\s+on)?\\s+");
     private static final Pattern CAN_UNTIL = Pattern.compile("\\bcan\\s+(?:still\\s+)?[a-z]+(?:\\s+[a-z]+){0,5}?\\s+(?:until|till|through|starting|beginning|from)\\s+$");

@@ -326,6 +326,8 @@ class CandidateExtractorTest {
             My landlord slipped a notice under my door on Monday saying my rent will go up by $275.    | 2023-11-24 | on Monday            | tenses disagree
             For decades, 3 countries marked their workers' holiday on March 10.                        | 2022-05-01 | March 10             | a habit
             There's a particular smell to 3 estates on Halloween night.                                | 2023-10-28 | on Halloween         | a habit
+            Prices for 3 holidays have tended to dip again in late February.                           | 2022-12-27 | late February        | a habit
+            Northsea cannot drive 3 piles between 1 March and 31 August in any year.                   | 2024-02-29 | 1 March              | a habit
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1244,6 +1246,7 @@ class CandidateExtractorTest {
             Wednesday rounds at 3 depots will be collected on Friday 2 January.                           | 2025-12-20 | 2026-01-02
             The operator said it expected 2.2 million vehicles on its network on Sunday.                  | 2026-02-14 | 2026-02-15
             Speaking at a launch event in Dubai on Thursday, Haddad said 3 routes were in talks.          | 2026-03-01 | 2026-02-26
+            Moran hinted that 3 more dates would be added in the autumn.                                  | 2022-12-31 | ~2023-09..2023-11
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);
