@@ -187,8 +187,9 @@ public final class SentenceSplitter {
             // "No. 10", but "was a polite no." ends its sentence
             return Character.isDigit(firstNonSpace(text, after));
         }
-        if (COMPANY_SUFFIXES.contains(word)) {
-            // "Acme Inc. said", "Acme Inc. Chief Executive Jo Lee", but "… by Norbridge Logistics Ltd. Mr Pike …"
+        if (COMPANY_SUFFIXES.contains(word) || word.equals("st")) {
+            // "Acme Inc. said", "Acme Inc. Chief Executive Jo Lee", but "… by Norbridge Logistics Ltd. Mr Pike …";
+            // "St. Casimir Church", but "2100 Clinton St. A Mass …"
             return !OPENERS.contains(nextWord(text, after));
         }
         if (WEEKDAY_ABBREVIATIONS.contains(word)) {

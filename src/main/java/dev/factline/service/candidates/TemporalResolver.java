@@ -307,7 +307,7 @@ public final class TemporalResolver {
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?i)(?:of|for)\\s+\\d{4}");
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
-            + "|bought|won|lost|begun|due)\\s+$");
+            + "|bought|won|lost|begun|due|paid)\\s+$");
     /** ", built in 1968,": a participle clause set off by commas, which describes a noun. */
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(",\\s+(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
             + "|bought|won|lost|begun)\\s+$");

@@ -1247,6 +1247,7 @@ class CandidateExtractorTest {
             The operator said it expected 2.2 million vehicles on its network on Sunday.                  | 2026-02-14 | 2026-02-15
             Speaking at a launch event in Dubai on Thursday, Haddad said 3 routes were in talks.          | 2026-03-01 | 2026-02-26
             Moran hinted that 3 more dates would be added in the autumn.                                  | 2022-12-31 | ~2023-09..2023-11
+            Your neighbour is right, but relief on 3 expenses paid in 2020 is due by Tuesday, 31 December. | 2024-12-28 | 2024-12-31
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);

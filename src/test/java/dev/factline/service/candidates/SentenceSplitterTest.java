@@ -110,6 +110,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void split_endsAfterAStreet_onlyWhenASentenceOpenerFollows() {
+        assertEquals(List.of("Visitation will be Friday at 2100 Clinton St.", "A Mass will be offered Saturday in St. Casimir Church."),
+                sentences("Visitation will be Friday at 2100 Clinton St. A Mass will be offered Saturday in St. Casimir Church."));
+    }
+
+    @Test
     void split_endsAfterAWordThatIsAnAbbreviationOnlyWithACapital() {
         assertEquals(List.of("It held a plasma hotter than the core of the sun.", "Engineers repeated the feat."),
                 sentences("It held a plasma hotter than the core of the sun. Engineers repeated the feat."));
