@@ -455,7 +455,7 @@ final class NotTheClaimsDate {
             + "|vot(?:es|ed)|want(?:s|ed)?|prepar(?:es|ed)|seek(?:s)?|sought|tries|needs?|required)\\b"
             + "[^,;:]*?\\bto\\s+[a-z]+|\\bha(?:s|ve)\\s+to\\s+[a-z]+|must\\s+(?!have\\s+been\\b)[a-z]+"
             + "|\\b(?:un)?likely\\s+to\\s+[a-z]+|would\\s+(?!have\\b)[a-z]+"
-            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:(?:a|an|further|more|some)\\s|\\d)|\\bfixed\\s+(?:as|for)(?=\\s+$)|(?:called|cancell?ed)\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|(?:called|declared)\\s+a\\s+(?:holiday|meeting)\\b[^,;:]*$|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
+            + "|(?:was|were)\\s+(?:not\\s+)?to\\s+(?!the\\b|a\\b|an\\b)[a-z]+|set\\b[^,;:]*?\\bfor|expect(?:s|ed)\\s+(?:(?:a|an|further|more|some)\\s|\\d)|\\bfixed\\s+(?:as|for)(?=\\s+$)|(?:called|cancell?ed)\\s+(?!for\\b)[^,;:]*?\\bfor(?=\\s+$)|(?:called|declared)\\s+a\\s+(?:holiday|meeting)\\b[^,;:]*$|called\\s+for\\b[^,;:]*?\\bto\\s+[a-z]+|planned|scheduled|slated|targeting|was\\s+a\\s+chance\\s+of|(?<!\\bfully\\s)booked(?!\\s+(?:their|its|a)\\s+(?:place|spot|berth))"
             + "|pencil{1,2}ed\\s+in|earmarked|lined\\s+up|listed\\s+for|\\bthe\\s+next\\s+[a-z]+(?=\\s+$)|\\b(?:postponed|adjourned|deferred)\\s+(?:to|until)(?=\\s+$)"
             // "have pushed their forecasts for the first cut back to June": where a plan moved to
             + "|\\b(?:pushed|put|moved|brought)\\b[^,;:]{0,50}?\\b(?:back|forward)(?:\\s+to)?\\s+$"
@@ -585,7 +585,7 @@ final class NotTheClaimsDate {
     /** "in the years without a Feb. 29": any such day. */
     private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\b(?:without\\s+an?|even(?:\\s+(?:in|on|during))?"
             // "The normal date of onset over Kerala is June 1"
-            + "|(?:normal|usual|average|typical)\\s+(?:date|day|start|onset)\\b[^,;:]{0,40}?\\s(?:is|was|falls\\s+on)"
+            + "|(?:normal|usual|average|typical)\\s+(?:date|day|start|onset)\\b[^,;:]{0,80}?\\s(?:is|was|falls\\s+on)"
             // "In the other years I have my cake on the 28th", "uniforms they wore even in August heat"
             + "|in\\s+(?:the\\s+)?other\\s+years\\b[^,;:]{0,40}?(?:\\s(?:on|in))?)\\s+$");
     private static final String HOLIDAYS = "(?:Easter|Christmas|Thanksgiving|Hanukkah|Diwali|Eid|New\\s+Year)";

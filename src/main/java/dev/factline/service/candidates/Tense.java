@@ -155,7 +155,7 @@ final class Tense {
      * "…, holding off a late charge", "…, with some combines rolling in Essex": a participle clause of the same time, not
      * one of a result ("clearing the way for") or of what lies ahead ("getting ready to").
      */
-    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?:with\\s+(?:[a-z]+\\s+){1,3}?)?(?!(?:clearing|paving|setting|opening|leaving"
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\s*(?:with\\s+(?:[A-Za-z]+\\s+){1,3}?)?(?!(?:clearing|paving|setting|opening|leaving"
             + "|making|forcing|prompting|raising|sparking|triggering|bringing|putting|getting|going|preparing|heading)\\b)[a-z]{3,}ing\\s");
     /**
      * A conjunction that opens a clause of its own, whose past verb dates it even after "will" or "want to"

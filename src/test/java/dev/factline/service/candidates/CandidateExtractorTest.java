@@ -328,6 +328,8 @@ class CandidateExtractorTest {
             There's a particular smell to 3 estates on Halloween night.                                | 2023-10-28 | on Halloween         | a habit
             Prices for 3 holidays have tended to dip again in late February.                           | 2022-12-27 | late February        | a habit
             Northsea cannot drive 3 piles between 1 March and 31 August in any year.                   | 2024-02-29 | 1 March              | a habit
+            The normal date for the complete withdrawal of the monsoon from 3 states is October 15.     | 2022-10-16 | October 15           | any day of its kind
+            The company had been targeting a launch of 3 satellites in late April.                      | 2024-02-29 | late April           | looks ahead from a moment
             Passenger numbers peak in the last week of December, when 4 million people travel.         | 2024-12-30 | last week            | is a week of a month
             Sales of 3 brands rose in the last week before Christmas.                                   | 2024-05-08 | last week            | is the week before a day
             Last weekend's champion, the racing drama Redline Summer, slipped to second with $26.5m.    | 2022-07-03 | Last weekend         | qualifies what follows it
@@ -1248,6 +1250,8 @@ class CandidateExtractorTest {
             Speaking at a launch event in Dubai on Thursday, Haddad said 3 routes were in talks.          | 2026-03-01 | 2026-02-26
             Moran hinted that 3 more dates would be added in the autumn.                                  | 2022-12-31 | ~2023-09..2023-11
             Your neighbour is right, but relief on 3 expenses paid in 2020 is due by Tuesday, 31 December. | 2024-12-28 | 2024-12-31
+            Forecasters said there was a chance of 3 strong storms on Saturday morning.                   | 2024-12-26 | 2024-12-28
+            The weather should be kinder this time, with the Met Office forecasting a dry and bright Sunday and highs of 16C. | 2025-04-12 | 2025-04-13
             """)
     void aPhraseReadWithTheWordsAroundIt_datesTheClaim(String sentence, String published, String expected) {
         assertResolvesTo(sentence, published, expected);

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and fifty-seven, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and sixty, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
@@ -121,19 +121,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as its December, "the rest of the summer" said on 30 June as July and August, and a live blog's entries dated by
  * their stamp; from heldout322-327, more of the same (reports dated by the day they were made, "by the end of the
  * year" as its December, spans dated as their months or by their first day, "after Labor Day" as its month, "almost
- * 20 years ago" as the year after, "in the past 18 months" left undated); from heldout328-405, more of the same
+ * 20 years ago" as the year after, "in the past 18 months" left undated); from heldout328-411, more of the same
  * (reports dated by the day they were made, "by the end of the year" as its December, "between Christmas and New
  * Year" as both months, quotations' own times left undated), "almost a decade ago" as the year after, "about two
  * weeks ago" as a day, "later this summer" as the summer's months still to come, "the start of 2024" as its January,
  * and a South African "this winter" or an Australian "this spring" as the southern season; and seven hundred and
- * eleven errors of the resolver's own,
+ * thirty-one errors of the resolver's own,
  * listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout406 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout412 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 405).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 411).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -195,7 +195,8 @@ class EvaluationSetTest {
             Map.entry("heldout382", 0.85), Map.entry("heldout383", 0.85), Map.entry("heldout385", 0.8),
             Map.entry("heldout387", 0.75), Map.entry("heldout389", 0.85), Map.entry("heldout391", 0.85),
             Map.entry("heldout393", 0.85), Map.entry("heldout396", 0.8), Map.entry("heldout398", 0.85),
-            Map.entry("heldout399", 0.8));
+            Map.entry("heldout399", 0.8), Map.entry("heldout407", 0.85), Map.entry("heldout408", 0.8),
+            Map.entry("heldout410", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1770,7 +1771,35 @@ class EvaluationSetTest {
                     + " run-up to St Patrick's Day, which falls on a Monday this year and gives shops a long"
                     + " weekend of trading.",
             "heldout404/10-money-column-medical-relief.txt: Claims for 2021 expenses can be made until the end of"
-                    + " 2025, so the second operation is less urgent.");
+                    + " 2025, so the second operation is less urgent.",
+            "heldout406/10-first-time-buyers-column.txt: My niece got the keys to a two-bedroom flat in Leeds"
+                    + " between Christmas and New Year, after saving for six years.",
+            "heldout407/02-port-contract-deadline.txt: Talks on a new master contract for 14,000 dockworkers at"
+                    + " Southeast ports collapsed two weeks ago, and neither side has returned to the table.",
+            "heldout407/03-holiday-hiring.txt: Brightway Stores plans to hire 60,000 seasonal workers for the"
+                    + " holidays, about 15% fewer than it brought on last year, the discount chain said Monday.",
+            "heldout407/03-holiday-hiring.txt: A rival chain said two weeks ago that it would add 40,000 holiday"
+                    + " workers, down from 70,000 in 2021.",
+            "heldout407/07-factory-closure.txt: Kessler Glassworks will close its Millbrook plant by the end of"
+                    + " February, eliminating 340 jobs in a town where the company has made bottles since 1907,"
+                    + " the company told employees Wednesday.",
+            "heldout407/07-factory-closure.txt: She said she had spoken with the governor's office over the"
+                    + " holiday and expected state job counselors to visit the plant next week.",
+            "heldout408/08-atlanta-pollen.txt: The season got off to an early start this year, with the first"
+                    + " count above 100 recorded in mid-February, about two weeks earlier than usual.",
+            "heldout409/03-ai-act-vote.txt: Both sides want the change to be in force by the end of the year, so"
+                    + " that companies are not left in legal limbo.",
+            "heldout409/04-dales-broadband.txt: Fewer than half of the 1,900 homes due to be connected to"
+                    + " full-fibre broadband in the upper dale by Christmas have been hooked up, according to"
+                    + " figures published by the county council on Thursday.",
+            "heldout410/03-minnesota-bird-flu.txt: The outbreaks faded over the summer, but returned in late"
+                    + " August as wild ducks and geese began flying south.",
+            "heldout410/08-kenya-beef-ban-lifted.txt: Exports from the Kenya Meat Commission's abattoir at Athi"
+                    + " River will resume within two weeks, Livestock Principal Secretary Ruth Chepkemoi told"
+                    + " reporters on the sidelines of Madaraka Day celebrations.",
+            "heldout411/05-council-live-blog.txt: The spending plan cleared the finance committee a week ago on a"
+                    + " 4-1 vote.",
+            "heldout411/07-parking-ticket-amnesty.txt: The amnesty runs from Monday through Dec. 31.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -3144,8 +3173,6 @@ class EvaluationSetTest {
                     + " per cent, the lowest since amalgamation.",
             "heldout344/06-election-day-liveblog.txt: Under rules passed in 2021, electoral staff can begin"
                     + " sorting pre-poll votes behind closed doors from 4pm.",
-            "heldout346/01-winnipeg-first-snow.txt: The average date of the first measurable snowfall in Winnipeg"
-                    + " is Oct. 22, according to the weather agency's climate records.",
             "heldout346/05-winter-road-opening.txt: The road is the only surface link to the diamond mines around"
                     + " Lac de Gras, and for the rest of the year supplies must be flown in.",
             "heldout346/10-meteorologist-retires.txt: He was on the air for most of the Halloween Blizzard of"
@@ -3443,7 +3470,49 @@ class EvaluationSetTest {
                     + " busiest cooking days of the year.",
             "heldout405/02-menorah-new-years-eve.txt: Police kept a visible presence around the square, as they"
                     + " have at Jewish events nationwide since the Oct. 7, 2023, Hamas attack on Israel and the"
-                    + " war in Gaza that followed.");
+                    + " war in Gaza that followed.",
+            "heldout406/10-first-time-buyers-column.txt: Even so, a mortgage at 4% is a very different beast from"
+                    + " the sub-2% deals my generation took for granted a decade ago.",
+            "heldout407/02-port-contract-deadline.txt: \"If we don't have a signed deal by the middle of March,"
+                    + " you're going to see people booking around these ports,\" said Alicia Moreno, vice president"
+                    + " of supply chain policy at a retail trade group.",
+            "heldout407/03-holiday-hiring.txt: Seasonal workers hired before Nov. 15 will be eligible for a $200"
+                    + " bonus if they stay through Jan. 2, the company said.",
+            "heldout407/05-airline-merger-vote.txt: Meridian's vote is expected to be closer because two large"
+                    + " investment funds came out against the deal last week.",
+            "heldout407/08-union-election.txt: Labor experts say first contracts take an average of more than 450"
+                    + " days to negotiate, meaning any agreement would likely not come until late next year.",
+            "heldout407/09-ceo-obituary.txt: The family asked that memorial gifts be sent to the food pantry he"
+                    + " helped found in 1983.",
+            "heldout407/10-four-day-week-column.txt: Critics argue that a four-day week works for office jobs but"
+                    + " not for nurses, truck drivers or the cashier who rang up your groceries yesterday.",
+            "heldout408/01-srinagar-first-frost.txt: The weather office said light snow was likely over the higher"
+                    + " reaches of Gurez and Gulmarg on Thursday, with dry weather returning over the weekend.",
+            "heldout408/05-storm-names-2026.txt: The names of the storms that will batter the UK, Ireland and the"
+                    + " Netherlands over the coming autumn and winter have been revealed by the Met Office.",
+            "heldout408/05-storm-names-2026.txt: Last season began early, with Storm Amy bringing gusts of almost"
+                    + " 100mph to parts of Scotland in early October.",
+            "heldout408/07-dfw-warm-christmas.txt: The year is on pace to be the second-warmest on record at DFW,"
+                    + " behind only 2017.",
+            "heldout408/07-dfw-warm-christmas.txt: The last time measurable snow fell at DFW on Christmas Day was"
+                    + " in 2012.",
+            "heldout409/01-cookie-fine.txt: The company can appeal to the Conseil d'État, France's highest"
+                    + " administrative court, within two months.",
+            "heldout409/02-satellite-delay.txt: Executives now expect the first batch of 12 satellites to fly \"in"
+                    + " the back half of 2024,\" according to the statement.",
+            "heldout409/07-3g-switch-off.txt: Customers who have not switched by Monday night can still claim a"
+                    + " free phone at any Hoshi store until June 30.",
+            "heldout409/10-screen-time-column.txt: Ask me around Thanksgiving whether it stuck.",
+            "heldout410/04-tay-salmon-opening.txt: Salmon numbers have fallen sharply in recent decades, and all"
+                    + " fish caught on the Tay before 1 April must be returned to the water.",
+            "heldout410/07-hospices-de-beaune-live.txt: Just over 390 barrels of the 2024 vintage from the"
+                    + " charity's vineyards go under the hammer, with the proceeds going to the town's hospital.",
+            "heldout410/07-hospices-de-beaune-live.txt: Sotheby's is running the sale for the fourth time, having"
+                    + " taken over from Christie's in 2021.",
+            "heldout411/05-council-live-blog.txt: Moments later, the council passed the 2023 budget as proposed on"
+                    + " a 6-3 vote.",
+            "heldout411/06-transit-fare-rise.txt: Weekly passes bought before midnight on Tuesday will be honoured"
+                    + " until they expire.");
 
     static List<String> halves() {
         return HALVES;
