@@ -640,6 +640,8 @@ public final class TemporalResolver {
     private static final Pattern OFFSET = Pattern.compile(
             "(?i)\\b(?:(?<qual>just over|just under|just|nearly|almost|about|around|roughly|some|more than|less than"
                     + "|over|under|exactly)\\s+)?(?<!\\d[,.])"
+                    // "$6,850 a month before rebates": a price's period
+                    + "(?!(?<=\\d\\s)an?\\s+\\S+\\s+before)"
                     // "He must serve 14 months before he is eligible for parole": a length of time, not a date
                     + "(?<!\\b(?:serve|served|serving|spend|spent|wait|waited|waiting|take|took|last|lasted|lasting|for)\\s)"
                     + COUNT + "\\s+(?<unit>day|week|fortnight|month|year|decade)s?\\s+"

@@ -1376,8 +1376,9 @@ class CandidateExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             It is the first of 16 games on the Week 1 slate.                     | 2024-09-04
             Paramedics took 30 calls by 4 p.m., roughly double a typical Sunday in June. | 2022-06-19
+            The list price will be $6,850 a month before rebates, in line with 3 rivals.  | 2023-11-22
             """)
-    void aWeekOfASeasonOrAnyWeekday_datesNothing(String sentence, String published) {
+    void aWeekOfASeasonAnyWeekdayOrAPricesPeriod_datesNothing(String sentence, String published) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
         assertNull(candidate.eventDate(), candidate.dateBasis());
         assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
