@@ -228,7 +228,10 @@ public final class TemporalResolver {
     private static final Pattern COMPOUND_QUARTER = Pattern.compile("(?i)-quarter$");
     /** "The previous late-February low was recorded on Feb. 29, 2024": the part of a month qualifies "low". */
     private static final Pattern PART_OF_MONTH_COMPOUND = Pattern.compile("(?i)(?:early|mid|late)-[a-z]+\\.?");
-    /** "a tuition plan for next year": a year after a noun and "for" or "of" is what the noun is of. */
+    /**
+     * "a tuition plan for next year", "Classes for next year begin …": a year after a noun and "for" or "of" is what
+     * the noun is of.
+     */
     private static final Pattern RELATIVE_YEAR_TEXT = Pattern.compile("(?i)(?:last|this|next)\\s+year");
     /** "next summer's festival", "classes for the fall … sold out in July": the season is the noun's. */
     private static final Pattern SEASON_OF_A_NOUN = Pattern.compile("(?i)\\b(?:this|last|next)\\s+(?:spring|summer|autumn"
@@ -285,6 +288,7 @@ public final class TemporalResolver {
     /** "December quarter national accounts", "First-quarter GDP figures": the quarter a noun is of. */
     private static final Pattern MONTH_QUARTER_TEXT = Pattern.compile("(?:(?i:the)\\s+)?" + MONTH_WORD + "\\s+(?i:quarter)"
             + "|(?i:first|second|third|fourth)-quarter");
+    /** A noun after a date ("the 2019 election"); not a verb, a preposition or a pronoun ("Last Christmas we hosted"). */
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!(?:weekend|holidays?|break|term|day|eve"
             + "|falls|fell|is|was|will|comes|came|lands|landed|arrives|arrived|and|or|but|to|when|as|with|at|in|on"
             + "|from|after|before|until|by|for|of|off|this|last|next|that|which|while|we|he|she|they|it|you)\\b)[a-z]");
@@ -446,6 +450,7 @@ public final class TemporalResolver {
      * "last Christmas": Christmas Day; "shortly before Christmas", "over Christmas 2025", "the
      * week before Christmas", "over the Christmas weekend": its December; "over Christmas and New Year": December and
      * January; "the Christmas period" runs into January for some writers and not for others, and gives no date.
+     * "The last Christmas he hosted" is an ordinal, not last year's.
      */
     private static final Pattern CHRISTMAS = Pattern.compile("\\b(?:(?<!(?i:the)\\s)(?<prep>(?i:last|next|over(?:\\s+the)?|between|by"
             + "|(?:(?:shortly|just"
@@ -705,7 +710,7 @@ public final class TemporalResolver {
     /** "The train left the tracks on leap day": 29 February of the leap year the tense points to; "the last leap day". */
     private static final Pattern LEAP_DAY = Pattern.compile("\\b(?i:on)\\s+(?:(?i:leap\\s+day),?\\s+" + YEAR
             + "|leap\\s+day\\b)|\\b(?i:the\\s+(?<rel>last|previous)\\s+leap\\s+day)\\b");
-    /** "The dollar index rose 0.4% on the week": a market's week so far. */
+    /** "The dollar index rose 0.4% on the week": a market's week so far (not "the Week 1 slate"). */
     private static final Pattern ON_THE_WEEK = Pattern.compile("(?i)\\bon\\s+the\\s+week\\b(?!\\s*\\d)");
     /** "by this time next year": about the same month, a year on. */
     private static final Pattern THIS_TIME_NEXT_YEAR = Pattern.compile("(?i)\\b(?:by\\s+|at\\s+|around\\s+)?this\\s+time"
