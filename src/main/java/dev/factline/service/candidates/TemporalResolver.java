@@ -897,8 +897,8 @@ public final class TemporalResolver {
                 new PatternRule(MONTH_DAY_RANGE, Needs.MONTH, this::dayRange),
                 new PatternRule(DAY_MONTH_RANGE, Needs.MONTH, this::dayRange),
                 new PatternRule(WEEKDAY_DAY_LIST, Needs.MONTH, this::daysOfAMonth),
-                new PatternRule(WEEKDAY_MONTH_DAY, Needs.MONTH, (m, c) -> weekAround(weekdayAndDate(m, c), c, m.start())),
-                new PatternRule(WEEKDAY_DAY_MONTH, Needs.MONTH, (m, c) -> weekAround(weekdayAndDate(m, c), c, m.start())),
+                new PatternRule(WEEKDAY_MONTH_DAY, Needs.MONTH, this::weekdayAndDateOrItsWeek),
+                new PatternRule(WEEKDAY_DAY_MONTH, Needs.MONTH, this::weekdayAndDateOrItsWeek),
                 new PatternRule(DAY_MONTH_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
                         "a date given in full in the text")),
                 new PatternRule(MONTH_DAY_YEAR, Needs.MONTH, (m, c) -> day(m.group("year"), month(m), m.group("day"),
@@ -2187,6 +2187,11 @@ public final class TemporalResolver {
         }
         return new Resolution(yearDate(Integer.parseInt(m.group("year"))), null, false, "a year given in the text",
                 null);
+    }
+
+    /** "in the week starting Monday 8 January": the week of a weekday and date; otherwise the day itself. */
+    private Resolution weekdayAndDateOrItsWeek(Matcher m, Context c) {
+        return weekAround(weekdayAndDate(m, c), c, m.start());
     }
 
     /**

@@ -1367,9 +1367,7 @@ class CandidateExtractorTest {
             "Easter is the one Sunday of the year when 3 villages turn out," she said. | 2024-02-29
             """)
     void easterWithoutATense_isTheSeason_andDatesNothing(String sentence, String published) {
-        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
-        assertNull(candidate.eventDate(), candidate.dateBasis());
-        assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
+        assertDatesNothing(sentence, published);
     }
 
     @ParameterizedTest(name = "\"{0}\" of {1}")
@@ -1379,6 +1377,10 @@ class CandidateExtractorTest {
             The list price will be $6,850 a month before rebates, in line with 3 rivals.  | 2023-11-22
             """)
     void aWeekOfASeasonAnyWeekdayOrAPricesPeriod_datesNothing(String sentence, String published) {
+        assertDatesNothing(sentence, published);
+    }
+
+    private static void assertDatesNothing(String sentence, String published) {
         Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse(published)).get(0);
         assertNull(candidate.eventDate(), candidate.dateBasis());
         assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
@@ -1443,9 +1445,7 @@ class CandidateExtractorTest {
             Ballots from 3 counties must be received by noon three days before the election.
             """)
     void aYearInTheNameOfALaw_orTheLastYearBeforeSomething_isNoDate(String sentence) {
-        Candidate candidate = CandidateExtractor.extract(sentence, LocalDate.parse("2024-11-30")).get(0);
-        assertNull(candidate.eventDate(), candidate.dateBasis());
-        assertTrue(candidate.dates().isEmpty(), candidate.dates()::toString);
+        assertDatesNothing(sentence, "2024-11-30");
     }
 
     @ParameterizedTest(name = "\"{0}\" is left undated")
