@@ -312,6 +312,9 @@ public final class TemporalResolver {
     /** "trains ordered in 2024 will …": a participle after its noun, before the phrase. */
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
             + "|bought|won|lost|begun|due|paid)\\s+$");
+    /** "Official figures due on Friday are expected to show …": a report with its own day, which dates it. */
+    private static final Pattern FIGURES_DUE_BEFORE = Pattern.compile("(?i)\\b(?:figures|data|statistics|numbers|report|survey)"
+            + "\\s+due\\s+(?:on\\s+)?$");
     /** ", built in 1968,": a participle clause set off by commas, which describes a noun. */
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(",\\s+(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
             + "|bought|won|lost|begun)\\s+$");
@@ -1533,7 +1536,7 @@ public final class TemporalResolver {
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 // "Payment of any tax owed for that year is also due by 31 January"
                 || text.equalsIgnoreCase("that year") && NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
-                || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
+                || VERB_AFTER_SUBJECT.matcher(after).lookingAt() && !FIGURES_DUE_BEFORE.matcher(sentence.substring(0, start)).find()
                 && (PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SUBJECT_BEFORE.matcher(sentence.substring(0, start)).matches())
                 || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
@@ -3853,12 +3856,19 @@ public final class TemporalResolver {
         } else if ((unit.equals("day") || unit.equals("week") && dir.equals("from today")) && !approximate) {
             // "a week from today" counts days from a day, as "a week earlier" does
             eventDate = dayDate(date);
+        } else if (unit.equals("week") && dir.equals("ago") && amount <= 2 && !approximate
+                && Tense.quoteAround(c.sentence(), m.start(), m.end()) == null) {
+            // "A fortnight ago, Wales were beaten": readers count a reporter's week or two back to the day, give or
+            // take one; a speaker's ("\"We made a fair offer a fortnight ago\"") and three weeks or more, to the month
+            eventDate = dayDate(date);
+            approximate = true;
         } else {
             eventDate = monthDate(YearMonth.from(date));
             approximate = approximate || unit.equals("week");
         }
-        return new Resolution(eventDate, null, approximate, relative + ": " + what
-                + (approximate ? " (approximate, so to the " + eventDate.precision().wireName() + ")" : ""),
+        return new Resolution(eventDate, null, approximate, relative + ": " + what + (!approximate ? ""
+                : eventDate.precision() == DatePrecision.DAY ? " (approximate)"
+                : " (approximate, so to the " + eventDate.precision().wireName() + ")"),
                 publishedDay);
     }
 

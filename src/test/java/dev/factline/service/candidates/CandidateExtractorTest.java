@@ -908,6 +908,13 @@ class CandidateExtractorTest {
             The bank said it would review the 3 rates in three months' time.                        | 2027-08-31 | 2027-11
             If they ignore the voters, 3 councillors will hear from them again in two years.        | 2028-11-14 | 2030
             "We made 3 offers a fortnight ago and they are still on the table," she said.           | 2026-11-16 | ~2026-11
+            Campaigners packed 3 village halls a fortnight ago to hear from the group's lawyers.    | 2025-12-31 | ~2025-12-17
+            The spending plan cleared the finance committee a week ago on a 4-1 vote.               | 2022-12-13 | ~2022-12-06
+            Talks on a new contract for 14,000 dockworkers collapsed two weeks ago.                 | 2024-02-29 | ~2024-02-15
+            Staff were told of the decision three weeks ago, at a meeting on the shop floor.        | 2025-12-31 | ~2025-12
+            The front office fired 3 coaches about two weeks ago.                                    | 2025-05-31 | ~2025-05
+            Official figures due on Friday are expected to show that 3 regions saw sales fall in December. | 2026-01-13 | 2026-01-16
+            Data due on Monday is expected to show annual inflation climbed to around 65% in February. | 2024-02-29 | 2024-03-04
             Temperatures will turn sharply colder, with lows near 3 degrees by the weekend.         | 2025-12-30 | 2026-01
             Leeds City Council on Monday set a budget that raises council tax by 4.99 per cent.     | 2028-02-29 | 2028-02-28
             The River Ouse burst its banks on Saturday afternoon, flooding 3 streets.               | 2025-01-27 | 2025-01-25

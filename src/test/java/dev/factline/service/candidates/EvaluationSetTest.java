@@ -72,7 +72,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * season-ticket holders in an email Tuesday that prices will rise … for 2026", "In Thursday's trading update", "That's
  * all from us for today, but we'll be back … on Monday morning"), four dated by another clause or an aside ("adopted in
  * October 2022, commits the council to net zero by 2030"), "between Christmas and New Year" as December and January,
- * "a fortnight ago" as the day, four lines their writers left undated ("Today she teaches", "prepare for the coming
+ * four lines their writers left undated ("Today she teaches", "prepare for the coming
  * winter", a quotation's "seventy years ago", "The Easter long weekend is almost here"), four spans dated otherwise
  * ("over six weeks from mid-May", "on Good Friday and Easter Monday" as the first day, "through Monday" as the days to
  * it), six dated coarser than the reader ("at the start of 1960", "the 2004 Queen's Birthday Honours", "by the end of
@@ -87,13 +87,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("the country's rental regulator said on Thursday", "announced earlier this week that its own ban would begin on 24
  * August"), southern-hemisphere winters (which the format gives northern months), spans dated by their first day
  * ("from January 18 to February 1", "open Jan. 31 … and run through April 15", "resumes on 1 May and runs until 1
- * October") or as December and January ("between Christmas and the new year"), "a fortnight ago" as the day, a
+ * October") or as December and January ("between Christmas and the new year"), a
  * month where the resolver gives a day ("opened 14 lifts on Saturday morning"), and five lines their writers left
  * undated ("Today it's routine", a quotation's "Six months ago", "four minutes earlier", "this year's runoff", "her
  * husband, Frank, died in 2011"); from heldout190-273, more reports dated by the day they were made ("its
  * producers said Thursday", "published on 13 June"), "by the end of next year" and "by the end of 2026" as their
  * December, spans dated by their first day or as their months, live-blog entries dated by their stamp, "a year
- * earlier" or "a year later" as a day, "a fortnight ago" as the day, "next October" said in September as the year
+ * earlier" or "a year later" as a day, "next October" said in September as the year
  * after, "Today" read as nowadays, "the end of the summer term next year" as its July, southern-hemisphere springs
  * and summers, "in late spring, with … primaries in May and June" as the two months, "next Friday's" said on a
  * Wednesday as the Friday after next, a dividend's "payable Jan. 27" left undated, "nearly three years ago" as the year
@@ -107,7 +107,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * were made ("official data published on Feb. 15 showed"), "Today" read as nowadays, quotations' own times left
  * undated, and a company's fiscal year as its twelve months; from heldout292-297, more of the same (reports dated by
  * the day they were made, "runs until 1 February" and "through Friday" as their days, "by the end of the year" as its
- * December, "a fortnight ago" as the day); from heldout298-303, "by the middle of next year" and "by the middle of
+ * December); from heldout298-303, "by the middle of next year" and "by the middle of
  * next week" as their middle, "last week" said on a Sunday as the week then ending, a live blog's sign-off, and a
  * writer's "late Wednesday" left undated; from heldout304-309, more of the same (a report dated by the day it was
  * made, spans dated as their months or by their first day, "between Christmas and New Year's Day" into January, "last
@@ -561,11 +561,6 @@ class EvaluationSetTest {
                     + " delivered over six weeks from mid-May.",
             "heldout166/03-council-annual-plan-newsletter.txt: Ngā mihi to the more than 3,000"
                     + " people who joined us for Waitangi Day celebrations at Kōwhai Bay domain last month.",
-            "heldout166/04-derby-day-cup-preview.txt: Ballarat stayer Southern Argus won the"
-                    + " Caulfield Cup by three lengths a fortnight ago and has firmed into $6 favourite for"
-                    + " Tuesday.",
-            "heldout166/06-school-holidays-whats-on.txt: Tickets for this year's shows went on sale"
-                    + " a fortnight ago, and several sessions have already sold out.",
             "heldout166/07-esk-valley-cider-house.txt: They hope to break even by the end of next"
                     + " year.",
             "heldout166/10-obituary-peg-hollings.txt: She arrived in Gisborne as a 21-year-old"
@@ -660,7 +655,6 @@ class EvaluationSetTest {
                     + " nothing to do,\" said Jenny Park, who runs a ski hire shop in Mansfield.",
             "heldout187/04-open-preview.txt: The Australian Open will be played at Melbourne Park"
                     + " from January 18 to February 1.",
-            "heldout187/04-open-preview.txt: She only resumed hitting a fortnight ago.",
             "heldout187/07-blasters-win.txt: Menon, 20, had come on only four minutes earlier.",
             "heldout188/06-colorado-river-deal.txt: Officials across the basin have described this"
                     + " year's runoff as a reprieve, not a rescue.",
@@ -738,9 +732,6 @@ class EvaluationSetTest {
                     + " its depot near Wakefield during the summer's record-breaking heatwave.",
             "heldout197/10-organizer-obituary.txt: The union said it would dedicate its Labor Day"
                     + " march this year to her memory.",
-            "heldout198/09-labor-day-volunteers-column.txt: Two weeks ago, the food pantry at my"
-                    + " own parish, St. Brigid's, cut its Saturday hours because it could not find enough"
-                    + " drivers.",
             "heldout198/10-sister-mariamma-obituary.txt: It was there, during the monsoon of 1979,"
                     + " that she found two sisters sleeping under the school staircase with nowhere else to"
                     + " go.",
@@ -923,8 +914,6 @@ class EvaluationSetTest {
             "heldout232/01-dutch-coalition-timeline.txt: Arriving shortly after 9 am, the leader of"
                     + " the largest party told reporters that \"today is the day we find out whether everyone"
                     + " is serious\".",
-            "heldout232/02-vienna-christmas-market.txt: The market at Schönbrunn Palace opened a"
-                    + " week ago.",
             "heldout233/01-county-fair-wrap.txt: Heat indexes topped 100 degrees on Thursday"
                     + " afternoon, and volunteers handed out more than 3,000 bottles of water near the swine"
                     + " barn.",
@@ -1022,8 +1011,6 @@ class EvaluationSetTest {
             "heldout255/10-maize-drought-outlook.txt: \"If we don't see meaningful rain in the next two weeks,"
                     + " the early-planted maize in the west will be past saving,\" said Pieter du Toit, an agricultural"
                     + " economist at a Pretoria grain trading house.",
-            "heldout256/03-six-nations-ireland-scotland.txt: Ireland's title hopes had been badly dented by"
-                    + " the 22-20 defeat to France in Paris a fortnight ago.",
             "heldout257/05-crop-progress.txt: Nebraska farmers had 91% of their corn planted as of Sunday,"
                     + " the U.S. Department of Agriculture said Tuesday in a weekly Crop Progress report delayed a day"
                     + " by the Memorial Day holiday.",
@@ -1212,8 +1199,6 @@ class EvaluationSetTest {
                     + " Japan National Tourism Organization said last week.",
             "heldout295/08-korean-series-final.txt: \"Tomorrow we celebrate, and next week we start thinking"
                     + " about how to do it again.\"",
-            "heldout296/04-new-towns-consultation.txt: Campaigners there packed a village hall a fortnight ago to"
-                    + " hear from the group's lawyers.",
             "heldout297/10-burns-night.txt: Celtic Connections, the city's winter folk festival, runs until 1"
                     + " February.",
             "heldout298/01-wall-street-black-friday-close.txt: The yield on the 10-year Treasury slipped to 4.18%"
@@ -1426,8 +1411,6 @@ class EvaluationSetTest {
             "heldout340/08-bengaluru-science-fair.txt: Judges said the standard had risen sharply, with several"
                     + " projects using microcontrollers and machine-learning tools that were almost unheard of in"
                     + " school labs a decade ago.",
-            "heldout342/05-hatherley-profit-warning.txt: Official figures due on Friday are expected to show that"
-                    + " retail sales volumes fell in December.",
             "heldout342/07-voltaris-factory-opening.txt: Gagnon said at Thursday's ceremony that the company would"
                     + " decide next month whether to build a cell line of its own at Brampton.",
             "heldout343/02-lyon-chef-obituary.txt: The restaurant will close for the following week and reopen on"
@@ -1774,12 +1757,8 @@ class EvaluationSetTest {
                     + " 2025, so the second operation is less urgent.",
             "heldout406/10-first-time-buyers-column.txt: My niece got the keys to a two-bedroom flat in Leeds"
                     + " between Christmas and New Year, after saving for six years.",
-            "heldout407/02-port-contract-deadline.txt: Talks on a new master contract for 14,000 dockworkers at"
-                    + " Southeast ports collapsed two weeks ago, and neither side has returned to the table.",
             "heldout407/03-holiday-hiring.txt: Brightway Stores plans to hire 60,000 seasonal workers for the"
                     + " holidays, about 15% fewer than it brought on last year, the discount chain said Monday.",
-            "heldout407/03-holiday-hiring.txt: A rival chain said two weeks ago that it would add 40,000 holiday"
-                    + " workers, down from 70,000 in 2021.",
             "heldout407/07-factory-closure.txt: Kessler Glassworks will close its Millbrook plant by the end of"
                     + " February, eliminating 340 jobs in a town where the company has made bottles since 1907,"
                     + " the company told employees Wednesday.",
@@ -1797,8 +1776,6 @@ class EvaluationSetTest {
             "heldout410/08-kenya-beef-ban-lifted.txt: Exports from the Kenya Meat Commission's abattoir at Athi"
                     + " River will resume within two weeks, Livestock Principal Secretary Ruth Chepkemoi told"
                     + " reporters on the sidelines of Madaraka Day celebrations.",
-            "heldout411/05-council-live-blog.txt: The spending plan cleared the finance committee a week ago on a"
-                    + " 4-1 vote.",
             "heldout411/07-parking-ticket-amnesty.txt: The amnesty runs from Monday through Dec. 31.",
             "heldout412/10-christmas-shopping-column.txt: The council's free parking after 3pm, which began on 1"
                     + " December, runs until Christmas Eve.",
@@ -1809,10 +1786,6 @@ class EvaluationSetTest {
                     + " 101 degrees.",
             "heldout414/02-bissau-coup-attempt.txt: There will be no New Year's Eve celebrations on the seafront"
                     + " this year, the city council said.",
-            "heldout415/01-budget-day.txt: Exchequer returns published a week ago showed tax receipts for the"
-                    + " first nine months of the year were up almost 5% on the same period of 2022.",
-            "heldout415/06-all-ireland-final.txt: The Kingdom had been written off by some after a laboured"
-                    + " semi-final win over Armagh a fortnight ago.",
             "heldout415/08-pub-licensing-hours.txt: Later opening hours for pubs and nightclubs will come into"
                     + " force on October 1st, the Minister for Justice confirmed on Thursday.",
             "heldout415/10-housing-column.txt: By Christmas, negotiations on a programme for government may well"
@@ -3443,8 +3416,6 @@ class EvaluationSetTest {
             "heldout395/07-memorial-day-parade.txt: The post hopes to bring back a military flyover, last seen in"
                     + " Wexford in 1995, for the 2027 parade.",
             "heldout395/09-firefighter-obituary.txt: Two days later, state investigators ruled the fire arson.",
-            "heldout396/02-rba-minutes-october.txt: Labour force figures due on Thursday are expected to show"
-                    + " unemployment held at 3.7 per cent in September.",
             "heldout396/04-eurozone-inflation-flash.txt: A year earlier, the rate had stood at 8.5 per cent.",
             "heldout396/05-wall-street-year-end.txt: Most strategists expect a bumpy first half of 2023 before"
                     + " stocks recover later in the year.",

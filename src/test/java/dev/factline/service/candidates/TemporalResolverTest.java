@@ -86,7 +86,9 @@ class TemporalResolverTest {
             2024-11-16 | The talks come just over two months before Mr Biden leaves office. | just over two months before | 2025-01 | month | | true
             2024-03-01 | The bridge collapsed three days ago. | three days ago | 2024-02-27 | day | | false
             2024-11-16 | The company was founded 10 years ago. | 10 years ago | 2014 | year | | false
-            2024-11-16 | The deal was agreed two weeks ago. | two weeks ago | 2024-11 | month | | true
+            2024-11-16 | The deal was agreed two weeks ago. | two weeks ago | 2024-11-02 | day | | true
+            2024-11-16 | The deal was agreed three weeks ago. | three weeks ago | 2024-10 | month | | true
+            2024-11-16 | "We agreed the deal two weeks ago," she said. | two weeks ago | 2024-11 | month | | true
             2024-11-16 | The mission will end six months from now. | six months from now | 2025-05 | month | | false
             2024-05-20 | The pools open on Memorial Day, a week from today. | a week from today | 2024-05-27 | day | | false
             """)
