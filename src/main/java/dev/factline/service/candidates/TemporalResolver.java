@@ -640,6 +640,8 @@ public final class TemporalResolver {
     private static final Pattern PERIOD_END = Pattern.compile(
             "(?i)\\b(?:(?:by|at|before|until|till|towards?|from|in|near)\\s+)?the\\s+(?<part>end|start|beginning|middle"
                     + "|close)\\s+of\\s+the\\s+(?<unit>year|month|week)\\b");
+    /** "expired at the end of 2025", "not expected until the end of the year": a point in time, read as its December. */
+    private static final Pattern AT_THE_END_OF = Pattern.compile("(?i)\\b(?:at|until|till)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern IN_THE_WEEK = Pattern.compile("(?i)\\b(?:earlier|later)\\s+in\\s+the\\s+week\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:earlier|later|(?<!\\b(?:unusually|surprisingly|remarkably|exceptionally|relatively|so|too)\\s)early"
@@ -2188,8 +2190,17 @@ public final class TemporalResolver {
                 return null;
             }
         }
-        return new Resolution(yearDate(Integer.parseInt(m.group("year"))), null, false, "a year given in the text",
-                null);
+        int year = Integer.parseInt(m.group("year"));
+        if ("the end of".equalsIgnoreCase(m.group("mod")) && AT_THE_END_OF.matcher(sentence.substring(0, m.start("year"))).find()) {
+            return yearsDecember(year, "a year given in the text", null);
+        }
+        return new Resolution(yearDate(year), null, false, "a year given in the text", null);
+    }
+
+    /** A year's end "at" or "until" it: its December, as readers date it (not "by the end of 2026", its year). */
+    private static Resolution yearsDecember(int year, String basis, EventDate anchor) {
+        return new Resolution(monthDate(YearMonth.of(year, 12)), null, false, basis + ", at its end, so its December",
+                anchor);
     }
 
     /** "in the week starting Monday 8 January": the week of a weekday and date; otherwise the day itself. */
@@ -3460,7 +3471,9 @@ public final class TemporalResolver {
         String part = m.group("part").toLowerCase(Locale.ROOT);
         String how = relative + ": the " + part + " of the " + unit + " it was published in";
         return switch (unit) {
-            case "year" -> new Resolution(yearDate(published.getYear()), null, false, how, publishedDay);
+            case "year" -> AT_THE_END_OF.matcher(c.sentence().substring(0, m.start("unit"))).find()
+                    ? yearsDecember(published.getYear(), relative + ": the year it was published in", publishedDay)
+                    : new Resolution(yearDate(published.getYear()), null, false, how, publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published)), null, false, how, publishedDay);
             default -> stretchOfThisWeek(part, how);
         };
@@ -3638,7 +3651,9 @@ public final class TemporalResolver {
             default -> "the same %s";
         };
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
-            case "year" -> new Resolution(yearDate(published.getYear() + step), null, false,
+            case "year" -> AT_THE_END_OF.matcher(c.sentence().substring(0, m.start("rel"))).find()
+                    ? yearsDecember(published.getYear() + step, relative + ": " + which.formatted("year"), publishedDay)
+                    : new Resolution(yearDate(published.getYear() + step), null, false,
                     relative + ": " + which.formatted("year"), publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published).plusMonths(step)), null, false,
                     relative + ": " + which.formatted("month"), publishedDay);

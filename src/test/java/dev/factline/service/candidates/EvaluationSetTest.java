@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * parade, which steps off … on Nov. 9", "This year's minimum, expected in late February"); from heldout136-138, "runs through April
  * 19" as the days from publication, a quotation's "tonight" as the night of the match before publication, "will slip by
  * a day for the rest of that week" as the week, "over the past 48 hours, the IMD said in its Tuesday bulletin" as the
- * two days' month, "until the end of the year" as December, "continues until next Sunday" as the days to it, and
+ * two days' month, "continues until next Sunday" as the days to it, and
  * "Last year's monsoon" dated coarser; from heldout139-141, four more reports dated by what was reported, "until
  * 27 April" as the run of shows, "by the end of the year" as December, "a year earlier" as a month, "Hours later" left
  * undated, and "a target … for this year" dated by the plan's launch in an aside; from heldout142-147, seven more
@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the event by the day it opens; from heldout148-153, three reports dated by the day they were made where the
  * resolver dates what was reported ("…, according to a report published on Thursday", "…, the Commerce Department
  * said on Feb. 15"), "That's all from us for today; we'll be back … tomorrow" as tomorrow, "should last through
- * Thursday" as the days to Thursday, and five dated coarser than the reader ("at the end of 1993", "the final session
+ * Thursday" as the days to Thursday, and four dated coarser than the reader ("the final session
  * of 2025", "during the week of the Fourth", "a decade ago this autumn", "its usual April slot next year"); from
  * heldout154-165, eight more reports dated by the day they were made ("…, the Labor Department said Friday", "an
  * outlook, issued Friday, favors …", "released the same morning") or by what was reported, quotations' own times
@@ -100,7 +100,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after three years back, and a live blog's entries dated by their stamp; from heldout274-285, more reports dated by the
  * day they were made ("announced last month that it would hire … by the end of the year", "Over the weekend, one …
  * chain said"), spans dated by their first day or as their months ("opens on 30 November and plays until 5 January",
- * "for four nights from Monday 5th September"), "by the end of the year" and "at the end of last year" as their
+ * "for four nights from Monday 5th September"), "by the end of the year" as its
  * December, "the middle of next week" as its Wednesday, a southern winter, and lines their writers left undated
  * ("within six months", "the change starts tomorrow", "rises to 57 in 2028"); from heldout286-291, more spans dated by
  * their first day ("opens on Sunday and runs until March 27", "on Monday and Tuesday"), reports dated by the day they
@@ -216,8 +216,6 @@ class EvaluationSetTest {
                     + " next year.",
             "heldout16/09-cold-snap-forecast.txt: \"The last really significant March snowfall was in 2018, when the Beast"
                     + " from the East shut schools across the country,\" she said.",
-            "heldout17/01-dinar-devaluation.txt: Reyk said fuel and bread subsidies would stay in place at least until the"
-                    + " end of the year.",
             "heldout17/03-skate-park.txt: Parks Director Luis Ferreira said Thursday that the final inspection had been"
                     + " completed two days earlier.",
             "heldout17/04-daylight-saving-column.txt: If I had my way, Congress would pick one clock by the end of this"
@@ -413,8 +411,6 @@ class EvaluationSetTest {
                     + " of that week.",
             "heldout138/05-monsoon-kerala.txt: Last year's monsoon delivered 99 per cent of the long-period average,"
                     + " and the country went on to harvest a record foodgrain crop.",
-            "heldout138/07-arran-ferry-liveblog.txt: It is now not expected to carry passengers until the end of the"
-                    + " year at the earliest.",
             "heldout138/09-wellington-school-holidays.txt: The Matariki ki Pōneke festival on the waterfront"
                     + " continues until next Sunday.",
             "heldout140/03-housing-completions.txt: The Housing for All plan, launched in September 2021, set a"
@@ -465,8 +461,6 @@ class EvaluationSetTest {
             "heldout147/07-gulf-airline-results.txt: Abu Dhabi-based Sahab Airways said on Wednesday it made a"
                     + " record net profit of AED 2.1bn ($572m) in 2025, up 38% from a year earlier, as strong demand on"
                     + " routes to India and Europe offset higher engine maintenance costs.",
-            "heldout148/07-kowalczyk-obituary.txt: He left council at the end of 1993 but never really left City"
-                    + " Hall, turning up at public hearings well into his 80s.",
             "heldout149/01-waiting-lists-leap-day.txt: Hospital waiting lists in the North East grew again at the"
                     + " end of last year, according to a report published on Thursday by the regional patients' watchdog.",
             "heldout150/08-cup-day-rba-live.txt: That's all from us for today; we'll be back from 8am tomorrow.",
@@ -785,8 +779,6 @@ class EvaluationSetTest {
                     + " Dec. 19, pointed to a 0.4 per cent gain in November sales.",
             "heldout207/03-ecb-rate-rise.txt: Economists at Davy expect the deposit rate to reach 2"
                     + " per cent by the end of the year.",
-            "heldout207/04-farm-protests-brussels.txt: The derogation itself is due to expire at"
-                    + " the end of 2025, and the Government has said it will seek a renewal.",
             "heldout207/05-election-night-live-blog.txt: Keir Starmer is expected to travel to"
                     + " Buckingham Palace later this morning to be asked by the King to form a government.",
             "heldout207/08-fifty-years-in-europe.txt: Today, by most measures, it is among the"
@@ -816,9 +808,6 @@ class EvaluationSetTest {
                     + " earlier that month, with the St Brigid's Day bank holiday falling on Monday, February"
                     + " 2.",
             "heldout214/05-bowl-game.txt: \"Tonight we finished.\"",
-            "heldout215/09-ofsted-school.txt: Across the city, 78 per cent of secondary schools"
-                    + " were rated good or outstanding at the end of last year, up from 61 per cent five years"
-                    + " earlier.",
             "heldout216/05-fuel-price-june.txt: Motorists will pay less for petrol from Wednesday,"
                     + " when both grades drop by 22 cents a litre, the Department of Mineral and Petroleum"
                     + " Resources announced on Friday.",
@@ -982,8 +971,6 @@ class EvaluationSetTest {
             "heldout252/03-voltara-ipo.txt: Pune-based electric two-wheeler maker Voltara Mobility will open"
                     + " its ₹2,150-crore initial public offering for subscription on Wednesday, the company said in a"
                     + " statement on Saturday.",
-            "heldout252/07-bank-merger-timeline.txt: Lakeshore chief executive Tom Wierzbicki, who will"
-                    + " become vice chairman, is expected to retire at the end of 2027.",
             "heldout252/08-dividend-books-closure.txt: Meridian Harbour Holdings will close its books on Aug"
                     + " 4 to determine shareholders' entitlement to a final and special dividend totalling 6.5"
                     + " Singapore cents a share, the logistics property group said in a bourse filing on Thursday"
@@ -1114,8 +1101,6 @@ class EvaluationSetTest {
                     + " flow, he said.",
             "heldout280/05-maple-season.txt: The Geauga County Maple Festival runs April 27 to 30 in downtown"
                     + " Chardon.",
-            "heldout281/05-malaga-offplan-ruling.txt: More than 300 similar claims were still pending in Málaga"
-                    + " province at the end of last year, according to the General Council of the Judiciary.",
             "heldout281/07-faro-local-election-count.txt: \"Faro voted for change, and the change starts"
                     + " tomorrow,\" she said.",
             "heldout281/08-greek-ferry-strike.txt: Services are expected to return to normal on Thursday morning,"
@@ -1477,7 +1462,6 @@ class EvaluationSetTest {
                     + " been in post since the start of the summer term.",
             "heldout351/06-attica-wildfire-live.txt: Last July, about 20,000 people were evacuated from beaches"
                     + " and hotels on Rhodes in what officials called the largest evacuation in Greece's history.",
-            "heldout351/08-italy-airport-strike.txt: That contract expired at the end of 2023.",
             "heldout351/10-aegean-seaways-results.txt: \"The summer looks strong, but fuel is the wild card,\" said"
                     + " Maria Tsoukala, a transport analyst at a brokerage in Athens.",
             "heldout353/08-diwali-sales.txt: The federation expects another ₹4.25 lakh crore of spending during"
@@ -1577,8 +1561,6 @@ class EvaluationSetTest {
             "heldout369/08-broadband-deadline.txt: \"They keep telling us next year,\" she said.",
             "heldout370/04-hospital-wing-middlesbrough.txt: \"From today, they have a building that matches the"
                     + " care our staff give,\" she said.",
-            "heldout370/07-brewery-closing-antigonish.txt: Nova Scotia had 68 licensed craft breweries at the end"
-                    + " of 2021, according to the Craft Brewers Association of Nova Scotia.",
             "heldout371/03-switching-bonus-ends.txt: Aoife Brennan, a nurse from Mullingar, compared three banks"
                     + " over the Christmas holidays before making her choice.",
             "heldout371/04-savings-rate-cuts.txt: Economists at one of the big four banks expect the cash rate to"
@@ -1682,8 +1664,6 @@ class EvaluationSetTest {
                     + " technical recession that many forecasters had warned about.",
             "heldout391/05-thanksgiving-traffic.txt: Last year, officers laid more than 2,000 speeding charges"
                     + " over the same three days.",
-            "heldout391/05-thanksgiving-traffic.txt: Ontario's temporary cut to the gas tax, which took effect"
-                    + " July 1, is set to expire at the end of the year.",
             "heldout391/07-teachers-strike-vote.txt: \"Nobody wants to walk a picket line in February,\" said local"
                     + " president Arlene Kowalchuk.",
             "heldout391/08-toronto-waterfront-lrt-delay.txt: As recently as June, the agency had said it was on"
@@ -1742,19 +1722,13 @@ class EvaluationSetTest {
                     + " regulator Ofgem said on Friday, adding about £24 a year to a typical household's dual-fuel"
                     + " bill.",
             "heldout399/08-reef-bleaching-survey.txt: Cairns dive operators said they still expected a busy Easter.",
-            "heldout399/10-heat-pump-column.txt: The federal tax credit for heat pumps, worth up to $2,000,"
-                    + " expired at the end of 2025 under the budget law Congress passed last summer.",
             "heldout400/03-university-strike.txt: \"We are ready to negotiate today, tomorrow or any day,\" said Jo"
                     + " Grady, the UCU general secretary.",
-            "heldout402/10-brussels-lobbying-column.txt: More than 12,000 organisations appeared on it at the end"
-                    + " of last year, declaring combined lobbying budgets of well over €1.5 billion a year.",
             "heldout403/01-albert-park-pole.txt: He made his Formula 1 debut in Bahrain last year and scored his"
                     + " first points at the Dutch Grand Prix in September.",
             "heldout404/05-grocery-price-war.txt: Industry sources expect the discounting to intensify in the"
                     + " run-up to St Patrick's Day, which falls on a Monday this year and gives shops a long"
                     + " weekend of trading.",
-            "heldout404/10-money-column-medical-relief.txt: Claims for 2021 expenses can be made until the end of"
-                    + " 2025, so the second operation is less urgent.",
             "heldout406/10-first-time-buyers-column.txt: My niece got the keys to a two-bedroom flat in Leeds"
                     + " between Christmas and New Year, after saving for six years.",
             "heldout407/03-holiday-hiring.txt: Brightway Stores plans to hire 60,000 seasonal workers for the"
@@ -1797,7 +1771,9 @@ class EvaluationSetTest {
             "heldout416/05-retail-expo.txt: Inventories at U.S. retailers were up 2.6% at the end of October from"
                     + " a year earlier, Commerce Department data showed last month.",
             "heldout416/10-editors-column.txt: Orders for heavy trucks fell 40% in November from a year earlier,"
-                    + " according to preliminary figures an industry tracker released on Dec. 5.");
+                    + " according to preliminary figures an industry tracker released on Dec. 5.",
+            "heldout129/06-indiana-coal-extension.txt: The 520-MW units had been due to retire at the end of this"
+                    + " year under the utility's 2021 integrated resource plan.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
