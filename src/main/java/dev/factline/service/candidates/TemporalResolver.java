@@ -313,8 +313,8 @@ public final class TemporalResolver {
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("\\b(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
             + "|bought|won|lost|begun|due|paid)\\s+$");
     /** "Official figures due on Friday are expected to show …": a report with its own day, which dates it. */
-    private static final Pattern FIGURES_DUE_BEFORE = Pattern.compile("(?i)\\b(?:figures|data|statistics|numbers|report|survey)"
-            + "\\s+due\\s+(?:on\\s+)?$");
+    private static final Pattern FIGURES_DUE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:figures|data|statistics|numbers|report|survey)\\s+due\\s+(?:on\\s+)?$");
     /** ", built in 1968,": a participle clause set off by commas, which describes a noun. */
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(",\\s+(?:[a-z]{2,}(?:ed|en)|built|made|held|sold"
             + "|bought|won|lost|begun)\\s+$");
@@ -641,7 +641,8 @@ public final class TemporalResolver {
             "(?i)\\b(?:(?:by|at|before|until|till|towards?|from|in|near)\\s+)?the\\s+(?<part>end|start|beginning|middle"
                     + "|close)\\s+of\\s+the\\s+(?<unit>year|month|week)\\b");
     /** "expired at the end of 2025", "not expected until the end of the year": a point in time, read as its December. */
-    private static final Pattern AT_THE_END_OF = Pattern.compile("(?i)\\b(?:at|until|till)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern AT_THE_END_OF = Pattern.compile(
+            "(?i)\\b(?:at|until|till)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern IN_THE_WEEK = Pattern.compile("(?i)\\b(?:earlier|later)\\s+in\\s+the\\s+week\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:earlier|later|(?<!\\b(?:unusually|surprisingly|remarkably|exceptionally|relatively|so|too)\\s)early"
@@ -1538,9 +1539,10 @@ public final class TemporalResolver {
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 // "Payment of any tax owed for that year is also due by 31 January"
                 || text.equalsIgnoreCase("that year") && NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
-                || VERB_AFTER_SUBJECT.matcher(after).lookingAt() && !FIGURES_DUE_BEFORE.matcher(sentence.substring(0, start)).find()
+                || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
                 && (PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
                 || SUBJECT_BEFORE.matcher(sentence.substring(0, start)).matches())
+                && !FIGURES_DUE_BEFORE.matcher(sentence.substring(0, start)).find()
                 || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
     }
 
@@ -2191,10 +2193,16 @@ public final class TemporalResolver {
             }
         }
         int year = Integer.parseInt(m.group("year"));
-        if ("the end of".equalsIgnoreCase(m.group("mod")) && AT_THE_END_OF.matcher(sentence.substring(0, m.start("year"))).find()) {
+        if ("the end of".equalsIgnoreCase(m.group("mod")) && atOrUntilTheEnd(sentence, m.start("year"))) {
             return yearsDecember(year, "a year given in the text", null);
         }
         return new Resolution(yearDate(year), null, false, "a year given in the text", null);
+    }
+
+    /** Whether "at", "until" or "till the end of" comes right before {@code position}. */
+    private static boolean atOrUntilTheEnd(String sentence, int position) {
+        return AT_THE_END_OF.matcher(sentence).region(Math.max(0, position - 32), position).useTransparentBounds(true)
+                .find();
     }
 
     /** A year's end "at" or "until" it: its December, as readers date it (not "by the end of 2026", its year). */
@@ -3471,7 +3479,7 @@ public final class TemporalResolver {
         String part = m.group("part").toLowerCase(Locale.ROOT);
         String how = relative + ": the " + part + " of the " + unit + " it was published in";
         return switch (unit) {
-            case "year" -> AT_THE_END_OF.matcher(c.sentence().substring(0, m.start("unit"))).find()
+            case "year" -> atOrUntilTheEnd(c.sentence(), m.start("unit"))
                     ? yearsDecember(published.getYear(), relative + ": the year it was published in", publishedDay)
                     : new Resolution(yearDate(published.getYear()), null, false, how, publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published)), null, false, how, publishedDay);
@@ -3651,7 +3659,7 @@ public final class TemporalResolver {
             default -> "the same %s";
         };
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
-            case "year" -> AT_THE_END_OF.matcher(c.sentence().substring(0, m.start("rel"))).find()
+            case "year" -> atOrUntilTheEnd(c.sentence(), m.start("rel"))
                     ? yearsDecember(published.getYear() + step, relative + ": " + which.formatted("year"), publishedDay)
                     : new Resolution(yearDate(published.getYear() + step), null, false,
                     relative + ": " + which.formatted("year"), publishedDay);
