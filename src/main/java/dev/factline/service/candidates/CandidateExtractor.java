@@ -210,6 +210,14 @@ public final class CandidateExtractor {
                     anchor = first;
                 }
             }
+            ResolvedDate reportDay = first == null ? null : reportedOn(content, dates, first, sentence.start());
+            if (reportDay != null && (unsettled == null || unsettled.start() > first.start())) {
+                // "U.S. employers added 187,000 jobs in August, the Labor Department said Friday": careful readers
+                // date it by either, so neither is proposed
+                unsettled = new TemporalResolver.Unsettled(first.start(), first.end(), first.text(), "it is what was"
+                        + " reported, and the report has a day of its own (\"" + reportDay.text() + "\")");
+                first = null;
+            }
             int points = 0;
             EventDate eventDate = null;
             EventDate endDate = null;
@@ -252,6 +260,26 @@ public final class CandidateExtractor {
             }
         }
         return false;
+    }
+
+    /** ", the Labor Department said" before a day: a report after the claim, made that day. */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("(?i),\\s(?:according\\s+to\\s[^,;\"“”]{0,60}|(?!and"
+            + "\\s|but\\s)[^,;\"“”]{0,70}?\\b(?:said|says|announced|confirmed|reported|warned|told\\s[^,;]{1,40}?|showed"
+            + "|revealed|(?<!(?:is|are|be|was|were)\\s)(?:published|released))(?:\\s+in\\s+an?\\s+[^,;]{1,30}?)?)\\s+(?:on"
+            + "\\s+|late\\s+|early\\s+)?$");
+
+    /** The day of a report after the claim's date, when the report has a day of its own. */
+    private static ResolvedDate reportedOn(String content, List<ResolvedDate> dates, ResolvedDate first,
+            int sentenceStart) {
+        for (ResolvedDate d : dates) {
+            int from = d.start() - sentenceStart;
+            if (d.start() >= first.end() && d.precision() == DatePrecision.DAY && d.endDate() == null
+                    && !d.date().equals(first.date()) && Tense.quoteAround(content, from, d.end() - sentenceStart) == null
+                    && REPORTED_AFTER.matcher(content).region(first.end() - sentenceStart, from).find()) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code day}, later in the sentence, is {@code first}'s day and month in another year. */

@@ -16,9 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and seventy-eight, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and seventy-nine, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
- * convention than the resolver's (docs/benchmarks.md): "within six months" as the span from
+ * convention than the resolver's (docs/benchmarks.md). A claim with a report after it that has a day of its own
+ * (", the Labor Department said Friday") is left undated, for the first writers dated what was reported and the
+ * writers of heldout148 on the day it was made; so most reports "dated by the day they were made" below are no longer
+ * wrong, and the ones left are those the rule does not reach. The conventions: "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
  * the year, "a year ago" as a month rather than a year, "two weeks later" as its month rather
  * than the day fourteen days on, "runs until Saturday 7th October" as the span rather than its
@@ -131,7 +134,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their months ("closed Friday and Saturday", "the year beginning 1 July"), "Next weekend" said on a Monday as the
  * coming one, "almost four years ago" as the year after, a fronted "Born … on 3 March 1940," skipped, and "Last year …
  * by April" dated finer than the reader; one writer's "at the end of this year" as the year (heldout129), where
- * thirteen others give a year's end "at" or "until" it its December; and seven hundred and ninety-one errors of the
+ * thirteen others give a year's end "at" or "until" it its December; and seven hundred and eighty-nine errors of the
  * resolver's own,
  * listed apart. A rule that breaks a case it once got right fails the build.
  */
@@ -151,7 +154,8 @@ class EvaluationSetTest {
             Map.entry("heldout57", 0.85), Map.entry("heldout58", 0.8), Map.entry("heldout59", 0.85),
             Map.entry("heldout62", 0.8), Map.entry("heldout63", 0.85), Map.entry("heldout67", 0.85),
             Map.entry("heldout69", 0.85), Map.entry("heldout70", 0.85), Map.entry("heldout72", 0.85),
-            Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85), Map.entry("heldout106", 0.85),
+            Map.entry("heldout74", 0.85), Map.entry("heldout76", 0.85), Map.entry("heldout94", 0.85),
+            Map.entry("heldout106", 0.85),
             Map.entry("heldout113", 0.85), Map.entry("heldout133", 0.8), Map.entry("heldout134", 0.85),
             Map.entry("heldout135", 0.85), Map.entry("heldout136", 0.85), Map.entry("heldout137", 0.85),
             Map.entry("heldout138", 0.85), Map.entry("heldout141", 0.85),
@@ -468,16 +472,12 @@ class EvaluationSetTest {
             "heldout147/07-gulf-airline-results.txt: Abu Dhabi-based Sahab Airways said on Wednesday it made a"
                     + " record net profit of AED 2.1bn ($572m) in 2025, up 38% from a year earlier, as strong demand on"
                     + " routes to India and Europe offset higher engine maintenance costs.",
-            "heldout149/01-waiting-lists-leap-day.txt: Hospital waiting lists in the North East grew again at the"
-                    + " end of last year, according to a report published on Thursday by the regional patients' watchdog.",
             "heldout150/08-cup-day-rba-live.txt: That's all from us for today; we'll be back from 8am tomorrow.",
             "heldout150/09-port-throughput.txt: Container throughput at the Port of Singapore slipped 2.4 per"
                     + " cent year on year in August to 3.1 million twenty-foot equivalent units, according to figures"
                     + " released by the Maritime and Port Authority of Singapore on Wednesday.",
             "heldout150/09-port-throughput.txt: Singapore Maritime Week will return to its usual April slot next"
                     + " year after two years of scaled-back events.",
-            "heldout151/06-harwells-results.txt: U.S. retail sales fell 0.8% in January, the Commerce Department"
-                    + " said on Feb. 15, as frigid weather kept shoppers at home.",
             "heldout151/09-markets-live-new-years-eve.txt: Wall Street is heading into the final session of 2025"
                     + " with the S&P 500 on track for a third straight year of double-digit gains.",
             "heldout153/02-police-blotter.txt: Last year the department logged 57 fireworks complaints during the"
@@ -486,11 +486,6 @@ class EvaluationSetTest {
                     + " humidity returns for the weekend.",
             "heldout153/08-labor-day-column.txt: The Carver Wire mill closed a decade ago this autumn, taking 640"
                     + " jobs with it.",
-            "heldout154/01-august-jobs-report.txt: U.S. employers added 187,000 jobs in August, a little"
-                    + " more than economists had expected, the Labor Department said Friday.",
-            "heldout154/09-marwick-layoffs.txt: About 400 workers at the Marwick Automotive Systems plant on"
-                    + " Route 24 will be laid off for at least six weeks starting March 16, the company told employees in a"
-                    + " letter Friday.",
             "heldout155/04-cairnryan-ferry-assault.txt: Dickson was arrested at his home the following"
                     + " morning.",
             "heldout155/08-preston-lancaster-easter-rail.txt: Last Easter the same stretch was shut for four"
@@ -507,8 +502,6 @@ class EvaluationSetTest {
             "heldout157/02-leap-day-column.txt: One reader, Dolores Kim of Fairborn, wrote to me earlier"
                     + " this month to say she turns 20 today, which she reckons makes her the youngest 80-year-old in"
                     + " Greene County.",
-            "heldout157/10-announcer-profile.txt: Dreyer had planned to finish on Labor Day, but a hip"
-                    + " replacement scheduled for later this month changed his mind, he said on Saturday.",
             "heldout158/04-f1-melbourne-opener.txt: The race starts at 15:00 on Sunday, meaning a 04:00"
                     + " alarm call for fans in the UK.",
             "heldout158/04-f1-melbourne-opener.txt: Round two follows in Shanghai a week later.",
@@ -611,24 +604,12 @@ class EvaluationSetTest {
                     + " timetable on Good Friday and Easter Monday.",
             "heldout177/01-airline-schedule-cuts.txt: Southline plans to restore its full schedule"
                     + " in time for the Thanksgiving rush, Whitfield said, though she gave no firm date.",
-            "heldout177/02-transit-strike-vote.txt: Bus drivers and mechanics with Red River"
-                    + " Transit will vote on a strike mandate next week, their union announced Tuesday.",
             "heldout177/05-thanksgiving-travel-live.txt: 12:30 p.m. ET: Amtrak is adding seats on"
                     + " its busiest Northeast Corridor trains and will run extra service through Monday.",
-            "heldout179/01-pce-inflation-cools.txt: WASHINGTON — A key inflation gauge closely"
-                    + " watched by the Federal Reserve cooled in January, the Commerce Department said"
-                    + " Thursday, keeping policymakers on track to consider interest-rate cuts later this"
-                    + " year.",
-            "heldout180/01-circle-line-closures.txt: SINGAPORE: Eight stations on the Circle Line"
-                    + " will close early on four Sundays next month so that engineers can replace ageing track"
-                    + " sleepers, the Land Transport Authority (LTA) said on Thursday (Feb 29).",
             "heldout180/08-rosal-undas-live.txt: The storm could make landfall over Catanduanes or"
                     + " Camarines Sur late Sunday night or early Monday.",
             "heldout180/10-state-polls-column.txt: Malacca's state assembly must be dissolved by"
                     + " the end of this year, and those of Johor and Sarawak soon after.",
-            "heldout181/05-marking-boycott.txt: Staff at 145 UK universities will stop marking"
-                    + " students' work from 20 April unless a deal on pay and pensions is reached, the"
-                    + " University and College Union confirmed on Thursday.",
             "heldout181/09-head-of-the-river.txt: Rain on Friday night delayed the first heats on"
                     + " Saturday morning by 40 minutes.",
             "heldout182/03-exclusion-act-centenary.txt: A searchable online database is expected"
@@ -645,9 +626,6 @@ class EvaluationSetTest {
                     + " in 2020, during the pandemic, and has never reopened on the holiday.",
             "heldout183/10-black-friday-live.txt: Fourth-quarter results from the big chains, due"
                     + " in February, will show whether the discounting paid off.",
-            "heldout184/05-irish-rents.txt: DUBLIN, Nov 30 - Rents for new tenancies in Ireland"
-                    + " rose 8.2% in the third quarter from a year earlier, the country's rental regulator"
-                    + " said on Thursday, as a chronic shortage of homes continued to push up costs.",
             "heldout185/09-marchetti-obituary.txt: She is survived by her son, two daughters and"
                     + " seven grandchildren; her husband, Frank, died in 2011.",
             "heldout186/07-alpine-snow-season.txt: The bureau's long-range outlook, however, points"
@@ -677,18 +655,12 @@ class EvaluationSetTest {
             "heldout189/10-benefit-rates-april.txt: The winter energy payment resumes on 1 May and"
                     + " runs until 1 October.",
             "heldout190/05-thanksgiving-kitchen.txt: Two years earlier, the figure was 1,470.",
-            "heldout192/01-broadway-closing.txt: NEW YORK (AP) — \"Harbor Lights,\" the Broadway"
-                    + " musical about a Maine fishing family, will play its final performance March 24, its"
-                    + " producers said Thursday.",
             "heldout192/01-broadway-closing.txt: Industry analysts expect a busier spring, with at"
                     + " least nine productions scheduled to open between March 18 and the Tony eligibility"
                     + " cutoff on April 25.",
             "heldout192/02-linnets-reunion-tour.txt: The five-piece will play 14 dates across the"
                     + " UK and Ireland, starting at Dublin's 3Arena on 18 September and ending with two nights"
                     + " at the O2 Arena in London on 10 and 11 October.",
-            "heldout192/04-vinyl-year-end.txt: UK vinyl album sales rose for the 18th consecutive"
-                    + " year in 2025, according to preliminary year-end figures published by the BPI this"
-                    + " morning.",
             "heldout192/04-vinyl-year-end.txt: Some 6.9 million LPs were sold in the 52 weeks to"
                     + " Christmas Day, up 7.4% from a year earlier.",
             "heldout192/04-vinyl-year-end.txt: Its sales peaked in the run-up to Record Store Day"
@@ -703,13 +675,8 @@ class EvaluationSetTest {
             "heldout193/02-doctors-strike-live.txt: The latest figures, published on 13 June,"
                     + " showed that the waiting list for routine hospital treatment in England stood at 7.57"
                     + " million in April.",
-            "heldout193/03-nsw-flu-vaccines.txt: Free flu vaccinations will remain available at GPs"
-                    + " and pharmacies across NSW until 31 July, the state government announced on Thursday.",
             "heldout194/02-un-budget.txt: A year earlier, the assembly did not agree its budget"
                     + " until 24 December.",
-            "heldout195/01-iowa-harvest-ahead.txt: DES MOINES, Iowa (AP) — Iowa farmers had"
-                    + " harvested 71% of their corn by Sunday, well ahead of the five-year average, the U.S."
-                    + " Department of Agriculture said Monday.",
             "heldout195/07-red-river-frost-threat.txt: In Minnesota, only 28% of the corn crop had"
                     + " reached the dent stage as of Aug. 24, well behind the five-year average of 41%, the"
                     + " U.S. Department of Agriculture said last week.",
@@ -748,8 +715,6 @@ class EvaluationSetTest {
                     + " until Friday.",
             "heldout201/09-waterloo-holiday-preview.txt: Extended holiday hours at most malls begin"
                     + " Dec. 1 and run through Christmas Eve.",
-            "heldout201/10-frugo-expansion.txt: Its market share stood at 6.2% in the 12 weeks to"
-                    + " 17 May, according to Shelfwise figures published last Tuesday.",
             "heldout202/05-state-fair-preview.txt: The Minnesota State Fair opens its gates"
                     + " Thursday, Aug. 22, and runs through Labor Day, Sept. 2.",
             "heldout202/07-storm-live-blog.txt: 1:05 a.m.: Tubb says weather service damage surveys"
@@ -779,9 +744,6 @@ class EvaluationSetTest {
             "heldout205/02-hk-pc-maker-results.txt: Lau said laptops capable of running AI software"
                     + " locally would make up about a tenth of the company's PC shipments by the end of this"
                     + " year.",
-            "heldout205/10-singapore-advance-gdp.txt: SINGAPORE - Singapore's economy grew 4.1 per"
-                    + " cent year on year in the fourth quarter of 2025, advance estimates from the Ministry"
-                    + " of Trade and Industry (MTI) showed on Friday.",
             "heldout206/07-boxing-week-shoppers.txt: Statistics Canada's advance estimate, released"
                     + " Dec. 19, pointed to a 0.4 per cent gain in November sales.",
             "heldout207/03-ecb-rate-rise.txt: Economists at Davy expect the deposit rate to reach 2"
@@ -815,9 +777,6 @@ class EvaluationSetTest {
                     + " earlier that month, with the St Brigid's Day bank holiday falling on Monday, February"
                     + " 2.",
             "heldout214/05-bowl-game.txt: \"Tonight we finished.\"",
-            "heldout216/05-fuel-price-june.txt: Motorists will pay less for petrol from Wednesday,"
-                    + " when both grades drop by 22 cents a litre, the Department of Mineral and Petroleum"
-                    + " Resources announced on Friday.",
             "heldout216/05-fuel-price-june.txt: The cut comes in time for the Youth Day long"
                     + " weekend in the middle of the month, when thousands of families are expected to drive"
                     + " to the coast and the Drakensberg.",
@@ -830,14 +789,8 @@ class EvaluationSetTest {
             "heldout217/10-japan-when-to-go.txt: The first forecast from the Japan Weather"
                     + " Association, published on Thursday, expects the blossom to open in Tokyo around 22"
                     + " March.",
-            "heldout218/06-satellite-launch-slip.txt: The launch of the Aurora-2 weather satellite"
-                    + " has slipped by another week, to no earlier than 21 March, its operator said on"
-                    + " Tuesday.",
             "heldout219/02-malaysia-budget.txt: The minimum wage of RM1,700 a month, which took"
                     + " effect earlier this year, will be reviewed again by the end of next year.",
-            "heldout219/03-thai-election.txt: Thailand will hold a general election on Sunday 14"
-                    + " May, the Election Commission confirmed on Tuesday, a day after Prime Minister Prayut"
-                    + " Chan-o-cha dissolved the House of Representatives.",
             "heldout219/04-fiji-drua-rugby.txt: \"We've been building towards a performance like"
                     + " this for weeks, and tonight the boys finally put eighty minutes together,\" Byrne"
                     + " said.",
@@ -851,16 +804,11 @@ class EvaluationSetTest {
                     + " through Oct. 15.",
             "heldout221/01-stormont-sen-vote.txt: MLAs are due to debate the Executive's draft"
                     + " budget next month.",
-            "heldout221/06-everton-accounts.txt: Everton lost £41.2m in the 12 months to 30 June"
-                    + " 2025, the club's accounts published on Thursday show.",
             "heldout221/08-weardale-school.txt: Durham County Council has proposed closing St"
                     + " Aidan's CE Primary School in Westgate at the end of the summer term next year.",
             "heldout221/08-weardale-school.txt: The consultation opened on Monday and runs until 13"
                     + " January.",
             "heldout221/10-northern-rail-column.txt: Today it takes, on a good day, about 50.",
-            "heldout222/01-uae-ramadan-timetable.txt: Federal government employees will work from"
-                    + " 9am to 2.30pm from Monday to Thursday and from 9am to 12pm on Fridays, according to a"
-                    + " circular issued on Tuesday.",
             "heldout222/08-dhaka-factory-fire-verdict.txt: The trial began a year later, and the"
                     + " court recorded testimony from 31 of the 42 prosecution witnesses.",
             "heldout222/09-sri-lanka-al-results-live.txt: 10.15am: The department said re-scrutiny"
@@ -868,14 +816,8 @@ class EvaluationSetTest {
             "heldout222/10-pakistan-year-end-column.txt: The finance minister insisted in a"
                     + " television interview on Sunday that growth would still reach 4 per cent in the fiscal"
                     + " year ending next June.",
-            "heldout223/02-vaccine-clinics.txt: Free flu and COVID-19 shots will be available to"
-                    + " everyone in Manitoba six months and older starting Monday, the province announced"
-                    + " Saturday.",
             "heldout223/05-snow-day-live.txt: 9:45 a.m.: This is the district's third snow day of"
                     + " the school year, after closures on Dec. 1 and Jan. 12.",
-            "heldout223/06-flu-update.txt: Flu hospitalizations in the United States fell for the"
-                    + " second straight week in the week ending Dec. 24, according to data the Centers for"
-                    + " Disease Control and Prevention released Friday.",
             "heldout223/07-pharmacy-closings.txt: Analysts at Morgan Stanley said in a note Friday"
                     + " that more closures were likely within the next 12 months.",
             "heldout224/05-australian-budget.txt: Energy bill rebates of $150 will be extended for"
@@ -897,9 +839,6 @@ class EvaluationSetTest {
                     + " Tuesday, October 15, the Ministry of Home Affairs said.",
             "heldout229/01-satellite-launch-slips.txt: NOAA said the older satellite should keep"
                     + " working until at least the end of the year.",
-            "heldout229/03-emissions-report-cop27.txt: Global emissions from fossil fuels are on"
-                    + " course to rise about 1% this year, according to a report published on Sunday as"
-                    + " negotiators gathered in Egypt for the COP27 climate summit.",
             "heldout229/10-easter-science-festival.txt: The Bristol Festival of Science returns for"
                     + " its tenth year this Easter, with more than 80 events running from Saturday the 4th to"
                     + " Sunday the 12th of April.",
@@ -924,22 +863,13 @@ class EvaluationSetTest {
             "heldout237/04-golden-week.txt: Narita Airport expects about 400,000 international"
                     + " passengers between Friday and May 7, nearly four times the figure for last year's"
                     + " holidays.",
-            "heldout237/08-seoul-march-snow.txt: Heavy snow is forecast for Gangwon Province from"
-                    + " Sunday through Tuesday, with up to 50 centimeters possible in mountainous areas, the"
-                    + " Korea Meteorological Administration said Saturday.",
             "heldout237/09-chip-packager-results.txt: Taiwan's exports rose 23.3 percent"
                     + " year-on-year in June, the Ministry of Finance said last week.",
             "heldout239/01-pension-strike-calendar.txt: A joint committee of deputies and senators"
                     + " could then meet as early as the following week to agree a final text.",
-            "heldout239/04-brussels-summit.txt: BRUSSELS, Feb 29 — European Union leaders will try"
-                    + " again next month to agree on using profits from frozen Russian central bank assets to"
-                    + " arm Ukraine, diplomats said on Thursday.",
             "heldout239/10-storm-live-blog.txt: 12:10 - The SNCF said trains in Brittany and"
                     + " Normandy would stay suspended for the rest of the day and resume gradually on Friday"
                     + " morning.",
-            "heldout240/03-teachers-strike-deadline.txt: Teachers in the Red River Valley School"
-                    + " Division will walk off the job Monday unless a deal is reached before then, their"
-                    + " union said Thursday.",
             "heldout240/04-term-dates-change.txt: The decision follows a consultation that ran from"
                     + " the 4th of November to the 13th of December last year.",
             "heldout240/07-head-teacher-letter.txt: The school office will be closed from Monday"
@@ -975,13 +905,6 @@ class EvaluationSetTest {
                     + " 96 cents per share, payable Jan. 27 to shareholders of record on Jan. 3.",
             "heldout252/02-boe-holds-rates.txt: The Bank expects inflation, which measures how quickly prices"
                     + " are rising, to fall to about 4.75% by the end of the year.",
-            "heldout252/03-voltara-ipo.txt: Pune-based electric two-wheeler maker Voltara Mobility will open"
-                    + " its ₹2,150-crore initial public offering for subscription on Wednesday, the company said in a"
-                    + " statement on Saturday.",
-            "heldout252/08-dividend-books-closure.txt: Meridian Harbour Holdings will close its books on Aug"
-                    + " 4 to determine shareholders' entitlement to a final and special dividend totalling 6.5"
-                    + " Singapore cents a share, the logistics property group said in a bourse filing on Thursday"
-                    + " evening.",
             "heldout252/09-markets-live-nye.txt: Investors are already looking ahead to next Friday's US jobs"
                     + " report for December, the first big data release of the new year.",
             "heldout252/09-markets-live-nye.txt: 09.30 Gold has slipped back below $4,300 an ounce after its"
@@ -990,8 +913,6 @@ class EvaluationSetTest {
                     + " between Nov. 11 and Feb. 28.",
             "heldout253/03-galle-test-day-four.txt: “We want to finish it in the first session tomorrow,”"
                     + " Rathnayake told reporters after stumps.",
-            "heldout253/08-surat-metro-opening.txt: For the first week, until 1st January, rides will be free"
-                    + " for senior citizens and students, the Gujarat Metro Rail Corporation (GMRC) said on Wednesday.",
             "heldout254/04-harker-tour.txt: A planned follow-up in 2020 was scrapped when the pandemic shut"
                     + " down live music that March.",
             "heldout254/07-brannigan-obituary.txt: A private funeral will be held early in the new year.",
@@ -999,19 +920,11 @@ class EvaluationSetTest {
                     + " years of college,\" Ames said.",
             "heldout254/10-box-office-july-fourth.txt: The previous instalment opened to $96m over the same"
                     + " holiday frame in 2019.",
-            "heldout255/03-greece-fire-outlook.txt: Greece faces an \"above-average\" risk of wildfires this"
-                    + " summer after one of the driest winters on record, the Climate Crisis and Civil Protection"
-                    + " Ministry said on Friday.",
             "heldout255/10-maize-drought-outlook.txt: \"If we don't see meaningful rain in the next two weeks,"
                     + " the early-planted maize in the west will be past saving,\" said Pieter du Toit, an agricultural"
                     + " economist at a Pretoria grain trading house.",
-            "heldout257/05-crop-progress.txt: Nebraska farmers had 91% of their corn planted as of Sunday,"
-                    + " the U.S. Department of Agriculture said Tuesday in a weekly Crop Progress report delayed a day"
-                    + " by the Memorial Day holiday.",
             "heldout259/02-ledgerly-outage-postmortem.txt: We know how much this hurt, particularly for those"
                     + " of you trying to bill clients before the end of the year.",
-            "heldout259/06-ashen-tide-delay.txt: Hollowpine Games has pushed back the release of its"
-                    + " open-world survival game Ashen Tide to early 2023, the studio announced late Friday.",
             "heldout259/09-devcon-live-blog.txt: The developer conference runs through Thursday, and the"
                     + " company expects more than 14,000 attendees.",
             "heldout259/09-devcon-live-blog.txt: Last year's DevCon, held in November, drew about 9,000"
@@ -1025,8 +938,6 @@ class EvaluationSetTest {
                     + " December for most classes.",
             "heldout260/10-kenya-long-rains-outlook.txt: The October-to-December short rains failed last year"
                     + " for the third season in a row.",
-            "heldout261/03-us-jobs-december.txt: US employers added 212,000 jobs in December, the Labor"
-                    + " Department said on Friday, a stronger finish to 2024 than most economists had expected.",
             "heldout261/10-memorial-day-weekend-guide.txt: Forecasters expect sunny skies and highs in the"
                     + " low 80s through Monday.",
             "heldout262/09-half-term-getaway.txt: The Met Office is forecasting a mild but showery weekend,"
@@ -1036,14 +947,8 @@ class EvaluationSetTest {
                     + " year to see it.",
             "heldout263/07-fall-foliage-whats-on.txt: Last year, traffic on the Kancamagus backed up nearly"
                     + " 10 miles on the Sunday of Columbus Day weekend.",
-            "heldout264/01-golden-week-travel.txt: TOKYO (Kyodo) -- Outbound travel from Japan's major"
-                    + " airports will peak on Saturday as the second half of the Golden Week holidays gets under way,"
-                    + " according to figures released Wednesday by the country's two biggest airline groups.",
             "heldout264/02-chuseok-homecoming.txt: Kim's family is among an estimated 40 million people"
                     + " expected to travel during this year's six-day holiday, which runs through Tuesday.",
-            "heldout264/08-lunar-new-year-retail.txt: Lunar New Year sales at Singapore supermarkets rose 9%"
-                    + " in the first 10 days of February from the same period a year earlier, according to figures"
-                    + " released on Thursday by market researcher ShopTrack.",
             "heldout265/01-red-sea-diversions.txt: The disruption has revived memories of the Suez Canal"
                     + " blockage nearly three years ago, when a grounded boxship halted traffic for six days.",
             "heldout265/10-easter-bookings.txt: The Easter getaway three years ago was wiped out entirely by"
@@ -1081,9 +986,6 @@ class EvaluationSetTest {
                     + " through Oct. 31, as thousands of Canada geese return to the lakes at sunset.",
             "heldout272/10-thanksgiving-whats-on.txt: Tickets for the Saturday and Sunday sessions sold out"
                     + " last week, but a few spots remain for Friday and Monday.",
-            "heldout273/05-fed-minutes.txt: Federal Reserve officials agreed at their June meeting that they"
-                    + " needed more evidence of cooling inflation before cutting interest rates, according to minutes"
-                    + " released on Wednesday.",
             "heldout274/10-prep-football-semifinal.txt: Rogue Valley coach Tim Garza said after Friday's game"
                     + " that he expected most of his starters back next fall.",
             "heldout277/08-care-home-special-measures.txt: The CQC said it would inspect the home again within"
@@ -1152,8 +1054,6 @@ class EvaluationSetTest {
                     + " evening.",
             "heldout289/10-colombia-rate-cut.txt: Annual inflation slowed to 8.35% in January from 9.28% in"
                     + " December, the statistics agency DANE said earlier this month.",
-            "heldout289/10-colombia-rate-cut.txt: The economy grew 0.6% in 2023, the weakest expansion since the"
-                    + " pandemic year of 2020, official data published on Feb. 15 showed.",
             "heldout290/02-software-rollout.txt: Tessel said the rollout would pause over the Easter bank holiday"
                     + " weekend and resume on Tuesday 11 April.",
             "heldout290/04-startup-layoffs.txt: It is aiming to turn profitable at the operating level in FY25,"
@@ -1170,23 +1070,14 @@ class EvaluationSetTest {
                     + " afternoon.",
             "heldout291/10-vet-retires.txt: Today, fewer than a third of the herds he once served are still"
                     + " milking.",
-            "heldout292/07-minneapolis-cold-soup-kitchen.txt: An arctic air mass will settle over the Twin Cities"
-                    + " on Monday, with overnight lows near 15 below zero, the National Weather Service said Saturday.",
             "heldout293/09-obituary-grid-engineer.txt: Three years later she was called back to help investigate"
                     + " the blackout of 4 November 2006, when the planned shutdown of a line over the river Ems left 15"
                     + " million European households without power.",
-            "heldout294/01-nfl-trade-deadline.txt: PHOENIX (AP) — The Arizona Cardinals are shopping veteran edge"
-                    + " rusher Dante Okafor and could move him before the NFL trade deadline at 4 p.m. EST on Tuesday, two"
-                    + " people familiar with the discussions said Sunday night.",
             "heldout294/04-signing-day-live.txt: The early window stays open through Friday.",
-            "heldout294/06-stanley-cup-clincher.txt: The team will hold a parade through downtown Raleigh on"
-                    + " Tuesday, the city said in a statement early Saturday.",
             "heldout295/03-dihua-new-year-market.txt: The market runs until Jan. 21, Lunar New Year's Eve, and is"
                     + " open from 10am to 10pm daily except on the final day, when stalls close at 6pm.",
             "heldout295/05-taiwan-budget.txt: Legislators are expected to vote on the budget by the end of the"
                     + " year, although last year's review dragged on into January.",
-            "heldout295/06-cherry-blossom-forecast.txt: Cherry blossoms in Tokyo are expected to open on 19"
-                    + " March, around five days earlier than usual, the private forecaster Weathernews said on Thursday.",
             "heldout295/06-cherry-blossom-forecast.txt: Foreign arrivals reached 2.69 million in January, the"
                     + " Japan National Tourism Organization said last week.",
             "heldout295/08-korean-series-final.txt: \"Tomorrow we celebrate, and next week we start thinking"
@@ -1201,8 +1092,6 @@ class EvaluationSetTest {
                     + " which is widely expected to raise rates for a 12th consecutive time on Thursday 11 May.",
             "heldout298/08-coronation-bank-holiday-live.txt: That's all from me for today: enjoy the coronation"
                     + " weekend, and we'll be back on Tuesday.",
-            "heldout298/10-it-earnings-preview.txt: Several large banking clients also froze discretionary"
-                    + " spending in November, according to a brokerage note published on Friday.",
             "heldout298/10-it-earnings-preview.txt: The Nifty IT index fell 1.4 per cent last week,"
                     + " underperforming the broader Nifty 50.",
             "heldout299/10-winter-outlook-gas.txt: She expects the Plaquemines LNG terminal in Louisiana to ship"
@@ -1234,8 +1123,6 @@ class EvaluationSetTest {
                     + " \"a book that will still be read in fifty years\".",
             "heldout305/04-redwater-junction-farewell.txt: The 28-city tour opens Sept. 12 in Tulsa, Oklahoma, and"
                     + " wraps Nov. 22 at the Ryman Auditorium in Nashville.",
-            "heldout306/03-june-jobs-report.txt: U.S. employers added 209,000 jobs in June, the fewest since"
-                    + " December 2020 but still a solid pace, the Labor Department said Friday.",
             "heldout306/03-june-jobs-report.txt: Economists surveyed by Reuters last week had expected the"
                     + " official count to come in around 225,000.",
             "heldout307/07-monsoon-forecast.txt: The next extended-range forecast, due on Thursday, should show"
@@ -1257,14 +1144,8 @@ class EvaluationSetTest {
                     + " Alicia Brandt, who runs a free consumer law clinic in Dayton.",
             "heldout310/07-solicitor-sentencing-adjourned.txt: \"We've waited two years for this, and now we're"
                     + " told to come back in the summer,\" she said.",
-            "heldout311/08-lithuania-exercise-timetable.txt: VILNIUS, 30 April (BNS) – Lithuania will hold its"
-                    + " largest exercise of the year from 4 to 22 May, with some 3,500 troops from six allied"
-                    + " countries taking part, the army said on Thursday.",
             "heldout312/02-monaghan-bird-flu-cull.txt: Christmas turkey supplies were not affected, the Irish"
                     + " Farmers' Association said, as most birds had been processed by the middle of December.",
-            "heldout312/06-mara-wildebeest-count.txt: Wildebeest numbers in the Maasai Mara have held steady this"
-                    + " year despite a bone-dry July that delayed the great migration, according to an aerial"
-                    + " count released on Friday.",
             "heldout312/06-mara-wildebeest-count.txt: Guides reported dramatic crossings at the Lookout and"
                     + " Cul-de-sac points on Thursday and Friday.",
             "heldout312/07-seal-pup-release.txt: Another of the charity's patients, Fennel, was brought in between"
@@ -1291,11 +1172,6 @@ class EvaluationSetTest {
                     + " many retailers had already been discounting for three weeks.",
             "heldout317/09-tet-ferry-schedule.txt: Car ferries from Ha Tien will run around the clock from"
                     + " February 13 until the end of the month.",
-            "heldout318/01-benefits-uprating.txt: Millions of people on working-age benefits will see their"
-                    + " payments rise by 10.1% from Monday 10 April, the Department for Work and Pensions"
-                    + " confirmed on Friday.",
-            "heldout318/02-social-security-cola.txt: Social Security beneficiaries will get a 2.5% cost-of-living"
-                    + " adjustment in 2025, the Social Security Administration announced Thursday.",
             "heldout318/04-civil-service-pay.txt: \"Nobody walks off the job for fun, and nobody wanted this to"
                     + " drag into the summer,\" said Claire Bouchard, a payroll adviser who picketed outside an"
                     + " office tower in Gatineau.",
@@ -1307,12 +1183,6 @@ class EvaluationSetTest {
                     + " services by the end of 2024, up from 5.1 million a year earlier.",
             "heldout321/10-awards-live-blog.txt: 9:44 p.m.: K-pop group Lumen performs a medley, less than three"
                     + " weeks before its first concert at Wembley Stadium on May 24.",
-            "heldout322/01-harcombe-inquiry.txt: A public inquiry into plans for 1,200 homes on farmland east of"
-                    + " Little Harcombe will open on Tuesday 9 April, the Planning Inspectorate confirmed on"
-                    + " Tuesday.",
-            "heldout322/04-cladding-deadline.txt: Landlords of high-rise blocks in England with unsafe cladding"
-                    + " will face fines or even prosecution if repairs are not finished by the end of 2029, under"
-                    + " plans announced on Thursday.",
             "heldout322/06-rent-review-quarter-day.txt: The government considered banning them almost 20 years ago"
                     + " but settled for a voluntary code.",
             "heldout323/01-antakya-quake-anniversary.txt: He said the government would finish the remaining homes"
@@ -1332,9 +1202,6 @@ class EvaluationSetTest {
                     + " after Labor Day, Sykes said.",
             "heldout327/05-state-fair-guide.txt: The Great Minnesota Get-Together runs 12 days, through Labor Day"
                     + " on Sept. 4.",
-            "heldout328/01-river-cleanup-deadline.txt: Harlan Falls has until Dec. 31 to finish dredging"
-                    + " contaminated sediment from a two-mile stretch of the Pequot River, state regulators told"
-                    + " the City Council on Wednesday.",
             "heldout328/06-beach-water-season.txt: Nine of those advisories came in the week after the remnants of"
                     + " Hurricane Ida swept through on Sept. 1.",
             "heldout329/01-london-nye-fireworks.txt: The 12-minute display will begin as Big Ben strikes midnight"
@@ -1353,15 +1220,9 @@ class EvaluationSetTest {
                     + " pensions on 24, 25 and 30 November last year.",
             "heldout332/06-day-of-the-dead-guide.txt: This year both days land on a weekend, which city officials"
                     + " say will swell the crowds.",
-            "heldout332/07-peru-election-date.txt: LIMA, March 27 (LAP) - Peru will hold general elections on"
-                    + " April 12, 2026, President Dina Boluarte said on Wednesday, formally opening a race in"
-                    + " which a record number of parties are expected to take part.",
             "heldout332/10-lenten-fish-market.txt: \"Every Lent is busy, but this year the sea ent give we"
                     + " nothing,\" said vendor Kenneth \"Shortman\" Joseph, who has sold fish at the market for 30"
                     + " years.",
-            "heldout333/02-junior-doctors-strike-dates.txt: Junior doctors in England will walk out twice more"
-                    + " before the end of April, the British Medical Association announced on Thursday, a day"
-                    + " after their latest strike ended.",
             "heldout333/05-measles-catch-up-clinics.txt: \"We would much rather see families at a clinic this month"
                     + " than in the emergency department next month.\"",
             "heldout333/07-easter-monday-trolleys.txt: \"If this is what we are seeing in April, we are very"
@@ -1376,22 +1237,13 @@ class EvaluationSetTest {
                     + " weeks ago.",
             "heldout334/05-central-otago-frost-warning.txt: NIWA's seasonal outlook, released on Friday, points to"
                     + " a higher than normal risk of frost in inland Otago from October to December.",
-            "heldout334/07-westbrook-milk-price-cut.txt: Westbrook Dairies will cut the price it pays farmers for"
-                    + " milk by 3p a litre from 1 April, its third reduction this year, the Somerset-based"
-                    + " processor said on Wednesday.",
             "heldout335/04-limerick-parole-hearing.txt: In a letter received on Monday, the Parole Board told the"
                     + " family that the hearing would take place in the week beginning the 26th of January.",
             "heldout335/10-dunleer-murder-verdict.txt: \"Dad spent his whole life in that house and he should be"
                     + " sitting in it tonight,\" she said.",
-            "heldout337/01-rail-drivers-strike.txt: Train drivers at four English rail operators will strike on"
-                    + " three days in April and May, their union announced on Friday, in a walkout set to hit"
-                    + " Easter travellers and early holidaymakers.",
             "heldout337/03-carrick-street-bridge.txt: Demolition of the old span is set to begin later this summer.",
             "heldout337/10-ferry-cancellation.txt: The provincial government announced last spring that it would"
                     + " pay for a replacement, due in service by 2027.",
-            "heldout338/04-jordan-e-visa.txt: Jordan received 5.1 million visitors in the first eleven months of"
-                    + " 2022, up from 2.4 million a year earlier, according to Tourism Ministry figures released"
-                    + " on the 15th of December.",
             "heldout338/04-jordan-e-visa.txt: Tour operators welcomed the decision but said it came too late for"
                     + " the spring season, when most European groups book their trips.",
             "heldout338/05-expo-doha-live.txt: Organisers say the expo, the first A1 horticultural exhibition held"
@@ -1420,12 +1272,6 @@ class EvaluationSetTest {
                     + " Boxing Day and New Year's Day.",
             "heldout344/07-port-alden-debate.txt: Sundvall promised to hire 80 more police officers by the end of"
                     + " 2026.",
-            "heldout345/01-uk-visa-fees.txt: LONDON, Feb 29 (Newswire) - Britain will raise fees for most visit"
-                    + " and study visas from 10 April, the Home Office said on Thursday, the second increase in"
-                    + " less than six months.",
-            "heldout345/03-philippine-remittances.txt: Cash remittances from overseas Filipinos rose 3.1 percent"
-                    + " year-on-year to $3.02 billion in October, the Bangko Sentral ng Pilipinas (BSP) said in a"
-                    + " report released on Monday.",
             "heldout345/07-consulate-deadline-column.txt: The consulate will also be closed between Christmas and"
                     + " New Year's Day, as it is every year.",
             "heldout345/10-exchange-programme-launch.txt: Applications open Feb. 9 and close March 20.",
@@ -1435,9 +1281,6 @@ class EvaluationSetTest {
                     + " morning,\" said marketing manager Fiona Stewart.",
             "heldout346/06-scottish-ski-outlook.txt: The centres are hoping to be open between Christmas and New"
                     + " Year, traditionally their busiest week.",
-            "heldout347/01-rental-registry-deadline.txt: HARLOW FALLS, Ohio (AP) — Landlords in this northeast"
-                    + " Ohio city have until Friday, March 1, to put their properties on a new rental registry"
-                    + " before fines kick in, city officials said Thursday.",
             "heldout347/02-rent-cap-ends-dundee.txt: \"People assume landlords have been sitting on their hands"
                     + " waiting for this weekend, but most of them just want to cover what their own mortgage has"
                     + " gone up by,\" she said.",
@@ -1453,8 +1296,6 @@ class EvaluationSetTest {
             "heldout348/10-chinatown-bazaar-weather.txt: \"Last year we had two days of heavy rain in the final"
                     + " week and we still had boxes of bak kwa left on New Year's Eve,\" said Mr Tan Wei Liang, who"
                     + " sells dried meat at a stall on Smith Street.",
-            "heldout349/01-price-cap-falls.txt: Household energy bills in Great Britain will fall by about £240 a"
-                    + " year from April, the regulator Ofgem announced on Thursday.",
             "heldout349/01-price-cap-falls.txt: \"Families who went without heating this winter will not suddenly"
                     + " be able to afford to turn it back on,\" said Sarah Pemberton of the Warm Homes Alliance.",
             "heldout349/03-load-shedding-schedule.txt: Eskom has warned that the cuts could get worse this winter,"
@@ -1475,53 +1316,27 @@ class EvaluationSetTest {
                     + " the wedding season, which begins on November 23 and runs until mid-December.",
             "heldout353/09-holiday-returns.txt: \"Keep your receipt, and don't wait until the last week,\" said"
                     + " retail analyst Dana Whitfield.",
-            "heldout354/05-election-date-nz.txt: New Zealanders will go to the polls on Saturday, 7 November,"
-                    + " Prime Minister Craig Whitlow announced yesterday.",
             "heldout355/01-marathon-road-closures.txt: Organizers said they will decide by the end of the year"
                     + " whether to move the 2024 race to a spring date to avoid clashing with high school football.",
             "heldout355/05-golf-centenary-column.txt: Nobody has yet told me whether my hole-in-one on the 11th in"
                     + " 1987 made the cut.",
             "heldout356/02-corvan-cx220-delivery-delay.txt: The Wichita-based manufacturer had previously promised"
                     + " to hand the first aircraft to launch customer Meridian Air by the end of this year.",
-            "heldout356/08-severn-vale-passenger-record.txt: Severn Vale Airport handled a record 9.8 million"
-                    + " passengers in 2025, beating its pre-pandemic high, figures released on Tuesday show.",
             "heldout356/08-severn-vale-passenger-record.txt: Pre-tax profit for the year to 31 March 2025 was"
                     + " £48.3m, up from £39.1m a year earlier, according to accounts filed last month.",
-            "heldout357/01-fife-care-home-inquiry.txt: The public inquiry into the deaths of 14 residents at a"
-                    + " Fife care home will begin hearing evidence in the autumn, its chairman announced on"
-                    + " Thursday.",
-            "heldout357/08-scotland-early-release.txt: The Scottish Government will begin releasing up to 390"
-                    + " short-term prisoners early in the new year, the Justice Secretary told Holyrood last"
-                    + " Thursday.",
-            "heldout358/04-albufera-takeover.txt: MADRID, 30 June - US investment group Harborview Sports Capital"
-                    + " will complete its takeover of Segunda División club CD Albufera on 15 July, the club said"
-                    + " on Thursday.",
-            "heldout358/06-thanksgiving-box-office.txt: \"Frostline,\" an original animated adventure from Pinecrest"
-                    + " Animation, led the Thanksgiving box office with an estimated $41.2 million over the"
-                    + " three-day weekend, according to studio estimates Sunday.",
             "heldout358/06-thanksgiving-box-office.txt: Over the five-day holiday frame in 2019, which ran from"
                     + " Nov. 27 to Dec. 1, theaters took in $263 million.",
             "heldout358/08-salary-cap.txt: The league will publish the full cap rules, including new concessions"
                     + " for long-serving players, before the end of the financial year on 30 June.",
             "heldout358/10-pundit-column.txt: Barely 19,000 turned up for a match that, ten years ago, would have"
                     + " filled the place.",
-            "heldout360/03-canada-jobs.txt: Canada's economy added 39,900 jobs last month, far more than"
-                    + " economists had expected, Statistics Canada said Friday.",
-            "heldout360/06-japan-gdp.txt: Japan's economy unexpectedly shrank in the July-September quarter,"
-                    + " government data released Tuesday showed, as a weak yen pushed up the cost of imports.",
             "heldout360/07-bund-selloff-live.txt: 13:30 CET: Here's a comment from Annika Vogt, rates strategist"
                     + " at Mainufer Bank: \"This is a regime change for the Bund market, and it is not going to"
                     + " reverse in a week.\"",
-            "heldout360/10-week-ahead-column.txt: Inflation cooled to 5.2% in April, Stats SA said on Wednesday,"
-                    + " still well above the 4.5% midpoint of the bank's target range.",
-            "heldout361/01-cherry-blossom-forecast.txt: TOKYO — Cherry blossoms in Tokyo are expected to open on"
-                    + " March 19, about five days earlier than usual, a private weather forecaster said Thursday.",
             "heldout361/01-cherry-blossom-forecast.txt: Foreign visitor arrivals topped 2.6 million in January,"
                     + " the Japan National Tourism Organization said last week.",
             "heldout361/04-hosepipe-ban-lifted.txt: Heavy rain between Christmas and New Year did much of the work"
                     + " of refilling them.",
-            "heldout361/07-park-permits.txt: Olympic National Park will require visitors to book timed-entry"
-                    + " reservations for the Hoh Rain Forest next summer, park officials announced Wednesday.",
             "heldout362/05-teaching-union-conference-live.txt: 4.30pm: That's all from us for today, but we'll be"
                     + " back at 9am tomorrow for the final day of the conference.",
             "heldout363/01-sentinel-last-print.txt: It survived two fires, the 1936 flood and a strike that shut"
@@ -1533,11 +1348,6 @@ class EvaluationSetTest {
                     + " on television this year.",
             "heldout364/08-lafayette-firefighter-funeral.txt: He spent weeks that fall helping run a shelter at"
                     + " the Cajundome, his wife, Nicole, told mourners.",
-            "heldout364/10-ambulance-victoria-response-times.txt: Ambulance Victoria reached 62.8 per cent of its"
-                    + " most urgent Code 1 cases within 15 minutes in the three months to March, well short of its"
-                    + " 85 per cent target, according to figures released on Thursday.",
-            "heldout365/01-kavlin-funding.txt: Investment picked up in January, with 41 deals worth a combined"
-                    + " $620 million, research firm IVX Data said in a report published on Feb. 12.",
             "heldout366/01-thanksgiving-travel.txt: United Airlines said it expected to fly a record 6.2 million"
                     + " passengers over its Thanksgiving period, which it counts from Nov. 21 to Dec. 3.",
             "heldout366/06-canada-day-fireworks-court.txt: \"Had this matter come before the court in the spring,"
@@ -1551,8 +1361,6 @@ class EvaluationSetTest {
                     + " commodity markets.",
             "heldout367/02-iron-ore-year-end.txt: A federal government outlook released on 16 December forecast"
                     + " the benchmark would ease to about $US85 a tonne by the end of 2024.",
-            "heldout367/06-harmon-creek-closure.txt: Harmon Creek Mine will pull its last ore on Sept. 29, the"
-                    + " company told its 420 workers at a meeting in the dry Tuesday afternoon.",
             "heldout367/06-harmon-creek-closure.txt: Cordell said as recently as 2021 that it hoped to keep the"
                     + " underground operating until 2027.",
             "heldout369/01-lucknow-metro-live.txt: 5.10 pm: A final word before we close this blog: the"
@@ -1659,16 +1467,10 @@ class EvaluationSetTest {
                     + " steps, though he still came down most evenings to sit by the fire.",
             "heldout390/02-lunar-new-year-rush.txt: The 40-day travel season, known as chunyun, began on 2"
                     + " February and runs until 13 March.",
-            "heldout390/05-cherry-blossom-forecast.txt: Cherry trees are set to bloom earlier than usual across"
-                    + " much of Japan this spring, a private forecaster said on Thursday, after one of the mildest"
-                    + " winters on record.",
             "heldout390/07-malaysia-fuel-subsidy.txt: The government has said it will review the 300-litre quota"
                     + " within three months.",
             "heldout390/10-housing-column.txt: Rents, however, rose for most of last year and hit a record in"
                     + " December.",
-            "heldout391/01-boc-gdp-rate-outlook.txt: OTTAWA — Canada's economy grew at an annualized rate of 1.0"
-                    + " per cent in the fourth quarter, Statistics Canada said Thursday, sidestepping the"
-                    + " technical recession that many forecasters had warned about.",
             "heldout391/05-thanksgiving-traffic.txt: Last year, officers laid more than 2,000 speeding charges"
                     + " over the same three days.",
             "heldout391/07-teachers-strike-vote.txt: \"Nobody wants to walk a picket line in February,\" said local"
@@ -1693,28 +1495,14 @@ class EvaluationSetTest {
                     + " cooperative in Pitalito.",
             "heldout393/07-libertadores-final.txt: \"We suffered, but this club has suffered for decades, and"
                     + " tonight that suffering became joy,\" said the coach, Artur Jorge.",
-            "heldout394/04-hosepipe-ban.txt: A hosepipe ban will come into force across much of Kent and East"
-                    + " Sussex from next Friday, Weald Water announced yesterday.",
-            "heldout396/01-us-jobs-january.txt: U.S. employers added 517,000 jobs in January, far more than"
-                    + " economists had expected, the Labor Department said on Friday.",
-            "heldout396/02-rba-minutes-october.txt: The Reserve Bank of Australia seriously considered raising"
-                    + " interest rates at its October meeting, according to minutes released on Tuesday.",
             "heldout396/02-rba-minutes-october.txt: Staff forecasts show inflation falling back into the 2 to 3"
                     + " per cent target band by the end of 2025.",
             "heldout396/05-wall-street-year-end.txt: The index last fell in two straight years in 2001 and 2002,"
                     + " after the dot-com bubble burst.",
-            "heldout396/06-halifax-housing-starts.txt: Housing starts in the Halifax area dropped sharply in"
-                    + " October, according to figures released Wednesday by Canada Mortgage and Housing Corp.",
-            "heldout396/10-retail-sales-column.txt: Retail sales volumes in Great Britain fell 0.8 per cent in"
-                    + " December, the Office for National Statistics said on Friday, the weakest Christmas month"
-                    + " for shops since 2022.",
             "heldout396/10-retail-sales-column.txt: Three well-known chains have announced store closures since"
                     + " the 1st of January.",
             "heldout397/04-museum-preview.txt: The gallery's upper floor will close for a week from Monday 4 March"
                     + " while the paintings are hung.",
-            "heldout398/01-lufthansa-strike.txt: FRANKFURT – Ground staff at Lufthansa will stage a 27-hour"
-                    + " walkout starting at 4 a.m. on Tuesday, the Verdi union said on Thursday, the fifth strike"
-                    + " to hit Germany's largest airline group since the start of the year.",
             "heldout398/05-dutch-rail-fares.txt: The infrastructure minister said at the time that the money was a"
                     + " one-off and that fares for 2027 were still an open question.",
             "heldout398/07-getaway-live-blog.txt: The RAC expects 18.9 million leisure trips by car between Friday"
@@ -1725,9 +1513,6 @@ class EvaluationSetTest {
             "heldout399/03-dunmore-bank-consent.txt: The government last year raised the administrative strike"
                     + " price for offshore wind by 66% to £73 per megawatt hour after Allocation Round 5 attracted"
                     + " no offshore bids in September.",
-            "heldout399/04-price-cap-january.txt: Britain's energy price cap will rise by 1.4% from 1 January,"
-                    + " regulator Ofgem said on Friday, adding about £24 a year to a typical household's dual-fuel"
-                    + " bill.",
             "heldout399/08-reef-bleaching-survey.txt: Cairns dive operators said they still expected a busy Easter.",
             "heldout400/03-university-strike.txt: \"We are ready to negotiate today, tomorrow or any day,\" said Jo"
                     + " Grady, the UCU general secretary.",
@@ -1738,20 +1523,12 @@ class EvaluationSetTest {
                     + " weekend of trading.",
             "heldout406/10-first-time-buyers-column.txt: My niece got the keys to a two-bedroom flat in Leeds"
                     + " between Christmas and New Year, after saving for six years.",
-            "heldout407/03-holiday-hiring.txt: Brightway Stores plans to hire 60,000 seasonal workers for the"
-                    + " holidays, about 15% fewer than it brought on last year, the discount chain said Monday.",
-            "heldout407/07-factory-closure.txt: Kessler Glassworks will close its Millbrook plant by the end of"
-                    + " February, eliminating 340 jobs in a town where the company has made bottles since 1907,"
-                    + " the company told employees Wednesday.",
             "heldout407/07-factory-closure.txt: She said she had spoken with the governor's office over the"
                     + " holiday and expected state job counselors to visit the plant next week.",
             "heldout408/08-atlanta-pollen.txt: The season got off to an early start this year, with the first"
                     + " count above 100 recorded in mid-February, about two weeks earlier than usual.",
             "heldout409/03-ai-act-vote.txt: Both sides want the change to be in force by the end of the year, so"
                     + " that companies are not left in legal limbo.",
-            "heldout409/04-dales-broadband.txt: Fewer than half of the 1,900 homes due to be connected to"
-                    + " full-fibre broadband in the upper dale by Christmas have been hooked up, according to"
-                    + " figures published by the county council on Thursday.",
             "heldout410/03-minnesota-bird-flu.txt: The outbreaks faded over the summer, but returned in late"
                     + " August as wild ducks and geese began flying south.",
             "heldout410/08-kenya-beef-ban-lifted.txt: Exports from the Kenya Meat Commission's abattoir at Athi"
@@ -1767,24 +1544,16 @@ class EvaluationSetTest {
                     + " 101 degrees.",
             "heldout414/02-bissau-coup-attempt.txt: There will be no New Year's Eve celebrations on the seafront"
                     + " this year, the city council said.",
-            "heldout415/08-pub-licensing-hours.txt: Later opening hours for pubs and nightclubs will come into"
-                    + " force on October 1st, the Minister for Justice confirmed on Thursday.",
             "heldout415/10-housing-column.txt: By Christmas, negotiations on a programme for government may well"
                     + " be under way.",
-            "heldout416/02-construction-output.txt: Construction output in Great Britain rose by 0.8% in November,"
-                    + " the strongest monthly gain since March, official figures showed on Thursday.",
             "heldout416/03-psoriasis-approval.txt: Calvera said it expects most large pharmacy benefit managers to"
                     + " add the drug to their formularies by the middle of next year.",
             "heldout416/05-retail-expo.txt: Inventories at U.S. retailers were up 2.6% at the end of October from"
                     + " a year earlier, Commerce Department data showed last month.",
-            "heldout416/10-editors-column.txt: Orders for heavy trucks fell 40% in November from a year earlier,"
-                    + " according to preliminary figures an industry tracker released on Dec. 5.",
             "heldout129/06-indiana-coal-extension.txt: The 520-MW units had been due to retire at the end of this"
                     + " year under the utility's 2021 integrated resource plan.",
             "heldout419/08-july-fourth-closures.txt: Post offices will be closed Friday and Saturday, and regular"
                     + " mail will not be delivered, though Priority Mail Express will still arrive.",
-            "heldout419/08-july-fourth-closures.txt: Trash and recycling pickup in the District will slide by one"
-                    + " day for the rest of the week, the Department of Public Works said Monday.",
             "heldout420/01-pakistan-budget.txt: Finance Minister Muhammad Aurangzeb told the National Assembly in"
                     + " his budget speech that the economy was expected to grow 4.2 per cent in the year beginning"
                     + " 1 July, up from an estimated 2.7 per cent in the outgoing year.",
@@ -1801,8 +1570,6 @@ class EvaluationSetTest {
                     + " band of showers could reach Perthshire by Sunday evening.",
             "heldout425/04-water-allocation.txt: Last year, Reclamation opened at 35% and raised the allocation to"
                     + " 100% by April, after one of the wettest winters on record.",
-            "heldout426/03-fao-food-price-index.txt: The UN Food and Agriculture Organization's food price index"
-                    + " fell for a second straight month in May, the agency said on Friday.",
             "heldout426/08-sofi-report-preview.txt: Last year's edition, released in July 2023, estimated that"
                     + " between 691 million and 783 million people faced hunger in 2022.",
             "heldout427/06-kestrel-static-fire.txt: He said then that Apex still aimed to fly Kestrel for the"
@@ -1810,19 +1577,12 @@ class EvaluationSetTest {
             "heldout427/09-falconer-obituary.txt: Born in Kettering on 3 March 1940, the son of a garage owner, he"
                     + " began racing a borrowed Austin A35 at Snetterton in 1959.",
             "heldout427/10-driving-test-column.txt: Next weekend she wants to try the motorway.",
-            "heldout428/01-ramadan-timetable.txt: Federal government employees will work from 9am to 2.30pm from"
-                    + " Monday to Thursday and until noon on Fridays during the holy month, the Federal Authority"
-                    + " for Government Human Resources said on Wednesday.",
             "heldout428/03-khobar-stadium.txt: Construction began almost four years ago on reclaimed land beside"
                     + " the corniche.",
             "heldout428/04-quake-three-years.txt: Officials say the remaining homes will be completed by the end"
                     + " of this year.",
             "heldout428/06-oman-desalination.txt: The consortium is targeting financial close by the end of the"
-                    + " year.",
-            "heldout429/01-residence-waitlist.txt: More than 1,400 students are on the waitlist for a residence"
-                    + " room next fall, the university's housing office confirmed Tuesday.",
-            "heldout429/06-commencement-date.txt: Lakeshore University will move its 2024 spring commencement from"
-                    + " Saturday, May 18, to Sunday, May 12, the provost's office announced Thursday.");
+                    + " year.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -2853,9 +2613,6 @@ class EvaluationSetTest {
                     + " name further dates,\" the union's general secretary told BBC Breakfast.",
             "heldout271/10-new-year-whats-on.txt: The Met Office expects a band of heavy rain to clear"
                     + " eastwards by midnight, leaving a mild but blustery start to 2023.",
-            "heldout272/01-sask-harvest-report.txt: Saskatchewan producers now have 46 per cent of the 2024"
-                    + " crop in the bin, up from 31 per cent a week earlier, according to the provincial crop report"
-                    + " released Thursday.",
             "heldout272/01-sask-harvest-report.txt: Producers are reporting below-average yields for canola"
                     + " and field peas, which suffered through a hot, dry stretch in late July.",
             "heldout272/01-sask-harvest-report.txt: Dueck finished combining his peas on Saturday and expects"
@@ -3064,9 +2821,6 @@ class EvaluationSetTest {
                     + " year, right down to the room allocations.",
             "heldout314/01-general-strike-centenary.txt: A service of reconciliation is planned at the cathedral"
                     + " the following day.",
-            "heldout314/05-museum-acquires-nurse-diary.txt: The Delaware Valley Museum of History has acquired a"
-                    + " previously unknown diary kept by a Union Army nurse at the Gettysburg hospitals in 1863,"
-                    + " the museum announced Tuesday.",
             "heldout314/07-journees-du-patrimoine-guide.txt: Notre-Dame remains closed, though an exhibition"
                     + " beneath the cathedral square explains how stonemasons and carpenters are rebuilding the"
                     + " spire that fell in the fire of the 15th of April 2019.",
