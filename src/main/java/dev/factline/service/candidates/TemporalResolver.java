@@ -2925,6 +2925,7 @@ public final class TemporalResolver {
      */
     private static final Pattern AT_THE_END_OF = Pattern.compile(
             "(?i)\\b(?:at|until|till)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern BY_THE_END_OF = Pattern.compile("(?i)\\bby\\s+the\\s+end\\s+of\\s+$");
 
     /** "Vacancy stood at 27.4 percent at the end of the third quarter": the quarter's last month. */
     private static Resolution endOfAQuarter(Resolution quarter, String before) {
@@ -3664,7 +3665,9 @@ public final class TemporalResolver {
             default -> "the same %s";
         };
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
-            case "year" -> atOrUntilTheEnd(c.sentence(), m.start("rel"))
+            // "by the end of this year" too: writers give it its December, though "by the end of the year" its year
+            case "year" -> atOrUntilTheEnd(c.sentence(), m.start("rel")) || step == 0 && BY_THE_END_OF
+                    .matcher(c.sentence()).region(Math.max(0, m.start("rel") - 20), m.start("rel")).find()
                     ? yearsDecember(published.getYear() + step, relative + ": " + which.formatted("year"), publishedDay)
                     : new Resolution(yearDate(published.getYear() + step), null, false,
                     relative + ": " + which.formatted("year"), publishedDay);

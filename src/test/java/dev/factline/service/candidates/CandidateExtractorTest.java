@@ -1155,6 +1155,9 @@ class CandidateExtractorTest {
             The ferry is not expected to carry 3 classes of passenger until the end of the year.     | 2023-04-07 | 2023-12
             Subsidies for 3 staples will stay in place at least until the end of next year.          | 2027-08-31 | 2028-12
             The charity hopes to open 3 more shops by the end of the year.                           | 2026-03-10 | 2026
+            Officials say the remaining 3 blocks will be completed by the end of this year.          | 2026-03-10 | 2026-12
+            Enrolment for 3 age groups is expected to open before the end of this year.             | 2026-03-10 | 2026
+            The 3 towers will be finished by the end of next year.                                   | 2026-03-10 | 2027
             Harlan expects to reach $350 million in savings by the end of 2026.                      | 2025-11-04 | 2026
             The lido closed at the end of the 2016 season after 3 cracks were found in the pool shell. | 2024-05-01 | 2016
             """)

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * convention than the resolver's (docs/benchmarks.md). A claim with a report after it that has a day of its own
  * (", the Labor Department said Friday") is left undated, for the first writers dated what was reported and the
  * writers of heldout148 on the day it was made; so most reports "dated by the day they were made" below are no longer
- * wrong, and the ones left are those the rule does not reach. The conventions: "within six months" as the span from
+ * wrong, and the ones left are those the rule does not reach; nor is "by the end of this year", now its December as
+ * eight writers gave it and none the year. The conventions: "within six months" as the span from
  * publication rather than its last month, "by the end of the year" as its December rather than
  * the year, "a year ago" as a month rather than a year, "two weeks later" as its month rather
  * than the day fourteen days on, "runs until Saturday 7th October" as the span rather than its
@@ -229,8 +230,6 @@ class EvaluationSetTest {
                     + " from the East shut schools across the country,\" she said.",
             "heldout17/03-skate-park.txt: Parks Director Luis Ferreira said Thursday that the final inspection had been"
                     + " completed two days earlier.",
-            "heldout17/04-daylight-saving-column.txt: If I had my way, Congress would pick one clock by the end of this"
-                    + " year and never touch it again.",
             "heldout18/04-council-budget-opinion.txt: Voters sent a clear message on Election Day last week, when two"
                     + " incumbents who backed the plan lost their seats.",
             "heldout22/09-theatre-reopening.txt: Private Lives runs until Saturday 7th October, with matinées on"
@@ -608,8 +607,6 @@ class EvaluationSetTest {
                     + " its busiest Northeast Corridor trains and will run extra service through Monday.",
             "heldout180/08-rosal-undas-live.txt: The storm could make landfall over Catanduanes or"
                     + " Camarines Sur late Sunday night or early Monday.",
-            "heldout180/10-state-polls-column.txt: Malacca's state assembly must be dissolved by"
-                    + " the end of this year, and those of Johor and Sarawak soon after.",
             "heldout181/09-head-of-the-river.txt: Rain on Friday night delayed the first heats on"
                     + " Saturday morning by 40 minutes.",
             "heldout182/03-exclusion-act-centenary.txt: A searchable online database is expected"
@@ -741,9 +738,6 @@ class EvaluationSetTest {
                     + " 12,000 people, police said.",
             "heldout204/09-harbourside-results.txt: The company reiterated its target of opening a"
                     + " fourth distribution centre in western Sydney by late 2024.",
-            "heldout205/02-hk-pc-maker-results.txt: Lau said laptops capable of running AI software"
-                    + " locally would make up about a tenth of the company's PC shipments by the end of this"
-                    + " year.",
             "heldout206/07-boxing-week-shoppers.txt: Statistics Canada's advance estimate, released"
                     + " Dec. 19, pointed to a 0.4 per cent gain in November sales.",
             "heldout207/03-ecb-rate-rise.txt: Economists at Davy expect the deposit rate to reach 2"
@@ -874,8 +868,6 @@ class EvaluationSetTest {
                     + " the 4th of November to the 13th of December last year.",
             "heldout240/07-head-teacher-letter.txt: The school office will be closed from Monday"
                     + " 31st July to Friday 18th August.",
-            "heldout241/03-turkey-quake-two-years.txt: The government has pledged to finish a total"
-                    + " of 453,000 by the end of this year.",
             "heldout243/03-northern-cape-drought-relief.txt: Applications open on 12 January and"
                     + " close on 13 February, and farmers must be registered on the department's producer"
                     + " database to qualify.",
@@ -929,8 +921,6 @@ class EvaluationSetTest {
                     + " company expects more than 14,000 attendees.",
             "heldout259/09-devcon-live-blog.txt: Last year's DevCon, held in November, drew about 9,000"
                     + " people.",
-            "heldout260/03-ghana-election-timetable.txt: Inflation, which peaked above 54% in December 2022,"
-                    + " is forecast by the central bank to fall to around 15% by the end of this year.",
             "heldout260/09-uganda-2026-school-calendar.txt: First term will run from Monday, 9 February to"
                     + " Friday, 8 May.",
             "heldout260/09-uganda-2026-school-calendar.txt: Second term will run from 25 May to 21 August.",
@@ -1263,9 +1253,6 @@ class EvaluationSetTest {
                     + " earlier this year.",
             "heldout343/04-yorkshire-pub-closure.txt: Like every pub in the country, it shut in March 2020, and it"
                     + " did not fully reopen until the following summer.",
-            "heldout344/02-kelworth-ward-review.txt: City clerk Tom Varga said a new map must be passed by the end"
-                    + " of this year so that any appeal can be heard well before the October 2026 municipal"
-                    + " election.",
             "heldout344/03-marrangup-bins.txt: Residents of the City of Marrangup are being reminded that bin"
                     + " collection days will shift over the Christmas and New Year period.",
             "heldout344/03-marrangup-bins.txt: The Wattle Road transfer station will be closed on Christmas Day,"
@@ -1320,8 +1307,6 @@ class EvaluationSetTest {
                     + " whether to move the 2024 race to a spring date to avoid clashing with high school football.",
             "heldout355/05-golf-centenary-column.txt: Nobody has yet told me whether my hole-in-one on the 11th in"
                     + " 1987 made the cut.",
-            "heldout356/02-corvan-cx220-delivery-delay.txt: The Wichita-based manufacturer had previously promised"
-                    + " to hand the first aircraft to launch customer Meridian Air by the end of this year.",
             "heldout356/08-severn-vale-passenger-record.txt: Pre-tax profit for the year to 31 March 2025 was"
                     + " £48.3m, up from £39.1m a year earlier, according to accounts filed last month.",
             "heldout358/06-thanksgiving-box-office.txt: Over the five-day holiday frame in 2019, which ran from"
@@ -1579,8 +1564,6 @@ class EvaluationSetTest {
             "heldout427/10-driving-test-column.txt: Next weekend she wants to try the motorway.",
             "heldout428/03-khobar-stadium.txt: Construction began almost four years ago on reclaimed land beside"
                     + " the corniche.",
-            "heldout428/04-quake-three-years.txt: Officials say the remaining homes will be completed by the end"
-                    + " of this year.",
             "heldout428/06-oman-desalination.txt: The consortium is targeting financial close by the end of the"
                     + " year.");
     /**
