@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and seventy-nine, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and eighty-two, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md). A claim with a report after it that has a day of its own
  * (", the Labor Department said Friday") is left undated, for the first writers dated what was reported and the
@@ -134,16 +134,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * announced Thursday"), "by the end of this year" as its December, two days or a year dated by their first day or as
  * their months ("closed Friday and Saturday", "the year beginning 1 July"), "Next weekend" said on a Monday as the
  * coming one, "almost four years ago" as the year after, a fronted "Born … on 3 March 1940," skipped, and "Last year …
- * by April" dated finer than the reader; one writer's "at the end of this year" as the year (heldout129), where
- * thirteen others give a year's end "at" or "until" it its December; and seven hundred and eighty-nine errors of the
- * resolver's own,
- * listed apart. A rule that breaks a case it once got right fails the build.
+ * by April" dated finer than the reader; from heldout430-441, a report before the claim dated by its day ("told at
+ * Monday's monthly meeting that"), quotations' own times and a year before a noun left undated ("the 2018 decision",
+ * "this year's class"), "nearly 20 years ago" as the year after, "the coming week" said on a Monday as that week,
+ * "three years ago almost to the week" as the month, spans as their months ("began in June and was completed in
+ * October") and "Easter last year" as its month; one writer's "at the end of this year" as the year (heldout129),
+ * where thirteen others give a year's end "at" or "until" it its December; and eight hundred and twenty-four errors
+ * of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout430 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout442 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 429).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 441).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -208,7 +211,8 @@ class EvaluationSetTest {
             Map.entry("heldout393", 0.85), Map.entry("heldout396", 0.8), Map.entry("heldout398", 0.85),
             Map.entry("heldout399", 0.8), Map.entry("heldout407", 0.85), Map.entry("heldout408", 0.8),
             Map.entry("heldout410", 0.85), Map.entry("heldout412", 0.85), Map.entry("heldout416", 0.8), Map.entry("heldout419", 0.85),
-            Map.entry("heldout420", 0.85), Map.entry("heldout427", 0.85), Map.entry("heldout429", 0.85));
+            Map.entry("heldout420", 0.85), Map.entry("heldout427", 0.85), Map.entry("heldout429", 0.85),
+            Map.entry("heldout434", 0.85), Map.entry("heldout435", 0.85), Map.entry("heldout436", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1565,7 +1569,27 @@ class EvaluationSetTest {
             "heldout428/03-khobar-stadium.txt: Construction began almost four years ago on reclaimed land beside"
                     + " the corniche.",
             "heldout428/06-oman-desalination.txt: The consortium is targeting financial close by the end of the"
-                    + " year.");
+                    + " year.",
+            "heldout431/07-geofence-argument-liveblog.txt: He also pointed to Carpenter v. United States, the 2018"
+                    + " decision requiring a warrant for historical cellphone location records.",
+            "heldout432/08-gallery-closure.txt: Mulvey opened the gallery in the former showroom of a bell foundry"
+                    + " nearly 20 years ago.",
+            "heldout434/06-falsterbo-migration.txt: Colder weather is forecast for the coming week, which usually"
+                    + " means the last big movements of the autumn.",
+            "heldout435/04-wimbledon-draw.txt: \"I've hit every day this week and it feels fine,\" she said.",
+            "heldout435/06-signing-day.txt: \"Two weeks ago I didn't think I'd be playing college football at all,\""
+                    + " Ostrowski said.",
+            "heldout435/06-signing-day.txt: Coach Ron Baskin said this year's class was the deepest he had coached.",
+            "heldout436/10-housing-column.txt: \"Prices will come down,\" the listing agent told me, \"but not this"
+                    + " year.\"",
+            "heldout437/05-vacant-property-grant.txt: Councillors were told at Monday's monthly meeting that 212"
+                    + " applications had been received by the end of May, compared with 74 at the same point last"
+                    + " year.",
+            "heldout438/01-typhoon-aurora.txt: Super Typhoon Karding, the last storm of comparable strength to"
+                    + " strike the province, hit Dingalan three years ago almost to the week.",
+            "heldout438/08-seremban-metro-opening.txt: Trial running began in June and was completed in October.",
+            "heldout439/04-snow-emergency.txt: Trash and recycling collection will run one day late all next week.",
+            "heldout440/05-ofsted-report.txt: Mrs Dunmore took over as headteacher at Easter last year.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1726,7 +1750,11 @@ class EvaluationSetTest {
      * first Monday in February"), "up to mid-December" as the month, "to be announced in the spring" as the spring
      * behind, "should see the transaction reversed by Tuesday" read in the past by the participle, a quotation's
      * "in the spring" passed over for its "would cost in August", and "Her five-year fixed … expires in June" read in
-     * the past by "fixed".
+     * the past by "fixed". From heldout430-441: "the coming summer" read as the summer under way, a month in a noun
+     * ("the September school holidays last year", "the December polls"), a link that counts from the wrong day ("That
+     * evening", "that morning", "the following morning"), habits ("take office on Aug. 7 every four years", "patrolled
+     * every day during the summer holidays"), a holiday the resolver does not know (Ghana's Independence Day), and
+     * "a week later, around March 27" counted instead of the date written.
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -3397,7 +3425,76 @@ class EvaluationSetTest {
             "heldout429/08-music-festival.txt: Last year, heavy rain turned the campsite into a swamp by Saturday"
                     + " lunchtime.",
             "heldout429/10-exam-season-column.txt: Between them lie nearly four weeks of flashcards, cold coffee"
-                    + " and the slow realisation that I should have started in March.");
+                    + " and the slow realisation that I should have started in March.",
+            "heldout430/01-bushfire-outlook.txt: Fire chiefs expect the coming summer to be the busiest since the"
+                    + " Black Summer fires of 2019-20.",
+            "heldout430/05-easter-holiday-traffic.txt: Security queues stretched out of the terminal doors during"
+                    + " the September school holidays last year.",
+            "heldout430/06-dairy-payout-forecast.txt: Tasman Dairy will publish its opening forecast for the"
+                    + " 2024/25 season in late May.",
+            "heldout430/07-shark-beach-closure.txt: Beaches at Ballina and Lennox Head are patrolled every day"
+                    + " during the summer holidays.",
+            "heldout430/10-cost-of-living-column.txt: My neighbour's landlord put up the rent on her two-bedroom"
+                    + " unit in Footscray again in March, the third rise in as many years.",
+            "heldout431/01-treasurer-sentenced.txt: FBI agents searched Lindqvist's home in Sidney that June.",
+            "heldout431/10-term-end-column.txt: The reaction was swift: by Friday afternoon, three state attorneys"
+                    + " general had announced plans to expand their own geofence programs.",
+            "heldout432/01-museum-reopening.txt: That evening, the riverside facade was lit up in the museum's old"
+                    + " livery of green and gold for the first time since the closure.",
+            "heldout432/04-box-office-weekend.txt: Over the same holiday weekend in 2019, the last Thanksgiving"
+                    + " before theaters closed, the top 10 films grossed more than twice that.",
+            "heldout433/02-ghana-by-election.txt: Officials of both parties describe the contest as a test of the"
+                    + " governing party's strength ahead of the December polls.",
+            "heldout433/05-kisumu-marathon.txt: Kipsang said he hoped to run a spring marathon in Europe next"
+                    + " year, with London or Hamburg on his list.",
+            "heldout433/09-ebo-quansah-mensah-obituary.txt: He received a national honour at the Independence Day"
+                    + " parade in 2017, Ghana's 60th anniversary year.",
+            "heldout434/02-aurora-forecast.txt: Northern Norway could see one of the strongest displays of the"
+                    + " northern lights this winter on Friday night, forecasters say.",
+            "heldout434/06-falsterbo-migration.txt: When the wind turned to the north-west on Friday night, they"
+                    + " left in enormous numbers the following morning.",
+            "heldout434/07-storm-idris-live.txt: Their naming season runs from the start of September to the end"
+                    + " of August.",
+            "heldout434/09-henning-obituary.txt: His 1988 paper showing that spring snowmelt was arriving earlier"
+                    + " was largely ignored at the time.",
+            "heldout434/10-gardening-column.txt: Then came a cool, grey July, followed by a fortnight in August"
+                    + " when the lawn turned the colour of a digestive biscuit.",
+            "heldout435/07-ryder-cup-live.txt: Saturday's fourballs finished in near-darkness after a 40-minute"
+                    + " fog delay that morning.",
+            "heldout435/07-ryder-cup-live.txt: The roar around the 5th green when Brantley holed from 30 feet was"
+                    + " as loud as anything we heard on Friday or Saturday.",
+            "heldout436/01-budget-lockup.txt: Every spring, the lock-up draws hundreds of journalists, bank"
+                    + " economists and lobbyists to a windowless conference room a few blocks from Parliament Hill.",
+            "heldout436/01-budget-lockup.txt: If the New Democrats honour the supply-and-confidence agreement they"
+                    + " signed with the Liberals in March 2022, the government will survive.",
+            "heldout436/04-thanksgiving-travel.txt: Last year, 64,500 passengers used the airport over the"
+                    + " Thanksgiving long weekend, up from 58,000 in 2023.",
+            "heldout436/08-maple-harvest.txt: \"I've been making syrup for 40 years and I have never boiled in the"
+                    + " first half of February,\" said Denis Gagnon, who taps 9,000 trees near Saint-Hyacinthe.",
+            "heldout437/01-dail-confidence-vote.txt: Health unions have warned of industrial action in the spring"
+                    + " if agreed staffing levels are not met.",
+            "heldout437/05-vacant-property-grant.txt: The couple hope to be living there before Halloween.",
+            "heldout437/07-ryanair-shannon-cuts.txt: Ryanair is expected to publish its full summer 2026 schedule"
+                    + " before Christmas.",
+            "heldout437/08-christmas-shopping.txt: Some shop owners in rural towns say they now see a second,"
+                    + " smaller rush around Nollaig na mBan on 6 January.",
+            "heldout438/04-sakura-forecast.txt: Full bloom in the capital is forecast about a week later, around"
+                    + " March 27.",
+            "heldout438/05-bank-of-korea-hold.txt: The central bank trimmed its growth forecast for next year to"
+                    + " 2.1% from 2.2%, while keeping this year's estimate at 1.4%.",
+            "heldout438/09-tycoon-obituary.txt: Three years later, he opened a small grocery of his own a few"
+                    + " doors away.",
+            "heldout439/07-fireworks-permit.txt: Police said officers wrote 37 citations for illegal consumer"
+                    + " fireworks over last year's holiday weekend.",
+            "heldout440/05-ofsted-report.txt: The diocese said St Aldhelm's was expected to join a multi-academy"
+                    + " trust in September, at the start of the new school year.",
+            "heldout441/01-panorama-carnival-countdown.txt: City corporation crews will begin clearing the"
+                    + " capital's streets on Ash Wednesday morning, a job that took four days last year.",
+            "heldout441/02-argentina-peso-devaluation.txt: \"In December, everybody here watches the dollar more"
+                    + " closely than the football,\" said Martin Ledesma, a trader at an exchange house on Florida"
+                    + " Street.",
+            "heldout441/04-colombia-inauguration.txt: By tradition, Colombian presidents take office on Aug. 7"
+                    + " every four years.");
 
     static List<String> halves() {
         return HALVES;
