@@ -265,17 +265,27 @@ public final class CandidateExtractor {
     /** ", the Labor Department said" before a day: a report after the claim, made that day. */
     private static final Pattern REPORTED_AFTER = Pattern.compile("(?i),\\s(?:according\\s+to\\s[^,;\"“”]{0,60}|(?!and"
             + "\\s|but\\s)[^,;\"“”]{0,70}?\\b(?:said|says|announced|confirmed|reported|warned|told\\s[^,;]{1,40}?|showed"
-            + "|revealed|(?<!(?:is|are|be|was|were)\\s)(?:published|released))(?:\\s+in\\s+an?\\s+[^,;]{1,30}?)?)\\s+(?:on"
-            + "\\s+|late\\s+|early\\s+)?$");
+            + "|revealed|(?<!(?:is|are|be|was|were)\\s)(?:published|released))(?:\\s+(?:in\\s+an?|by)\\s+[^,;]{1,40}?)?)"
+            + "\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+    /** "The latest figures, published on 13 June, showed …": a report before the claim, made that day. */
+    private static final Pattern ISSUED_BEFORE = Pattern.compile("(?i)\\b(?:published|released|issued|tabled)\\s+(?:(?:by"
+            + "|in)\\s+[^,;]{1,40}?\\s+)?(?:on\\s+|last\\s+)?$");
+    private static final Pattern FINDS = Pattern.compile("(?i),?\\s+(?:shows?|showed|found|finds|suggests|points?\\s+to"
+            + "|pointed\\s+to|predicts|forecast|expects)\\b");
 
     /** The day of a report after the claim's date, when the report has a day of its own. */
     private static ResolvedDate reportedOn(String content, List<ResolvedDate> dates, ResolvedDate first,
             int sentenceStart) {
         for (ResolvedDate d : dates) {
             int from = d.start() - sentenceStart;
-            if (d.start() >= first.end() && d.precision() == DatePrecision.DAY && d.endDate() == null
-                    && !d.date().equals(first.date()) && Tense.quoteAround(content, from, d.end() - sentenceStart) == null
-                    && REPORTED_AFTER.matcher(content).region(first.end() - sentenceStart, from).find()) {
+            int to = d.end() - sentenceStart;
+            if (d.precision() != DatePrecision.DAY || d.endDate() != null || d.date().equals(first.date())
+                    || Tense.quoteAround(content, from, to) != null) {
+                continue;
+            }
+            if (d.start() >= first.end() ? REPORTED_AFTER.matcher(content).region(first.end() - sentenceStart, from)
+                    .find() : d.end() <= first.start() && ISSUED_BEFORE.matcher(content).region(0, from).find()
+                    && FINDS.matcher(content).region(to, first.start() - sentenceStart).lookingAt()) {
                 return d;
             }
         }

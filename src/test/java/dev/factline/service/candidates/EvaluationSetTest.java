@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A guard, not a tuning target: every half stays above 90 % right (a hundred and eighty-two, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md). A claim with a report after it that has a day of its own
- * (", the Labor Department said Friday") is left undated, for the first writers dated what was reported and the
+ * (", the Labor Department said Friday"), or after a report's own day ("The report, released on Monday, showed"), is
+ * left undated, for the first writers dated what was reported and the
  * writers of heldout148 on the day it was made; so most reports "dated by the day they were made" below are no longer
  * wrong, and the ones left are those the rule does not reach; nor is "by the end of this year", now its December as
  * eight writers gave it and none the year. The conventions: "within six months" as the span from
@@ -552,8 +553,6 @@ class EvaluationSetTest {
                     + " top of the RBA's 2–3 per cent target band by late 2025.",
             "heldout165/04-retailer-q3-earnings.txt: The discount chain earned $412 million, or $1.87 per"
                     + " share, in the three months ended Oct. 28, up from $356 million a year earlier.",
-            "heldout165/08-canada-bond-column.txt: The Fed's preferred inflation gauge, released the same"
-                    + " morning, showed prices were flat in May.",
             "heldout166/03-council-annual-plan-newsletter.txt: New food scraps bins will be"
                     + " delivered over six weeks from mid-May.",
             "heldout166/03-council-annual-plan-newsletter.txt: Ngā mihi to the more than 3,000"
@@ -576,9 +575,6 @@ class EvaluationSetTest {
                     + " be mostly dry, although showers may move in from the west on Monday afternoon.",
             "heldout171/02-heat-alert.txt: Met Office figures show England had its driest spring"
                     + " for more than 50 years this year.",
-            "heldout171/07-climate-report.txt: The network's annual State of the Climate report,"
-                    + " published on Thursday, found that 2023 was the warmest year since records began in"
-                    + " 1850, at 1.48C above the 1850-1900 average.",
             "heldout171/07-climate-report.txt: Last year's northern hemisphere summer was the"
                     + " hottest in the network's records, with deadly heatwaves in southern Europe, China and"
                     + " the United States.",
@@ -673,9 +669,6 @@ class EvaluationSetTest {
                     + " wet weekend in the autumn of 1986.",
             "heldout192/10-crestline-q2-results.txt: Delgado said on the call that the company"
                     + " would open three new amphitheaters in Texas and Arizona by the end of next year.",
-            "heldout193/02-doctors-strike-live.txt: The latest figures, published on 13 June,"
-                    + " showed that the waiting list for routine hospital treatment in England stood at 7.57"
-                    + " million in April.",
             "heldout194/02-un-budget.txt: A year earlier, the assembly did not agree its budget"
                     + " until 24 December.",
             "heldout195/07-red-river-frost-threat.txt: In Minnesota, only 28% of the corn crop had"
@@ -742,8 +735,6 @@ class EvaluationSetTest {
                     + " 12,000 people, police said.",
             "heldout204/09-harbourside-results.txt: The company reiterated its target of opening a"
                     + " fourth distribution centre in western Sydney by late 2024.",
-            "heldout206/07-boxing-week-shoppers.txt: Statistics Canada's advance estimate, released"
-                    + " Dec. 19, pointed to a 0.4 per cent gain in November sales.",
             "heldout207/03-ecb-rate-rise.txt: Economists at Davy expect the deposit rate to reach 2"
                     + " per cent by the end of the year.",
             "heldout207/05-election-night-live-blog.txt: Keir Starmer is expected to travel to"
@@ -751,9 +742,6 @@ class EvaluationSetTest {
             "heldout207/08-fifty-years-in-europe.txt: Today, by most measures, it is among the"
                     + " highest in the union, though economists caution that the figures are inflated by the"
                     + " accounting of multinational companies.",
-            "heldout207/08-fifty-years-in-europe.txt: State papers from 1992, released by the"
-                    + " National Archives on Wednesday, show that officials feared the Maastricht referendum"
-                    + " that June could be lost.",
             "heldout207/09-st-brigids-bank-holiday.txt: The Road Safety Authority said four people"
                     + " were killed on the roads over the St Brigid's weekend last year.",
             "heldout207/10-obituary-patsy-moriarty.txt: He joined Raidió na Gaeltachta shortly"
@@ -784,9 +772,6 @@ class EvaluationSetTest {
                     + " opens on 29 November and runs until 4 January.",
             "heldout217/08-tv-ratings-year.txt: The official ratings survey year ended on 30"
                     + " November.",
-            "heldout217/10-japan-when-to-go.txt: The first forecast from the Japan Weather"
-                    + " Association, published on Thursday, expects the blossom to open in Tokyo around 22"
-                    + " March.",
             "heldout219/02-malaysia-budget.txt: The minimum wage of RM1,700 a month, which took"
                     + " effect earlier this year, will be reviewed again by the end of next year.",
             "heldout219/04-fiji-drua-rugby.txt: \"We've been building towards a performance like"
@@ -820,9 +805,6 @@ class EvaluationSetTest {
                     + " that more closures were likely within the next 12 months.",
             "heldout224/05-australian-budget.txt: Energy bill rebates of $150 will be extended for"
                     + " another six months from 1 July.",
-            "heldout224/09-barossa-vintage.txt: Wine Australia's latest export report, released"
-                    + " last Thursday, showed the value of exports fell 10 per cent to $1.87 billion in the 12"
-                    + " months to December.",
             "heldout224/10-year-ahead-column.txt: Five years ago, turnout rose above 50 per cent"
                     + " for the first time since 1994.",
             "heldout225/06-ski-area-season.txt: For now, lifts will keep turning daily through"
@@ -1229,8 +1211,6 @@ class EvaluationSetTest {
                     + " general admission is $8, with children 12 and under admitted free.",
             "heldout334/03-harmon-county-fair-preview.txt: Kessler said the last of the work wrapped up about two"
                     + " weeks ago.",
-            "heldout334/05-central-otago-frost-warning.txt: NIWA's seasonal outlook, released on Friday, points to"
-                    + " a higher than normal risk of frost in inland Otago from October to December.",
             "heldout335/04-limerick-parole-hearing.txt: In a letter received on Monday, the Parole Board told the"
                     + " family that the hearing would take place in the week beginning the 26th of January.",
             "heldout335/10-dunleer-murder-verdict.txt: \"Dad spent his whole life in that house and he should be"
@@ -1348,8 +1328,6 @@ class EvaluationSetTest {
             "heldout367/02-iron-ore-year-end.txt: Even so, prices finished the calendar year about 3 per cent"
                     + " lower, having peaked near $US160 in early March when Russia's invasion of Ukraine rattled"
                     + " commodity markets.",
-            "heldout367/02-iron-ore-year-end.txt: A federal government outlook released on 16 December forecast"
-                    + " the benchmark would ease to about $US85 a tonne by the end of 2024.",
             "heldout367/06-harmon-creek-closure.txt: Cordell said as recently as 2021 that it hoped to keep the"
                     + " underground operating until 2027.",
             "heldout369/01-lucknow-metro-live.txt: 5.10 pm: A final word before we close this blog: the"
@@ -1413,9 +1391,6 @@ class EvaluationSetTest {
                     + " assistant.",
             "heldout378/08-voter-registration-deadline.txt: \"If you're mailing it, don't wait — get it in the box"
                     + " today,\" Hensley said.",
-            "heldout378/10-public-services-column.txt: Services Australia's own figures, tabled in Senate"
-                    + " estimates on 24 February, show the average wait on its older Australians line was 32"
-                    + " minutes in the December quarter.",
             "heldout379/03-iceland-herring-season.txt: Processing plants in Neskaupstaður and Vopnafjörður expect"
                     + " to run at full capacity from mid-October until the Christmas break.",
             "heldout379/04-lairg-lamb-sale.txt: Further north, the Thurso and Caithness sales run through"
@@ -1431,8 +1406,6 @@ class EvaluationSetTest {
                     + " player in camp.",
             "heldout383/02-lakeshore-state-clinches.txt: \"We didn't guard anybody Saturday, and tonight we guarded"
                     + " everybody,\" coach Dana Whitfield said.",
-            "heldout385/01-rba-first-cut.txt: Underlying inflation eased to 3.2 per cent in the December quarter,"
-                    + " figures released by the Australian Bureau of Statistics on 29 January showed.",
             "heldout385/04-bushfire-outlook.txt: Large parts of south-east Australia face an elevated risk of"
                     + " bushfire this spring, with grass fuel loads across New South Wales and Victoria the"
                     + " heaviest in years after three wet La Niña summers.",
@@ -1446,8 +1419,6 @@ class EvaluationSetTest {
                     + " not be charged,\" the company said.",
             "heldout387/03-gwent-waiting-lists.txt: The statistics, published by the Welsh Government on Thursday,"
                     + " cover the period up to the end of December.",
-            "heldout387/05-eclipse-preview.txt: Met Éireann's long-range outlook, issued on Monday, suggests the"
-                    + " second week of August will be unsettled, with showers spreading from the west.",
             "heldout387/08-measles-outbreak-county.txt: The county will hold free walk-in MMR vaccine clinics on"
                     + " Tuesday and Thursday from 9 a.m. to 3 p.m. at its office on Main Street.",
             "heldout388/06-glenburn-school.txt: \"We were promised a ribbon-cutting in June, then it was the summer"
@@ -1471,8 +1442,6 @@ class EvaluationSetTest {
             "heldout391/10-grocery-prices-column.txt: Food purchased from stores cost 11.4 per cent more in"
                     + " November than a year earlier, Statistics Canada reported earlier this month, the fastest"
                     + " climb since the early 1980s.",
-            "heldout391/10-grocery-prices-column.txt: Canada's Food Price Report, released Dec. 5, predicts that a"
-                    + " family of four will spend $16,288 on food next year, up $1,065 from this year.",
             "heldout392/01-kenya-budget.txt: Parliament is expected to vote on the accompanying Finance Bill"
                     + " before the end of the month, ahead of a 30 June deadline.",
             "heldout392/03-nigeria-fuel-price.txt: The Independent Petroleum Marketers Association of Nigeria is"
@@ -1546,9 +1515,6 @@ class EvaluationSetTest {
             "heldout420/01-pakistan-budget.txt: Finance Minister Muhammad Aurangzeb told the National Assembly in"
                     + " his budget speech that the economy was expected to grow 4.2 per cent in the year beginning"
                     + " 1 July, up from an estimated 2.7 per cent in the outgoing year.",
-            "heldout420/01-pakistan-budget.txt: The Pakistan Economic Survey, released on Monday, showed that"
-                    + " large-scale manufacturing shrank 1.5 per cent in July-March compared with the same period"
-                    + " a year earlier.",
             "heldout420/07-odisha-cyclone.txt: The landfall process began around 11.30pm on Friday and was"
                     + " completed by 1.45am, the India Meteorological Department said.",
             "heldout421/10-night-trains-column.txt: Between Christmas and New Year, I am told, there was not a"
