@@ -273,7 +273,10 @@ public final class CandidateExtractor {
     private static final Pattern FINDS = Pattern.compile("(?i),?\\s+(?:shows?|showed|found|finds|suggests|points?\\s+to"
             + "|pointed\\s+to|predicts|forecast|expects)\\b");
 
-    /** The day of a report after the claim's date, when the report has a day of its own. */
+    /**
+     * The day a report of the claim was made, when it is not the claim's date: a report after the claim
+     * (", the Labor Department said Friday") or one that shows it ("The survey, released on Monday, showed").
+     */
     private static ResolvedDate reportedOn(String content, List<ResolvedDate> dates, ResolvedDate first,
             int sentenceStart) {
         for (ResolvedDate d : dates) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and eighty-two, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (a hundred and eighty-five, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md). A claim with a report after it that has a day of its own
  * (", the Labor Department said Friday"), or after a report's own day ("The report, released on Monday, showed"), is
@@ -139,15 +139,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Monday's monthly meeting that"), quotations' own times and a year before a noun left undated ("the 2018 decision",
  * "this year's class"), "nearly 20 years ago" as the year after, "the coming week" said on a Monday as that week,
  * "three years ago almost to the week" as the month, spans as their months ("began in June and was completed in
- * October") and "Easter last year" as its month; one writer's "at the end of this year" as the year (heldout129),
- * where thirteen others give a year's end "at" or "until" it its December; and eight hundred and twenty-four errors
- * of the resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * October") and "Easter last year" as its month; from heldout442-453, reports dated by when they were made where the
+ * rule does not reach ("released last month, shows", "said in the complaint, filed in January, that", "released on
+ * 15 December, put"), spans as their months ("began with Navratri on October 15 and ends on November 26", "from
+ * Wednesday", "until Saturday 6 January"), "in two weeks" and "the week ended Oct. 22" as a day, "three months ended
+ * Sept. 28" as the calendar quarter, "This week's hearings, which wrap up on Friday" as both months, and "Between
+ * Christmas and New Year" as both months; one writer's "at the end of this year" as the year (heldout129), where
+ * thirteen others give a year's end "at" or "until" it its December; and eight hundred and seventy errors of the
+ * resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout442 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout454 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 441).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 453).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -213,7 +218,8 @@ class EvaluationSetTest {
             Map.entry("heldout399", 0.8), Map.entry("heldout407", 0.85), Map.entry("heldout408", 0.8),
             Map.entry("heldout410", 0.85), Map.entry("heldout412", 0.85), Map.entry("heldout416", 0.8), Map.entry("heldout419", 0.85),
             Map.entry("heldout420", 0.85), Map.entry("heldout427", 0.85), Map.entry("heldout429", 0.85),
-            Map.entry("heldout434", 0.85), Map.entry("heldout435", 0.85), Map.entry("heldout436", 0.85));
+            Map.entry("heldout434", 0.85), Map.entry("heldout435", 0.85), Map.entry("heldout436", 0.85),
+            Map.entry("heldout442", 0.8), Map.entry("heldout448", 0.8), Map.entry("heldout450", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1555,7 +1561,37 @@ class EvaluationSetTest {
                     + " strike the province, hit Dingalan three years ago almost to the week.",
             "heldout438/08-seremban-metro-opening.txt: Trial running began in June and was completed in October.",
             "heldout439/04-snow-emergency.txt: Trash and recycling collection will run one day late all next week.",
-            "heldout440/05-ofsted-report.txt: Mrs Dunmore took over as headteacher at Easter last year.");
+            "heldout440/05-ofsted-report.txt: Mrs Dunmore took over as headteacher at Easter last year.",
+            "heldout442/02-dhanteras-diwali-sales.txt: Car dealers expect record retail deliveries during the"
+                    + " 42-day festive period that began with Navratri on October 15 and ends on November 26.",
+            "heldout442/10-bengaluru-traffic-column.txt: The traffic police's own data, released last month, shows"
+                    + " that the average peak-hour speed in the central business district fell to 17 km/h in 2023"
+                    + " from 19 km/h the year before.",
+            "heldout443/01-corvane-earnings.txt: Sales for the three months ended Sept. 28 reached $3.82 billion,"
+                    + " up from $3.35 billion a year earlier.",
+            "heldout443/08-pressure-cooker-recall.txt: Her attorney, Marcus Beale, said in the complaint, filed in"
+                    + " January, that Kindrel knew about the lid defect as early as the spring of 2024.",
+            "heldout444/08-exam-results-day.txt: The results helpline run by Skills Development Scotland is open"
+                    + " from today until Friday 19 August.",
+            "heldout445/07-riyadh-metro-live.txt: We'll be back with live updates when the Red Line opens in two"
+                    + " weeks.",
+            "heldout445/10-expat-column-another-year.txt: The Dubai Shopping Festival, which opened on the 5th of"
+                    + " December, runs until the 11th of January.",
+            "heldout447/06-christmas-bin-collections.txt: After the New Year bank holiday, collections will run a"
+                    + " day late until Saturday 6 January, when the normal timetable resumes.",
+            "heldout448/02-junior-doctors-strike.txt: LONDON, 30 December (PA) – Junior doctors in England will"
+                    + " walk out for six days from Wednesday in the longest continuous strike in the history of"
+                    + " the NHS, the British Medical Association has confirmed.",
+            "heldout450/01-corn-harvest-progress.txt: In the week ended Oct. 22, 59% of the crop had been brought"
+                    + " in.",
+            "heldout450/05-grain-market-year-end.txt: Defra's final figures, released on 15 December, put this"
+                    + " year's UK wheat harvest at 15.5 million tonnes, the largest since 2015.",
+            "heldout450/05-grain-market-year-end.txt: AHDB's early planting survey, published earlier this month,"
+                    + " pointed to a small increase in the winter wheat area for harvest 2023.",
+            "heldout452/03-estimates-hearing.txt: This week's additional estimates hearings, which wrap up on"
+                    + " Friday, have been dominated by questions over consultancy spending.",
+            "heldout452/10-political-sketch.txt: Between Christmas and New Year, I am reliably informed, the whips"
+                    + " will be counting heads rather than presents.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -1720,7 +1756,11 @@ class EvaluationSetTest {
      * ("the September school holidays last year", "the December polls"), a link that counts from the wrong day ("That
      * evening", "that morning", "the following morning"), habits ("take office on Aug. 7 every four years", "patrolled
      * every day during the summer holidays"), a holiday the resolver does not know (Ghana's Independence Day), and
-     * "a week later, around March 27" counted instead of the date written.
+     * "a week later, around March 27" counted instead of the date written. From heldout442-453: a holiday with "last
+     * year" or "Last" dated as the year or this year's ("Last year's St Andrew's Night ceilidh", "Last Thanksgiving"),
+     * a past "by 5 a.m. Friday" and "opened on Tuesday and is expected to sit" read ahead, "expected heavy traffic … on
+     * Saturday" read behind, a comparison's year ("beating the 33.3C recorded at Heathrow in 2019"), "next year … from
+     * 18 to 20 June" as this June, and habits ("Retailers now start their deals in late October").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -3460,7 +3500,105 @@ class EvaluationSetTest {
                     + " closely than the football,\" said Martin Ledesma, a trader at an exchange house on Florida"
                     + " Street.",
             "heldout441/04-colombia-inauguration.txt: By tradition, Colombian presidents take office on Aug. 7"
-                    + " every four years.");
+                    + " every four years.",
+            "heldout442/01-monsoon-kerala-onset.txt: If it holds, this will be the second year in a row that the"
+                    + " rains have reached the state before June.",
+            "heldout442/01-monsoon-kerala-onset.txt: \"El Nino conditions are expected to remain neutral at least"
+                    + " until August, and that is good news for the kharif crop,\" he said.",
+            "heldout442/06-mumbai-local-timetable.txt: Commuter groups welcomed the extra trains but said the"
+                    + " railway should have announced the changes before Christmas.",
+            "heldout442/08-toofan-box-office.txt: That makes it the biggest opening weekend for a Hindi film this"
+                    + " year after Pathaan.",
+            "heldout442/08-toofan-box-office.txt: Advance bookings for Tuesday had crossed 3.2 lakh tickets at the"
+                    + " national chains by 9 pm on Sunday, one multiplex operator said.",
+            "heldout443/03-brightwater-ipo.txt: At the offer price, the company is valued at about $2.6 billion,"
+                    + " well below the $4 billion it fetched in a private funding round in November 2021.",
+            "heldout443/03-brightwater-ipo.txt: \"We had a lot of conversations about whether to wait until the"
+                    + " fall, and the answer kept coming back that the business is ready,\" Chief Executive Marisol"
+                    + " Okafor said in an interview.",
+            "heldout443/04-black-friday.txt: Shoppers at the Fairlane Crossing mall in Westbrook were lined up"
+                    + " outside Target by 5 a.m. Friday, some wrapped in blankets and clutching coffee from the"
+                    + " Dunkin' across the parking lot.",
+            "heldout443/09-brannigan-obituary.txt: He made his last visit to the company's flagship store on"
+                    + " Independence Day last year, signing catalogs for two hours.",
+            "heldout443/09-brannigan-obituary.txt: \"He never once let a sales meeting run past 4 o'clock in the"
+                    + " summer,\" his son said, \"because the trout were rising.\"",
+            "heldout443/10-year-end-investing-column.txt: Series I savings bonds pay 6.89% on purchases made from"
+                    + " November through April, down from 9.62% earlier this year.",
+            "heldout444/08-exam-results-day.txt: The SQA itself is due to be replaced by a new qualifications body"
+                    + " in 2024 under reforms announced in March.",
+            "heldout444/10-highlands-life-column.txt: Last year's St Andrew's Night ceilidh drew 43 people, two"
+                    + " dogs and a Dutch cyclist who stayed until 3am.",
+            "heldout445/01-ramadan-working-hours.txt: Ministries and federal bodies will open from 9am to 2.30pm"
+                    + " from Monday to Thursday and from 9am to noon on Fridays throughout the holy month.",
+            "heldout445/01-ramadan-working-hours.txt: Astronomers at the Emirates Astronomy Society estimate that"
+                    + " fasting hours this year will range from about 13 hours at the start of the month to nearly"
+                    + " 14 hours by its end.",
+            "heldout445/10-expat-column-another-year.txt: I will tell them both what I always say: next year,"
+                    + " probably.",
+            "heldout446/01-coalition-collapse.txt: \"We could not in good conscience sign off on debt that our"
+                    + " children will still be paying back in 2050,\" FDP state leader Lars Wendt told reporters"
+                    + " outside the parliament building.",
+            "heldout446/02-rail-strike.txt: Motorway operator Vinci said it expected heavy traffic on roads out of"
+                    + " Paris on Saturday as travellers switched to cars.",
+            "heldout446/07-oktoberfest.txt: Brewers expect the festival to lift their beer sales in the third"
+                    + " quarter.",
+            "heldout446/07-oktoberfest.txt: The 2023 Oktoberfest is scheduled to run from 16 September to 3"
+                    + " October, the city said.",
+            "heldout447/02-county-fair-preview.txt: Last year's fair was cut to four days and held without a"
+                    + " midway after the carnival operator pulled out in June.",
+            "heldout447/07-police-witness-appeal.txt: A 34-year-old man from Yate was arrested the following"
+                    + " afternoon on suspicion of causing serious injury by dangerous driving and failing to stop.",
+            "heldout447/10-letters-page-column.txt: She wrote, in careful cursive, to thank the stranger who had"
+                    + " shoveled her walk every morning last winter and never left a name.",
+            "heldout448/01-qld-free-flu-jabs.txt: The government wants one million Queenslanders vaccinated by the"
+                    + " end of June.",
+            "heldout448/03-fda-approves-pbc-drug.txt: The decision came three days ahead of the agency's March 31"
+                    + " target action date.",
+            "heldout448/03-fda-approves-pbc-drug.txt: Corvane shares jumped 14% in after-hours trading that"
+                    + " evening.",
+            "heldout448/06-amber-heat-health-alert.txt: The Met Office said Monday's bank holiday could be the"
+                    + " hottest on record, beating the 33.3C recorded at Heathrow in 2019.",
+            "heldout448/08-rural-health-summit-live.txt: 9.40am: The Rural Doctors Association has released survey"
+                    + " results showing one in three rural GPs plans to retire or cut back their hours within five"
+                    + " years.",
+            "heldout448/08-rural-health-summit-live.txt: The summit returns next year in Launceston, from 18 to 20"
+                    + " June.",
+            "heldout448/09-obituary-cardiac-surgeon.txt: Her son, Erik, said the cause was complications from a"
+                    + " fall she suffered in early April.",
+            "heldout448/10-new-year-wellbeing-column.txt: If you are in the same boat, take heart: surveys suggest"
+                    + " most resolutions are abandoned by the second Friday of January, a date the fitness"
+                    + " industry has cheerfully christened Quitter's Day.",
+            "heldout449/10-gadgets-column.txt: Retailers now start their \"deals\" in late October and, as far as I"
+                    + " can tell, never stop.",
+            "heldout450/05-grain-market-year-end.txt: UK feed wheat futures drifted lower in the last full week of"
+                    + " trading before the new year, with the May 2023 contract closing at £252/t on Thursday.",
+            "heldout450/05-grain-market-year-end.txt: \"Twelve months ago nobody would have believed feed wheat at"
+                    + " £300 a tonne, and now people are disappointed at £250,\" said a Lincolnshire-based broker.",
+            "heldout450/07-farmers-market-opening.txt: Shoppers hoping for strawberries will have to be patient,"
+                    + " because the crop is running late after a cold snap at the start of the month.",
+            "heldout451/01-air-azur-strike.txt: It will end 48 hours later, at 5 am on Sunday.",
+            "heldout451/02-nel-timetable.txt: Last trains will also run 15 minutes later on Fridays and Saturdays.",
+            "heldout451/05-passport-backlog.txt: Bookings for July and August are running ahead of 2019 levels for"
+                    + " the first time since the pandemic began, according to the trade body ABTA.",
+            "heldout451/07-airport-inquiry.txt: The public inquiry into Wessex Airport's plans to raise its"
+                    + " passenger cap from 9 million to 15 million a year opened on Tuesday and is expected to sit"
+                    + " for six weeks.",
+            "heldout451/10-january-bargains-column.txt: So are the January sales worth waiting for?",
+            "heldout451/10-january-bargains-column.txt: Be wary of the \"book now, pay later\" offers that will fill"
+                    + " the adverts between now and Easter.",
+            "heldout451/10-january-bargains-column.txt: Low deposits are fine, but read the small print on when"
+                    + " the balance is due: many operators now want it 12 weeks before departure rather than eight.",
+            "heldout452/04-byelection-campaign.txt: \"Nobody wants to answer the door at suppertime in January, so"
+                    + " you learn to keep it short,\" said Conservative candidate Mark Dufresne, a former city"
+                    + " councillor.",
+            "heldout453/04-thanksgiving-house-fire.txt: Home cooking fires peak on Thanksgiving Day, when they run"
+                    + " at roughly three times the daily average, according to national fire data.",
+            "heldout453/04-thanksgiving-house-fire.txt: Last Thanksgiving, a fryer set fire to a detached garage"
+                    + " on Orchard Lane, causing about $60,000 in damage.",
+            "heldout453/10-fourth-of-july-safety-column.txt: Independence Day falls on a Tuesday this year, which"
+                    + " means plenty of us will be setting off fireworks from Monday evening straight through to"
+                    + " the Fourth.");
 
     static List<String> halves() {
         return HALVES;
