@@ -286,9 +286,11 @@ public final class CandidateExtractor {
                     || Tense.quoteAround(content, from, to) != null) {
                 continue;
             }
-            if (d.start() >= first.end() ? REPORTED_AFTER.matcher(content).region(first.end() - sentenceStart, from)
-                    .find() : d.end() <= first.start() && ISSUED_BEFORE.matcher(content).region(0, from).find()
-                    && FINDS.matcher(content).region(to, first.start() - sentenceStart).lookingAt()) {
+            boolean reported = d.start() >= first.end()
+                    ? REPORTED_AFTER.matcher(content).region(first.end() - sentenceStart, from).find()
+                    : d.end() <= first.start() && ISSUED_BEFORE.matcher(content).region(0, from).find()
+                            && FINDS.matcher(content).region(to, first.start() - sentenceStart).lookingAt();
+            if (reported) {
                 return d;
             }
         }
