@@ -2191,16 +2191,15 @@ public final class TemporalResolver {
             }
         }
         int year = Integer.parseInt(m.group("year"));
-        if ("the end of".equalsIgnoreCase(m.group("mod")) && atOrUntilTheEnd(sentence, m.start("year"))) {
+        if ("the end of".equalsIgnoreCase(m.group("mod")) && theEndBefore(AT_THE_END_OF, sentence, m.start("year"))) {
             return yearsDecember(year, "a year given in the text", null);
         }
         return new Resolution(yearDate(year), null, false, "a year given in the text", null);
     }
 
-    /** Whether "at", "until" or "till the end of" comes right before {@code position}. */
-    private static boolean atOrUntilTheEnd(String sentence, int position) {
-        return AT_THE_END_OF.matcher(sentence).region(Math.max(0, position - 32), position).useTransparentBounds(true)
-                .find();
+    /** Whether {@code endOf} ("at the end of", "by the end of") comes right before {@code position}. */
+    private static boolean theEndBefore(Pattern endOf, String sentence, int position) {
+        return endOf.matcher(sentence).region(Math.max(0, position - 32), position).useTransparentBounds(true).find();
     }
 
     /** A year's end "at" or "until" it: its December, as readers date it (not "by the end of 2026", its year). */
@@ -3485,7 +3484,7 @@ public final class TemporalResolver {
         String part = m.group("part").toLowerCase(Locale.ROOT);
         String how = relative + ": the " + part + " of the " + unit + " it was published in";
         return switch (unit) {
-            case "year" -> atOrUntilTheEnd(c.sentence(), m.start("unit"))
+            case "year" -> theEndBefore(AT_THE_END_OF, c.sentence(), m.start("unit"))
                     ? yearsDecember(published.getYear(), relative + ": the year it was published in", publishedDay)
                     : new Resolution(yearDate(published.getYear()), null, false, how, publishedDay);
             case "month" -> new Resolution(monthDate(YearMonth.from(published)), null, false, how, publishedDay);
@@ -3666,8 +3665,8 @@ public final class TemporalResolver {
         };
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
             // "by the end of this year" too: writers give it its December, though "by the end of the year" its year
-            case "year" -> atOrUntilTheEnd(c.sentence(), m.start("rel")) || step == 0 && BY_THE_END_OF
-                    .matcher(c.sentence()).region(Math.max(0, m.start("rel") - 20), m.start("rel")).find()
+            case "year" -> theEndBefore(AT_THE_END_OF, c.sentence(), m.start("rel"))
+                    || step == 0 && theEndBefore(BY_THE_END_OF, c.sentence(), m.start("rel"))
                     ? yearsDecember(published.getYear() + step, relative + ": " + which.formatted("year"), publishedDay)
                     : new Resolution(yearDate(published.getYear() + step), null, false,
                     relative + ": " + which.formatted("year"), publishedDay);

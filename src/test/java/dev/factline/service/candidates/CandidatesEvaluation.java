@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * (a date where the reader gives none counts as wrong). Run after {@code mvn -q test-compile}:
  * {@code java -cp target/classes:target/test-classes dev.factline.service.candidates.CandidatesEvaluation}
  * <p>{@code --show dev} also lists the dev half's undated and wrong sentences with the basis of
- * each proposed date; the held-out halves ({@code heldout} to {@code heldout441}) are for measuring,
+ * each proposed date; the held-out halves ({@code heldout} to {@code heldout}{@value #LAST_HELD_OUT}) are for measuring,
  * never for tuning.
  */
 public final class CandidatesEvaluation {
