@@ -1743,6 +1743,8 @@ public final class TemporalResolver {
     }
 
     private static final Pattern OVER_BEFORE = Pattern.compile("(?i)\\bover\\s+$");
+    /** "Last Easter", "at Easter", "this Easter": the holiday, not its Sunday. */
+    private static final Pattern EASTER_SEASON = Pattern.compile("(?i)\\b(?:last|this|at)\\s+$");
 
     private Resolution easter(Matcher m, Context c) {
         String which = m.group("which");
@@ -1809,7 +1811,7 @@ public final class TemporalResolver {
             String basis = m.group("year") != null ? which + " of the year given in the text"
                     : relative + ": " + which + " of the year named";
             EventDate anchor = m.group("year") != null ? null : publishedDay;
-            return weekend == null ? new Resolution(dayDate(inYear.apply(year)), null, false, basis, anchor)
+            return weekend == null ? dayOrSeason(m, c, which, inYear.apply(year), basis, anchor)
                     : weekendAround(inYear.apply(year), weekend, basis + ", its weekend, ", anchor);
         }
         if (rely != null) {
@@ -1837,8 +1839,14 @@ public final class TemporalResolver {
             return weekendAround(chosen, weekend, relative + ": the " + which + " weekend, " + describe(direction)
                     + " one, ", publishedDay);
         }
-        return new Resolution(dayDate(chosen), null, false, relative + ": " + which + ", " + describe(direction)
-                + " one", publishedDay);
+        return dayOrSeason(m, c, which, chosen, relative + ": " + which + ", " + describe(direction) + " one", publishedDay);
+    }
+
+    private static Resolution dayOrSeason(Matcher m, Context c, String which, LocalDate day, String basis, EventDate anchor) {
+        return which.equals("Easter") && EASTER_SEASON.matcher(c.sentence()).region(0, m.start()).find()
+                ? new Resolution(monthDate(YearMonth.from(day)), null, true, basis + "; the holiday, not its Sunday, so"
+                        + " its month (approximate)", anchor)
+                : new Resolution(dayDate(day), null, false, basis, anchor);
     }
 
     /** The days {@code weekend} spans around {@code day}, as their month or months. */

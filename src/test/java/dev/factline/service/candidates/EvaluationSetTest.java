@@ -501,9 +501,6 @@ class EvaluationSetTest {
                     + " jobs with it.",
             "heldout155/04-cairnryan-ferry-assault.txt: Dickson was arrested at his home the following"
                     + " morning.",
-            "heldout155/08-preston-lancaster-easter-rail.txt: Last Easter the same stretch was shut for four"
-                    + " days for signalling upgrades, and some passengers reported queuing for more than an hour for buses"
-                    + " at Preston.",
             "heldout156/01-sri-lanka-rate-cut.txt: The move took the standing deposit facility rate to 8.50%"
                     + " and the standing lending facility rate to 9.50%, a decision forecast by only four of 14 economists"
                     + " in a Reuters poll last week.",
@@ -828,9 +825,6 @@ class EvaluationSetTest {
                     + " Tuesday, October 15, the Ministry of Home Affairs said.",
             "heldout229/01-satellite-launch-slips.txt: NOAA said the older satellite should keep"
                     + " working until at least the end of the year.",
-            "heldout229/10-easter-science-festival.txt: The Bristol Festival of Science returns for"
-                    + " its tenth year this Easter, with more than 80 events running from Saturday the 4th to"
-                    + " Sunday the 12th of April.",
             "heldout231/04-home-values-column.txt: The question now is whether buyers keep their"
                     + " nerve through the autumn selling season, when listings traditionally surge.",
             "heldout231/08-pension-age-column.txt: The timetable was set in the Pensions Act 2014,"
@@ -1269,8 +1263,6 @@ class EvaluationSetTest {
             "heldout347/09-irish-mortgage-rate-war.txt: \"There's a lot of competition for a shrinking pool of"
                     + " switchers, and lenders want to lock people in before the spring market gets going,\" one"
                     + " Dublin broker said.",
-            "heldout347/10-estate-handover-delay.txt: \"We were told at Easter that August was definite, so we"
-                    + " planned everything around that,\" the woman said.",
             "heldout348/02-deepavali-traffic-liveblog.txt: The operation, which began on Thursday, runs until 15"
                     + " November.",
             "heldout348/10-chinatown-bazaar-weather.txt: \"Last year we had two days of heavy rain in the final"
@@ -1286,8 +1278,6 @@ class EvaluationSetTest {
                     + " alongside the controversial Buildings Energy Act, widely known as the heating law.",
             "heldout350/02-leaving-cert-timetable.txt: Late applications to the CAO will be accepted until 5.15pm"
                     + " on Wednesday, May 1st, the office said this week.",
-            "heldout350/06-ofsted-inadequate.txt: Its previous headteacher left at Easter, and an interim head has"
-                    + " been in post since the start of the summer term.",
             "heldout351/06-attica-wildfire-live.txt: Last July, about 20,000 people were evacuated from beaches"
                     + " and hotels on Rhodes in what officials called the largest evacuation in Greece's history.",
             "heldout351/10-aegean-seaways-results.txt: \"The summer looks strong, but fuel is the wild card,\" said"
@@ -1420,8 +1410,6 @@ class EvaluationSetTest {
                     + " heaviest in years after three wet La Niña summers.",
             "heldout385/04-bushfire-outlook.txt: Four years ago this week, the same agencies warned of"
                     + " above-normal fire potential along almost the entire east coast.",
-            "heldout385/05-easter-school-holidays.txt: Last Easter, four people died on the country's roads over"
-                    + " the long weekend.",
             "heldout385/09-farmer-obituary.txt: The family will scatter his ashes along the creek at Dooen in the"
                     + " spring, when the wattle is out.",
             "heldout386/08-tandem-outage-liveblog.txt: \"Your money is safe, and any payment that failed today will"
@@ -1564,7 +1552,6 @@ class EvaluationSetTest {
                     + " strike the province, hit Dingalan three years ago almost to the week.",
             "heldout438/08-seremban-metro-opening.txt: Trial running began in June and was completed in October.",
             "heldout439/04-snow-emergency.txt: Trash and recycling collection will run one day late all next week.",
-            "heldout440/05-ofsted-report.txt: Mrs Dunmore took over as headteacher at Easter last year.",
             "heldout442/02-dhanteras-diwali-sales.txt: Car dealers expect record retail deliveries during the"
                     + " 42-day festive period that began with Navratri on October 15 and ends on November 26.",
             "heldout442/10-bengaluru-traffic-column.txt: The traffic police's own data, released last month, shows"
@@ -3721,8 +3708,6 @@ class EvaluationSetTest {
             "heldout462/01-council-tax-rise.txt: Last year's increase, agreed in February 2023, was 3.99 per cent.",
             "heldout462/08-village-board-live-blog.txt: 9:05 p.m.: The levy passed 5-1, an increase of 3.9 percent"
                     + " over last year.",
-            "heldout462/10-readers-letters.txt: Last Easter the website said collections would go ahead as normal,"
-                    + " and then nobody came for three days, writes Graham Little of Mill Close.",
             "heldout463/09-foreign-affairs-column.txt: Four years ago on Tuesday, Russian tanks rolled toward"
                     + " Kyiv, and most Western capitals expected the city to fall within days.",
             "heldout464/01-minimum-wage-new-year.txt: A bill to raise it to $17 by 2030 was introduced in the"
@@ -3732,7 +3717,9 @@ class EvaluationSetTest {
             "heldout465/03-kano-ramadan-food-bank.txt: Eid is expected on Sunday, 30th March, or Monday, 31st"
                     + " March, depending on the sighting of the moon.",
             "heldout465/10-simbang-gabi-column.txt: Then, on a wet December night three years ago, I found myself"
-                    + " at an evening Mass in a Pasig mall, still in my office clothes and in a foul mood.");
+                    + " at an evening Mass in a Pasig mall, still in my office clothes and in a foul mood.",
+            "heldout201/08-grocery-inflation-pancake-tuesday.txt: The chain said it would review the cuts at"
+                    + " Easter, which falls on 5 April this year.");
 
     static List<String> halves() {
         return HALVES;

@@ -272,6 +272,11 @@ class TemporalResolverTest {
             2026-03-31 | The London market will be closed on Good Friday. | on Good Friday | 2026-04-03 | day | | false
             2026-06-01 | The roof will be in place by Easter 2027. | Easter 2027 | 2027-03-28 | day | | false
             2025-04-10 | Trains will not run on Easter Monday. | on Easter Monday | 2025-04-21 | day | | false
+            # "Last Easter", "at Easter", "this Easter": the holiday, not its Sunday, so its month; a deadline keeps the day
+            2026-04-04 | Last Easter, four people died on the country's roads. | Easter | 2025-04 | month | | true
+            2023-03-01 | Mrs Dunmore took over as headteacher at Easter last year. | Easter last year | 2022-04 | month | | true
+            2024-01-15 | The festival returns this Easter with 80 events. | Easter | 2024-03 | month | | true
+            2023-03-31 | The delegation will leave the day after Easter. | Easter | 2023-04-10 | day | | false
             # the 30th of this month, the 3rd of next month
             2025-11-16 | Claims can be filed until the 30th of this month. | until the 30th of this month | 2025-11-30 | day | | false
             2025-11-16 | The results are due on the 3rd of next month. | on the 3rd of next month | 2025-12-03 | day | | false
