@@ -2623,6 +2623,11 @@ public final class TemporalResolver {
                         // month has passed yet, so it is the one a year back
                         chosen = chosen.minusYears(1);
                     }
+                    if (isUndirected(direction) && chosen.equals(current) && !ANY_DIGIT.matcher(c.sentence()).find()) {
+                        // "UV levels can still be high in September", published in September, with no figure or date
+                        // beside it: any year's as much as this one
+                        return Resolution.unsettled("no tense says whether this month or any is meant");
+                    }
                     if (isUndirected(direction) && Math.abs(ChronoUnit.MONTHS.between(current, chosen)) > 3) {
                         return Resolution.unsettled("no tense says whether the one before or after publication is"
                                 + " meant, and neither is within three months of it");

@@ -1094,8 +1094,6 @@ class EvaluationSetTest {
                     + " spreading from the west by Sunday afternoon.",
             "heldout303/10-christmas-markets-guide.txt: Bath's market, one of the busiest in the country, opens"
                     + " on Thursday and runs until 15 December.",
-            "heldout304/01-fall-vaccine-clinics.txt: \"We would much rather see people in October than in the"
-                    + " emergency department at Christmas,\" she said.",
             "heldout304/04-measles-outbreak-update.txt: Most of the new cases were reported in the week between"
                     + " Christmas and New Year's Day, the county's health commissioner said.",
             "heldout304/05-gp-online-booking.txt: For the first fortnight of the new system, until the 20th of"
@@ -1206,8 +1204,6 @@ class EvaluationSetTest {
                     + " years.",
             "heldout333/05-measles-catch-up-clinics.txt: \"We would much rather see families at a clinic this month"
                     + " than in the emergency department next month.\"",
-            "heldout333/07-easter-monday-trolleys.txt: \"If this is what we are seeing in April, we are very"
-                    + " worried about what the summer holds, let alone next winter.\"",
             "heldout333/09-helpline-launch.txt: \"For too long, people have been told to wait until Monday, or to"
                     + " wait six weeks for an appointment,\" she told reporters in Fredericton.",
             "heldout333/09-helpline-launch.txt: The province plans to add an online chat option by the end of the"
@@ -2031,8 +2027,6 @@ class EvaluationSetTest {
                     + " rate at 3.60 per cent, holding fire after three cuts earlier this year.",
             "heldout97/09-leap-day-explainer.txt: About five million people worldwide are thought to have been born on"
                     + " 29 February.",
-            "heldout98/08-september-warm-spell.txt: The HSE reminded people that UV levels can still be high in"
-                    + " September.",
             "heldout102/05-fathers-pie-essay.txt: A friend who lost her mother two years ago told me the second"
                     + " Thanksgiving was worse.",
             "heldout102/08-cairngorms-sleeper-travel.txt: On the windy day I walked instead, following a ranger-led trail"
@@ -2041,9 +2035,6 @@ class EvaluationSetTest {
                     + " 1,100 calls about anti-social behaviour, up 18 per cent on 2022.",
             "heldout106/07-new-financial-year-explainer.txt: It is the final step in a schedule of increases legislated more"
                     + " than a decade ago.",
-            "heldout106/10-grand-final-eve-column.txt: But the lobby group's figure assumes every worker would otherwise be"
-                    + " productive on a Friday afternoon in late September, which anyone who has worked in an office knows is"
-                    + " optimistic.",
             "heldout107/06-nagpur-heatstroke-ward.txt: NAGPUR: The Government Medical College and Hospital (GMCH) here has"
                     + " opened a dedicated 20-bed heatstroke ward after admissions for heat-related illness nearly doubled in"
                     + " the first two weeks of April.",
@@ -2051,8 +2042,6 @@ class EvaluationSetTest {
                     + " said.",
             "heldout107/10-kharif-sowing-trade.txt: The IMD has forecast above-normal rainfall for July, with La Niña"
                     + " conditions likely to develop between August and October.",
-            "heldout111/03-nz-ncea-exams-begin.txt: Many schools release senior students from classes in early November to"
-                    + " give them time to study.",
             "heldout113/03-dublin-airport-strike.txt: The company said contingency plans were in place and it expected the"
                     + " majority of flights to operate.",
             "heldout113/03-dublin-airport-strike.txt: daa, which operates the airport, advised passengers flying on Thursday"
@@ -2153,8 +2142,6 @@ class EvaluationSetTest {
                     + " innings from freshman left-hander Mateo Quiroga.",
             "heldout149/01-waiting-lists-leap-day.txt: The odds of a baby being born on 29 February are roughly"
                     + " one in 1,461.",
-            "heldout149/07-bank-holiday-weather.txt: Forecasters say the unsettled spell is being driven by a jet"
-                    + " stream sitting much further south than is normal for late August.",
             "heldout149/08-obituary-tommy-halloran.txt: They were beaten 3-1 in the semi-final on a waterlogged"
                     + " pitch in late March, and he insisted for the rest of his life that the game should never have gone"
                     + " ahead.",
@@ -2181,8 +2168,6 @@ class EvaluationSetTest {
             "heldout151/06-harwells-results.txt: \"The holiday season was promotional from the first week of"
                     + " November to the last weekend before Christmas,\" chief executive Dana Whitcomb told analysts on a"
                     + " conference call.",
-            "heldout151/06-harwells-results.txt: Leap years give retailers an extra selling day in February,"
-                    + " which can flatter year-over-year comparisons.",
             "heldout151/07-cocoa-good-friday.txt: London, closed for the Easter Monday bank holiday, reopens a"
                     + " day later.",
             "heldout151/08-india-quarter-end.txt: At the same meeting it announced a 100-basis-point cut in the"
@@ -2382,8 +2367,6 @@ class EvaluationSetTest {
                     + " through June 1.",
             "heldout190/08-column-clocks.txt: Permanent daylight time would mean Vancouver sunrises"
                     + " after 9 a.m. in late December.",
-            "heldout191/02-unst-launch-delay.txt: \"But we'd much rather find this on a test stand"
-                    + " in December than on the launch pad in the spring.\"",
             "heldout191/04-peatland-carbon-study.txt: The government pledged last year to restore"
                     + " 35,000 hectares of peatland in England by 2025.",
             "heldout191/08-phd-funding-column.txt: The letter arrived, as these letters always seem"
@@ -2430,7 +2413,6 @@ class EvaluationSetTest {
                     + " mode.",
             "heldout201/06-awful-april-column.txt: From Saturday, millions of households face a"
                     + " wave of price rises that the industry has taken to calling \"Awful April\".",
-            "heldout201/07-bramble-days-live.txt: For deal hunters, it's Christmas in July.",
             "heldout201/09-waterloo-holiday-preview.txt: Fairview Park Mall will open at 7 a.m."
                     + " that day, two hours earlier than usual.",
             "heldout202/02-school-reopening.txt: To make up the lost days, the board added time to"
@@ -2815,9 +2797,6 @@ class EvaluationSetTest {
                     + " should never be charged under pillows or left in hot cars during the summer.",
             "heldout283/04-nepal-polls.txt: The government has declared public holidays from Wednesday to Friday"
                     + " so that voters can travel to their home constituencies.",
-            "heldout283/09-obituary-vocalist.txt: \"She taught us that the season is not a festival of December"
-                    + " alone but a discipline for the whole year,\" said the violinist S. Lalitha, her accompanist for"
-                    + " three decades.",
             "heldout284/01-wyebrook-bridge-closure.txt: \"Last year's Christmas trading was the worst I've seen"
                     + " in 30 years,\" he said.",
             "heldout284/06-galway-bus-network.txt: Fares are unchanged, and the 90-minute fare introduced last"
@@ -2830,9 +2809,6 @@ class EvaluationSetTest {
             "heldout285/08-brennan-obituary.txt: \"He could be gruff on a Monday and charm the birds off the"
                     + " trees by Tuesday,\" she said.",
             "heldout285/10-town-meeting-preview.txt: By state law it falls on the first Tuesday in March.",
-            "heldout285/10-town-meeting-preview.txt: In Lyman, a petitioned article asks whether the town should"
-                    + " move its meeting to a Saturday in late March, when fewer residents are away on winter vacation or"
-                    + " tapping maple trees.",
             "heldout286/02-egypt-eid-holiday.txt: The Central Bank of Egypt said banks would close from 16 to 18"
                     + " June and reopen on Wednesday 19 June.",
             "heldout287/04-un-emissions-gap.txt: The figure is slightly lower than the one in the agency's"
@@ -2844,8 +2820,6 @@ class EvaluationSetTest {
                     + " than 30 years ago.",
             "heldout288/10-four-courts-year-end-column.txt: If you want to understand the Irish courts, that"
                     + " morning will tell you more than any Supreme Court judgment.",
-            "heldout289/01-rio-carnival-preview.txt: Heavy rain is a recurring risk in early March, and the"
-                    + " city's civil defence agency has said it will send alerts by text message.",
             "heldout289/04-pacific-hurricane-watch.txt: In an average season, the fourth named storm does not"
                     + " form until early July, according to the hurricane center.",
             "heldout290/01-phone-launch.txt: They will work only on the two new Pro models and on last year's Pro"
@@ -3106,8 +3080,6 @@ class EvaluationSetTest {
                     + " on Tuesday 10 December.",
             "heldout347/10-estate-handover-delay.txt: A meeting between residents and the developer, planned for"
                     + " the bank holiday Monday, was called off at short notice.",
-            "heldout348/04-hanukkah-lighting-times.txt: Rabbi Mendel Gurevitz said the event goes ahead outdoors"
-                    + " rain or shine, \"and in Chicago in December, usually snow.\"",
             "heldout348/07-christmas-eve-services.txt: Christmas falls on a Sunday this year for the first time"
                     + " since 2016, leaving area churches to fit two of their busiest services into back-to-back"
                     + " days.",
@@ -3254,8 +3226,6 @@ class EvaluationSetTest {
                     + " talks on Monday.",
             "heldout381/07-utrecht-fireworks-ban.txt: Enforcement officers confiscated more than 200 kilos of"
                     + " illegal fireworks in the city between Christmas and Friday, the municipality said.",
-            "heldout381/10-nine-euro-ticket-column.txt: Bruges, half an hour away by train, is lovelier, and in"
-                    + " August far more crowded.",
             "heldout382/02-aluva-sivarathri-preview.txt: The bali tharpanam will be performed from the night of 8"
                     + " March till noon on 9 March, officials said.",
             "heldout383/03-hurricane-pilar-track.txt: Pilar is the ninth named storm of an Atlantic season that"
@@ -3320,8 +3290,6 @@ class EvaluationSetTest {
                     + " in February, easing default fears that had weighed on Kenyan debt since 2022.",
             "heldout392/04-eid-travel.txt: UAE government employees will be off from Sunday until Tuesday, or"
                     + " until Wednesday if Ramadan runs to 30 days.",
-            "heldout393/06-spain-heatwave-siesta.txt: \"Nobody in their right mind goes out at four o'clock in"
-                    + " July,\" said a bar owner in the Triana district.",
             "heldout393/08-mexico-holy-week-travel.txt: The tourism ministry expects about 13 million domestic"
                     + " trips during Holy Week and Easter week, about 4% more than a year earlier.",
             "heldout393/09-novelist-obituary.txt: The military regime that seized power in June 1973 banned his"
@@ -3627,9 +3595,6 @@ class EvaluationSetTest {
                     + " trust in September, at the start of the new school year.",
             "heldout441/01-panorama-carnival-countdown.txt: City corporation crews will begin clearing the"
                     + " capital's streets on Ash Wednesday morning, a job that took four days last year.",
-            "heldout441/02-argentina-peso-devaluation.txt: \"In December, everybody here watches the dollar more"
-                    + " closely than the football,\" said Martin Ledesma, a trader at an exchange house on Florida"
-                    + " Street.",
             "heldout441/04-colombia-inauguration.txt: By tradition, Colombian presidents take office on Aug. 7"
                     + " every four years.",
             "heldout442/01-monsoon-kerala-onset.txt: If it holds, this will be the second year in a row that the"

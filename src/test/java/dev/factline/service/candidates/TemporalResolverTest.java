@@ -272,6 +272,8 @@ class TemporalResolverTest {
             2026-03-31 | The London market will be closed on Good Friday. | on Good Friday | 2026-04-03 | day | | false
             2026-06-01 | The roof will be in place by Easter 2027. | Easter 2027 | 2027-03-28 | day | | false
             2025-04-10 | Trains will not run on Easter Monday. | on Easter Monday | 2025-04-21 | day | | false
+            # untensed, the month of publication is that month only beside a figure or a date
+            2024-02-29 | The S&P 500 is up about 5% in February. | in February | 2024-02 | month | | false
             # "Last Easter", "at Easter", "this Easter": the holiday, not its Sunday, so its month; a deadline keeps the day
             2026-04-04 | Last Easter, four people died on the country's roads. | Easter | 2025-04 | month | | true
             2023-03-01 | Mrs Dunmore took over as headteacher at Easter last year. | Easter last year | 2022-04 | month | | true
@@ -364,6 +366,8 @@ class TemporalResolverTest {
             2024-07-31 | Voting on Friday. | on Friday | no tense says whether the Friday before or after
             2025-09-01 | Pool numbers peak in April. | in April | no tense says whether the one before or after
             2024-11-16 | Attendance peaks on 20 May. | on 20 May | neither is within three months
+            2023-09-14 | UV levels can still be high in September. | in September | whether this month or any
+            2022-07-20 | "Nobody goes out at four o'clock in July," said a bar owner. | in July | whether this month or any
             2025-03-14 | The talks ended that afternoon. | that afternoon | it counts from a day the paragraph does not give
             2025-03-14 | Prices had risen by the end of the year. | by the end of the year | may be the one before publication
             2025-03-14 | Snow fell in the winter of 2019. | in the winter of 2019 | a winter spans two years
