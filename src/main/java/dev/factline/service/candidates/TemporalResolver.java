@@ -1839,10 +1839,13 @@ public final class TemporalResolver {
             return weekendAround(chosen, weekend, relative + ": the " + which + " weekend, " + describe(direction)
                     + " one, ", publishedDay);
         }
-        return dayOrSeason(m, c, which, chosen, relative + ": " + which + ", " + describe(direction) + " one", publishedDay);
+        return dayOrSeason(m, c, which, chosen, relative + ": " + which + ", " + describe(direction) + " one",
+                publishedDay);
     }
 
-    private static Resolution dayOrSeason(Matcher m, Context c, String which, LocalDate day, String basis, EventDate anchor) {
+    /** The movable day, or, for a bare Easter read as the holiday ("Last Easter"), its month. */
+    private static Resolution dayOrSeason(Matcher m, Context c, String which, LocalDate day, String basis,
+                                          EventDate anchor) {
         return which.equals("Easter") && EASTER_SEASON.matcher(c.sentence()).region(0, m.start()).find()
                 ? new Resolution(monthDate(YearMonth.from(day)), null, true, basis + "; the holiday, not its Sunday, so"
                         + " its month (approximate)", anchor)
