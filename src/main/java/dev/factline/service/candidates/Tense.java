@@ -127,7 +127,7 @@ final class Tense {
                     + "|(?<!(?:days?|weeks?|months?|years?|time|minutes|hours) )left|began|sent|led|ran|fell|rose|paid|laid|sold|bought|struck|hit|spent|found|kept|brought|thought"
                     + "|knew|got|grew|drew|flew|wrote|chose|broke|shook|stood|sat|set out|set off|(?<!\\bhas\\s)set(?=\\s+(?:a|an)\\s)|burst(?=\\s+(?:its|their|the|into|through|open|beneath|under|onto|on)\\b)|heard|cut(?=\\s+(?:about|around|some|more|nearly|almost|its|their|his|her|the|a|an|rates?|interest|taxes|prices|jobs|output"
                     + "|production|supplies|supply|costs?|spending|staff|hours|\\d))|shed|quit|fought|sought|taught|caught"
-                    + "|felt|meant|became|forgot|hid|(?<!\\b(?:flu|booster) )shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept)\\b(?!-[a-z])");
+                    + "|felt|meant|became|forgot|hid|(?<!\\b(?:flu|booster) )shot|swore|tore|wore|bore|threw|understood|withdrew|overtook|undertook|shrank|sank|rang|sang|swam|drove|rode|froze|stole|woke|beat|bit|blew|dealt|dug|fed|fled|forbade|forgave|hung|lay|lit|slid|split|spread|stuck|stung|swept|swung|wept|slept|upheld|learnt)\\b(?!-[a-z])");
 
     /**
      * What may stand before the date in a fronted adverbial ("On Friday,", "Late on Friday,", "In a

@@ -3952,11 +3952,6 @@ class EvaluationSetTest {
                     + " of the Australian Grand Prix, the opening round of the 2026 season.",
             "heldout488/02-child-benefit-january-date.txt: Families received a double payment in November and"
                     + " December last year as part of a cost-of-living package.",
-            "heldout488/03-kamloops-foster-homes.txt: On Wednesday night, two siblings aged four and seven slept"
-                    + " in a hotel room with a contracted support worker because no family placement could be"
-                    + " found, according to a front-line worker who asked not to be named.",
-            "heldout488/03-kamloops-foster-homes.txt: A third child was placed in an emergency bed in Kelowna, 170"
-                    + " kilometres away, the following day, she said.",
             "heldout488/05-linden-park-playground.txt: Construction was supposed to start that summer but was held"
                     + " up by supply shortages, and crews did not break ground until October.",
             "heldout488/09-bristol-holiday-clubs.txt: Tiny Lantern Theatre brings its puppet show to the Redgrave"

@@ -341,6 +341,10 @@ class TemporalResolverTest {
             2025-12-31 | Staff are invited to a farewell after it shuts on Saturday. | on Saturday | 2026-01-03 | day | | false
             2026-03-11 | The company warned on Monday that deliveries will fall short on Friday. | on Friday | 2026-03-13 | day | | false
             2026-04-20 | "On Friday night I couldn't sleep at all," she said. | On Friday | 2026-04-17 | day | | false
+            # irregular past forms
+            2023-09-30 | On Wednesday night two children slept in a hotel room. | On Wednesday | 2023-09-27 | day | | false
+            2024-11-30 | A three-judge panel upheld the law in March. | in March | 2024-03 | month | | false
+            2026-03-01 | Jamaica learnt the same lesson in late October. | in late October | 2025-10 | month | | false
             """)
     void weekdaysWithDates_andTheClausesTense(String published, String sentence, String expression, String eventDate,
                                               String precision, String endDate, boolean approximate) {
