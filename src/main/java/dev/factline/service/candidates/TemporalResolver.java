@@ -130,9 +130,12 @@ public final class TemporalResolver {
                     + PART_OF_MONTH + MONTH_NAME.replace("<month>", "<endmonth>")
                     + "(?:,?\\s+(?<endyear>\\d{4})(?!\\d)|\\s+(?:(?i:of)\\s+)?(?<endrel>(?i:this|last|next))\\s+(?i:year)\\b"
                     + "|(?!\\s*\\d))");
-    /** "between 2019 and 2022": a span of years, which no single date of a claim can stand for. */
+    /**
+     * "between 2019 and 2022", "2021 through 2023 models", "the 2020 and 2021 events": a span of years, which no
+     * single date of a claim can stand for.
+     */
     private static final Pattern YEAR_RANGE = Pattern.compile(
-            "\\b(?i:between|from)\\s+(?<year>1[89]\\d{2}|20\\d{2})\\s*(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)"
+            "\\b(?:(?i:between|from)\\s+|(?=\\d{4}\\s(?:through|and)\\s))(?<year>1[89]\\d{2}|20\\d{2})\\s*(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)"
                     + "(?<endyear>1[89]\\d{2}|20\\d{2})(?!\\d)");
     /**
      * "Jan. 11-12", "from March 3 to 5", "between 3 and 5 March": a span of days gives its month.

@@ -360,7 +360,8 @@ class CandidateExtractorTest {
             Wildfires have already burned 410,000 acres in Oregon, more than in all of 2024.         | 2025-08-21 | 2024                 | a point of comparison
             Baltic Reign was second, with last year's winner Harbour Light a gallant third, 3 lengths back. | 2030-04-14 | last year  | qualifies what follows
             Halvorsen, founded in 1868, enrolls about 7,200 undergraduates.                          | 2027-12-15 | 1868                 | an aside
-            Doyle, who won the title in 2024 and 2025, said he had run out of energy after 9 frames. | 2026-02-02 | 2024                 | an aside
+            Doyle, who won the title in 2024 and 2025, said he had run out of energy after 9 frames. | 2026-02-02 | 2024 and 2025        | a span of years
+            Doyle, who won the title in 2025, said he had run out of energy after 9 frames.          | 2026-02-02 | 2025                 | an aside
             Waste fires are more common in the summer months, 40 of them a year.                     | 2027-06-15 | summer               | a habit
             Snow in March is not unusual, said Clare Nolan, who has kept 30 years of records.        | 2023-02-27 | March                | a habit
             "I'd go back tomorrow," he said of the 3 albums.                                         | 2029-11-18 | tomorrow             | imagined

@@ -1452,8 +1452,6 @@ class EvaluationSetTest {
                     + " tonight that suffering became joy,\" said the coach, Artur Jorge.",
             "heldout396/02-rba-minutes-october.txt: Staff forecasts show inflation falling back into the 2 to 3"
                     + " per cent target band by the end of 2025.",
-            "heldout396/05-wall-street-year-end.txt: The index last fell in two straight years in 2001 and 2002,"
-                    + " after the dot-com bubble burst.",
             "heldout396/10-retail-sales-column.txt: Three well-known chains have announced store closures since"
                     + " the 1st of January.",
             "heldout397/04-museum-preview.txt: The gallery's upper floor will close for a week from Monday 4 March"
@@ -1624,8 +1622,6 @@ class EvaluationSetTest {
             "heldout461/01-boj-holds-rates.txt: First tallies from this year's spring wage talks, released by the"
                     + " Japanese Trade Union Confederation last week, showed average pay rises above 5% for a"
                     + " third straight year.",
-            "heldout461/01-boj-holds-rates.txt: It has since raised rates in small steps, wary that premature"
-                    + " tightening in 2000 and 2006 was later blamed for prolonging deflation.",
             "heldout461/02-hkex-2026-holiday-calendar.txt: The market will be shut on Good Friday, 3 April, and"
                     + " will stay closed through Easter Monday.",
             "heldout461/06-dalal-street-live-leap-day.txt: 11.45 am: Mid-caps are clawing back some of yesterday's"
@@ -2114,8 +2110,6 @@ class EvaluationSetTest {
                     + " contribute to an IRA or a health savings account for 2024.",
             "heldout122/07-year-end-money-moves.txt: \"A lot of people don't realize they can still make a prior-year"
                     + " contribution well into the spring,\" said Karen Oduya, a certified financial planner in Columbus, Ohio.",
-            "heldout123/01-red-sea-diversions-freight.txt: That has helped soak up the glut of newbuild tonnage that owners"
-                    + " ordered during the pandemic boom of 2021 and 2022.",
             "heldout123/03-cbse-class-12-results.txt: For the second year running, the board did not publish a merit list,"
                     + " a practice it dropped in 2023 to discourage \"unhealthy competition\".",
             "heldout123/08-lynnford-museum-reopens.txt: More than 3,000 people visited the newly reopened Lynnford Town"
@@ -2536,8 +2530,6 @@ class EvaluationSetTest {
             "heldout218/03-rail-winter-timetable.txt: Northline Rail is adding an extra hourly"
                     + " service between Ashby Cross and the city, while early-morning trains from Holm Bridge"
                     + " will leave ten minutes earlier.",
-            "heldout218/05-suv-camera-recall.txt: The recall covers 2023 through 2025 model year"
-                    + " vehicles built at the automaker's plant in Lansing, Michigan.",
             "heldout218/06-satellite-launch-slip.txt: The first February attempt, on the 7th, was"
                     + " called off with less than two hours on the countdown clock after a sensor fault.",
             "heldout218/06-satellite-launch-slip.txt: Three further dates that month came and went"
@@ -3018,8 +3010,6 @@ class EvaluationSetTest {
                     + " 400 interviews, remains the standard account of the 1939 evacuation.",
             "heldout314/09-obituary-margaret-ashdown.txt: She is survived by their daughter, Ruth, two"
                     + " grandchildren and a great-grandson born in October.",
-            "heldout315/02-camera-recall.txt: The recall covers certain 2021 through 2023 Ridgeline and Tamarack"
-                    + " models.",
             "heldout315/04-new-plates-mot.txt: Ministers dropped plans to move the first test to four years in"
                     + " January, after garages and road safety groups warned the change would put more unsafe cars"
                     + " on the road.",
@@ -3335,8 +3325,6 @@ class EvaluationSetTest {
             "heldout387/10-column-research-funding.txt: If nothing changes by the 2028 election, we will have"
                     + " spent another parliamentary term talking about a problem the rest of the OECD solved a"
                     + " decade ago.",
-            "heldout388/05-hogmanay-live.txt: It is the first full-scale street party since 2019, after the 2020"
-                    + " and 2021 events were cancelled because of Covid restrictions.",
             "heldout388/09-publican-obituary.txt: He is survived by his daughters Áine and Nuala, his son Michael,"
                     + " eight grandchildren and a great-grandson born in February.",
             "heldout389/08-tax-refund-season.txt: Under a 2015 law, the agency must hold refunds for filers who"
@@ -3780,8 +3768,6 @@ class EvaluationSetTest {
                     + " totaled about $178 million, down 4% from a year earlier, according to data firm Comscore.",
             "heldout456/07-singer-court-case.txt: Prosecution counsel, Mrs Funmi Adeyinka, told the court that the"
                     + " offences were contrary to Sections 314 and 287 of the Criminal Law of Lagos State, 2011.",
-            "heldout457/02-nova-scotia-rent-cap.txt: Landlords will then be limited to increases of five per cent"
-                    + " a year through 2024 and 2025.",
             "heldout457/06-surrey-collapse-inquiry.txt: An engineer who signed off on the shoring plans for a"
                     + " Surrey condominium that partially collapsed in 2024 told a public inquiry Tuesday he was"
                     + " never shown the revised drawings.",
@@ -3946,8 +3932,6 @@ class EvaluationSetTest {
                     + " year up 0.4% in Frankfurt, giving them a gain of 14% for 2025.",
             "heldout487/03-delhi-motor-show-preview.txt: Several manufacturers have announced price increases of"
                     + " up to 3% from 1 February, citing higher input costs.",
-            "heldout487/05-suv-camera-recall.txt: The recall covers certain 2020 through 2023 Meridian and Cascade"
-                    + " midsize SUVs.",
             "heldout487/07-australian-grand-prix-live.txt: 1.15pm: Good afternoon and welcome to our live coverage"
                     + " of the Australian Grand Prix, the opening round of the 2026 season.",
             "heldout488/02-child-benefit-january-date.txt: Families received a double payment in November and"

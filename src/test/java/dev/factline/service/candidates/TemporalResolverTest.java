@@ -387,6 +387,8 @@ class TemporalResolverTest {
             2025-11-28 | Dunning stole from the fund in March of that year. | in March of that year | count from a year given earlier
             2025-11-28 | The fraud ran from 2019 to 2022. | from 2019 to 2022 | a span of years
             2025-11-28 | The fraud ran between 2019 and 2022. | between 2019 and 2022 | a span of years
+            2025-11-28 | The recall covers certain 2021 through 2023 models. | 2021 through 2023 | a span of years
+            2025-12-31 | The 2020 and 2021 events were cancelled. | 2020 and 2021 | a span of years
             2022-05-31 | It has also offered a minibus service over the summer. | over the summer | the next one begins within a month
             2025-09-08 | He was traded at the deadline last summer. | last summer | either way
             """)
