@@ -150,9 +150,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout490 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout502 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 489).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 501).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -226,7 +226,8 @@ class EvaluationSetTest {
             Map.entry("heldout472", 0.85), Map.entry("heldout474", 0.85), Map.entry("heldout475", 0.85),
             Map.entry("heldout476", 0.85), Map.entry("heldout477", 0.85), Map.entry("heldout479", 0.85),
             Map.entry("heldout480", 0.85), Map.entry("heldout484", 0.85), Map.entry("heldout487", 0.85),
-            Map.entry("heldout488", 0.85));
+            Map.entry("heldout488", 0.85), Map.entry("heldout490", 0.85), Map.entry("heldout495", 0.85),
+            Map.entry("heldout496", 0.85), Map.entry("heldout497", 0.8), Map.entry("heldout501", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1776,7 +1777,54 @@ class EvaluationSetTest {
             "heldout489/09-infrastructure-column.txt: Of the eight pumping stations proposed under the storm water"
                     + " drain plan that followed, only six are working two decades later.",
             "heldout489/09-infrastructure-column.txt: The Mogra pumping station, first sanctioned in 2007, is now"
-                    + " promised by the monsoon of 2027.");
+                    + " promised by the monsoon of 2027.",
+            "heldout490/01-delhi-diwali-guide.txt: The Diwali mela at the Town Hall grounds, which opened last"
+                    + " Sunday, runs till 14 November, with more than 200 stalls selling everything from Chanderi"
+                    + " sarees to soan papdi.",
+            "heldout490/06-millbrook-menorah-lighting.txt: Organizers had briefly considered moving the ceremony"
+                    + " to the following Sunday to avoid clashing with family Christmas dinners, said Rabbi Mendel"
+                    + " Gurevich of Chabad of Millbrook.",
+            "heldout490/09-faith-school-transport-ruling.txt: She also criticised the council for running the"
+                    + " exercise over the Christmas holidays, when parents were less likely to respond.",
+            "heldout491/01-us-jobs-report.txt: The July figures were collected during the week that included July"
+                    + " 12, the survey's reference period.",
+            "heldout491/06-sydney-rail-pay-talks-live.txt: 4.40pm: Talks between the Rail, Tram and Bus Union and"
+                    + " Sydney Trains have broken up for the day without a deal, and will resume at 10am tomorrow.",
+            "heldout491/07-state-pension-age-67.txt: Its phone lines are closed for the Easter bank holiday and"
+                    + " reopen tomorrow morning.",
+            "heldout493/01-black-friday-crowds.txt: \"The consumer is resilient but very choosy, and nobody is"
+                    + " paying full price for anything this year,\" said Maria Chen, a retail analyst at Bradford"
+                    + " Hale Research.",
+            "heldout493/02-boxing-day-malls.txt: Many chains now stretch the discounts into Boxing Week, with some"
+                    + " promotions running through Dec. 31.",
+            "heldout494/10-orchestra-season.txt: A new concerto for didjeridu and orchestra by Yorta Yorta"
+                    + " composer Lachlan Briggs will be premiered next November.",
+            "heldout495/03-bonfire-night-warning.txt: Last year the service attended 87 bonfire-related incidents"
+                    + " in the fortnight around 5 November, up from 64 a year earlier.",
+            "heldout495/04-ebike-battery-inquest.txt: The Government is expected to set out its response to a"
+                    + " consultation on battery safety early in the new year.",
+            "heldout495/07-nsw-summer-water-safety.txt: Lifesavers on the Mid North Coast expect this summer to be"
+                    + " one of the busiest on record, with warm ocean temperatures and big holiday crowds forecast.",
+            "heldout495/07-nsw-summer-water-safety.txt: Last summer, 11 people drowned in coastal waters between"
+                    + " Taree and Coffs Harbour, the highest toll in more than a decade.",
+            "heldout496/02-mine-ruling.txt: \"Today's ruling recognizes that water in the desert is not an"
+                    + " afterthought,\" Tohono Springs Nation Chairwoman Marlene Antone said in a statement after"
+                    + " the decision was released.",
+            "heldout497/04-polling-place-moves.txt: The early voting centre at the Mallee Ridge Shire offices on"
+                    + " High Street opened on Tuesday and will run until Friday, 2 May.",
+            "heldout498/05-nimbus-christmas-outage.txt: Nimbus said it would publish a full explanation of what"
+                    + " went wrong \"early in the new year\".",
+            "heldout498/06-vtuber-stream-record.txt: \"Ten years ago nobody would have believed a cartoon character"
+                    + " could fill an arena,\" said media critic Aoi Fujimura.",
+            "heldout499/03-bird-flu-housing-order.txt: A similar order imposed last November stayed in force until"
+                    + " the following April.",
+            "heldout500/08-nairobi-ceasefire-live.txt: The UN peacekeeping mission is due to complete its"
+                    + " withdrawal from South Kivu by the end of the year.",
+            "heldout501/05-school-centenary.txt: A photographic exhibition compiled by the parents' association"
+                    + " will run in the school hall for the rest of the month.",
+            "heldout501/06-headteacher-obituary.txt: After her husband's death in 2004, she volunteered with an"
+                    + " adult literacy charity in Ayr for more than a decade.",
+            "heldout501/07-term-dates.txt: February half-term is from 15 to 19 February.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -3943,7 +3991,82 @@ class EvaluationSetTest {
             "heldout489/07-storm-live-blog.txt: The storm arrived on Boxing Day evening, when many families were"
                     + " travelling home after Christmas.",
             "heldout489/09-infrastructure-column.txt: We will know by the second week of June whether Mumbai was"
-                    + " listening.");
+                    + " listening.",
+            "heldout490/02-nigeria-ramadan-begins.txt: \"Tomorrow, Saturday, is the first day of Ramadan,\" he said,"
+                    + " urging Muslims to pray for peace and for relief from the economic hardship facing many"
+                    + " families.",
+            "heldout490/03-easter-column.txt: Easter is early this year, as it was in 2016, and the daffodils in"
+                    + " our churchyard are already past their best.",
+            "heldout490/03-easter-column.txt: The Church of England's latest attendance figures, published last"
+                    + " autumn, showed Easter congregations still well below where they were before the pandemic.",
+            "heldout490/03-easter-column.txt: In 2019, the last Easter before the churches were locked, well over"
+                    + " a million people came through our doors.",
+            "heldout490/03-easter-column.txt: Yet anyone who has stood at the back of a packed cathedral on Easter"
+                    + " morning knows the numbers do not tell the whole story.",
+            "heldout490/05-ofada-synod-vote.txt: The synod communiqué, issued on Friday, also urged members to"
+                    + " collect their permanent voter cards before the presidential election on February 25, 2023.",
+            "heldout491/01-us-jobs-report.txt: The government counts a person as unemployed if they have actively"
+                    + " looked for work in the past four weeks.",
+            "heldout492/05-canada-tower-planning-approval.txt: A 28-storey rental tower planned for the former"
+                    + " Zellers lot on Wellington Road cleared its final hurdle at city hall this month, when"
+                    + " council voted 11-3 in favour at its last meeting of the year on Dec. 16.",
+            "heldout492/10-canada-day-housing-column.txt: I'd very much like to be writing a cheerier column next"
+                    + " Canada Day.",
+            "heldout493/01-black-friday-crowds.txt: The trade group has forecast that November and December sales"
+                    + " will grow between 2.5% and 3.5% from 2023, to as much as $989 billion.",
+            "heldout493/01-black-friday-crowds.txt: Amazon began its own sale a week before Thanksgiving.",
+            "heldout493/07-january-sales-live.txt: \"It's another kick in the teeth for businesses that were"
+                    + " counting on January to get them through to spring,\" said one West End shop owner.",
+            "heldout494/08-awards-liveblog.txt: 7:08 p.m.: Host Darius Bell opens with a joke about the three-hour"
+                    + " running time, promising viewers they will \"be in bed before Memorial Day.\"",
+            "heldout495/02-tennessee-911-outage.txt: \"Nobody should be touching a live 911 network in the middle"
+                    + " of a weekday afternoon, two days before a holiday,\" Ogle said.",
+            "heldout495/03-bonfire-night-warning.txt: Police reminded residents that fireworks must not be set off"
+                    + " between 11pm and 7am, except on Bonfire Night, when the cut-off is extended to midnight.",
+            "heldout495/04-ebike-battery-inquest.txt: His grandson Liam, 22, who lived with him, told the hearing"
+                    + " in Salisbury that he had plugged the scooter in at about 10pm on 13 April before going to"
+                    + " bed.",
+            "heldout495/06-hamilton-firefighter-obituary.txt: The rescue that made his name came on a bitterly"
+                    + " cold January night in 1979, when fire broke out in a rooming house on Barton Street East.",
+            "heldout495/07-nsw-summer-water-safety.txt: Royal Life Saving's national drowning report, released in"
+                    + " September, recorded more than 300 drowning deaths across Australia in the 2024–25"
+                    + " financial year.",
+            "heldout496/06-up-plantation-drive.txt: The Centre's \"Ek Ped Maa Ke Naam\" campaign, which is also part"
+                    + " of the drive, was launched by the Prime Minister on World Environment Day last year.",
+            "heldout496/07-bonn-climate-talks.txt: Last year's COP29 in Baku ended with a deal to raise finance"
+                    + " for developing countries to $300 billion a year by 2035, a figure poorer nations called"
+                    + " far too low.",
+            "heldout496/08-german-emissions.txt: Under the law, Germany must cut emissions by 65 per cent from"
+                    + " 1990 levels by 2030.",
+            "heldout496/10-climate-op-ed.txt: Resolutions are easy to make on New Year's Eve; the hard part is"
+                    + " keeping them in February.",
+            "heldout496/10-climate-op-ed.txt: This year's wildfire season burned close to nine million hectares,"
+                    + " the second-worst on record after 2023.",
+            "heldout497/01-festive-bin-collections.txt: Bin collections across Glenmorven will run up to two days"
+                    + " late between Christmas and the first week of January, the council has confirmed.",
+            "heldout497/06-ferry-timetable-delay.txt: \"Easter is the start of our season, and we've already had"
+                    + " visitors cancelling,\" she said.",
+            "heldout497/07-reeve-obituary.txt: He was at the centre of the municipality's response to the spring"
+                    + " flood of 2011, when water covered more than 30 grid roads.",
+            "heldout497/10-thanksgiving-community-column.txt: There's a particular quiet that settles over"
+                    + " Millbrook on Thanksgiving morning, and I've come to love it.",
+            "heldout498/02-ashen-tide-delay.txt: The game had been due on 14 November, a date Harrowgate announced"
+                    + " to a big cheer at the Xbox showcase in June.",
+            "heldout498/08-lumencon-keynote-live.txt: She opens by poking fun at last year's keynote, where the"
+                    + " company's AI assistant demo froze on stage for almost a minute.",
+            "heldout500/04-myanmar-fuel-sanctions.txt: A Treasury official said U.S. banks had until Monday to"
+                    + " report any funds they had blocked.",
+            "heldout500/08-nairobi-ceasefire-live.txt: Sunday's session has been moved to the afternoon to allow"
+                    + " delegations to consult their capitals.",
+            "heldout501/02-snow-day-closures.txt: Most districts said they planned to reopen Monday, weather"
+                    + " permitting.",
+            "heldout501/03-calendar-change.txt: \"Right now our kids come back in January and sit finals on"
+                    + " material they last saw before Christmas,\" said board member Linda Ostrowski.",
+            "heldout501/03-calendar-change.txt: The new calendar also gives students the full week of Thanksgiving"
+                    + " off, from Nov. 23 to 27, 2026.",
+            "heldout501/07-term-dates.txt: Schools will also close for Good Friday on 26 March, so the spring term"
+                    + " ends on Thursday 25 March.",
+            "heldout501/07-term-dates.txt: The Easter holiday then runs from Monday 29 March to Friday 9 April.");
 
     static List<String> halves() {
         return HALVES;
