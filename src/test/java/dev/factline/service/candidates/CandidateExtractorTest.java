@@ -525,6 +525,7 @@ class CandidateExtractorTest {
             Friday's headliner is the soul revue Motor City, which drew a crowd of 12,000 in 2019. | 2025-05-22 | Friday     | no tense says
             "In the other years I have my cake on the 28th," 3 friends said.                        | 2024-02-29 | on the 28th | any day of its kind
             Her 3 bands wore red wool uniforms even in August heat.                                 | 2023-04-09 | in August  | any day of its kind
+            Fireworks are banned in 3 towns between 11pm and 7am, except on Bonfire Night.          | 2022-10-31 | on Bonfire Night | any day of its kind
             The proposal is up 6.2% from the budget commissioners adopted last June.                | 2026-03-01 | last June  | a point of comparison
             Build cost inflation has eased to around 1%, from a peak of more than 10% in 2022.      | 2025-07-31 | 2022       | a point of comparison
             The normal date of onset over 3 states is June 1, with a deviation of seven days.       | 2022-05-31 | June 1     | any day of its kind

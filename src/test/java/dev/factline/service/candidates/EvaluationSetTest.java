@@ -3395,8 +3395,6 @@ class EvaluationSetTest {
                     + " national university.",
             "heldout393/09-novelist-obituary.txt: He is survived by his daughter and two grandsons; his wife, the"
                     + " painter Elena Ruiz, died in 2009.",
-            "heldout394/08-bonfire-night-safety.txt: It is illegal to set off fireworks between 11pm and 7am,"
-                    + " except on Bonfire Night, when the cut-off is midnight.",
             "heldout394/08-bonfire-night-safety.txt: On New Year's Eve, Diwali and Chinese New Year, the curfew is"
                     + " extended to 1am.",
             "heldout395/01-county-fair.txt: If the change is approved, the 2024 fair would run July 15 to 21.",
@@ -4021,8 +4019,6 @@ class EvaluationSetTest {
                     + " running time, promising viewers they will \"be in bed before Memorial Day.\"",
             "heldout495/02-tennessee-911-outage.txt: \"Nobody should be touching a live 911 network in the middle"
                     + " of a weekday afternoon, two days before a holiday,\" Ogle said.",
-            "heldout495/03-bonfire-night-warning.txt: Police reminded residents that fireworks must not be set off"
-                    + " between 11pm and 7am, except on Bonfire Night, when the cut-off is extended to midnight.",
             "heldout495/04-ebike-battery-inquest.txt: His grandson Liam, 22, who lived with him, told the hearing"
                     + " in Salisbury that he had plugged the scooter in at about 10pm on 13 April before going to"
                     + " bed.",
