@@ -583,7 +583,8 @@ final class NotTheClaimsDate {
     }
 
     /** "in the years without a Feb. 29", "between 11pm and 7am, except on Bonfire Night": any such day. */
-    private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\b(?:without\\s+an?|except|even(?:\\s+(?:in|on|during))?"
+    private static final Pattern ANY_DAY_BEFORE = Pattern.compile("(?i)\\b(?:without\\s+an?|except"
+            + "|even(?:\\s+(?:in|on|during))?"
             // "The normal date of onset over Kerala is June 1"
             + "|(?:normal|usual|average|typical)\\s+(?:date|day|start|onset)\\b[^,;:]{0,80}?\\s(?:is|was|falls\\s+on)"
             // "In the other years I have my cake on the 28th", "uniforms they wore even in August heat"

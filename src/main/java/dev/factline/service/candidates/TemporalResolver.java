@@ -135,8 +135,8 @@ public final class TemporalResolver {
      * single date of a claim can stand for.
      */
     private static final Pattern YEAR_RANGE = Pattern.compile(
-            "\\b(?:(?i:between|from)\\s+|(?=\\d{4}\\s(?:through|and)\\s))(?<year>1[89]\\d{2}|20\\d{2})\\s*(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)"
-                    + "(?<endyear>1[89]\\d{2}|20\\d{2})(?!\\d)");
+            "\\b(?:(?i:between|from)\\s+|(?=\\d{4}\\s(?:through|and)\\s))(?<year>1[89]\\d{2}|20\\d{2})\\s*"
+                    + "(?:(?i:and|to|until|through|till)\\s+|[-–]\\s*)(?<endyear>1[89]\\d{2}|20\\d{2})(?!\\d)");
     /**
      * "Jan. 11-12", "from March 3 to 5", "between 3 and 5 March": a span of days gives its month.
      * Joined by a word, the span needs "from" or "between" before it ("on March 3 and 4 people …").
