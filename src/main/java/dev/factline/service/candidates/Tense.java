@@ -69,7 +69,7 @@ final class Tense {
                     + "[a-z]{3,}ing(?=(?:\\s+(?!(?:after|following|since|during|from|and|but)\\b)[^\\s,;.]+){0,6}?\\s+(?:on\\s+|from\\s+)?"
                     + "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
                     // "Met Éireann is forecasting mostly dry conditions for the weekend", "has forecast heavy rain over Christmas"
-                    + "|\\b(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:forecasting|predicting|expecting)\\b"
+                    + "|\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?(?:forecasting|predicting|expecting)\\b"
                     + "|\\b(?:has|have)\\s+(?:now\\s+|also\\s+)?forecast\\b"
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
                     + "|(?<!\\b(?:than|as|had|was|were|is|are|be|been)\\s)\\bexpected\\s+(?:[a-z]+\\s+){1,2}(?=to\\s+[a-z])"

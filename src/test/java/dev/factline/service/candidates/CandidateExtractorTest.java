@@ -869,6 +869,7 @@ class CandidateExtractorTest {
             The mercury is forecast to reach 46C in 3 towns on Wednesday.                           | 2025-01-27 | 2025-01-29
             Volunteers are still needed and 3 can sign up at the community centre until Thursday evening. | 2025-07-30 | 2025-07-31
             Met Éireann is forecasting 3 dry days for the weekend.                                  | 2025-07-30 | 2025-08
+            At Dover, the port said it was expecting 10,000 cars on Saturday.                     | 2022-08-26 | 2022-08-27
             Fifty years ago this summer, I spent 10 weeks gutting mackerel.                       | 2025-06-26 | ~1975-06..1975-08
             Thirty years ago this winter, 3 feet of snow closed the pass.                           | 2025-01-10 | ~1994-12..1995-02
             Dry weather last September and October damaged 3 states' crops.                        | 2025-03-31 | 2024-09..2024-10

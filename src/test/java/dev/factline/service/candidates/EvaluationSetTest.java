@@ -4163,9 +4163,6 @@ class EvaluationSetTest {
             "heldout508/09-mayor-inauguration.txt: DeLuca was first sworn in on a snowy January morning in 2014.",
             "heldout509/03-cruise-first-call.txt: That compares with 33 visits over the same October-to-April"
                     + " period a year earlier, when three calls were cancelled because of bad weather.",
-            "heldout509/04-bank-holiday-getaway.txt: At Dover, the port said it was expecting up to 10,000 cars on"
-                    + " Saturday, although it did not anticipate a repeat of the queues seen at the start of the"
-                    + " school holidays last month.",
             "heldout509/09-colorado-ski-opening.txt: Its earliest opening came in 2009, when the lifts started on"
                     + " Oct. 9.",
             "heldout509/10-nz-autumn-travel-column.txt: Yet every year I hear the same thing from friends: they'd"
