@@ -150,9 +150,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout514 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout526 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 513).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 525).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -230,7 +230,8 @@ class EvaluationSetTest {
             Map.entry("heldout496", 0.85), Map.entry("heldout497", 0.8), Map.entry("heldout501", 0.85),
             Map.entry("heldout502", 0.85), Map.entry("heldout503", 0.85), Map.entry("heldout506", 0.85),
             Map.entry("heldout507", 0.85), Map.entry("heldout508", 0.8), Map.entry("heldout509", 0.8),
-            Map.entry("heldout511", 0.85), Map.entry("heldout512", 0.85), Map.entry("heldout513", 0.85));
+            Map.entry("heldout511", 0.85), Map.entry("heldout512", 0.85), Map.entry("heldout513", 0.85),
+            Map.entry("heldout514", 0.85), Map.entry("heldout519", 0.75), Map.entry("heldout523", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1877,7 +1878,60 @@ class EvaluationSetTest {
             "heldout513/07-founder-obituary.txt: Today Helping Hands Miami Valley has an annual budget of about"
                     + " $14 million and serves some 30,000 people a year from six sites.",
             "heldout513/10-mandela-day-column.txt: Then put a reminder in your phone for a wet Tuesday in"
-                    + " September, and go back.");
+                    + " September, and go back.",
+            "heldout514/01-runway-resurfacing.txt: The main runway at Severnside Airport will close overnight for"
+                    + " eight weeks from Monday 11 March while contractors replace its worn-out surface.",
+            "heldout514/05-thanksgiving-getaway.txt: Travel experts recommend that anyone flying this week arrive"
+                    + " at least two hours before a domestic departure.",
+            "heldout514/08-lost-luggage-record.txt: TagLine expects the mishandling rate to fall by the end of"
+                    + " next year as more airlines adopt real-time tracking.",
+            "heldout514/09-drone-sighting.txt: Officials plan to test a drone-detection system at the airport"
+                    + " later this summer.",
+            "heldout515/06-day-of-the-dead-bakery.txt: Production will peak on Tuesday, November 1, and Wednesday,"
+                    + " November 2, when families carry the bread to cemeteries and home altars.",
+            "heldout515/06-day-of-the-dead-bakery.txt: \"Then we sleep,\" she said, \"until the rosca de reyes in"
+                    + " January.\"",
+            "heldout516/04-vice-chancellor-obituary.txt: She was made an Officer of the Order of Australia in the"
+                    + " 1999 Queen's Birthday Honours.",
+            "heldout517/05-obituary-cllr-moriarty.txt: Fianna Fáil is expected to nominate a replacement by"
+                    + " co-option early in the new year.",
+            "heldout519/03-remembrance-weekend-preview.txt: Organiser Margaret Kettle, 78, said volunteers had"
+                    + " sold more poppies in the first week of this year's appeal than in any week she could"
+                    + " remember.",
+            "heldout519/05-obituary-korea-veteran.txt: The couple had four children and were married for 64 years"
+                    + " until her death in 2017.",
+            "heldout519/08-adf-recruitment-figures.txt: A review of the recruitment contract is due to report to"
+                    + " government by the end of the year, and a decision on whether to bring recruiting back"
+                    + " in-house is expected in the first half of 2024.",
+            "heldout519/09-war-pension-uprating.txt: Ministers have promised to bring that below 100 days by the"
+                    + " end of 2026.",
+            "heldout519/10-column-anzac-eve.txt: This year the day falls on a Monday, which means a long weekend,"
+                    + " and I have heard the old grumble that the holiday is \"wasted\" when it lands on a Saturday"
+                    + " or Sunday.",
+            "heldout520/04-kenya-mobile-money-outage.txt: The failure came on one of the busiest days of the year,"
+                    + " as families sent money upcountry and paid for travel between Christmas and New Year.",
+            "heldout520/05-germany-spectrum-auction.txt: No bidding will take place on Good Friday or Easter"
+                    + " Monday should the auction drag on.",
+            "heldout520/05-germany-spectrum-auction.txt: The licences will run until the end of 2045.",
+            "heldout520/08-uk-roaming-charges.txt: Free roaming across the EU was guaranteed by law from June 2017"
+                    + " until the end of the Brexit transition period on 31 December 2020.",
+            "heldout520/09-us-landline-retirement.txt: Golden State Telephone will stop offering traditional"
+                    + " copper landline service in 14 Mendocino County communities on Sept. 1, the company told"
+                    + " state regulators this week.",
+            "heldout520/10-kenya-tech-column.txt: Data bundle prices rose twice this year, in March and again in"
+                    + " September.",
+            "heldout521/01-cervia-salt-unesco.txt: Local officials expect the listing to push that figure above"
+                    + " 400,000 by the end of next year.",
+            "heldout522/03-centrelink-christmas-dates.txt: The St Vincent de Paul Society's Nowra centre helped"
+                    + " 1,200 households last Christmas, up from 900 the year before.",
+            "heldout522/03-centrelink-christmas-dates.txt: \"It feels like a windfall, but it has to stretch all"
+                    + " the way to the middle of January,\" she said.",
+            "heldout524/02-durham-juneteenth.txt: Durham will mark Juneteenth with three days of events this"
+                    + " weekend and on Monday, including the city's first downtown parade in four years.",
+            "heldout524/08-leap-day-club.txt: Several Bay View bakeries and a bowling alley are offering freebies"
+                    + " to anyone with a Feb. 29 birthday from today through Sunday.",
+            "heldout524/10-singapore-weekend-whats-on.txt: This weekend straddles two years, so we have packed"
+                    + " this week's column with ways to see out 2022 and ring in 2023.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -4185,7 +4239,94 @@ class EvaluationSetTest {
             "heldout513/10-mandela-day-column.txt: A feeding scheme in Soshanguve told me it had 140 volunteers on"
                     + " Mandela Day last year and 11 the following Wednesday.",
             "heldout513/10-mandela-day-column.txt: The United Nations declared 18 July Nelson Mandela"
-                    + " International Day in November 2009, and the first one was marked the following July.");
+                    + " International Day in November 2009, and the first one was marked the following July.",
+            "heldout514/03-osaka-route.txt: Flights will leave Abu Dhabi at 22:10 and reach Osaka at 12:35 the"
+                    + " following afternoon, local time.",
+            "heldout514/05-thanksgiving-getaway.txt: Five years ago, with the pandemic still raging, the agency"
+                    + " screened about 1.2 million people on the Sunday after Thanksgiving.",
+            "heldout514/05-thanksgiving-getaway.txt: Average domestic round-trip fares for flights on Thanksgiving"
+                    + " Day are $248, about 20% below fares for Wednesday departures, the booking app Hopper said.",
+            "heldout515/02-restaurant-opening.txt: \"For a year we kept telling people 'next month, next month,'\""
+                    + " she said.",
+            "heldout515/07-food-recall.txt: The recall was announced on the eve of the Fourth of July, one of the"
+                    + " busiest days of the year for deli salads.",
+            "heldout515/08-brewery-closure.txt: Until then the taproom will stay open on Friday and Saturday"
+                    + " evenings as usual.",
+            "heldout515/10-food-column.txt: The last time we got a Feb. 29, in 2020, I spent it stuck in the"
+                    + " Denver airport eating a pretzel the size of a steering wheel.",
+            "heldout515/10-food-column.txt: Two weeks later, restaurants across the country were closing their"
+                    + " dining rooms.",
+            "heldout515/10-food-column.txt: Lent began two weeks ago, on a Valentine's Day that forced a lot of"
+                    + " Catholic couples to choose between a steak and their conscience.",
+            "heldout515/10-food-column.txt: And in four years, on the next Feb. 29, I fully expect to be standing"
+                    + " over the same pot.",
+            "heldout516/02-admissions-deadline.txt: The federal student aid form, whose botched rollout delayed"
+                    + " financial aid offers last spring, opened to all students on Nov. 21, ahead of a Dec. 1"
+                    + " target set by Congress.",
+            "heldout516/05-graduation-week.txt: The baccalaureate service, a tradition dating to the university's"
+                    + " founding in 1889, is set for Thursday at 7 p.m. in Old Chapel.",
+            "heldout516/08-suneung-live-blog.txt: The number has jumped this year largely because of a baby boom"
+                    + " in 2007, the \"golden pig\" year that many parents considered lucky for childbirth.",
+            "heldout518/09-bus-lane-camera-fine.txt: Fines start at $50 and rise to $250 for repeat offenders"
+                    + " within a year.",
+            "heldout519/01-veterans-day-holiday.txt: That was up about 39% from the previous year, driven largely"
+                    + " by claims filed under the PACT Act, the 2022 law that expanded care for veterans exposed"
+                    + " to burn pits and other toxins.",
+            "heldout519/01-veterans-day-holiday.txt: Organizers expect about 25,000 marchers, roughly the same"
+                    + " number as last year.",
+            "heldout519/02-anzac-dawn-services.txt: Two-up is legal in New South Wales pubs and clubs only on"
+                    + " Anzac Day, a rule written into state law in 1998.",
+            "heldout519/05-obituary-korea-veteran.txt: For decades he was a fixture at Anzac Day dawn services at"
+                    + " the Whanganui cenotaph, and in later years he campaigned for Korean War veterans to"
+                    + " receive the same recognition as those who served in the world wars.",
+            "heldout519/06-air-guard-base-closure.txt: \"We've been through this before, when the paper mill closed"
+                    + " in 1998, and we came back,\" she said.",
+            "heldout519/07-bastille-day-parade-live.txt: The 14th of July was declared France's national holiday"
+                    + " in 1880, commemorating both the storming of the Bastille in 1789 and the Fête de la"
+                    + " Fédération a year later.",
+            "heldout519/09-war-pension-uprating.txt: Last year's rise was 6.7%, reflecting the much higher"
+                    + " inflation of 2023.",
+            "heldout520/02-india-phone-launch.txt: \"Diwali is when India buys phones, and this year we want to be"
+                    + " in every small-town shop by Dhanteras,\" he said.",
+            "heldout520/02-india-phone-launch.txt: Analysts expect the July-September quarter, when retailers"
+                    + " stock up ahead of the festivals, to show a modest recovery.",
+            "heldout521/04-obituary-lighthouse-keeper.txt: On a December night in 1978, with a storm knocking out"
+                    + " the power, he turned the lens by hand for nine hours until the generator was repaired.",
+            "heldout521/05-heritage-open-days-lincoln.txt: Visitors will be able to see 1930s murals that"
+                    + " restorers uncovered under layers of paint earlier this year.",
+            "heldout522/01-self-assessment-deadline.txt: This year's returns cover the 2021-22 tax year, which"
+                    + " ended on 5 April 2022.",
+            "heldout522/03-centrelink-christmas-dates.txt: Those whose payment falls on New Year's Day will be"
+                    + " paid on Friday 29 December.",
+            "heldout522/05-tax-day-live-blog.txt: Those affected by the Los Angeles-area wildfires in January have"
+                    + " until Oct. 15.",
+            "heldout522/10-eofy-money-column.txt: My advice, as every year, is to resist the urge to lodge your"
+                    + " return in the first week of July.",
+            "heldout523/03-tour-de-france-route.txt: PARIS, Oct 23 - Organisers unveiled a mountainous route for"
+                    + " the 2026 Tour de France on Thursday, with five summit finishes and only one individual"
+                    + " time trial.",
+            "heldout523/04-boston-marathon.txt: Patriots' Day, a state holiday in Massachusetts and Maine,"
+                    + " commemorates the opening battles of the American Revolution at Lexington and Concord in"
+                    + " 1775.",
+            "heldout523/09-cas-doping-ban.txt: His team, Velo Club Rhone-Alpes, terminated his contract later that"
+                    + " month.",
+            "heldout524/02-durham-juneteenth.txt: Organizer Marcus Bell of the Durham Juneteenth Committee said"
+                    + " Wednesday that sponsorships had nearly doubled from last year.",
+            "heldout524/04-waitangi-day.txt: Parliament passed the law that \"Mondayises\" Waitangi Day and Anzac"
+                    + " Day in 2013.",
+            "heldout524/08-leap-day-club.txt: Ostrowski, a leapling himself, likes to point out that the odds of"
+                    + " being born on Feb. 29 are about 1 in 1,461.",
+            "heldout524/09-palmy-farmers-market.txt: \"On a good Saturday in summer we were turning stallholders"
+                    + " away.\"",
+            "heldout525/02-kargo-grid-ipo.txt: \"We don't need the money tomorrow, and we're not going to sell the"
+                    + " company cheaply,\" he said.",
+            "heldout525/03-halvern-groundbreaking.txt: The town board, meeting a day later than usual because of"
+                    + " Memorial Day, voted 3-2 on Tuesday to ask the company for a second traffic study.",
+            "heldout525/05-brightwell-heater-recall.txt: Heating equipment is the second-leading cause of home"
+                    + " fires in the U.S., and those fires peak in December, January and February, according to"
+                    + " the National Fire Protection Association.",
+            "heldout525/10-vc-column-predictions.txt: I also predicted that an Israeli software company would list"
+                    + " on Nasdaq by the summer.");
 
     static List<String> halves() {
         return HALVES;
