@@ -349,7 +349,7 @@ public final class TemporalResolver {
             + "(?:(?<rely>this|last|next|the)\\s+year\\b|(?:calendar\\s+)?" + YEAR + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
-                    + MONTH_NAME + ",?\\s+" + YEAR);
+                    + MONTH_NAME + ",?\\s+(?:(?:morning|afternoon|evening|night)\\s+in\\s+)?" + YEAR);
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b" + ON + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + RELATIVE_YEAR);
     /** "the Fourth of July", "the twenty-first of March": a day of the month written as an ordinal word. */

@@ -4170,8 +4170,6 @@ class EvaluationSetTest {
             "heldout495/04-ebike-battery-inquest.txt: His grandson Liam, 22, who lived with him, told the hearing"
                     + " in Salisbury that he had plugged the scooter in at about 10pm on 13 April before going to"
                     + " bed.",
-            "heldout495/06-hamilton-firefighter-obituary.txt: The rescue that made his name came on a bitterly"
-                    + " cold January night in 1979, when fire broke out in a rooming house on Barton Street East.",
             "heldout495/07-nsw-summer-water-safety.txt: Royal Life Saving's national drowning report, released in"
                     + " September, recorded more than 300 drowning deaths across Australia in the 2024–25"
                     + " financial year.",
@@ -4255,7 +4253,6 @@ class EvaluationSetTest {
                     + " great-grandson born last month.",
             "heldout508/07-tenancy-bill-assent.txt: Governor Vijay Mehta gave his assent to the Urban Tenancy"
                     + " Bill, 2021, on Monday, nearly three months after it was passed by the Legislative Assembly.",
-            "heldout508/09-mayor-inauguration.txt: DeLuca was first sworn in on a snowy January morning in 2014.",
             "heldout509/03-cruise-first-call.txt: That compares with 33 visits over the same October-to-April"
                     + " period a year earlier, when three calls were cancelled because of bad weather.",
             "heldout509/09-colorado-ski-opening.txt: Its earliest opening came in 2009, when the lifts started on"
@@ -4331,8 +4328,6 @@ class EvaluationSetTest {
                     + " in every small-town shop by Dhanteras,\" he said.",
             "heldout520/02-india-phone-launch.txt: Analysts expect the July-September quarter, when retailers"
                     + " stock up ahead of the festivals, to show a modest recovery.",
-            "heldout521/04-obituary-lighthouse-keeper.txt: On a December night in 1978, with a storm knocking out"
-                    + " the power, he turned the lens by hand for nine hours until the generator was repaired.",
             "heldout521/05-heritage-open-days-lincoln.txt: Visitors will be able to see 1930s murals that"
                     + " restorers uncovered under layers of paint earlier this year.",
             "heldout522/01-self-assessment-deadline.txt: This year's returns cover the 2021-22 tax year, which"
@@ -4412,8 +4407,6 @@ class EvaluationSetTest {
             "heldout532/06-uk-wind-auction.txt: Officials said the next round was expected to open in the autumn.",
             "heldout533/07-rendlesham-live-blog.txt: \"It's the best thing we've had all season, and it turns up on"
                     + " the last Saturday of the dig – typical,\" Dr Marsh told us.",
-            "heldout533/10-terracotta-army-column.txt: I first walked its gangways on a raw February morning in"
-                    + " 1998, and I still remember the silence.",
             "heldout533/10-terracotta-army-column.txt: Members get a preview the evening before.",
             "heldout534/01-gaa-county-final.txt: \"Today was about the lads who stayed with it, and about the"
                     + " people who aren't here to see it.\"",

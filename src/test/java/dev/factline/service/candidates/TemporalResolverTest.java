@@ -79,6 +79,8 @@ class TemporalResolverTest {
             2024-11-16 | The filing is dated 2024-11-05 and signed. | 2024-11-05 | 2024-11-05 | day | | false
             2024-11-16 | Leap day, 29 February 2024, was busy. | 29 February 2024 | 2024-02-29 | day | | false
             2024-11-16 | Inflation peaked in November 2023. | in November 2023 | 2023-11 | month | | false
+            2024-11-16 | He was sworn in on a snowy January morning in 2014. | January morning in 2014 | 2014-01 | month | | false
+            2024-11-16 | On a December night in 1978, he turned the lens by hand. | December night in 1978 | 1978-12 | month | | false
             2024-11-16 | Sales rose 45% in 2023. | in 2023 | 2023 | year | | false
             2024-11-16 | He lost the 2020 election. | 2020 | 2020 | year | | false
             2024-11-16 | It was the worst storm since 1998. | since 1998 | 1998 | year | | false
