@@ -347,6 +347,7 @@ public final class TemporalResolver {
             + "|last|final)\\s+(?:half|six\\s+months)|(?<third>first|last|final)\\s+three\\s+months"
             + "|(?<lead>first|last|final)\\s+" + COUNT + "\\s+(?<span>weeks|months))\\s+of\\s+"
             + "(?:(?<rely>this|last|next|the)\\s+year\\b|(?:calendar\\s+)?" + YEAR + ")");
+    /** "in November 2023", "mid-November 2024", "on a December night in 1978". */
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?i:in\\s+)?(?i:early|mid|late|the end of|the start of|the beginning of)[- ]\\s*|(?i:in)\\s+)?"
                     + MONTH_NAME + ",?\\s+(?:(?:morning|afternoon|evening|night)\\s+in\\s+)?" + YEAR);

@@ -68,7 +68,8 @@ final class Tense {
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"
                     + "[a-z]{3,}ing(?=(?:\\s+(?!(?:after|following|since|during|from|and|but)\\b)[^\\s,;.]+){0,6}?\\s+(?:on\\s+|from\\s+)?"
                     + "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
-                    // "Met Éireann is forecasting mostly dry conditions for the weekend", "has forecast heavy rain over Christmas"
+                    // "Met Éireann is forecasting mostly dry conditions for the weekend", "has forecast heavy rain over Christmas",
+                    // "the port said it was expecting up to 10,000 cars on Saturday"
                     + "|\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?(?:forecasting|predicting|expecting)\\b"
                     + "|\\b(?:has|have)\\s+(?:now\\s+|also\\s+)?forecast\\b"
                     // "he expected sales to peak between September and November", "is next indexed on 1 August"
