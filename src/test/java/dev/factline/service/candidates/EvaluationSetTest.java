@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guard, not a tuning target: every half stays above 90 % right (a hundred and eighty-five, which leave more
+ * A guard, not a tuning target: every half stays above 90 % right (those in {@link #RIGHT_FLOOR}, which leave more
  * undated, above 75, 80 or 85 %), and gives no wrong date but the lines its writer labelled by another
  * convention than the resolver's (docs/benchmarks.md). A claim with a report after it that has a day of its own
  * (", the Labor Department said Friday"), or after a report's own day ("The report, released on Monday, showed"), is
@@ -144,15 +144,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 15 December, put"), spans as their months ("began with Navratri on October 15 and ends on November 26", "from
  * Wednesday", "until Saturday 6 January"), "in two weeks" and "the week ended Oct. 22" as a day, "three months ended
  * Sept. 28" as the calendar quarter, "This week's hearings, which wrap up on Friday" as both months, and "Between
- * Christmas and New Year" as both months; one writer's "at the end of this year" as the year (heldout129), where
- * thirteen others give a year's end "at" or "until" it its December; and eight hundred and seventy errors of the
- * resolver's own, listed apart. A rule that breaks a case it once got right fails the build.
+ * Christmas and New Year" as both months; from heldout454-549, more of the same (docs/benchmarks.md, by round), last
+ * "until the end of 2031" as the year, "by the end of the year" as its December, "on the final day, Sunday" in a
+ * Sunday preview as the Sunday after, "this winter" in South Africa, "by June or July" and "into July and possibly
+ * August" as both months, and asides and quotations left undated ("a device last used at a summit in 2017"); one writer's "at the end of this year" as the year (heldout129), where
+ * thirteen others give a year's end "at" or "until" it its December; and the errors of the resolver's own, listed
+ * apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout538 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout550 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 537).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 549).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -233,7 +236,9 @@ class EvaluationSetTest {
             Map.entry("heldout511", 0.85), Map.entry("heldout512", 0.85), Map.entry("heldout513", 0.85),
             Map.entry("heldout514", 0.85), Map.entry("heldout519", 0.75), Map.entry("heldout523", 0.85),
             Map.entry("heldout528", 0.85), Map.entry("heldout529", 0.85), Map.entry("heldout530", 0.85),
-            Map.entry("heldout533", 0.85), Map.entry("heldout535", 0.85), Map.entry("heldout536", 0.85));
+            Map.entry("heldout533", 0.85), Map.entry("heldout535", 0.85), Map.entry("heldout536", 0.85),
+            Map.entry("heldout542", 0.85), Map.entry("heldout543", 0.85), Map.entry("heldout544", 0.85),
+            Map.entry("heldout545", 0.85), Map.entry("heldout546", 0.85), Map.entry("heldout547", 0.8));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -1972,7 +1977,103 @@ class EvaluationSetTest {
                     + " numbers, and they're not pretty.",
             "heldout537/03-sat-test-dates.txt: Two more paper-and-pencil sittings follow, on Nov. 4 and Dec. 2.",
             "heldout537/09-psle-results.txt: This year's cohort will be the first to start Secondary 1 without"
-                    + " being sorted into a stream.");
+                    + " being sorted into a stream.",
+            "heldout538/04-cladding-deadline.txt: Blocks between 11 and 18 metres have until the end of 2031.",
+            "heldout538/08-ballinacree-bypass.txt: The opening of the N81 Ballinacree bypass has been delayed until"
+                    + " the end of 2024, Transport Infrastructure Ireland has confirmed.",
+            "heldout538/08-ballinacree-bypass.txt: She said she would raise the matter with the Minister for"
+                    + " Transport when the Dáil returns next week.",
+            "heldout539/01-flower-show-preview.txt: The plant sales area opens at 2pm on the final day, Sunday, when"
+                    + " exhibitors traditionally sell off their display stock.",
+            "heldout539/05-bluebells-early.txt: Bluebells are already carpeting parts of the Chilterns, and"
+                    + " ecologists say this year's display could peak a week or more earlier than usual.",
+            "heldout539/07-storm-botanic-garden-live.txt: 11:15 – Among the casualties is a monkey puzzle planted in"
+                    + " 1883 by the estate's Victorian owners, which came down shortly after 2am.",
+            "heldout539/10-fall-planting-column.txt: Get them in the ground by Remembrance Day and they will repay"
+                    + " you next May.",
+            "heldout540/01-brussels-summit.txt: Instead, the president of the European Council issued the migration"
+                    + " chapter as a statement in his own name, a device last used at a summit in 2017.",
+            "heldout540/01-brussels-summit.txt: Madrid has said it wants the asylum reform wrapped up by the end of"
+                    + " the year.",
+            "heldout540/02-france-snap-election.txt: Pollsters expect turnout to fall short of the 66.7 per cent"
+                    + " recorded in the first round in 2024.",
+            "heldout540/03-stuttgart-coalition.txt: STUTTGART – The Greens and the Christian Democrats in"
+                    + " Baden-Württemberg have agreed to keep governing together, ending seven weeks of negotiations"
+                    + " after the state election on 8 March.",
+            "heldout540/04-farmers-brussels.txt: “We have been patient for twenty years and nobody listened,” said a"
+                    + " dairy farmer from Liège province who had driven his tractor through the night on Sunday.",
+            "heldout540/06-commissioner-hearing.txt: He declined to say whether the EU should borrow jointly again"
+                    + " once the pandemic recovery fund expires at the end of 2026.",
+            "heldout540/09-irish-presidency-handover.txt: Member states hope to conclude those talks by the end of"
+                    + " the year, though diplomats privately doubt it.",
+            "heldout541/03-upfronts-wrap.txt: Negotiations are expected to stretch into July and possibly August as"
+                    + " advertisers wait for a clearer read on the economy.",
+            "heldout541/04-licence-fee.txt: Last year's increase, which took effect in April, was also £5.",
+            "heldout541/05-ratings-record.txt: The network expects the show back on screens early next year.",
+            "heldout542/03-japan-golden-week.txt: For workers who take Monday 1 May and Tuesday 2 May off, the break"
+                    + " will stretch to nine days, from 29 April to 7 May.",
+            "heldout542/04-gujarat-chip-plant.txt: \"We lost about five months, but the line we have today is better"
+                    + " than the one we designed two years ago,\" he said.",
+            "heldout542/08-surat-metro-opening.txt: The underground stretch beneath the old city, including the"
+                    + " stations at Chowk Bazaar and the railway station, is now expected to be ready by the end of"
+                    + " 2025, a year later than the original deadline.",
+            "heldout542/09-philippines-heat-schools.txt: PAGASA expects the El Niño pattern behind the heat to fade"
+                    + " by June or July, with La Niña conditions possible later in the year.",
+            "heldout542/10-kumamoto-chip-column.txt: Older residents remember the closures that followed, and some"
+                    + " worry that the subsidies that lured TSMC, up to 476 billion yen from Tokyo announced in June,"
+                    + " will not outlast the first plant.",
+            "heldout543/03-sa-load-shedding.txt: Eskom has warned that the cuts could get worse this winter, when"
+                    + " demand for heating peaks.",
+            "heldout543/06-ghana-highlife-obituary.txt: The family said funeral arrangements would be announced"
+                    + " early in the new year.",
+            "heldout544/02-rio-carnival.txt: \"Carnival doesn't end on Wednesday, it just takes a breath,\" said"
+                    + " Neide Souza, 62, a seamstress who has sewn costumes for the same school every year since 1988.",
+            "heldout544/02-rio-carnival.txt: Carnival falls later next year, in early March, because Easter comes"
+                    + " later in the calendar.",
+            "heldout544/10-latam-year-column.txt: If 2022 was the year of promises, 2023 will be the year of"
+                    + " receipts.",
+            "heldout545/01-county-fair-preview.txt: New this year is a farm-safety tent staffed by the Ohio State"
+                    + " University Extension office.",
+            "heldout545/02-fourth-of-july-parade.txt: This year's grand marshal was Evelyn Pruitt, 94, who taught"
+                    + " fourth grade in Lumpkin County schools for 38 years.",
+            "heldout545/03-school-bond-vote.txt: Superintendent Mark Delgado said the district will hold three"
+                    + " community forums in March, the first on March 12 in the high school cafeteria.",
+            "heldout545/03-school-bond-vote.txt: The district applied for the grant in January but will not learn"
+                    + " whether it was selected until the fall.",
+            "heldout545/08-halloween-curfew.txt: \"Nobody wants to be the one who ruins Halloween, but we can't have"
+                    + " a repeat of that,\" Mayor Carla Rinehart said.",
+            "heldout546/01-lunar-lander-launch-window.txt: If the first attempt is scrubbed, the window allows daily"
+                    + " tries at slightly earlier times until Sunday, March 9, when the moon's position makes the"
+                    + " trajectory unworkable.",
+            "heldout546/02-icebreaker-returns-hobart.txt: She said the first results, on how warm ocean water"
+                    + " reaches the underside of the glacier, could be published by the end of the year.",
+            "heldout546/03-radar-satellite-lost.txt: The control centre had been running with a reduced holiday"
+                    + " staff between Christmas and New Year, but engineers were called in within an hour, the"
+                    + " operator said.",
+            "heldout547/03-dry-january-survey.txt: The research, carried out for the charity Alcohol Action Network,"
+                    + " found that 19% of respondents attempted a \"Dry January\" this year, up from 14% in 2023.",
+            "heldout547/03-dry-january-survey.txt: \"Ten years ago, you'd have been looked at sideways for ordering"
+                    + " a soft drink in a pub in January,\" she said.",
+            "heldout547/05-st-patricks-forecast.txt: Kevin O'Malley, who owns two pubs on the city's North Side,"
+                    + " said he had raised the price of a pint of Guinness by 50 cents since last St. Patrick's Day.",
+            "heldout547/05-st-patricks-forecast.txt: \"St. Patrick's Day on a Friday is like Christmas for us,\" he"
+                    + " said.",
+            "heldout547/07-nye-live-blog.txt: The state government relaxed the rules on late trading for New Year's"
+                    + " Eve last year, allowing more venues to serve past 2am.",
+            "heldout547/08-minimum-unit-price.txt: The Scottish Government said the price would be reviewed again"
+                    + " within two years.",
+            "heldout547/10-drinks-column.txt: Chilled reds were everywhere in the bottle shops I visited over the"
+                    + " Christmas break.",
+            "heldout548/04-heritage-day-preview.txt: Last year about 1,800 people came through the gates on Heritage"
+                    + " Day, even with Covid restrictions still in place.",
+            "heldout548/08-poppy-appeal-total.txt: Enniskillen holds a particular place in the Remembrance calendar"
+                    + " because of the 1987 bombing at the town's war memorial.",
+            "heldout548/09-merritt-museum-reopens.txt: The centre will open on weekends only until the end of May.",
+            "heldout548/10-graaff-reinet-column.txt: Until next week, look after one another.",
+            "heldout549/07-gambling-checks-hearing-live.txt: At 10.34am, Mr Justice Pemberton took his seat in Court"
+                    + " 37 and asked counsel to keep their submissions \"tight\" because the case must finish this"
+                    + " week.",
+            "heldout549/10-column-consultation-windows.txt: That is up from about a fifth in 2022.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -2141,7 +2242,12 @@ class EvaluationSetTest {
      * year" or "Last" dated as the year or this year's ("Last year's St Andrew's Night ceilidh", "Last Thanksgiving"),
      * a past "by 5 a.m. Friday" and "opened on Tuesday and is expected to sit" read ahead, "expected heavy traffic … on
      * Saturday" read behind, a comparison's year ("beating the 33.3C recorded at Heathrow in 2019"), "next year … from
-     * 18 to 20 June" as this June, and habits ("Retailers now start their deals in late October").
+     * 18 to 20 June" as this June, and habits ("Retailers now start their deals in late October"). From heldout454-549,
+     * more of the same (docs/benchmarks.md, by round), last a present perfect's day read as past ("has called both
+     * sides to a mediation session … on Monday", "has been moved up to Saturday afternoon"), "two days before
+     * Thanksgiving" as the holiday, "Two days later" joined to the sentence before after "B.C.", habits ("Chilean
+     * presidents have taken office on 11 March since 1990") and a paragraph set in the year before ("Last year's
+     * budget … The first attempt, on 19 February").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -4435,7 +4541,54 @@ class EvaluationSetTest {
             "heldout537/08-school-calendar.txt: The last day for students will be Friday, May 23, the Friday"
                     + " before Memorial Day.",
             "heldout537/08-school-calendar.txt: This year, classes began Aug. 23, in the middle of a heat wave"
-                    + " that closed buildings without air conditioning early on three days.");
+                    + " that closed buildings without air conditioning early on three days.",
+            "heldout538/02-cascade-topping-out.txt: The topping-out came two days before Thanksgiving, and Whitcomb"
+                    + " joked that the beam was \"the only thing getting carved this week that isn't a turkey.\"",
+            "heldout539/01-flower-show-preview.txt: Park-and-ride buses from Worcester will also run on the bank"
+                    + " holiday Monday, when the showground hosts a separate vintage tractor rally.",
+            "heldout539/04-crane-count.txt: Ochoa said a second flock of about 600 birds flew in on Thanksgiving"
+                    + " morning and was not included in the total.",
+            "heldout539/05-bluebells-early.txt: Trampled bluebells can take years to recover, because the leaves"
+                    + " need weeks of sunlight to feed the bulb for the following spring.",
+            "heldout539/09-frost-advisory-central-oregon.txt: Forecasters said a second, colder night was possible"
+                    + " Sunday into Memorial Day, and a freeze watch may follow.",
+            "heldout539/09-frost-advisory-central-oregon.txt: Many longtime growers follow the local rule of thumb"
+                    + " of not setting out tomatoes until after the Fourth of July.",
+            "heldout542/09-philippines-heat-schools.txt: Since the pandemic, the school year has run from August to"
+                    + " June, which puts the hottest months in the middle of the academic calendar.",
+            "heldout543/01-kenya-election-date.txt: The constitution requires a general election to be held on the"
+                    + " second Tuesday of August in every fifth year.",
+            "heldout543/04-uganda-university-reopens.txt: \"Examinations for this semester have been pushed to the"
+                    + " end of May,\" the academic registrar, Dr Robert Ssekandi, said.",
+            "heldout543/07-sa-budget-live.txt: The first attempt, on 19 February, was postponed just hours before"
+                    + " the speech was due to begin.",
+            "heldout544/03-chile-inauguration.txt: His 24 ministers, whose names he announced on 20 January, were"
+                    + " sworn in later the same day at La Moneda palace in Santiago.",
+            "heldout544/03-chile-inauguration.txt: Chilean presidents have taken office on 11 March since 1990, when"
+                    + " Patricio Aylwin was sworn in at the end of military rule.",
+            "heldout544/04-cdmx-water-cut.txt: A year earlier, its reservoirs were nearly half full.",
+            "heldout544/08-chile-mine-strike.txt: The Labor Ministry has called both sides to a mediation session in"
+                    + " Antofagasta on Monday.",
+            "heldout544/08-chile-mine-strike.txt: \"Nobody wins a long strike in December,\" said union president"
+                    + " Héctor Araya.",
+            "heldout545/02-fourth-of-july-parade.txt: Pruitt said she marched in her first Fourth of July parade in"
+                    + " 1949, twirling a baton with the high school majorettes.",
+            "heldout545/08-halloween-curfew.txt: In nearby Fallsburg, trick-or-treat has been moved up to Saturday"
+                    + " afternoon, from 2 to 4 p.m., because of the forecast.",
+            "heldout547/02-jubilee-late-licences.txt: Sue Patel, who runs the Red Lion on Church Street, said she"
+                    + " had ordered twice the usual amount of beer for the long weekend.",
+            "heldout548/09-merritt-museum-reopens.txt: A small museum in Merritt, B.C., that was swamped by the"
+                    + " November 2021 floods will reopen to the public on Saturday, more than 15 months after the"
+                    + " water came through its doors.",
+            "heldout548/09-merritt-museum-reopens.txt: Two days later, volunteers began hauling soaked boxes of"
+                    + " photographs and ledgers to a freezer truck, where they were kept until conservators could dry"
+                    + " them.",
+            "heldout549/03-competition-tribunal-westlink.txt: OTTAWA — The Competition Tribunal has ordered Westlink"
+                    + " Communications to sell off most of the rural internet provider it bought last year, ruling on"
+                    + " Friday that the deal substantially lessened competition in parts of Alberta and Saskatchewan.",
+            "heldout549/05-maumee-valley-breach-settlement.txt: Patients caught up in a 2022 data breach at Maumee"
+                    + " Valley Health have until March 15 to file a claim for a share of a $6.5 million class action"
+                    + " settlement.");
 
     static List<String> halves() {
         return HALVES;
