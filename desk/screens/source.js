@@ -2,7 +2,7 @@
 // and one action per candidate that opens a claim form pre-filled from it.
 import { Screen, onSubmit } from './screen.js';
 import { newIdempotencyKey } from '../api.js';
-import { h, field, formMessage, formatDate, link, externalLink, PRECISIONS } from '../dom.js';
+import { h, field, formMessage, formatDate, link, externalLink, uid, PRECISIONS } from '../dom.js';
 
 class SourceScreen extends Screen {
   async render() {
@@ -96,7 +96,9 @@ function dateFacts(candidate) {
 /**
  * The claim form for one candidate: statement, claimant, event date and its precision, the
  * quote pre-filled. One Idempotency-Key per form, reused however often it is sent, so a double
- * click or a retry after a network failure never makes two claims.
+ * click or a retry after a network failure never makes two claims. A proposed date is only a
+ * proposal: kept as it is, it is sent only once the fact-checker ticks that they checked it
+ * against the article, for a wrong date proposed here would be a wrong date on a public page.
  */
 function claimForm(topic, source, candidate, api, onCancel) {
   const key = newIdempotencyKey();
@@ -106,6 +108,7 @@ function claimForm(topic, source, candidate, api, onCancel) {
     h('div.row',
       field('Event date', 'eventDate', { required: true, value: candidate.eventDate || '', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' }),
       field('Precision', 'datePrecision', { options: PRECISIONS, value: candidate.datePrecision || 'day' })),
+    candidate.eventDate ? dateCheck(candidate) : null,
     field('End date', 'endDate', { value: candidate.endDate || '', hint: 'Optional, for a span.' }),
     field('Quote', 'quote', { rows: 4, value: candidate.quote, hint: 'Must appear in the source as it is.' }),
     formMessage(),
@@ -113,6 +116,12 @@ function claimForm(topic, source, candidate, api, onCancel) {
       h('button.secondary', { type: 'button', onclick: () => { form.remove(); onCancel(); } }, 'Cancel')));
   onSubmit(form, 'Submitting…', async (v) => {
     const eventDate = toPrecision(v.eventDate, v.datePrecision);
+    if (eventDate === candidate.eventDate && !v.dateChecked) {
+      throw {
+        message: 'The proposed date has not been checked.',
+        errors: [{ field: 'dateChecked', message: 'Read the sentence and tick this box, or change the date.' }],
+      };
+    }
     const { body: claim } = await api.request('POST', '/claims', {
       idempotencyKey: key,
       body: {
@@ -127,6 +136,19 @@ function claimForm(topic, source, candidate, api, onCancel) {
     done.focus();
   });
   return form;
+}
+
+/** The box a fact-checker ticks once they have checked the proposed date against the article. */
+function dateCheck(candidate) {
+  const id = uid('date-checked');
+  const phrase = candidate.dateText ? ` from “${candidate.dateText}”` : '';
+  return h('div.field', { dataset: { field: 'dateChecked' } },
+    h('span.hint', { id: `${id}-hint` },
+      `${formatDate(candidate.eventDate)} is proposed${phrase}. Dates proposed from text are sometimes wrong.`),
+    h('label.check', { for: id },
+      h('input', { id, name: 'dateChecked', type: 'checkbox', 'aria-describedby': `${id}-hint ${id}-error` }),
+      'I checked this date against the article'),
+    h('span.field-error', { id: `${id}-error`, hidden: true }));
 }
 
 /**

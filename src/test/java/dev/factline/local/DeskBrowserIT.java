@@ -125,6 +125,19 @@ class DeskBrowserIT {
         assertEquals("day", first.findElement(By.cssSelector(".precision")).getText());
         assertTrue(first.findElement(By.cssSelector(".basis")).getText().contains("Friday"),
                 first.findElement(By.cssSelector(".basis")).getText());
+        first.findElement(By.cssSelector("button")).click();
+        WebElement unchecked = first.findElement(By.cssSelector("form.claim-form"));
+        assertTrue(unchecked.findElement(By.cssSelector("[data-field=dateChecked] .hint")).getText()
+                .startsWith("15 Nov 2024 is proposed from “On Friday”."));
+        unchecked.findElement(By.name("statement")).sendKeys("Springfield's bus fares fell by 20 percent.");
+        unchecked.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement box = unchecked.findElement(By.name("dateChecked"));
+        wait(d -> box.equals(d.switchTo().activeElement()));
+        assertEquals("true", box.getAttribute("aria-invalid"), "the unticked box is marked and focused");
+        assertTrue(unchecked.findElement(By.cssSelector("[data-field=dateChecked] .field-error")).getText()
+                .contains("tick this box"));
+        assertEquals(0, api("GET", "/claims?topic=" + TOPIC + "&status=pending", token("fiona", "fact-checkers"), null,
+                null).get("items").size(), "a proposed date nobody checked is not sent");
         claims.add(makeClaim(first, "Springfield's bus fares fell by 20 percent.", "The mayor of Springfield", true));
 
         WebElement second = candidate("The city council approved");
@@ -260,6 +273,7 @@ class DeskBrowserIT {
         tabTo("li.candidate button").sendKeys(Keys.ENTER);
         assertEquals("statement", js("return document.activeElement.name"), "the form opens with the focus in it");
         new Actions(driver).sendKeys("Typed with the keyboard only.").perform();
+        tabTo("form.claim-form [name=dateChecked]").sendKeys(Keys.SPACE);
         tabTo("form.claim-form button[type=submit]").sendKeys(Keys.ENTER);
         WebElement done = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.candidate .success")));
         assertEquals(done, driver.switchTo().activeElement(), "the confirmation takes the focus");
@@ -468,6 +482,7 @@ class DeskBrowserIT {
         candidate.findElement(By.cssSelector("button")).click();
         WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
         form.findElement(By.name("statement")).sendKeys("Sent once despite a 503.");
+        form.findElement(By.name("dateChecked")).click();
         // The next POST /claims is answered 503 by the page's fetch, as API Gateway would when
         // DynamoDB is throttled; every Idempotency-Key sent is recorded.
         js("""
@@ -540,13 +555,20 @@ class DeskBrowserIT {
                         .startsWith(quoteStart)).findFirst().orElse(null));
     }
 
-    /** Opens the candidate's claim form, fills it and submits it (twice at once when asked). */
+    /**
+     * Opens the candidate's claim form (unless it is open), fills it, ticks that the proposed date was checked and
+     * submits it (twice at once when asked).
+     */
     private static String makeClaim(WebElement candidate, String statement, String claimant, boolean doubleClick) {
-        candidate.findElement(By.cssSelector("button")).click();
+        if (candidate.findElements(By.cssSelector("form.claim-form")).isEmpty()) {
+            candidate.findElement(By.cssSelector("button")).click();
+        }
         WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
         assertTrue(form.findElement(By.name("quote")).getAttribute("value").length() > 20, "the quote is pre-filled");
+        form.findElement(By.name("statement")).clear();
         form.findElement(By.name("statement")).sendKeys(statement);
         form.findElement(By.name("claimant")).sendKeys(claimant);
+        form.findElement(By.name("dateChecked")).click();
         WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
         if (doubleClick) {
             js("arguments[0].click(); arguments[0].click();", submit);
