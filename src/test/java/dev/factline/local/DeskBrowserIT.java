@@ -517,6 +517,27 @@ class DeskBrowserIT {
         signOut();
     }
 
+    @Test
+    @Order(13)
+    void aDateTypedByHand_needsNoTick_andIsRecordedAsDatedByHand() {
+        signIn("fiona", "fact-checkers");
+        openScreen("#/topics/" + TOPIC + "/sources/" + sourceOf(claims.get(0)));
+        WebElement candidate = candidate("The city council approved");
+        candidate.findElement(By.cssSelector("button")).click();
+        WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
+        form.findElement(By.name("statement")).sendKeys("Dated by hand.");
+        form.findElement(By.name("eventDate")).clear();
+        form.findElement(By.name("eventDate")).sendKeys("2024-11-13");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement done = wait(d -> candidate.findElements(By.cssSelector(".success a")).stream().findFirst().orElse(null));
+        JsonNode claim = api("GET", "/claims/" + done.getAttribute("href").replaceFirst(".*#/claims/", ""),
+                token("fiona", "fact-checkers"), null, null);
+        assertEquals("2024-11-13", claim.get("eventDate").asText());
+        assertEquals("by-hand", claim.at("/dateProvenance/method").asText(), "not credited to the candidate: " + claim);
+        assertTrue(claim.at("/dateProvenance/phrase").isNull(), claim.toString());
+        signOut();
+    }
+
     static void signInWithKeyboard(String user, String group) {
         driver.get(base + "/desk/");
         tabTo("#sign-in").sendKeys(Keys.ENTER);
