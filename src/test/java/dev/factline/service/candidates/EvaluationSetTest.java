@@ -144,18 +144,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 15 December, put"), spans as their months ("began with Navratri on October 15 and ends on November 26", "from
  * Wednesday", "until Saturday 6 January"), "in two weeks" and "the week ended Oct. 22" as a day, "three months ended
  * Sept. 28" as the calendar quarter, "This week's hearings, which wrap up on Friday" as both months, and "Between
- * Christmas and New Year" as both months; from heldout454-549, more of the same (docs/benchmarks.md, by round), last
+ * Christmas and New Year" as both months; from heldout454-561, more of the same (docs/benchmarks.md, by round), last
  * "until the end of 2031" as the year, "by the end of the year" as its December, "on the final day, Sunday" in a
  * Sunday preview as the Sunday after, "this winter" in South Africa, "by June or July" and "into July and possibly
- * August" as both months, and asides and quotations left undated ("a device last used at a summit in 2017"); one writer's "at the end of this year" as the year (heldout129), where
+ * August" as both months, asides and quotations left undated ("a device last used at a summit in 2017"), and spans
+ * dated by their first day ("over the 10 days from Friday"); one writer's "at the end of this year" as the year (heldout129), where
  * thirteen others give a year's end "at" or "until" it its December; and the errors of the resolver's own, listed
  * apart. A rule that breaks a case it once got right fails the build.
  */
 class EvaluationSetTest {
 
-    /** The development half and every held-out half read so far; heldout550 onwards are not read yet. */
+    /** The development half and every held-out half read so far; heldout562 onwards are not read yet. */
     private static final List<String> HALVES = Stream.concat(Stream.of("dev", "heldout"),
-            IntStream.rangeClosed(2, 549).mapToObj(n -> "heldout" + n)).toList();
+            IntStream.rangeClosed(2, 561).mapToObj(n -> "heldout" + n)).toList();
     /** Halves that leave more undated than the others (docs/benchmarks.md) have a lower floor. */
     private static final Map<String, Double> RIGHT_FLOOR = Map.ofEntries(Map.entry("heldout16", 0.8),
             Map.entry("heldout17", 0.8), Map.entry("heldout18", 0.8), Map.entry("heldout21", 0.85),
@@ -238,7 +239,10 @@ class EvaluationSetTest {
             Map.entry("heldout528", 0.85), Map.entry("heldout529", 0.85), Map.entry("heldout530", 0.85),
             Map.entry("heldout533", 0.85), Map.entry("heldout535", 0.85), Map.entry("heldout536", 0.85),
             Map.entry("heldout542", 0.85), Map.entry("heldout543", 0.85), Map.entry("heldout544", 0.85),
-            Map.entry("heldout545", 0.85), Map.entry("heldout546", 0.85), Map.entry("heldout547", 0.8));
+            Map.entry("heldout545", 0.85), Map.entry("heldout546", 0.85), Map.entry("heldout547", 0.8),
+            Map.entry("heldout550", 0.8), Map.entry("heldout551", 0.8), Map.entry("heldout552", 0.85),
+            Map.entry("heldout553", 0.85), Map.entry("heldout554", 0.85), Map.entry("heldout556", 0.85),
+            Map.entry("heldout557", 0.8), Map.entry("heldout558", 0.85), Map.entry("heldout561", 0.85));
 
     private static final Set<String> LABELLED_BY_ANOTHER_CONVENTION = Set.of(
             "heldout2/08-housing-opinion-us-midyear.txt: The mayor says a new housing plan will arrive within six months.",
@@ -2073,7 +2077,88 @@ class EvaluationSetTest {
             "heldout549/07-gambling-checks-hearing-live.txt: At 10.34am, Mr Justice Pemberton took his seat in Court"
                     + " 37 and asked counsel to keep their submissions \"tight\" because the case must finish this"
                     + " week.",
-            "heldout549/10-column-consultation-windows.txt: That is up from about a fifth in 2022.");
+            "heldout549/10-column-consultation-windows.txt: That is up from about a fifth in 2022.",
+            "heldout550/04-eid-exodus-dhaka.txt: \"We are running 13 special trains this year, and every one of them"
+                    + " left on time this morning,\" station manager Md Masud Sarwar said.",
+            "heldout550/09-monsoon-onset-kerala.txt: Fishermen have been told not to venture into the sea until"
+                    + " Monday, June 12.",
+            "heldout551/03-kingston-thanksgiving-food-bank.txt: Garbage and recycling collection will run one day"
+                    + " late all next week, so Monday's pickup will happen Tuesday and Friday's will move to Saturday.",
+            "heldout551/04-calgary-victoria-day-weekend.txt: Organizers expect more than 60,000 visitors, roughly"
+                    + " double the crowd at the 2024 edition.",
+            "heldout551/04-calgary-victoria-day-weekend.txt: Last year's show was cancelled at the last minute"
+                    + " because of high winds.",
+            "heldout551/06-quebec-byelection-called.txt: Political scientist Catherine Ouellet of Université Laval"
+                    + " said a second loss in a suburban riding would be hard for the government to explain away"
+                    + " before the next general election in October 2026.",
+            "heldout551/10-mecanex-q4-results.txt: The stock has gained about 40 per cent over the past 12 months.",
+            "heldout552/03-half-term-getaway.txt: Heathrow said it expected to handle more than 1.4 million"
+                    + " passengers over the 10 days from Friday, with Sunday set to be its busiest day.",
+            "heldout552/05-bosphorus-results.txt: Chief Executive Murat Ekinci said domestic bookings had fallen by"
+                    + " about a third in the weeks after the February 6 earthquakes in southern Turkey.",
+            "heldout552/09-thanksgiving-forecast.txt: That is up about 1.7 million from last year and tops the"
+                    + " previous high set in 2019.",
+            "heldout552/09-thanksgiving-forecast.txt: If prices hold, drivers will pay the lowest Thanksgiving gas"
+                    + " prices since 2021.",
+            "heldout552/09-thanksgiving-forecast.txt: Last year, a similar system snarled traffic across upstate New"
+                    + " York on the Sunday after the holiday.",
+            "heldout552/09-thanksgiving-forecast.txt: Amtrak said it would add trains on its Northeast Corridor and"
+                    + " run every available car from Tuesday through the following Monday.",
+            "heldout552/09-thanksgiving-forecast.txt: The railroad carried more than 1 million passengers during"
+                    + " Thanksgiving week in 2023.",
+            "heldout552/10-athens-court-strike.txt: Last summer, staff shortages at the Athens control centre caused"
+                    + " average delays of more than 20 minutes per flight on some days in July and August, according"
+                    + " to Eurocontrol data.",
+            "heldout553/01-school-holidays.txt: The break runs from Monday 25 September to Friday 6 October.",
+            "heldout553/01-school-holidays.txt: The central library's Lego club, which usually meets on Saturday"
+                    + " mornings, will run every weekday from 26 September to 5 October.",
+            "heldout553/01-school-holidays.txt: The council's holiday program drew more than 14,000 people during"
+                    + " the April holidays earlier this year, up from about 9,000 a year earlier.",
+            "heldout553/02-nsw-budget.txt: The shortfall is expected to narrow to $400 million the following year,"
+                    + " before the budget returns to surplus in 2027-28.",
+            "heldout553/06-cyclone-live-blog.txt: It is expected to cross the coast between Cardwell and Ingham late"
+                    + " tonight or early tomorrow.",
+            "heldout553/09-bushfire-danger-period.txt: Forecasters expect the warm, dry conditions to continue into"
+                    + " October.",
+            "heldout554/01-texas-primary.txt: \"I think people are tired of waiting on Washington, and tonight they"
+                    + " told us they want somebody who will show up,\" Whitlock told supporters at a hotel ballroom in"
+                    + " Round Rock shortly after 10 p.m.",
+            "heldout554/04-virginia-inauguration.txt: \"Four years from now, I want every family in this"
+                    + " commonwealth to be able to say their life got a little easier,\" he said.",
+            "heldout555/07-obituary-sachiko-ueda.txt: She is survived by a son and two grandchildren; her husband,"
+                    + " the physicist Taro Ueda, died in 2015.",
+            "heldout556/05-saltwater-choir-tour.txt: The 17-date run opens in Glasgow on 2 October and finishes at"
+                    + " the 3Arena on 23 and 24 October.",
+            "heldout556/08-review-halfway-house.txt: Mairead Kelly's one-woman play, about a night porter in a"
+                    + " Glasgow hostel, is the most quietly devastating thing I have seen at this year's Fringe.",
+            "heldout557/01-uae-ramadan-hours.txt: Under a circular issued to federal employees, official working"
+                    + " hours will run from 9am to 2.30pm from Monday to Thursday and from 9am to 12pm on Fridays"
+                    + " throughout Ramadan.",
+            "heldout557/01-uae-ramadan-hours.txt: Dubai's Roads and Transport Authority recorded a 20 per cent rise"
+                    + " in evening peak journeys during Ramadan last year.",
+            "heldout557/02-saudi-eid-holiday.txt: The break will cover the four days from Sunday, March 30 to"
+                    + " Wednesday, April 2.",
+            "heldout557/02-saudi-eid-holiday.txt: Last year, point-of-sale spending in the week before Eid reached"
+                    + " SR14.2 billion, up 9 percent from a year earlier.",
+            "heldout557/04-abu-dhabi-grand-prix.txt: The Eid Al Etihad holiday gave residents a four-day weekend"
+                    + " from November 30 to December 3, and hotels say many holiday visitors have stayed on for the"
+                    + " race.",
+            "heldout557/07-deira-merchant-obituary.txt: Mourners will be received at the family majlis in Al Mizhar"
+                    + " for three days from Saturday.",
+            "heldout557/08-egypt-heatwave.txt: Cairo is forecast to see highs of 41 degrees on Tuesday and"
+                    + " Wednesday, well above the average of 35 degrees for early August.",
+            "heldout558/04-lausanne-tram-opening.txt: Rides are free all Easter weekend, from the first departure at"
+                    + " 10:00 on Saturday until the end of service on Easter Monday.",
+            "heldout558/05-wadden-ferry-winter.txt: Both Wadden operators will run extra sailings between Christmas"
+                    + " and New Year to cope with holiday traffic.",
+            "heldout558/06-obituary-transport-minister.txt: The tunnel, now expected to open in 2032, was the"
+                    + " project he liked to call his life's work.",
+            "heldout559/02-texas-murder-verdict.txt: Davis was arrested about three weeks later at a relative's home"
+                    + " in Laredo.",
+            "heldout560/02-boxing-day-sales.txt: Online orders are expected to account for about a third of all"
+                    + " Boxing Day spending this year.",
+            "heldout561/10-half-term-fines.txt: A travel comparison site said this week that package holidays"
+                    + " departing on Saturday cost on average 61% more than the same trips a fortnight later.");
     /**
      * Errors of the resolver's own, seen and left: a general statement's "within 21 days", figures
      * of speech ("Ten years from now, nobody will remember", "voters will remember this spring"),
@@ -2242,12 +2327,15 @@ class EvaluationSetTest {
      * year" or "Last" dated as the year or this year's ("Last year's St Andrew's Night ceilidh", "Last Thanksgiving"),
      * a past "by 5 a.m. Friday" and "opened on Tuesday and is expected to sit" read ahead, "expected heavy traffic … on
      * Saturday" read behind, a comparison's year ("beating the 33.3C recorded at Heathrow in 2019"), "next year … from
-     * 18 to 20 June" as this June, and habits ("Retailers now start their deals in late October"). From heldout454-549,
+     * 18 to 20 June" as this June, and habits ("Retailers now start their deals in late October"). From heldout454-561,
      * more of the same (docs/benchmarks.md, by round), last a present perfect's day read as past ("has called both
      * sides to a mediation session … on Monday", "has been moved up to Saturday afternoon"), "two days before
      * Thanksgiving" as the holiday, "Two days later" joined to the sentence before after "B.C.", habits ("Chilean
      * presidents have taken office on 11 March since 1990") and a paragraph set in the year before ("Last year's
-     * budget … The first attempt, on 19 February").
+     * budget … The first attempt, on 19 February"); then "yesterday" put in the year before it ("the timetable for the
+     * 2026 Leaving Certificate yesterday"), Greek Easter read as the Western one, "that weekend" after "Monday 2
+     * October" counted forward, and nouns' and relative clauses' dates ("Passengers due to fly tomorrow", "a surplus
+     * that the state budget office projected last month").
      * Listed so the build names them, not to excuse them; docs/benchmarks.md counts them as wrong.
      */
     private static final Set<String> KNOWN_RESOLVER_ERRORS = Set.of(
@@ -4588,7 +4676,93 @@ class EvaluationSetTest {
                     + " Friday that the deal substantially lessened competition in parts of Alberta and Saskatchewan.",
             "heldout549/05-maumee-valley-breach-settlement.txt: Patients caught up in a 2022 data breach at Maumee"
                     + " Valley Health have until March 15 to file a claim for a share of a $6.5 million class action"
-                    + " settlement.");
+                    + " settlement.",
+            "heldout550/01-kharif-paddy-sowing.txt: In several districts of the state, nurseries raised in June have"
+                    + " begun to dry out, officials said.",
+            "heldout550/03-diwali-retail-results.txt: Quick-commerce firms have already begun delivering washing"
+                    + " machines and air-conditioners within a day in several metros.",
+            "heldout550/09-monsoon-onset-kerala.txt: Memories of August 2018, when floods killed nearly 500 people"
+                    + " in the state, have made district officials cautious.",
+            "heldout551/02-bc-ferry-strike-notice.txt: The strike notice comes less than three weeks before spring"
+                    + " break, one of the busiest travel periods of the year on the coast.",
+            "heldout551/04-calgary-victoria-day-weekend.txt: Admission is free for children under three, and tickets"
+                    + " for the rest of the weekend are available online.",
+            "heldout551/09-edmonton-year-end-column.txt: Edmonton had logged hundreds of hours of hazy, smoky skies"
+                    + " by the end of August.",
+            "heldout552/04-kalamata-runway.txt: The Messinia Hoteliers' Association expects occupancy of about 80%"
+                    + " between Good Friday and Easter Monday.",
+            "heldout552/07-storm-live-blog.txt: Passengers due to fly tomorrow are being told to check with their"
+                    + " airline before travelling.",
+            "heldout552/10-athens-court-strike.txt: An Athens court has declared illegal a 48-hour strike by"
+                    + " Greece's air traffic controllers that would have halted all flights in and out of the country"
+                    + " next week.",
+            "heldout553/01-school-holidays.txt: Schools across western Sydney broke up for the spring holidays"
+                    + " yesterday, and parents already have a fortnight of entertaining to plan.",
+            "heldout553/01-school-holidays.txt: With both the AFL and NRL grand finals on that weekend, council"
+                    + " expects big crowds at its outdoor screens.",
+            "heldout553/04-matariki.txt: The government has already set the dates out to 2052.",
+            "heldout553/07-obituary.txt: She is survived by three children, nine grandchildren and two"
+                    + " great-grandchildren, the youngest born last month.",
+            "heldout553/10-new-year-column.txt: And there is a state election on 28 November.",
+            "heldout554/03-election-day-marlow.txt: Mail ballots postmarked by today will be counted if they arrive"
+                    + " by Monday, Nov. 14, under a law the Legislature passed last year.",
+            "heldout554/05-state-of-the-state.txt: The child care money would come from a surplus that the state"
+                    + " budget office projected last month at $1.1 billion.",
+            "heldout554/05-state-of-the-state.txt: She also proposed moving the state's presidential primary from"
+                    + " late May to the first Tuesday in March starting in 2028.",
+            "heldout554/06-senate-debate-live.txt: 8:40 p.m.: Asked whether they would accept the results of the"
+                    + " Nov. 8 election, both candidates said yes.",
+            "heldout554/08-millbrook-council.txt: Several speakers asked why the vote was scheduled two days before"
+                    + " Thanksgiving, when many families were traveling.",
+            "heldout555/03-county-flu-surge.txt: Mercy General Hospital said it opened an overflow unit on the day"
+                    + " after Christmas to handle the surge.",
+            "heldout556/01-longmeadow-lineup.txt: A pre-sale for people who attended last year opens at 10am"
+                    + " tomorrow.",
+            "heldout556/01-longmeadow-lineup.txt: Organisers said a decision on adding a fourth day, first trialled"
+                    + " in 2022, would be taken in the spring.",
+            "heldout556/03-millgate-panto.txt: Two extra performances have been added on Monday, New Year's Day, at"
+                    + " 1pm and 5pm.",
+            "heldout556/09-bloomsday-whats-on.txt: Bloomsday falls on a Tuesday this year, but Dublin is starting"
+                    + " early, with readings, walking tours and more fried kidneys than anyone strictly needs.",
+            "heldout557/01-uae-ramadan-hours.txt: The UAE moon-sighting committee will meet after Maghrib prayers"
+                    + " that evening to confirm the start of the month.",
+            "heldout557/05-sokhna-port-basin.txt: The Suez Canal Economic Zone signed an agreement Thursday to build"
+                    + " a second deepwater basin at Ain Sokhna, lifting the Red Sea port's container capacity to 5.2"
+                    + " million TEU by 2029.",
+            "heldout557/07-deira-merchant-obituary.txt: In the years after the federation was formed in 1971, the"
+                    + " business grew to four shops and a wholesale warehouse in Al Ras.",
+            "heldout558/01-gdl-rail-strike.txt: The stoppage on passenger lines will begin eight hours later, at"
+                    + " 02:00 on Thursday.",
+            "heldout558/02-december-timetable.txt: A new night connection from Basel to Copenhagen, originally"
+                    + " planned for this month, has been postponed until June.",
+            "heldout558/05-wadden-ferry-winter.txt: Passenger numbers on the island routes fall by more than half"
+                    + " between October and March, the company says.",
+            "heldout560/02-boxing-day-sales.txt: One fashion chain said its website sale had gone live at 6pm on"
+                    + " Christmas Eve, and that traffic had broken its previous record within the hour.",
+            "heldout560/02-boxing-day-sales.txt: Shop workers' unions, meanwhile, have renewed their calls for large"
+                    + " stores to stay shut on Boxing Day so that staff can spend it with their families.",
+            "heldout560/04-singles-day-wrap.txt: Neither company gave an overall sales total, a practice both"
+                    + " abandoned two years ago amid regulatory scrutiny and slowing growth.",
+            "heldout560/05-cyber-monday-live.txt: 8:00 a.m. ET: Good morning, and welcome to our live coverage of"
+                    + " Cyber Monday, the last day of the long Thanksgiving shopping weekend.",
+            "heldout560/05-cyber-monday-live.txt: Consumer advocates warn that stacking several such loans can make"
+                    + " it hard to keep track of repayments that will fall due in January and February.",
+            "heldout561/02-caerphilly-term-dates.txt: Parents in Caerphilly county borough finally know when their"
+                    + " children will be in school next year after the council's cabinet signed off the 2024-25 term"
+                    + " dates on Wednesday.",
+            "heldout561/02-caerphilly-term-dates.txt: The Easter holidays will run from 14 to 25 April, taking in"
+                    + " both Good Friday and Easter Monday.",
+            "heldout561/02-caerphilly-term-dates.txt: \"By the middle of August you've run out of grandparents and"
+                    + " money,\" said Rhian Morgan, a mother of two from Blackwood.",
+            "heldout561/04-raac-school-closure.txt: Monday was already set aside as a staff training day.",
+            "heldout561/05-bangor-open-day.txt: Those who cannot make it this weekend will have another chance on 19"
+                    + " November.",
+            "heldout561/05-bangor-open-day.txt: Applications for most undergraduate courses starting next autumn"
+                    + " must be submitted through UCAS by 25 January.",
+            "heldout561/08-leaving-cert-timetable.txt: The State Examinations Commission published the timetable for"
+                    + " the 2026 Leaving Certificate yesterday.",
+            "heldout561/08-leaving-cert-timetable.txt: \"I want every poem on the course revised twice before the"
+                    + " mocks in February,\" she added.");
 
     static List<String> halves() {
         return HALVES;
