@@ -476,10 +476,7 @@ class DeskBrowserIT {
     @Test
     @Order(12)
     void a503_saysSo_keepsTheClaimForm_andTheRetrySendsTheSameIdempotencyKey() {
-        signIn("fiona", "fact-checkers");
-        openScreen("#/topics/" + TOPIC + "/sources/" + sourceOf(claims.get(0)));
-        WebElement candidate = candidate("The city council approved");
-        candidate.findElement(By.cssSelector("button")).click();
+        WebElement candidate = openClaimFormAsFiona("The city council approved");
         WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
         form.findElement(By.name("statement")).sendKeys("Sent once despite a 503.");
         form.findElement(By.name("dateChecked")).click();
@@ -520,10 +517,7 @@ class DeskBrowserIT {
     @Test
     @Order(13)
     void aDateTypedByHand_needsNoTick_andIsRecordedAsDatedByHand() {
-        signIn("fiona", "fact-checkers");
-        openScreen("#/topics/" + TOPIC + "/sources/" + sourceOf(claims.get(0)));
-        WebElement candidate = candidate("The city council approved");
-        candidate.findElement(By.cssSelector("button")).click();
+        WebElement candidate = openClaimFormAsFiona("The city council approved");
         WebElement form = candidate.findElement(By.cssSelector("form.claim-form"));
         form.findElement(By.name("statement")).sendKeys("Dated by hand.");
         form.findElement(By.name("eventDate")).clear();
@@ -536,6 +530,15 @@ class DeskBrowserIT {
         assertEquals("by-hand", claim.at("/dateProvenance/method").asText(), "not credited to the candidate: " + claim);
         assertTrue(claim.at("/dateProvenance/phrase").isNull(), claim.toString());
         signOut();
+    }
+
+    /** Signs Fiona in, opens the first claim's source and the claim form of the candidate starting so. */
+    private static WebElement openClaimFormAsFiona(String quoteStart) {
+        signIn("fiona", "fact-checkers");
+        openScreen("#/topics/" + TOPIC + "/sources/" + sourceOf(claims.get(0)));
+        WebElement candidate = candidate(quoteStart);
+        candidate.findElement(By.cssSelector("button")).click();
+        return candidate;
     }
 
     static void signInWithKeyboard(String user, String group) {
