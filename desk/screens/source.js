@@ -116,7 +116,7 @@ function claimForm(topic, source, candidate, api, onCancel) {
       h('button.secondary', { type: 'button', onclick: () => { form.remove(); onCancel(); } }, 'Cancel')));
   onSubmit(form, 'Submitting…', async (v) => {
     const eventDate = toPrecision(v.eventDate, v.datePrecision);
-    if (eventDate === candidate.eventDate && !v.dateChecked) {
+    if (keepsProposedDate(candidate, eventDate) && !v.dateChecked) {
       throw {
         message: 'The proposed date has not been checked.',
         errors: [{ field: 'dateChecked', message: 'Read the sentence and tick this box, or change the date.' }],
@@ -138,6 +138,11 @@ function claimForm(topic, source, candidate, api, onCancel) {
   return form;
 }
 
+/** Whether the form still holds the date the candidate proposed, at the precision chosen. */
+function keepsProposedDate(candidate, eventDate) {
+  return Boolean(candidate.eventDate) && candidate.eventDate === eventDate;
+}
+
 /** The box a fact-checker ticks once they have checked the proposed date against the article. */
 function dateCheck(candidate) {
   const id = uid('date-checked');
@@ -157,7 +162,7 @@ function dateCheck(candidate) {
  * sends none and the page says it was dated by hand.
  */
 function provenance(candidate, eventDate) {
-  if (!candidate.eventDate || candidate.eventDate !== eventDate || !candidate.dateText) return undefined;
+  if (!keepsProposedDate(candidate, eventDate) || !candidate.dateText) return undefined;
   return {
     phrase: candidate.dateText, basis: candidate.dateBasis, anchor: candidate.dateAnchor,
     approximate: Boolean(candidate.dateApproximate),
