@@ -213,8 +213,8 @@ public final class TemporalResolver {
                     + "|\\bQ(?<q>[1-4])(?:\\s+(?<qyear>\\d{4}))?\\b");
     private static final Pattern FULL_DATE_AFTER = Pattern.compile(",?\\s+(?:(?i:on)\\s+)?(?:[A-Z][a-z]+day,?\\s+)?"
             + "(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?|[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?!\\d)"
-            // "a week later, on the 27th of May"
-            + "|(?<=on\\s)(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)");
+            // "a week later, on the 27th of May", "a day later, on Wednesday, 28 January"
+            + "|(?<=on\\s|y,?\\s)(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)");
     /** "threw two touchdown passes in the second quarter", "with 1:12 left": words of a game and nothing else. */
     private static final Pattern GAME_PLAY = Pattern.compile("(?i)\\b(?:touchdowns?|field\\s+goals?|half-?time|free\\s+throws?"
             + "|\\d+-yard|three-pointers?|power\\s+play|\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+play)"

@@ -757,6 +757,8 @@ class CandidateExtractorTest {
             A coronial inquest into a collision on New Year's Eve 2024 is due to begin in mid-June.  | 2026-01-27 | 2026-06
             I remember that morning in 1994, standing with 3 friends in a corridor.                  | 2026-08-30 | 1994
             Ashby resigned two weeks later, on Jan. 8, 2024, 3 officials said.                       | 2026-03-13 | 2024-01-08
+            Prep pupils at 3 schools will start a day later, on Wednesday, 28 January.               | 2025-12-31 | 2026-01-28
+            3 schools will go back almost a week earlier, on Wednesday, 21 January.                  | 2025-12-31 | 2026-01-21
             The Department of Finance warned on the 4th that 80,000 jobs were at risk.               | 2025-03-15 | 2025-03-04
             Storm Hester brought down 3 lines along the coast between Christmas and New Year.         | 2024-01-04 | 2023-12
             Flu admissions climbed steeply over Christmas and the new year, 3 trusts said.           | 2027-02-11 | 2026-12..2027-01
