@@ -813,6 +813,10 @@ public final class TemporalResolver {
     private static final int HALF_A_MONTH = 15;
 
     /** CLOSEST is a plan or deadline told in the past: on whichever side of publication is nearer, with no window. */
+    /**
+     * Compared with {@code ==} here rather than switched on, as {@link Needs} and {@link Tense.Kind} are: a switch on an
+     * enum compiles to one more class, and the jar's allowance for this package is nearly spent.
+     */
     private enum Direction { PAST, FUTURE, NEAREST, OPEN, CLOSEST }
 
     /**
@@ -1020,12 +1024,9 @@ public final class TemporalResolver {
         boolean hasDigit = ANY_DIGIT.matcher(sentence).find();
         boolean quoted = QUOTE_MARK.matcher(sentence).find();
         for (PatternRule rule : rules) {
-            boolean possible = switch (rule.needs()) {
-                case NOTHING -> true;
-                case MONTH -> hasMonth;
-                case WEEKDAY -> hasWeekday;
-                case DIGIT -> hasDigit;
-            };
+            Needs needs = rule.needs();
+            boolean possible = needs == Needs.NOTHING || needs == Needs.MONTH && hasMonth
+                    || needs == Needs.WEEKDAY && hasWeekday || needs == Needs.DIGIT && hasDigit;
             if (!possible) {
                 continue;
             }
@@ -1826,12 +1827,8 @@ public final class TemporalResolver {
         // "Family members will gather on Easter Sunday", published that Sunday: that day
         LocalDate next = last.isBefore(published) ? inYear.apply(published.getYear() + 1) : last;
         Direction direction = direction(c, m.start(), m.end());
-        LocalDate chosen = switch (direction) {
-            case PAST -> previous;
-            case FUTURE -> next;
-            default -> ChronoUnit.DAYS.between(previous, published) <= ChronoUnit.DAYS.between(published, next)
-                    ? previous : next;
-        };
+        LocalDate chosen = direction == Direction.PAST ? previous : direction == Direction.FUTURE ? next
+                : ChronoUnit.DAYS.between(previous, published) <= ChronoUnit.DAYS.between(published, next) ? previous : next;
         if (isUndirected(direction) && which.equals("Easter") && weekend == null) {
             // "Easter is the one Sunday of the year when …", "a campus at Easter": untensed, Easter is the season
             return NOT_A_DATE;
@@ -2668,11 +2665,9 @@ public final class TemporalResolver {
      * otherwise the nearest, the earlier on a tie. Candidates come in ascending order.
      */
     private static boolean isBetter(Direction direction, long distance, Long best) {
-        return switch (direction) {
-            case PAST -> distance <= 0 && (best == null || distance > best);
-            case FUTURE -> distance >= 0 && (best == null || distance < best);
-            case NEAREST, OPEN, CLOSEST -> best == null || Math.abs(distance) < Math.abs(best);
-        };
+        return direction == Direction.PAST ? distance <= 0 && (best == null || distance > best)
+                : direction == Direction.FUTURE ? distance >= 0 && (best == null || distance < best)
+                : best == null || Math.abs(distance) < Math.abs(best);
     }
 
     // ---------------------------------------------------------------- seasons and quarters
@@ -4372,11 +4367,7 @@ public final class TemporalResolver {
             // "She said a review would be completed by the end of September": a plan reported as the story is told
             return Direction.FUTURE;
         }
-        return switch (kind) {
-            case FUTURE -> Direction.FUTURE;
-            case CONDITIONAL -> Direction.OPEN;
-            default -> Direction.PAST;
-        };
+        return kind == Tense.Kind.FUTURE ? Direction.FUTURE : kind == Tense.Kind.CONDITIONAL ? Direction.OPEN : Direction.PAST;
     }
 
     /** "expect stocks to have risen": a perfect that looks back from a time ahead, not a plan now standing. */
@@ -4423,13 +4414,11 @@ public final class TemporalResolver {
     }
 
     private static String describe(Direction direction) {
-        return switch (direction) {
-            case PAST -> "past tense: the most recent";
-            case FUTURE -> "future tense: the next";
-            case NEAREST -> "no tense cue: the nearest";
-            case OPEN -> "\"would\" gives no direction: the nearest";
-            case CLOSEST -> "a plan or deadline told in the past: the nearest";
-        };
+        return direction == Direction.PAST ? "past tense: the most recent"
+                : direction == Direction.FUTURE ? "future tense: the next"
+                : direction == Direction.NEAREST ? "no tense cue: the nearest"
+                : direction == Direction.OPEN ? "\"would\" gives no direction: the nearest"
+                : "a plan or deadline told in the past: the nearest";
     }
 
     private static int amount(Matcher m) {
