@@ -204,7 +204,7 @@ public final class TemporalResolver {
                     // "this spring and summer"
                     + "(?:\\s+and\\s+(?<season2>(?i:spring|summer|autumn|fall|winter))\\b)?"
                     // "the fall was welcome", "the fall to £1,690": a fall of a price, not the season
-                    + "(?!(?<=\\b(?i:the)\\s(?i:fall))\\s+(?:was|is|to|from|would|will|came|comes|in(?=\\s+(?!the\\b)[a-z]))\\b)(?<!\\b(?i:breaks?|rises?|adjourns?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
+                    + "(?!(?<=\\b(?i:the)\\s(?i:fall))\\s+(?:was|is|to|from|would|will|came|comes|in(?=\\s+(?!the\\b)[a-z]))\\b)(?<!\\b(?i:breaks?|rises?|adjourns?|close[sd]?)\\s(?i:for)\\s(?i:the)\\s[a-z]{4,6})"
                     + "(?:\\s+(?:(?i:of)\\s+)?(?:" + YEAR + "(?:[-–/](?<yearend>\\d{2}(?:\\d{2})?)(?!\\d))?"
                     + "|(?<rely>(?i:last|this|next))\\s+(?i:year)\\b))?");
     private static final Pattern QUARTER = Pattern.compile(
@@ -592,8 +592,9 @@ public final class TemporalResolver {
     private static final Pattern FIGURATIVE = Pattern.compile(
             "(?i)\\b(?:not|n['’]t|never)\\s+(?:begin|begun|began|start|started|born|happen|happened)\\s+yesterday\\b"
                     + "|\\bwhatever\\s+(?:tomorrow|happens\\s+(?:today|tonight|tomorrow))\\b");
+    /** Not "at today's prices" nor "lock in today's rates": the prices of now, not of a day. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?i)\\b(?<!ago )(?<!\\b(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
+            "(?i)\\b(?<!ago )(?<!\\b(?:days?|weeks?|months?|years?) from )(?<word>the day before yesterday|the day after tomorrow|yesterday|today(?!['’]s\\s+(?:rates?|prices)\\b)|tonight|tomorrow"
                     + "|(?<!the )last night(?! of\\b)|this morning|this afternoon|this evening)\\b");
     private static final String CLOCK = "(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)|midnight|midday|noon)\\s+)?";
     private static final Pattern FROM_TODAY_UNTIL = Pattern.compile("(?i)\\b(?:from\\s+" + CLOCK + "(?:today|tonight|this\\s+"
@@ -628,9 +629,12 @@ public final class TemporalResolver {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+(?!(?:a|an|about|around"
             + "|nearly|almost|more|less|some|just)\\b|[$£€]|\\d{1,3},\\d{3}|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points?|million"
             + "|billion)|\\d[\\d.,]*-point)(?:\\S+\\s+){0,2}$");
-    /** "on the Sunday." or "on the Sunday afternoon when …", not "the Saturday market". */
-    private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)(?:\\s+(?:morning|afternoon|evening|night))?"
-            + "(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b)");
+    /**
+     * "on the Sunday." or "on the Sunday afternoon when …", "on the Monday night thinking …", not "the Saturday market"
+     * nor "the Tuesday morning commute" (a forecast's coming Tuesday).
+     */
+    private static final Pattern NO_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:morning|afternoon|evening|night)\\b(?!\\s+commute)"
+            + "|\\s*[.,;:!?)]|\\s*$|\\s+(?:when|after|before|at|in|of|that|itself)\\b");
     /** "a family day on the final Sunday": of the run of days the story gave. */
     private static final Pattern THE_NTH_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:final|first|opening|closing|middle)\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?!" + MONTH_WORD + ")[A-Z][a-z]+");

@@ -575,6 +575,8 @@ class CandidateExtractorTest {
             Someone born on 1 May 1960, for example, will reach pension age at 66 years and 3 months. | 2024-01-27 | 1 May 1960 | who is meant
             The studio has moved the release of its sci-fi thriller Meridian from July 19 to Nov. 22, 3 sources said. | 2024-02-29 | from July 19 | a plan was moved from
             Employees can refuse Sunday work if they give 14 days' notice. | 2025-08-02 | Sunday | qualifies what follows
+            "We went to bed on the Monday night thinking we'd lose 3 rows," a grower said. | 2023-03-01 | Monday | of a week the text gave before
+            On the Saturday morning there is a bread-baking tent for 3 age groups.     | 2025-03-01 | Saturday | of a week the text gave before
             """)
     void aPhraseThatDoesNotDateTheClaim_orWhoseDirectionIsInDoubt_leavesItUndated_withThePhraseShown(
             String sentence, String published, String phrase, String reason) {
@@ -1086,6 +1088,7 @@ class CandidateExtractorTest {
             Storms could put a damper on Fourth of July plans across the 3 counties.                | 2022-07-04 | 2022-07-04
             The weather service has extended its advisory for 3 counties until noon Sunday.          | 2022-12-31 | 2023-01-01
             Behind today's storms, a cold front will bring highs in the low 80s on Tuesday.         | 2022-07-04 | 2022-07-05
+            Tioga Road will close for the winter at 5 p.m. Wednesday, 3 officials said.             | 2024-11-11 | 2024-11-13
             Network Rail will shut 3 lines from Good Friday until the early hours of Easter Monday.  | 2023-04-06 | 2023-04
             His final ride came this past Fourth of July, on a 1948 tractor with 3 grandchildren.    | 2025-12-31 | 2025-07-04
             Park will next play at the Women's Open in 3 rounds in Scotland, which begins Thursday.  | 2029-07-16 | 2029-07-19
@@ -1404,6 +1407,8 @@ class CandidateExtractorTest {
             It is the first of 16 games on the Week 1 slate.                     | 2024-09-04
             Paramedics took 30 calls by 4 p.m., roughly double a typical Sunday in June. | 2022-06-19
             The list price will be $6,850 a month before rebates, in line with 3 rivals.  | 2023-11-22
+            At today's prices, 3 panels would save about $1,400 a year.                 | 2026-01-18
+            Fixed-rate ISAs lock in today's rates for 3 years.                          | 2024-04-06
             """)
     void aWeekOfASeasonAnyWeekdayOrAPricesPeriod_datesNothing(String sentence, String published) {
         assertDatesNothing(sentence, published);

@@ -2889,8 +2889,6 @@ class EvaluationSetTest {
                     + " Dáil debate on the campaign in the week after Easter, whatever the outcome.",
             "heldout184/02-orange-wind-warning.txt: Irish Ferries has cancelled Thursday's 2.45am"
                     + " sailing from Rosslare to Pembroke.",
-            "heldout184/06-sea-festival.txt: The festival closes on the Sunday night with fireworks"
-                    + " over the bay, weather permitting.",
             "heldout185/04-texas-primary-live.txt: We'll have a full wrap-up of the results later"
                     + " this morning.",
             "heldout185/05-even-year-elections-column.txt: There is nothing scarier on Halloween"
@@ -3326,9 +3324,6 @@ class EvaluationSetTest {
                     + " beginning 28 April.",
             "heldout279/01-lyceum-season.txt: Prices will stay at last year's levels for most seats, although the"
                     + " top band rises by £2.",
-            "heldout279/04-harbourfront-lineup.txt: Last summer's edition drew about 38,000 people, a record for"
-                    + " the festival, despite a thunderstorm that halted the Saturday night headline set for nearly an"
-                    + " hour.",
             "heldout279/08-neela-aasmaan-review.txt: The story unfolds over a single wet week in a Kumaon hill"
                     + " town in the monsoon of 1987, when the town's post office is about to be shut.",
             "heldout281/04-lisbon-santo-antonio-whats-on.txt: The saint's day itself, the 13th, is a municipal"
@@ -3787,9 +3782,6 @@ class EvaluationSetTest {
                     + " August, which would take the cash rate to 3.60 per cent.",
             "heldout385/02-tasman-living-half-year.txt: Tasman Living closed at $3.71, nearly double the record"
                     + " low of $1.92 it touched last August.",
-            "heldout385/08-nz-vintage-2023.txt: \"We went to bed on the Monday night thinking we'd lose a bit of"
-                    + " fruit,\" said Esk Valley grower Tania Morrell.",
-            "heldout385/08-nz-vintage-2023.txt: By the next morning, the river was running through her winery.",
             "heldout385/10-cost-of-living-column.txt: Until wages move faster than the price of a lettuce, no"
                     + " amount of 1 July spin will change how it feels at the checkout.",
             "heldout386/03-trailhead-antitrust-trial.txt: On cross-examination, Trailhead attorney Graham Pell"
@@ -3876,8 +3868,6 @@ class EvaluationSetTest {
                     + " India to fund its target of 500 GW of non-fossil power capacity by 2030.",
             "heldout399/08-reef-bleaching-survey.txt: \"We're seeing corals that had only just recovered from 2024"
                     + " turning white again,\" she said.",
-            "heldout399/10-heat-pump-column.txt: At today's prices, the installer reckons we would save around"
-                    + " $1,400 a year, which pays off the system in about a decade.",
             "heldout399/10-heat-pump-column.txt: That assumes electricity rates don't climb the way they did in"
                     + " 2023, when Central Maine Power customers saw supply rates jump nearly 50 percent overnight"
                     + " on Jan. 1.",
@@ -4384,9 +4374,6 @@ class EvaluationSetTest {
             "heldout480/01-bordeaux-harvest.txt: \"Then the mildew came back, and you could lose a row in a day.\"",
             "heldout480/01-bordeaux-harvest.txt: Brokers say prices for the new wine are unlikely to move much"
                     + " from last year.",
-            "heldout480/04-paarl-food-festival.txt: On the Saturday morning there is a children's bread-baking"
-                    + " tent and a Cape Malay cooking demonstration by Bo-Kaap home cook Fatima Davids, whose"
-                    + " koesister recipe has fed three generations of her family.",
             "heldout480/07-colomba-column.txt: The dough for a proper colomba takes the best part of three days,"
                     + " with two long rises and a lievito madre that must be fed the night before.",
             "heldout480/07-colomba-column.txt: The truth is more prosaic: an advertising man at a Milan"
@@ -4973,28 +4960,20 @@ class EvaluationSetTest {
                     + " booked a holiday program for the April break \"because they fill up by the end of January\".",
             "heldout583/01-swansea-roofer-jailed.txt: He would tell householders the repairs had to be done"
                     + " \"before the winter sets in\" and demand half the price up front.",
-            "heldout584/03-wicklow-beach-reopens.txt: \"People were swimming here on the Tuesday morning not"
-                    + " knowing what had gone into the water overnight,\" she said.",
             "heldout584/06-shenandoah-bioblitz-live.txt: More than 300 volunteers, scientists and rangers are"
                     + " taking part, and organizers are hoping to beat the 1,372 species recorded at the park's last"
                     + " BioBlitz in 2019.",
             "heldout584/06-shenandoah-bioblitz-live.txt: That is well ahead of the pace set six years ago.",
             "heldout584/07-clocks-go-back-column.txt: So when you wake an hour early on Monday morning, ravenous"
                     + " and confused, look out of the window.",
-            "heldout584/08-yosemite-tioga-road-closure.txt: YOSEMITE NATIONAL PARK, Calif. (AP) — Tioga Road, the"
-                    + " highest highway pass in California, will close for the winter at 5 p.m. Wednesday, Yosemite"
-                    + " National Park officials said.",
             "heldout585/01-tax-day-deadline.txt: About 940,000 people who never filed returns for 2020 have until"
                     + " May 17 to claim refunds worth more than $1 billion in total.",
             "heldout585/02-self-assessment-deadline.txt: \"Too many people think the 31st of January is a target"
                     + " rather than a deadline,\" said one accountant in Leeds.",
-            "heldout585/03-isa-allowance-reset.txt: Fixed-rate ISAs lock in today's rates but penalise early"
-                    + " withdrawals.",
             "heldout585/03-isa-allowance-reset.txt: Money invested at the start of the tax year has a whole year"
                     + " longer to grow, tax-free, than money shoved in during the final days of March.",
             "heldout585/05-rrsp-leap-day.txt: Unlike RRSP contributions, money put into an FHSA after Dec. 31"
                     + " cannot be deducted from the previous year's income.",
-            "heldout585/06-mortgage-rates-column.txt: At today's rates, you are not there yet.",
             "heldout585/07-triple-lock-column.txt: Rachel Reeves extended the freeze on the £12,570 personal"
                     + " allowance until 2031 in her Budget last November.",
             "heldout585/08-tax-preparer-obituary.txt: \"He never charged a widow, and he never once missed the"
