@@ -62,7 +62,8 @@ final class Tense {
                     + "|Thurs|Fri|Satur|Sun)day\\b)"
                     // "was remanded in custody to reappear on 14 March"
                     + "|\\b(?:remanded|bailed)\\b[^,;.]{0,30}?\\bto\\s+(?:re)?appear\\b"
-                    + "|['’]ll\\b|\\bno\\s+earlier\\s+than(?=\\s)"
+                    // "there is an election on 7 December": an arrangement, told in the present
+                    + "|['’]ll\\b|\\bno\\s+earlier\\s+than(?=\\s)|\\bthere\\s+(?:is|are)\\b(?=[^,;.]{0,60}?\\son\\s+(?:the\\s+)?[\\dA-Z])"
                     + "|\\bcould(?=" + COULD_LOOKS_AHEAD + ")"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"

@@ -1089,6 +1089,8 @@ class CandidateExtractorTest {
             The weather service has extended its advisory for 3 counties until noon Sunday.          | 2022-12-31 | 2023-01-01
             Behind today's storms, a cold front will bring highs in the low 80s on Tuesday.         | 2022-07-04 | 2022-07-05
             Tioga Road will close for the winter at 5 p.m. Wednesday, 3 officials said.             | 2024-11-11 | 2024-11-13
+            Third, there is an election on 7 December, with 3 parties standing.                    | 2024-02-29 | 2024-12-07
+            There is also a therapy dog visiting on Wednesday, for 3 hours.                        | 2026-05-03 | 2026-05-06
             Network Rail will shut 3 lines from Good Friday until the early hours of Easter Monday.  | 2023-04-06 | 2023-04
             His final ride came this past Fourth of July, on a 1948 tractor with 3 grandchildren.    | 2025-12-31 | 2025-07-04
             Park will next play at the Women's Open in 3 rounds in Scotland, which begins Thursday.  | 2029-07-16 | 2029-07-19

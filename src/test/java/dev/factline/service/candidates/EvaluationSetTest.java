@@ -4791,7 +4791,6 @@ class EvaluationSetTest {
             "heldout553/04-matariki.txt: The government has already set the dates out to 2052.",
             "heldout553/07-obituary.txt: She is survived by three children, nine grandchildren and two"
                     + " great-grandchildren, the youngest born last month.",
-            "heldout553/10-new-year-column.txt: And there is a state election on 28 November.",
             "heldout554/03-election-day-marlow.txt: Mail ballots postmarked by today will be counted if they arrive"
                     + " by Monday, Nov. 14, under a law the Legislature passed last year.",
             "heldout554/05-state-of-the-state.txt: The child care money would come from a surplus that the state"
@@ -4869,8 +4868,6 @@ class EvaluationSetTest {
             "heldout567/05-andalucia-budget.txt: Nerja's mayor said the town would bid for money to rebuild the"
                     + " stretch of seafront promenade damaged in the storms in October.",
             "heldout567/10-year-end-column.txt: Poland votes in the autumn, and that is the one to watch.",
-            "heldout568/09-cedi-column.txt: Third, there is an election on 7 December, and election years have a way"
-                    + " of loosening the purse strings.",
             "heldout569/05-spain-farmers-protest.txt: Union leaders said they would return to Madrid with even more"
                     + " tractors \"after Easter\" if nothing changed.",
             "heldout569/09-eu-fishing-quotas.txt: European Union fisheries ministers agreed catch limits for next"
