@@ -64,6 +64,10 @@ final class Tense {
                     + "|\\b(?:remanded|bailed)\\b[^,;.]{0,30}?\\bto\\s+(?:re)?appear\\b"
                     // "there is an election on 7 December": an arrangement, told in the present
                     + "|['’]ll\\b|\\bno\\s+earlier\\s+than(?=\\s)|\\bthere\\s+(?:is|are)\\b(?=[^,;.]{0,60}?\\son\\s+(?:the\\s+)?[\\dA-Z])"
+                    // "The city election is Nov. 4.", "The next meeting is on Tuesday 13 September" (not a list of dates,
+                    // nor "The normal date of the monsoon's withdrawal is October 15")
+                    + "|\\b(?<!(?:normal|average|usual)\\s[^,;.]{0,80})(?:is|are)(?=\\s+(?:on\\s+)?(?-i:(?:[A-Z][a-z]+day,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d+(?!,\\s+[A-Z])"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z])))"
                     + "|\\bcould(?=" + COULD_LOOKS_AHEAD + ")"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
                     + "|\\b(?:is|are|am)\\s+(?:also\\s+|now\\s+|still\\s+)?(?!(?:being|going|expecting|forecasting|predicting)\\b)"

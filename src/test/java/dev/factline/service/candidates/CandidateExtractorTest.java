@@ -575,6 +575,7 @@ class CandidateExtractorTest {
             Someone born on 1 May 1960, for example, will reach pension age at 66 years and 3 months. | 2024-01-27 | 1 May 1960 | who is meant
             The studio has moved the release of its sci-fi thriller Meridian from July 19 to Nov. 22, 3 sources said. | 2024-02-29 | from July 19 | a plan was moved from
             Employees can refuse Sunday work if they give 14 days' notice. | 2025-08-02 | Sunday | qualifies what follows
+            The digital test dates for 3 schools are March 9, May 4 and June 1.        | 2023-08-31 | March 9 | no tense says
             "We went to bed on the Monday night thinking we'd lose 3 rows," a grower said. | 2023-03-01 | Monday | of a week the text gave before
             On the Saturday morning there is a bread-baking tent for 3 age groups.     | 2025-03-01 | Saturday | of a week the text gave before
             """)
@@ -1091,6 +1092,7 @@ class CandidateExtractorTest {
             Tioga Road will close for the winter at 5 p.m. Wednesday, 3 officials said.             | 2024-11-11 | 2024-11-13
             Third, there is an election on 7 December, with 3 parties standing.                    | 2024-02-29 | 2024-12-07
             There is also a therapy dog visiting on Wednesday, for 3 hours.                        | 2026-05-03 | 2026-05-06
+            The city election is Nov. 4, with 3 council seats on the ballot.                       | 2025-01-31 | 2025-11-04
             Network Rail will shut 3 lines from Good Friday until the early hours of Easter Monday.  | 2023-04-06 | 2023-04
             His final ride came this past Fourth of July, on a 1948 tractor with 3 grandchildren.    | 2025-12-31 | 2025-07-04
             Park will next play at the Women's Open in 3 rounds in Scotland, which begins Thursday.  | 2029-07-16 | 2029-07-19

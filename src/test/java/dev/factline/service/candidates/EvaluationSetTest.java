@@ -5033,7 +5033,6 @@ class EvaluationSetTest {
                     + " off after ministers made an improved pay offer.",
             "heldout587/01-governor-veto-lot-rent.txt: \"But a blunt cap is the wrong tool, and it could leave"
                     + " some of these parks worse off in five years than they are today.\"",
-            "heldout587/06-state-of-the-city.txt: The city election is Nov. 4.",
             "heldout587/09-live-blog-budget-vote.txt: Last year's budget was signed at 11:40 p.m. on June 30.",
             "heldout588/02-mcg-test-report.txt: Left-arm seamer Kagiso Mabena did most of the damage that evening"
                     + " with 5-41, his second five-wicket haul in Tests.",
