@@ -816,10 +816,10 @@ public final class TemporalResolver {
     /** Without a tense, a day of the month ("on the 5th") this close to publication's is of its month. */
     private static final int HALF_A_MONTH = 15;
 
-    /** CLOSEST is a plan or deadline told in the past: on whichever side of publication is nearer, with no window. */
     /**
-     * Compared with {@code ==} here rather than switched on, as {@link Needs} and {@link Tense.Kind} are: a switch on an
-     * enum compiles to one more class, and the jar's allowance for this package is nearly spent.
+     * CLOSEST is a plan or deadline told in the past: on whichever side of publication is nearer, with no window.
+     * <p>Compared with {@code ==} here rather than switched on, as {@link Needs} and {@link Tense.Kind} are: a switch on
+     * an enum compiles to one more class, and the jar's allowance for this package is nearly spent.
      */
     private enum Direction { PAST, FUTURE, NEAREST, OPEN, CLOSEST }
 
