@@ -66,7 +66,7 @@ final class Tense {
                     + "|['’]ll\\b|\\bno\\s+earlier\\s+than(?=\\s)|\\bthere\\s+(?:is|are)\\b(?=[^,;.]{0,60}?\\son\\s+(?:the\\s+)?[\\dA-Z])"
                     // "The city election is Nov. 4.", "The next meeting is on Tuesday 13 September" (not a list of dates,
                     // nor "The normal date of the monsoon's withdrawal is October 15")
-                    + "|\\b(?<!(?:normal|average|usual)\\s[^,;.]{0,80})(?:is|are)(?=\\s+(?:on\\s+)?(?-i:(?:[A-Z][a-z]+day,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d+(?!,\\s+[A-Z])"
+                    + "|\\b(?:is|are)(?<!(?:normal|average|usual)\\s[^,;.]{0,80}(?:is|are))(?=\\s+(?:on\\s+)?(?-i:(?:[A-Z][a-z]+day,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d+(?!,\\s+[A-Z])"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z])))"
                     + "|\\bcould(?=" + COULD_LOOKS_AHEAD + ")"
                     // "Workers are also striking on Tuesday": the present progressive of an arrangement, with its day
